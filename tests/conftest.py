@@ -1,0 +1,28 @@
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline.model import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_5b846eb43a1b4327.txt"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def seed_settings():
+    return Settings(reference_date=dt.date(2023, 12, 1))
+
+
+@pytest.fixture
+def site_project(tmp_path):
+    """A copy of this repository's site (mkdocs.yml, hand-written docs, seeds) in a temp folder."""
+    project = tmp_path / "site-project"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs",
+                    ignore=shutil.ignore_patterns("timeline", ".timeline*"))
+    shutil.copytree(ROOT / "seeds", project / "seeds")
+    return project

@@ -1,0 +1,62 @@
+import json
+import subprocess
+import sys
+
+from conftest import ROOT, SEED
+
+from timeline.cli import main
+
+
+def run(*args, input=None):
+    return subprocess.run([sys.executable, "-m", "timeline.cli", *args], capture_output=True,
+                          text=True, input=input, cwd=ROOT)
+
+
+def test_extract_json_follows_the_contract():
+    result = run("extract", "seeds", "--reference-date", "2023-12-01", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["documents"] == [{"seed": SEED.name, "title": SEED.read_text().split("\n")[0],
+                                  "date": "2023-11-25", "date_source": "title"}]
+    dates = [(e["date"], e["relation"]) for e in data["events"]]
+    assert dates == [("2023-11-23", "before"), ("2023-11-23", "on"), ("2023-11-25", "on")]
+    for event in data["events"]:
+        for source in event["sources"]:
+            assert set(source) >= {"seed", "sentence", "expression", "rule"}
+
+
+def test_tag_offsets_index_the_input_as_read(tmp_path):
+    text = "Line one.\r\nTroops left on Thanksgiving Day, 25 NOV.\r\n"
+    path = tmp_path / "doc.txt"
+    path.write_bytes(text.encode("utf-8"))
+    result = run("tag", str(path), "--dct", "2023-11-25", "--format", "json")
+    spans = json.loads(result.stdout)
+    assert [s["text"] for s in spans] == ["Thanksgiving Day", "25 NOV"]
+    for span in spans:
+        assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_tag_reads_standard_input():
+    result = run("tag", "-", "--dct", "2023-11-25", input="It happened yesterday.")
+    assert json.loads(result.stdout)[0]["value"] == "2023-11-24"
+
+
+def test_usage_errors_exit_2():
+    assert run("tag", "--dct", "not-a-date").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_bad_seed_exits_1_and_names_the_file(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "ok.txt").write_text("Raid on depot, 25 NOV\nA raid hit a depot on Thanksgiving Day.\n")
+    code = main(["extract", str(tmp_path), "--reference-date", "2023-12-01", "--format", "json"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "empty.txt" in captured.err and "error" in captured.err
+    assert json.loads(captured.out)["documents"][0]["seed"] == "ok.txt"
+
+
+def test_help_explains_every_option():
+    result = run("build", "--help")
+    for option in ("--reference-date", "--config", "--engine", "--strict"):
+        assert option in result.stdout

@@ -1,0 +1,64 @@
+"""End to end: build the site from the seed into a temporary folder and read it back."""
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def timeline_build(project: Path, *args):
+    return subprocess.run([sys.executable, "-m", "timeline.cli", "build", "--strict", *args],
+                          cwd=project, capture_output=True, text=True)
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_built_site_shows_the_three_dates_of_the_seed(site_project):
+    result = timeline_build(site_project)
+    assert result.returncode == 0, result.stderr
+    year = text_of((site_project / "site/timeline/2023/index.html").read_text())
+    assert "before 23 Nov 2023 · US airstrike" in year
+    assert "23 Nov 2023 · US and coalition forces" in year
+    assert "25 Nov 2023 · Article" in year
+    assert "Thanksgiving Day" in year and "holiday" in year  # how the date was resolved
+    home = text_of((site_project / "site/index.html").read_text())
+    assert "3 events" not in home and "2 events from 1 source" in home
+
+
+def test_mkdocs_strict_build_runs_the_plugin_and_warns_about_nothing(site_project):
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=site_project,
+                            capture_output=True, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    assert (site_project / "docs/timeline/2023.md").exists()
+
+
+def test_hand_written_pages_are_never_touched(site_project):
+    before = {p: p.read_bytes() for p in (site_project / "docs").glob("*.md")}
+    assert timeline_build(site_project, "--engine", "none").returncode == 0
+    assert {p: p.read_bytes() for p in (site_project / "docs").glob("*.md")} == before
+
+
+def test_two_builds_give_byte_identical_markdown(site_project):
+    timeline_build(site_project, "--engine", "none")
+    first = {p: p.read_bytes() for p in (site_project / "docs/timeline").rglob("*") if p.is_file()}
+    timeline_build(site_project, "--engine", "none")
+    second = {p: p.read_bytes() for p in (site_project / "docs/timeline").rglob("*") if p.is_file()}
+    assert first == second
+
+
+@pytest.mark.skipif(shutil.which("zensical") is None and not (Path(sys.executable).parent / "zensical").exists(),
+                    reason="zensical is not installed (pip install -e '.[test]')")
+def test_the_same_docs_build_with_zensical(site_project):
+    assert timeline_build(site_project, "--engine", "none").returncode == 0
+    zensical = shutil.which("zensical") or str(Path(sys.executable).parent / "zensical")
+    result = subprocess.run([zensical, "build", "-f", "mkdocs.yml"], cwd=site_project,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    year = text_of((site_project / "site/timeline/2023/index.html").read_text())
+    assert "before 23 Nov 2023" in year and "25 Nov 2023" in year

@@ -1,0 +1,67 @@
+import datetime as dt
+
+from timeline.temporal import tag
+
+DCT = dt.date(2023, 11, 25)
+SEED_SENTENCE = ("This point was underlined when US and coalition forces in Iraq and Syria faced "
+                 "four separate attacks on Thanksgiving Day.")
+
+
+def values(text, dct=DCT):
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def test_past_tense_thanksgiving_resolves_before_publication():
+    [timex] = tag(SEED_SENTENCE, DCT)
+    assert (timex.text, timex.value, timex.rule) == ("Thanksgiving Day", "2023-11-23", "holiday")
+    assert "2023-11-25" in timex.reason and timex.anchor == "2023-11-25"
+
+
+def test_title_date_without_year_resolves_against_dct():
+    assert values("Skepticism from Resistance Groups, 25 NOV") == [("25 NOV", "2023-11-25")]
+
+
+def test_past_tense_weekday_is_the_latest_before_the_dct():
+    assert values("Gunmen attacked an SDF checkpoint on Saturday.", dt.date(2024, 4, 16)) == [
+        ("Saturday", "2024-04-13")]
+
+
+def test_next_weekday_is_ahead_of_the_dct():
+    assert values("Workers will return next Monday.", dt.date(2024, 10, 25)) == [
+        ("next Monday", "2024-10-28")]
+
+
+def test_two_days_later_chains_off_the_last_mentioned_date():
+    text = "The storm hit on 28 August 2024. Two days later the water receded."
+    assert values(text, dt.date(2024, 9, 3))[-1] == ("Two days later", "2024-08-30")
+
+
+def test_last_week_is_an_iso_week():
+    assert values("Prices rose last week.", dt.date(2024, 3, 5)) == [("last week", "2024-W09")]
+
+
+def test_eid_al_fitr_comes_from_the_holidays_calendar():
+    assert values("The truce took effect on the first day of Eid al-Fitr.", dt.date(2024, 4, 16))[0][1] \
+        == "2024-04-10"
+
+
+def test_impossible_dates_give_no_value():
+    assert values("It happened on 31 February 2023.") == []
+    assert all(not v.startswith("9999") for _, v in values("In the year 99999 nothing."))
+
+
+def test_durations_and_sets_are_typed():
+    found = {t.text: (t.type, t.value) for t in tag("Talks lasted three years and meet every Monday.", DCT)}
+    assert found["three years"] == ("DURATION", "P3Y")
+    assert found["every Monday"] == ("SET", "XXXX-WXX-1")
+
+
+def test_offsets_index_the_input_exactly():
+    text = "Résumé: on 4 April, then\r\nyesterday 🙂 and Thanksgiving."
+    for t in tag(text, DCT):
+        assert text[t.start:t.end] == t.text
+
+
+def test_odd_input_never_raises():
+    for text in ("", "\x00\x01\x02", "}{)(*&^%", "9" * 10000, "May May May 31 31 31", "the " * 5000):
+        tag(text, DCT)

@@ -1,0 +1,56 @@
+"""Every rule's examples and near misses, from the rule tables themselves."""
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import tag
+from timeline.temporal.engine import Rule
+from timeline.temporal.resolvers import RESOLVERS
+from timeline.temporal.rules_en import DCT, RULES
+from timeline.temporal.vocabulary import MACROS, expand
+
+DAY = dt.date.fromisoformat(DCT)
+
+
+def each_example() -> list:
+    return list(_examples())
+
+
+def _examples():
+    for rule in RULES:
+        for text, value in rule.examples.items():
+            yield pytest.param(rule, text, value, id=f"{rule.name}: {text}")
+
+
+def each_near_miss() -> list:
+    return list(_near_misses())
+
+
+def _near_misses():
+    for rule in RULES:
+        for text in rule.near_misses:
+            yield pytest.param(rule, text, id=f"{rule.name}: {text}")
+
+
+@pytest.mark.parametrize("rule, text, value", each_example())
+def test_rule_resolves_its_own_example(rule: Rule, text, value):
+    assert [t.value for t in tag(text, DAY) if t.rule == rule.name] == [value]
+
+
+@pytest.mark.parametrize("rule, text", each_near_miss())
+def test_rule_ignores_its_near_miss(rule: Rule, text):
+    assert [t.text for t in tag(text, DAY) if t.rule == rule.name] == []
+
+
+def test_every_rule_names_a_resolver_that_exists():
+    assert {rule.resolver for rule in RULES} <= set(RESOLVERS)
+
+
+def test_every_rule_has_an_example():
+    assert [rule.name for rule in RULES if not rule.examples] == []
+
+
+def test_macros_expand_from_one_shared_word_list():
+    for rule in RULES:
+        assert "{MONTH" not in expand(rule.pattern) and "{WEEKDAY" not in expand(rule.pattern)
+    assert "November" in MACROS["MONTH"] and "NOV" in MACROS["MONTH"]

@@ -1,0 +1,197 @@
+"""The command line: `timeline tag`, `timeline extract`, `timeline build`.
+
+A thin shell: parse arguments, call the library, print. Exit codes: 0 success; 1 some inputs had
+errors (each reported on stderr with its file and line, the rest still processed); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from . import export, pipeline, site, temporal
+from .model import Problem
+from .render import UnsafeOutput
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _report(problems) -> int:
+    """Print problems to stderr; 1 if any is an error, else 0."""
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if any(p.severity == "error" for p in problems) else 0
+
+
+def cmd_tag(args) -> int:
+    """Tag one file (or stdin) and print its temporal expressions.
+
+    Example: timeline tag article.txt --dct 2023-11-25 --format json
+    """
+    name = args.file
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        try:
+            data = Path(name).read_bytes()
+        except OSError as error:
+            print(f"{name}: error: cannot read: {error.strerror or error}", file=sys.stderr)
+            return 1
+    text, problems = _decode_as_is(data, name)
+    timexes = temporal.tag(text, args.dct, tuple(args.countries.split(","))) if text else ()
+    if args.format == "json":
+        json.dump([t.as_json() for t in timexes], sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for t in timexes:
+            print(f"{t.start}\t{t.end}\t{t.type}\t{t.value}\t{t.text}\t{t.rule}: {t.reason}")
+    return _report(problems)
+
+
+def _decode_as_is(data: bytes, name: str) -> tuple[str, list[Problem]]:
+    """Decode without touching line endings, so offsets index the input as read."""
+    if not data:
+        return "", []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        return data.decode("cp1252", errors="replace"), [
+            Problem(name, line, "not valid UTF-8; read as Windows-1252 (cp1252)", "warning")]
+
+
+def cmd_extract(args) -> int:
+    """Extract dated events from seed files or folders.
+
+    Example: timeline extract seeds --reference-date 2023-12-01 --format json
+    """
+    options, problems = site.read_config(Path(args.config))
+    settings, more = site.settings_from(options, args.reference_date)
+    if args.reference_date is None and not options.get("reference_date"):
+        problems += more
+    timeline = pipeline.run(args.paths, settings)
+    if args.format == "json":
+        json.dump(export.extract_json(timeline), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for event in timeline.events:
+            print(f"{event.relation:6} {event.date:10}  {event.headline}")
+    return _report(list(problems) + list(timeline.problems))
+
+
+def cmd_build(args) -> int:
+    """Generate the Markdown pages and exports, then build the site with MkDocs.
+
+    Example: timeline build --reference-date 2023-12-01
+    """
+    config = Path(args.config)
+    if not config.is_file():
+        print(f"{config}: error: no such file; run timeline build in the site's folder "
+              f"or pass --config", file=sys.stderr)
+        return 2
+    options, problems = site.read_config(config)
+    settings, more = site.settings_from(options, args.reference_date)
+    problems += more
+    project = config.parent
+    docs = project / options.get("_docs_dir", "docs")
+    try:
+        generated = site.generate(settings, project, docs)
+    except UnsafeOutput as error:
+        print(f"{docs / settings.output_dir}: error: {error}", file=sys.stderr)
+        return 1
+    status = _report(list(problems) + list(generated.timeline.problems))
+    print(f"timeline: {len(generated.timeline.events)} entries from "
+          f"{len(generated.timeline.documents)} seeds -> {generated.output}"
+          f"{'' if generated.changed else ' (unchanged)'}", file=sys.stderr)
+    if args.engine == "none":
+        return status
+    command = ([sys.executable, "-m", "mkdocs", "build", "-f", str(config)] if args.engine == "mkdocs"
+               else ["zensical", "build", "-f", str(config)])
+    if args.strict and args.engine == "mkdocs":
+        command.append("--strict")
+    env = dict(os.environ, TIMELINE_SKIP_GENERATE="1", NO_MKDOCS_2_WARNING="1")  # pages are fresh
+    try:
+        engine = subprocess.run(command, env=env).returncode
+    except FileNotFoundError:
+        print(f"error: {command[0]} is not installed", file=sys.stderr)
+        return 1
+    return status or (1 if engine else 0)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="timeline",
+        description="Turn news articles (seeds) into a dated, sourced timeline site.")
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    tag = commands.add_parser("tag", help="find and resolve temporal expressions in one text",
+                              description=cmd_tag.__doc__,
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    tag.add_argument("file", nargs="?", default="-", metavar="FILE",
+                     help="text file to tag, or - for standard input (default)")
+    tag.add_argument("--dct", type=_date, required=True, metavar="YYYY-MM-DD",
+                     help="document creation time: the date relative expressions resolve against")
+    tag.add_argument("--format", choices=("json", "text"), default="json",
+                     help="json: the contract's array of spans; text: one line per expression "
+                          "with its rule and reason")
+    tag.add_argument("--countries", default="US", metavar="CC[,CC]",
+                     help="holiday calendars to use, ISO codes in order of preference (default US)")
+    tag.set_defaults(run=cmd_tag)
+
+    extract = commands.add_parser("extract", help="extract dated events from seeds",
+                                  description=cmd_extract.__doc__,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="seed files or folders")
+    extract.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD",
+                         help="the collection's reference date: a publication date without a "
+                              "year is the latest one on or before it (default: mkdocs.yml's "
+                              "reference_date, else today)")
+    extract.add_argument("--format", choices=("json", "text"), default="text",
+                         help="json: documents and events per the contract; text: one line per event")
+    extract.add_argument("--config", default="mkdocs.yml", metavar="FILE",
+                         help="mkdocs.yml to read the timeline plugin's settings from, if present")
+    extract.set_defaults(run=cmd_extract)
+
+    build = commands.add_parser("build", help="generate the pages and build the site",
+                                description=cmd_build.__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    build.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD",
+                       help="override the reference_date set in mkdocs.yml")
+    build.add_argument("--config", default="mkdocs.yml", metavar="FILE",
+                       help="the site's mkdocs.yml (default: ./mkdocs.yml)")
+    build.add_argument("--engine", choices=("mkdocs", "zensical", "none"), default="mkdocs",
+                       help="site engine to run after generating the pages (none: pages only)")
+    build.add_argument("--strict", action="store_true",
+                       help="fail the MkDocs build on any warning (as CI and Pages do)")
+    build.set_defaults(run=cmd_build)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The values that flow between stages: frozen, tuple-based, safe to hash and to ship to workers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one input, reported beside the results instead of raised."""
+
+    path: str
+    line: int | None
+    message: str
+    severity: str = "error"  # "error" | "warning"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a run depends on besides the seeds; travels to every stage (no globals)."""
+
+    reference_date: dt.date
+    countries: tuple[str, ...] = ("US",)
+    seeds_dir: str = "seeds"
+    output_dir: str = "timeline"  # folder inside docs/ that the generator owns
+    templates_dir: str | None = None  # user overrides, looked up before the built-in templates
+    highlights: int = 10
+    max_seed_bytes: int = 5_000_000
+
+    def cache_key(self) -> str:
+        """Settings that change extraction results; a change invalidates cached seeds."""
+        return f"{self.reference_date.isoformat()}|{','.join(self.countries)}|{self.max_seed_bytes}"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One seed as read: its title, body text, and publication date with where that came from."""
+
+    seed: str  # path relative to the seeds folder, with forward slashes
+    title: str
+    text: str  # body text; paragraphs separated by blank lines
+    date: str | None  # YYYY-MM-DD
+    date_source: str  # frontmatter | dateline | title | filename | reference | none
+    date_expression: str | None = None  # the text the date was read from
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A temporal expression found in text and what it resolves to.
+
+    `rule` names the rule that matched, `anchor` the date it was resolved against (the DCT or an
+    earlier expression), and `reason` says in words why the value is what it is.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+    rule: str
+    anchor: str | None = None
+    reason: str = ""
+    mod: str | None = None
+
+    def as_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "type": self.type, "value": self.value}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One source's telling of an event."""
+
+    seed: str
+    sentence: str
+    date: str  # what this source says (TIMEX3 value)
+    expression: str | None
+    rule: str | None
+    reason: str = ""
+    anchor: str | None = None
+    details: tuple[str, ...] = ()
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A timeline entry: a date (or a before/after place), a headline, and its sources."""
+
+    id: str
+    date: str  # TIMEX3 value: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYY-SU ...
+    relation: str  # on | before | after
+    headline: str
+    mentions: tuple[Mention, ...]
+    tags: tuple[str, ...] = ()
+    conflict: bool = False
+    is_article: bool = False  # the article's own entry on its publication date
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        return tuple(d for m in self.mentions for d in m.details)
+
+    @property
+    def seeds(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.seed for m in self.mentions))
+
+
+@dataclass(frozen=True, slots=True)
+class SeedResult:
+    """What one seed gives: the pure, cacheable output of the per-seed stages."""
+
+    document: Document | None
+    timexes: tuple[Timex, ...] = ()
+    events: tuple[Event, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    documents: tuple[Document, ...]
+    events: tuple[Event, ...]
+    timexes: dict = field(default_factory=dict)  # seed -> tuple[Timex, ...]
+    problems: tuple[Problem, ...] = ()

@@ -1,0 +1,80 @@
+"""The MkDocs plugin: generate the timeline pages during `mkdocs build` and `mkdocs serve`.
+
+A thin adapter over `site.generate`. Settings live under the plugin's entry in mkdocs.yml:
+
+    plugins:
+      - timeline:
+          seeds: seeds
+          reference_date: 2023-12-01
+          countries: [US]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+
+from . import site
+from .render import UnsafeOutput
+
+log = logging.getLogger("mkdocs.plugins.timeline")
+
+
+class TimelineConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    seeds = c.Type(str, default="seeds")
+    reference_date = c.Optional(c.Type((str, dt.date)))
+    countries = c.ListOfItems(c.Type(str), default=["US"])
+    output_dir = c.Type(str, default="timeline")
+    templates_dir = c.Optional(c.Type(str))
+    highlights = c.Type(int, default=10)
+
+
+class TimelinePlugin(BasePlugin[TimelineConfig]):
+    def on_config(self, config):
+        """Runs once per build, before anything is read: check the settings early."""
+        if not self.config.enabled:
+            return
+        if self.config.reference_date and site.parse_reference(self.config.reference_date) is None:
+            raise PluginError(f"timeline: reference_date {self.config.reference_date!r} is not "
+                              f"a date in the form YYYY-MM-DD")
+        output = Path(self.config.output_dir)
+        if output.is_absolute() or ".." in output.parts or not output.parts:
+            raise PluginError(f"timeline: output_dir {self.config.output_dir!r} must be a folder "
+                              f"name inside docs_dir")
+        return config
+
+    # Runs before MkDocs collects files (MkDocs reads docs_dir after on_pre_build), so the
+    # generated pages are part of this very build.
+    @event_priority(50)
+    def on_pre_build(self, config):
+        if not self.config.enabled or os.environ.get("TIMELINE_SKIP_GENERATE"):
+            return
+        project = Path(config.config_file_path or ".").parent
+        settings, problems = site.settings_from(dict(self.config))
+        try:
+            generated = site.generate(settings, project, Path(config.docs_dir))
+        except UnsafeOutput as error:
+            raise PluginError(f"timeline: {error}") from None
+        for problem in list(problems) + list(generated.timeline.problems):
+            log.warning(str(problem))  # --strict turns these into a failed build
+        log.info(f"timeline: {len(generated.timeline.events)} entries from "
+                 f"{len(generated.timeline.documents)} seeds"
+                 f"{'' if generated.changed else ' (pages unchanged)'}")
+
+    def on_serve(self, server, config, builder):
+        """Watch the seeds and the templates too, so adding a seed regenerates the site."""
+        if not self.config.enabled:
+            return server
+        project = Path(config.config_file_path or ".").parent
+        for folder in (self.config.seeds, self.config.templates_dir):
+            if folder and (project / folder).is_dir():
+                server.watch(str(project / folder))
+        return server

@@ -1,0 +1,93 @@
+"""Generate the site's Markdown from the seeds, and read the settings from mkdocs.yml.
+
+Both entry points use this: `timeline build` (then runs the site engine) and the MkDocs plugin
+(during `mkdocs build` / `mkdocs serve`). Generation never depends on the plugin, so the same
+`docs/` builds with Zensical, which runs no MkDocs plugins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import pipeline, render
+from .model import Problem, Settings, Timeline
+
+PLUGIN_NAME = "timeline"
+
+
+@dataclass(frozen=True, slots=True)
+class Generated:
+    timeline: Timeline
+    changed: bool
+    output: Path
+
+
+def generate(settings: Settings, project_dir: Path, docs_dir: Path) -> Generated:
+    """Seeds -> timeline -> pages in `docs_dir/settings.output_dir`, swapped in atomically."""
+    seeds = Path(settings.seeds_dir)
+    seeds = seeds if seeds.is_absolute() else project_dir / seeds
+    timeline = pipeline.run([seeds], settings)
+    pages = render.render(timeline, settings, project_dir)
+    output = docs_dir / settings.output_dir
+    changed = render.write(pages, output)
+    return Generated(timeline, changed, output)
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without importing anything its `!!python/name:` tags point at."""
+
+
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def read_config(path: Path) -> tuple[dict, list[Problem]]:
+    """The plugin's settings block from mkdocs.yml ({} when absent), and the docs_dir."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+    except FileNotFoundError:
+        return {}, []
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        mark = getattr(error, "problem_mark", None)
+        return {}, [Problem(str(path), mark.line + 1 if mark else None, f"cannot read: {error}")]
+    options: dict = {}
+    for entry in data.get("plugins") or []:
+        if isinstance(entry, dict) and PLUGIN_NAME in entry:
+            options = dict(entry[PLUGIN_NAME] or {})
+    options["_docs_dir"] = data.get("docs_dir", "docs")
+    return options, []
+
+
+def settings_from(options: dict, reference_date: dt.date | None = None) -> tuple[Settings, list[Problem]]:
+    """Settings from the plugin options; a command-line reference date wins over the file's."""
+    problems: list[Problem] = []
+    reference = reference_date or parse_reference(options.get("reference_date"))
+    if reference is None:
+        reference = dt.date.today()
+        problems.append(Problem("mkdocs.yml", None, "no reference_date set; using today "
+                                f"({reference.isoformat()}) for dates without a year", "warning"))
+    countries = options.get("countries") or ["US"]
+    settings = Settings(
+        reference_date=reference,
+        countries=tuple(str(c).upper() for c in countries),
+        seeds_dir=str(options.get("seeds") or "seeds"),
+        output_dir=str(options.get("output_dir") or "timeline"),
+        templates_dir=options.get("templates_dir") or None,
+        highlights=int(options.get("highlights") or 10),
+    )
+    return settings, problems
+
+
+def parse_reference(value) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None

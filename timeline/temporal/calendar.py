@@ -1,0 +1,143 @@
+"""Calendar facts: TIMEX3 values for dates at a granularity, shifting, and holidays.
+
+Holiday dates come from the `holidays` package (national calendars and its lunar/lunisolar
+calendars) and Easter from dateutil; nothing here computes a calendar by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+import holidays
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+GRANULARITIES = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+MIN_YEAR, MAX_YEAR = 1, 9999
+
+
+def value_of(day: dt.date, granularity: str) -> str:
+    """The TIMEX3 value naming the `granularity`-sized period that contains `day`."""
+    if granularity == "day":
+        return day.isoformat()
+    if granularity == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if granularity == "half":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "decade":
+        return f"{day.year // 10:03d}"
+    if granularity == "century":
+        return f"{day.year // 100:02d}"
+    raise ValueError(granularity)
+
+
+def shift(day: dt.date, amount: int, unit: str) -> dt.date | None:
+    """`day` moved by `amount` units (day, week, month, year, decade); None if off the calendar."""
+    step = {"day": relativedelta(days=amount), "week": relativedelta(weeks=amount),
+            "month": relativedelta(months=amount), "year": relativedelta(years=amount),
+            "quarter": relativedelta(months=3 * amount), "decade": relativedelta(years=10 * amount),
+            "century": relativedelta(years=100 * amount)}[unit]
+    try:
+        moved = day + step
+    except (OverflowError, ValueError):
+        return None
+    return moved if MIN_YEAR <= moved.year <= MAX_YEAR else None
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """A date, or None for an impossible one (31 February, year 0 or 99999)."""
+    try:
+        return dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_value(value: str) -> dt.date | None:
+    """The first day of a YYYY, YYYY-MM or YYYY-MM-DD value (None for other values)."""
+    m = _VALUE.match(value or "")
+    if not m:
+        return None
+    return safe_date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+
+
+def granularity_of(value: str) -> str | None:
+    m = _VALUE.match(value or "")
+    if not m:
+        return None
+    return "day" if m[3] else "month" if m[2] else "year"
+
+
+# --- holidays -------------------------------------------------------------------------------
+
+@lru_cache(maxsize=512)
+def _country(country: str, year: int) -> tuple[tuple[dt.date, str], ...]:
+    try:
+        table = holidays.country_holidays(country, years=year)
+    except (NotImplementedError, KeyError, AttributeError):
+        return ()
+    return tuple(sorted(table.items()))
+
+
+def national_holiday(country: str, name_pattern: str, year: int) -> dt.date | None:
+    """The date of the holiday of `country` whose name matches `name_pattern` in `year`."""
+    wanted = re.compile(name_pattern, re.I)
+    for day, name in _country(country, year):
+        if wanted.search(name) and "observed" not in name.lower():
+            return day
+    return None
+
+
+def _lunar(calendar_class: str, method: str, year: int) -> dt.date | None:
+    from holidays import calendars
+
+    calendar = getattr(calendars, calendar_class)()
+    try:
+        found = getattr(calendar, method)(year)
+    except (KeyError, ValueError, AttributeError, TypeError):
+        return None
+    if isinstance(found, dt.date):
+        return found
+    if isinstance(found, tuple) and found and isinstance(found[0], dt.date):
+        return found[0]
+    dates = [d[0] if isinstance(d, tuple) else d for d in (found or ())]
+    dates = [d for d in dates if isinstance(d, dt.date) and d.year == year]
+    return min(dates) if dates else None
+
+
+@lru_cache(maxsize=4096)
+def holiday_date(source: str, year: int) -> dt.date | None:
+    """Resolve a holiday source spec for one year.
+
+    Specs: "country:US:Thanksgiving", "easter:0" (days from Easter Sunday), "fixed:12-25",
+    "calendar:_IslamicLunar:eid_al_fitr_dates".
+    """
+    if not MIN_YEAR + 1 <= year <= 2200:
+        return None
+    kind, _, rest = source.partition(":")
+    if kind == "country":
+        country, _, pattern = rest.partition(":")
+        day = national_holiday(country, pattern, year)
+    elif kind == "easter":
+        day = easter(year) + dt.timedelta(days=int(rest or 0))
+    elif kind == "fixed":
+        month, _, d = rest.partition("-")
+        day = safe_date(year, int(month), int(d))
+    elif kind == "calendar":
+        calendar_class, _, method = rest.partition(":")
+        day = _lunar(calendar_class, method, year)
+    else:
+        raise ValueError(f"unknown holiday source {source!r}")
+    return day

@@ -1,0 +1,90 @@
+"""Holidays by English name: what each name means, and where its date comes from.
+
+A row is (label, name pattern, sources). A source is a spec for `calendar.holiday_date`:
+`country:<ISO code>:<name regex>` reads the `holidays` package's national calendar,
+`calendar:<class>:<method>` one of its religious calendars, `easter:<days>` counts from Easter
+Sunday (dateutil) and `fixed:MM-DD` is a date that never moves. When a name belongs to several
+countries ("Independence Day"), the source of the country named before it wins ("India's
+Independence Day"), then the configured countries in order, then the first listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+ISLAMIC = "calendar:_IslamicLunar"
+
+HOLIDAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("US Thanksgiving", r"Thanksgiving(?: Day)?", ("country:US:Thanksgiving", "country:CA:Thanksgiving")),
+    ("Memorial Day", r"Memorial Day", ("country:US:Memorial Day",)),
+    ("Labor Day", r"Labou?r Day", ("country:US:Labor Day", "country:CA:Labour Day")),
+    ("Independence Day", r"Independence Day",
+     ("country:US:^Independence Day", "country:IN:Independence Day", "country:PK:Independence Day")),
+    ("Martin Luther King Jr. Day", r"Martin Luther King(?:,? Jr\.?)? Day|MLK Day",
+     ("country:US:Martin Luther King",)),
+    ("Presidents' Day", r"Presidents'? Day|Washington's Birthday", ("country:US:Washington",)),
+    ("Veterans Day", r"Veterans'? Day", ("country:US:^Veterans Day",)),
+    ("Columbus Day", r"Columbus Day", ("country:US:Columbus",)),
+    ("Juneteenth", r"Juneteenth", ("country:US:Juneteenth",)),
+    ("Gandhi Jayanti", r"Gandhi Jayanti", ("country:IN:Gandhi",)),
+    ("Republic Day", r"Republic Day", ("country:IN:Republic Day",)),
+    ("Boxing Day", r"Boxing Day", ("fixed:12-26",)),
+    ("Christmas Eve", r"Christmas Eve", ("fixed:12-24",)),
+    ("Christmas", r"Christmas(?: Day)?|Xmas", ("fixed:12-25",)),
+    ("New Year's Eve", r"New Year'?s'? Eve", ("fixed:12-31",)),
+    ("New Year's Day", r"New Year'?s'? Day", ("fixed:01-01",)),
+    ("Valentine's Day", r"(?:St\.? |Saint )?Valentine'?s Day", ("fixed:02-14",)),
+    ("Halloween", r"Halloween", ("fixed:10-31",)),
+    ("Bastille Day", r"Bastille Day", ("fixed:07-14",)),
+    ("Guy Fawkes Night", r"Guy Fawkes (?:Night|Day)|Bonfire Night", ("fixed:11-05",)),
+    ("Good Friday", r"Good Friday", ("easter:-2",)),
+    ("Easter Monday", r"Easter Monday", ("easter:1",)),
+    ("Easter", r"Easter(?: Sunday)?", ("easter:0",)),
+    ("Palm Sunday", r"Palm Sunday", ("easter:-7",)),
+    ("Ramadan (its first day)", r"(?:the (?:start|beginning|first day) of )?(?:Ramadan|Ramadhan|Ramazan)",
+     (f"{ISLAMIC}:ramadan_beginning_dates",)),
+    ("Eid al-Fitr", r"Eid(?: al|-al|-ul| ul|-el| el)?[- ]Fitr|Eid",
+     (f"{ISLAMIC}:eid_al_fitr_dates",)),
+    ("Eid al-Adha", r"Eid(?: al|-al|-ul| ul|-el| el)?[- ]Adha|Bakri Eid|Kurban Bayram",
+     (f"{ISLAMIC}:eid_al_adha_dates",)),
+    ("Ashura", r"Ashura", (f"{ISLAMIC}:ashura_dates",)),
+    ("Mawlid", r"Mawlid(?: al-Nabi)?", (f"{ISLAMIC}:mawlid_dates",)),
+    ("Nowruz", r"Nowruz|Norouz|Nowrouz|Newroz|Navruz|Persian New Year", ("country:IR:Nowruz",)),
+    ("Diwali", r"Diwali|Deepavali", ("calendar:_HinduLunisolar:diwali_date",)),
+    ("Holi", r"Holi", ("calendar:_HinduLunisolar:holi_date",)),
+    ("Lunar New Year", r"Lunar New Year|Chinese New Year|Spring Festival|Tet",
+     ("calendar:_ChineseLunisolar:lunar_new_year_date",)),
+    ("Hanukkah", r"Hanukkah|Chanukah|Hanukah", ("calendar:_HebrewLunisolar:hanukkah_date",)),
+    ("Passover", r"Passover|Pesach", ("calendar:_HebrewLunisolar:passover_date",)),
+    ("Yom Kippur", r"Yom Kippur", ("calendar:_HebrewLunisolar:yom_kippur_date",)),
+    ("Rosh Hashanah", r"Rosh Hashanah|Rosh Hashana", ("calendar:_HebrewLunisolar:rosh_hashanah_date",)),
+)
+
+COUNTRY_NAMES = {
+    "US": ("US", "U.S.", "America", "American", "United States"), "IN": ("India", "Indian"),
+    "PK": ("Pakistan", "Pakistani"), "CA": ("Canada", "Canadian"), "GB": ("Britain", "British", "UK"),
+    "FR": ("France", "French"), "IR": ("Iran", "Iranian"), "MX": ("Mexico", "Mexican"),
+}
+
+HOLIDAY_PATTERN = "|".join(f"(?:{pattern})" for _, pattern, _ in
+                           sorted(HOLIDAYS, key=lambda row: -len(row[1])))
+COUNTRY_PATTERN = "|".join(re.escape(n) for names in COUNTRY_NAMES.values() for n in
+                           sorted(names, key=len, reverse=True))
+
+_ROWS = tuple((label, re.compile(f"^(?:{pattern})$"), sources) for label, pattern, sources in HOLIDAYS)
+
+
+def holiday_for(name: str, country_word: str | None,
+                countries: tuple[str, ...]) -> tuple[str, str] | None:
+    """(label, source spec) for a holiday name as written, choosing the country as documented."""
+    for label, regex, sources in _ROWS:
+        if not regex.match(name):
+            continue
+        named = next((code for code, words in COUNTRY_NAMES.items() if country_word in words), None)
+        preferred = ([named] if named else []) + list(countries)
+        for code in preferred:
+            for source in sources:
+                if source.startswith(f"country:{code}:"):
+                    return (f"{label} ({code})" if len(sources) > 1 else label), source
+        return label, sources[0]
+    return None

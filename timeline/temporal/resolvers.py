@@ -1,0 +1,435 @@
+"""Resolvers: small functions that turn a rule's match into a TIMEX3 value and a reason.
+
+Each takes (match, rule, context) and returns `Resolved` or None (no value we can justify).
+Year-less expressions pick the occurrence the tense points to: past tense takes the latest one
+on or before the DCT, future the first one on or after it, and no tense the nearest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Callable
+
+from . import calendar as cal
+from .engine import Context, Resolved, Rule
+from .holidays_en import holiday_for
+from .vocabulary import (ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, month_number, number,
+                         unit_name, weekday_number)
+
+RESOLVERS: dict[str, Callable] = {}
+
+MODS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID",
+        "late": "END", "end": "END", "earlier": None, "later": None}
+
+
+def resolver(fn):
+    RESOLVERS[fn.__name__] = fn
+    return fn
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _mod(m: re.Match) -> str | None:
+    word = (_g(m, "mod") or "").lower().split()
+    return MODS.get(word[-1].strip("-")) if word else None
+
+
+def _fmt(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _year(text: str) -> int:
+    year = int(text.lstrip("'’"))
+    if len(text.lstrip("'’")) == 2:
+        year += 1900 if year > 40 else 2000
+    return year
+
+
+def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
+                  years=(-1, 0, 1)) -> tuple[dt.date | None, str]:
+    """Choose among the occurrences in the DCT's year and its neighbours by tense."""
+    options = sorted(d for d in (occurrence(ctx.dct.year + k) for k in years) if d)
+    if not options:
+        return None, ""
+    if ctx.tense == "past":
+        before = [d for d in options if d <= ctx.dct]
+        if before:
+            return before[-1], f"past tense: the latest before the article's date {_fmt(ctx.dct)}"
+    if ctx.tense == "future":
+        after = [d for d in options if d >= ctx.dct]
+        if after:
+            return after[0], f"future tense: the next on or after the article's date {_fmt(ctx.dct)}"
+    nearest = min(options, key=lambda d: (abs((d - ctx.dct).days), d > ctx.dct))
+    return nearest, f"no tense cue: the nearest to the article's date {_fmt(ctx.dct)}"
+
+
+# --- explicit calendar dates ------------------------------------------------------------------
+
+@resolver
+def calendar_date(m, rule: Rule, ctx: Context) -> Resolved | None:
+    day = cal.safe_date(_year(m["year"]), month_number(m["month"]) if not m["month"].isdigit()
+                        else int(m["month"]), int(re.sub(r"\D", "", m["day"])))
+    if day is None:
+        raise ValueError(f"impossible date {m[0]!r}")
+    return Resolved(_fmt(day), "the expression gives day, month and year", day=day)
+
+
+@resolver
+def month_day_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
+    month, day_number = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
+    if cal.safe_date(2024, month, day_number) is None:
+        raise ValueError(f"impossible date {m[0]!r}")  # 31 February in any year
+    day, why = pick_by_tense(lambda y: cal.safe_date(y, month, day_number), ctx)
+    if day is None:
+        return None
+    return Resolved(_fmt(day), f"no year given; {why}", anchor=_fmt(ctx.dct), day=day)
+
+
+@resolver
+def month_year(m, rule: Rule, ctx: Context) -> Resolved | None:
+    day = cal.safe_date(_year(m["year"]), month_number(m["month"]), 1)
+    if day is None:
+        return None
+    return Resolved(cal.value_of(day, "month"), "the expression gives month and year", mod=_mod(m))
+
+
+@resolver
+def month_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
+    month = month_number(m["month"])
+    relation = (_g(m, "rel") or "").lower()
+    if relation in ("last", "next", "this"):
+        target = {"last": ctx.dct.year - (1 if month >= ctx.dct.month else 0),
+                  "next": ctx.dct.year + (1 if month <= ctx.dct.month else 0),
+                  "this": ctx.dct.year}[relation]
+        return Resolved(f"{target:04d}-{month:02d}", f'"{relation}" {m["month"]} seen from '
+                        f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), mod=_mod(m))
+    if month == ctx.dct.month:
+        return Resolved(cal.value_of(ctx.dct, "month"), "the article's own month",
+                        anchor=_fmt(ctx.dct), mod=_mod(m))
+    day, why = pick_by_tense(lambda y: cal.safe_date(y, month, 1), ctx)
+    return Resolved(cal.value_of(day, "month"), f"no year given; {why}", anchor=_fmt(ctx.dct),
+                    mod=_mod(m))
+
+
+@resolver
+def year(m, rule: Rule, ctx: Context) -> Resolved | None:
+    value = _year(m["year"])
+    if not cal.MIN_YEAR <= value <= cal.MAX_YEAR:
+        return None
+    return Resolved(f"{value:04d}", "the expression names the year", mod=_mod(m))
+
+
+@resolver
+def decade(m, rule: Rule, ctx: Context) -> Resolved | None:
+    digits = m["decade"].lstrip("'’")
+    value = int(digits) if len(digits) >= 3 else (1900 + int(digits) if int(digits) > 20 else 2000 + int(digits))
+    return Resolved(f"{value // 10:03d}", "a decade", mod=_mod(m))
+
+
+@resolver
+def century(m, rule: Rule, ctx: Context) -> Resolved | None:
+    ordinal = int(re.sub(r"\D", "", m["century"]))
+    return Resolved(f"{ordinal - 1:02d}", "a century", mod=_mod(m))
+
+
+# --- weekdays, seasons, quarters --------------------------------------------------------------
+
+@resolver
+def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """Past tense: the latest such weekday before the DCT; future: the next one after it."""
+    target = weekday_number(m["weekday"])
+    relation = (_g(m, "rel") or "").lower()
+    delta = (target - ctx.dct.weekday())
+    if relation == "last" or (relation != "next" and ctx.tense in ("past", "present", "unknown")
+                              and not (ctx.tense in ("present", "unknown") and delta == 0)):
+        back = (ctx.dct.weekday() - target) % 7 or (7 if relation == "last" or ctx.tense == "past" else 0)
+        if ctx.tense == "unknown" and relation == "" and 0 < delta <= 3:
+            day, why = ctx.dct + dt.timedelta(days=delta), "no tense cue: the nearest"
+        else:
+            day = ctx.dct - dt.timedelta(days=back)
+            why = "the latest before the article's date" if back else "the article's own day"
+    elif relation == "next" or ctx.tense == "future":
+        ahead = delta % 7 or 7
+        day, why = ctx.dct + dt.timedelta(days=ahead), "the next after the article's date"
+    else:
+        day, why = ctx.dct, "the article's own day"
+    part = _g(m, "part")
+    value = _fmt(day)
+    if part:
+        return Resolved(f"{value}T{PARTS_OF_DAY[part.lower()]}", f"{ctx.tense} tense: {why}",
+                        anchor=_fmt(ctx.dct), type="TIME", day=day)
+    return Resolved(value, f"{ctx.tense} tense: {why} {_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), day=day)
+
+
+_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late)"
+                             r"(?: the)? $", re.I)
+
+
+@resolver
+def season(m, rule: Rule, ctx: Context) -> Resolved | None:
+    code = SEASONS[m["season"].lower()]
+    relation = (_g(m, "rel") or "").lower()
+    if not (_g(m, "year") or relation or _g(m, "mod")
+            or _SEASON_CONTEXT.search(m.string, max(0, m.start() - 20), m.start())):
+        return None  # "a spring in his step"
+    if _g(m, "year"):
+        return Resolved(f"{_year(m['year']):04d}-{code}", "season and year given", mod=_mod(m))
+    month_of = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+    if relation in ("this", "next", "last"):
+        y = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[relation]
+        if relation == "next" and month_of > ctx.dct.month:
+            y -= 1
+        if relation == "last" and month_of < ctx.dct.month:
+            y += 1
+        return Resolved(f"{y:04d}-{code}", f'"{relation}" season seen from {_fmt(ctx.dct)}',
+                        anchor=_fmt(ctx.dct), mod=_mod(m))
+    day, why = pick_by_tense(lambda y: cal.safe_date(y, month_of, 1), ctx)
+    return Resolved(f"{day.year:04d}-{code}", f"no year given; {why}", anchor=_fmt(ctx.dct), mod=_mod(m))
+
+
+@resolver
+def quarter(m, rule: Rule, ctx: Context) -> Resolved | None:
+    ordinal = ORDINALS[m["ordinal"].lower()]
+    size = 4 if rule.params.get("unit") == "quarter" else 2
+    ordinal = size if ordinal == -1 else ordinal
+    if not 1 <= ordinal <= size:
+        return None
+    letter = "Q" if size == 4 else "H"
+    if _g(m, "year"):
+        return Resolved(f"{_year(m['year']):04d}-{letter}{ordinal}", "period and year given")
+    current = (ctx.dct.month - 1) // (12 // size) + 1
+    y = ctx.dct.year - (1 if ctx.tense == "past" and ordinal > current else 0)
+    return Resolved(f"{y:04d}-{letter}{ordinal}", f"no year given; {ctx.tense} tense from "
+                    f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct))
+
+
+# --- relative to the DCT -----------------------------------------------------------------------
+
+@resolver
+def relative_day(m, rule: Rule, ctx: Context) -> Resolved | None:
+    offset = int(rule.params["days"])
+    day = ctx.dct + dt.timedelta(days=offset)
+    part = rule.params.get("part")
+    words = {0: "the article's date", -1: "the day before the article's date",
+             1: "the day after the article's date", -2: "two days before the article's date"}
+    reason = f"{words.get(offset, f'{offset} days from the article date')} {_fmt(ctx.dct)}"
+    if part:
+        return Resolved(f"{_fmt(day)}T{part}", reason, anchor=_fmt(ctx.dct), type="TIME", day=day)
+    return Resolved(_fmt(day), reason, anchor=_fmt(ctx.dct), day=day)
+
+
+@resolver
+def relative_period(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """last/this/next week, month, year ... : the period containing the shifted DCT."""
+    relation = m["rel"].lower()
+    unit = unit_name(m["unit"])
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+            "coming": 1}[relation]
+    if unit == "weekend":
+        day = ctx.dct + dt.timedelta(days=7 * step)
+        return Resolved(f"{cal.value_of(day, 'week')}-WE", f'"{relation} weekend" from {_fmt(ctx.dct)}',
+                        anchor=_fmt(ctx.dct), mod=_mod(m))
+    day = cal.shift(ctx.dct, step, unit)
+    if day is None:
+        return None
+    return Resolved(cal.value_of(day, unit), f'"{relation} {unit}" seen from {_fmt(ctx.dct)}',
+                    anchor=_fmt(ctx.dct), mod=_mod(m))
+
+
+@resolver
+def this_period(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"earlier this month", "later this year": the DCT's own period."""
+    unit = unit_name(m["unit"])
+    return Resolved(cal.value_of(ctx.dct, unit), f"the {unit} of the article's date {_fmt(ctx.dct)}",
+                    anchor=_fmt(ctx.dct), mod=_mod(m))
+
+
+@resolver
+def ago(m, rule: Rule, ctx: Context) -> Resolved | None:
+    amount = number(m["num"])
+    unit = unit_name(m["unit"])
+    if unit in ("hour", "minute", "second"):
+        return Resolved("PAST_REF", "hours ago: a time on or just before the article's date",
+                        anchor=_fmt(ctx.dct))
+    if amount is None:
+        return Resolved("PAST_REF", f"some {unit}s before the article's date", anchor=_fmt(ctx.dct))
+    granularity = {"decade": "year", "century": "year", "fortnight": "week", "weekend": "week",
+                   "quarter": "quarter"}.get(unit, unit)
+    base_unit = {"fortnight": "week", "weekend": "week"}.get(unit, unit)
+    day = cal.shift(ctx.dct, -amount * (2 if unit == "fortnight" else 1), base_unit)
+    if day is None:
+        return None
+    return Resolved(cal.value_of(day, granularity), f"{amount} {unit}(s) before the article's date "
+                    f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct),
+                    day=day if granularity == "day" else None)
+
+
+def _chain_base(ctx: Context) -> tuple[dt.date, str]:
+    if ctx.previous is not None:
+        return ctx.previous, f"the last date mentioned before it, {_fmt(ctx.previous)}"
+    return ctx.dct, f"the article's date {_fmt(ctx.dct)} (no earlier date in the text)"
+
+
+@resolver
+def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"two days later", "a week earlier": counted from the last mentioned date."""
+    amount = number(m["num"])
+    unit = unit_name(m["unit"])
+    if amount is None or unit in ("hour", "minute", "second"):
+        return None
+    sign = -1 if m["dir"].lower() in ("earlier", "before", "prior") else 1
+    base, why = _chain_base(ctx)
+    day = cal.shift(base, sign * amount, unit)
+    if day is None:
+        return None
+    granularity = unit if unit in ("day", "week", "month", "year") else "year"
+    return Resolved(cal.value_of(day, granularity), f"{amount} {unit}(s) "
+                    f"{'before' if sign < 0 else 'after'} {why}", anchor=_fmt(base),
+                    day=day if granularity == "day" else None)
+
+
+@resolver
+def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"the following day", "the day before", "the same day": one step from the last date."""
+    unit, step = rule.params["unit"], int(rule.params["step"])
+    if _g(m, "unit"):
+        unit = unit_name(m["unit"])
+    base, why = _chain_base(ctx)
+    day = cal.shift(base, step, unit)
+    if day is None:
+        return None
+    part = rule.params.get("part") or (PARTS_OF_DAY.get((_g(m, "part") or "").lower()))
+    where = {0: "the same", 1: "one after", -1: "one before"}[step]
+    reason = f"{where} {unit} as {why}"
+    if part:
+        return Resolved(f"{_fmt(day)}T{part}", reason, anchor=_fmt(base), type="TIME", day=day)
+    return Resolved(cal.value_of(day, unit), reason, anchor=_fmt(base),
+                    day=day if unit == "day" else None)
+
+
+@resolver
+def day_of_month(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"on the 14th": the DCT's month, or the month before when the day is still ahead in past tense."""
+    number_ = int(re.sub(r"\D", "", m["day"]))
+    day = cal.safe_date(ctx.dct.year, ctx.dct.month, number_)
+    if ctx.tense == "past" and (day is None or day > ctx.dct):
+        previous_month = cal.shift(ctx.dct.replace(day=1), -1, "month")
+        day = cal.safe_date(previous_month.year, previous_month.month, number_)
+    elif ctx.tense == "future" and (day is None or day < ctx.dct):
+        next_month = cal.shift(ctx.dct.replace(day=1), 1, "month")
+        day = cal.safe_date(next_month.year, next_month.month, number_)
+    if day is None:
+        return None
+    return Resolved(_fmt(day), f"day {number_} of the month, {ctx.tense} tense from {_fmt(ctx.dct)}",
+                    anchor=_fmt(ctx.dct), day=day)
+
+
+# --- holidays ---------------------------------------------------------------------------------
+
+@resolver
+def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
+    found = holiday_for(m["holiday"], _g(m, "country"), ctx.countries)
+    if found is None:
+        return None
+    label, source = found
+    offset = 0
+    if _g(m, "num"):
+        amount = number(m["num"])
+        if amount is None:
+            return None
+        offset = amount * (-1 if m["dir"].lower() == "before" else 1)
+    if _g(m, "eve"):
+        offset -= 1
+
+    def occurrence(y: int) -> dt.date | None:
+        day = cal.holiday_date(source, y)
+        return day + dt.timedelta(days=offset) if day else None
+
+    if _g(m, "year"):
+        day, why = occurrence(_year(m["year"])), "year given"
+    else:
+        relation = (_g(m, "rel") or "").lower()
+        tense_context = ctx
+        if relation in ("last", "next"):
+            tense_context = Context(ctx.dct, "past" if relation == "last" else "future",
+                                    ctx.previous, ctx.countries, ctx.sentence)
+        day, why = pick_by_tense(occurrence, tense_context)
+    if day is None:
+        return None
+    shift_words = f", {abs(offset)} day(s) {'before' if offset < 0 else 'after'}" if offset else ""
+    return Resolved(_fmt(day), f"{label}{shift_words}; {why}", anchor=_fmt(ctx.dct), day=day)
+
+
+# --- references, durations, sets, times --------------------------------------------------------
+
+@resolver
+def constant(m, rule: Rule, ctx: Context) -> Resolved | None:
+    return Resolved(str(rule.params["value"]), str(rule.params.get("reason", "a fixed reference")))
+
+
+def _duration_value(amount: int | None, unit: str) -> str:
+    code = UNITS[unit]
+    quantity = "X" if amount is None else str(amount)
+    if code == "2W":
+        return f"P{'X' if amount is None else 2 * amount}W"
+    if code == "Q":
+        return f"P{'X' if amount is None else 3 * amount}M"
+    if code == "WE":
+        return f"P{quantity}WE"
+    if unit in ("hour", "minute", "second"):
+        return f"PT{quantity}{code}"
+    return f"P{quantity}{code}"
+
+
+@resolver
+def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
+    unit = unit_name(m["unit"])
+    amount = number(m["num"]) if _g(m, "num") else rule.params.get("amount", 1)
+    if rule.params.get("vague"):
+        amount = None
+    return Resolved(_duration_value(amount, unit), "a length of time, not a date", mod=_mod(m))
+
+
+@resolver
+def every(m, rule: Rule, ctx: Context) -> Resolved | None:
+    if _g(m, "weekday"):
+        return Resolved(f"XXXX-WXX-{weekday_number(m['weekday']) + 1}", "a recurring weekday")
+    unit = unit_name(m["unit"]) if _g(m, "unit") else rule.params["unit"]
+    return Resolved(_duration_value(1, unit), "a recurring period")
+
+
+SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+               "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+
+
+@resolver
+def set_adverb(m, rule: Rule, ctx: Context) -> Resolved | None:
+    return Resolved(SET_ADVERBS[m["timex"].lower()], "a recurring period")
+
+
+@resolver
+def clock_time(m, rule: Rule, ctx: Context) -> Resolved | None:
+    hour = int(m["hour"])
+    minute = int(m["minute"] or 0)
+    meridiem = (_g(m, "ampm") or "").lower().replace(".", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    if meridiem == "am" and hour == 12:
+        hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return Resolved(f"{_fmt(ctx.dct)}T{hour:02d}:{minute:02d}", f"a time on the article's date "
+                    f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct))
+
+
+@resolver
+def part_of_today(m, rule: Rule, ctx: Context) -> Resolved | None:
+    part = PARTS_OF_DAY[m["part"].lower()]
+    offset = int(rule.params.get("days", 0))
+    day = ctx.dct + dt.timedelta(days=offset)
+    return Resolved(f"{_fmt(day)}T{part}", f"part of the day, {offset} day(s) from {_fmt(ctx.dct)}",
+                    anchor=_fmt(ctx.dct), day=day)
+

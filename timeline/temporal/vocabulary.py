@@ -1,0 +1,121 @@
+"""English word lists that rule patterns share, and the {MACRO} expansion that uses them.
+
+Patterns in the rule tables name these lists as `{MONTH}`, `{WEEKDAY}`, `{NUM}` ...; each list is
+defined once here, so a new spelling reaches every rule that uses it.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                         "fri": 4, "sat": 5, "sun": 6}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
+    # vague quantities keep the unit but not the number: "several days" is PXD
+    "a few": None, "few": None, "several": None, "many": None, "some": None,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,
+    "4th": 4, "5th": 5, "final": -1, "last": -1,
+}
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "2W",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centuries": "CE",
+    "weekend": "WE",
+}
+TIME_UNITS = {"second", "minute", "hour"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "overnight": "NI", "midday": "MI", "noon": "MI"}
+
+
+def _title_and_upper(words) -> str:
+    forms = []
+    for w in sorted(words, key=len, reverse=True):
+        forms += [w.capitalize(), w.upper()]
+    return "|".join(forms)
+
+
+def _abbreviations(words) -> str:
+    return "|".join(rf"{w}\.?" for w in
+                    (f for w in sorted(words, key=len, reverse=True) for f in (w.capitalize(), w.upper())))
+
+
+def _any_case(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+MACROS = {
+    "MONTH_FULL": f"(?:{_title_and_upper(MONTHS)})",
+    "MONTH": f"(?:{_title_and_upper(MONTHS)}|{_abbreviations(MONTH_ABBREVIATIONS)})",
+    "WEEKDAY": f"(?:{_title_and_upper(WEEKDAYS)}|{_abbreviations(WEEKDAY_ABBREVIATIONS)}(?=\\s|,|$))",
+    "WEEKDAY_FULL": f"(?:{_title_and_upper(WEEKDAYS)})",
+    "NUM": rf"(?i:\d+|{_any_case(k for k, v in NUMBERS.items())}"
+           rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))",
+    "ORDINAL": f"(?i:{_any_case(ORDINALS)})",
+    "UNIT": r"(?i:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries|weekend)s?",
+    "DATE_UNIT": r"(?:day|week|month|year|weekend|quarter|decade|century)",
+    "SEASON": f"(?:{_any_case(SEASONS)}|{_title_and_upper(SEASONS)})",
+    "PART_OF_DAY": f"(?:{_any_case(PARTS_OF_DAY)})",
+    "DAY_NUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    "YEAR": r"(?:1[0-9]\d\d|20\d\d|2100)",
+    # a timex after one of these prepositions is a date; without one, "May" or "2019" may not be
+    "PREP_BEHIND": r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bby )"
+                   r"|(?<=\bof )|(?<=\bfrom )|(?<=\bduring )|(?<=\bthrough )|(?<=\bbefore )"
+                   r"|(?<=\bafter )|(?<=\bto )|(?<=\bfor )|(?<=\bon )|(?<=\bthrough )|(?<=\bbetween )"
+                   r"|(?<=\band )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bmid )|(?<=\bthan ))",
+}
+
+_MACRO = re.compile(r"\{([A-Z_]+)\}")
+
+
+def expand(pattern: str) -> str:
+    """Replace `{NAME}` with the shared word list; other braces (`{2}`) are left alone."""
+    return _MACRO.sub(lambda m: MACROS.get(m[1], m[0]), pattern)
+
+
+def number(word: str) -> int | None:
+    """The value of a number word or digits ("two" -> 2, "twenty-one" -> 21, "several" -> None)."""
+    word = word.lower().strip()
+    if word.isdigit():
+        return int(word)
+    if "-" in word:
+        tens, _, ones = word.partition("-")
+        if tens in NUMBERS and ones in NUMBERS:
+            return (NUMBERS[tens] or 0) + (NUMBERS[ones] or 0)
+    return NUMBERS.get(word)
+
+
+def month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word) or MONTH_ABBREVIATIONS[word]
+
+
+def weekday_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return WEEKDAYS[word] if word in WEEKDAYS else WEEKDAY_ABBREVIATIONS[word]
+
+
+def unit_name(word: str) -> str:
+    """Singular unit name ("days" -> "day", "centuries" -> "century")."""
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word

@@ -22,6 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import export
+from .highlights import highlights
 from .model import Event, Settings, Timeline, Timex
 from .temporal import calendar as cal
 
@@ -255,13 +256,6 @@ def summary(timeline: Timeline) -> dict:
     return {"first": display_date(starts[0].isoformat()) if starts else None,
             "last": display_date(starts[-1].isoformat()) if starts else None,
             "events": len(story), "sources": len(timeline.documents)}
-
-
-def highlights(story: list[Event], size: int) -> list[Event]:
-    """Key events: most independent sources first, then most sentences, then earliest."""
-    ranked = sorted(story, key=lambda e: (-len(e.seeds), -len(e.mentions) - len(e.details),
-                                          e.relation != "on", e.date, e.id))
-    return ranked[:size]
 
 
 def month_chart(story: list[Event], where: dict[str, str], base: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from . import cleanup
 from .model import Document, Problem, Settings
 from .temporal import calendar as cal
 from .temporal import tag
@@ -289,6 +290,7 @@ def read(path: str | Path, seed: str, settings: Settings) -> tuple[Document | No
     problems += decode_problems
     if text is None:
         return None, problems
+    text = cleanup.normalize(text)
     kind = SEED_SUFFIXES.get(path.suffix.lower(), "text")
     meta: dict = {}
     html_times: list[tuple[str, int]] = []

@@ -49,6 +49,8 @@ class Context:
     previous: dt.date | None  # the last day the text mentioned, for chains; None: use the DCT
     countries: tuple[str, ...]
     sentence: str
+    last_value: str | None = None  # the last calendar value the text gave ("1989-Q3"), for anaphora
+    before: str = ""  # up to 40 characters of text just before the expression, for cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI)(?:-\d\d)?)?$")
+
+
 # --- tagging ----------------------------------------------------------------------------------
 
 def find(text: str, rules: tuple[CompiledRule, ...], dct: dt.date,
@@ -135,6 +140,7 @@ def find(text: str, rules: tuple[CompiledRule, ...], dct: dt.date,
     found: list[Timex] = []
     taken_until = 0
     previous: dt.date | None = None
+    last_value: str | None = None
     for start, negative_length, order, m in candidates:
         end = start - negative_length
         if start < taken_until:
@@ -142,7 +148,8 @@ def find(text: str, rules: tuple[CompiledRule, ...], dct: dt.date,
         compiled = rules[order]
         s_start, s_end = spans[bisect.bisect_right(span_starts, start) - 1]
         sentence = text[s_start:s_end]
-        context = Context(dct, tense_near(sentence, start - s_start), previous, countries, sentence)
+        context = Context(dct, tense_near(sentence, start - s_start), previous, countries, sentence,
+                          last_value, text[max(0, start - 40):start])
         try:
             resolved = compiled.resolve(m, compiled.rule, context)
         except (ValueError, OverflowError):
@@ -156,4 +163,6 @@ def find(text: str, rules: tuple[CompiledRule, ...], dct: dt.date,
         taken_until = end
         if resolved.day is not None:
             previous = resolved.day
+        if (resolved.type or compiled.rule.type) == "DATE" and _CALENDAR_VALUE.match(resolved.value):
+            last_value = resolved.value
     return tuple(found)

@@ -1,0 +1,63 @@
+"""TempEval-3 Task A figures for our tagger, computed in-process with the shared scorer's functions.
+
+Running `te3score.py --run-cmd timeline` starts one process per document; this wrapper calls
+`timeline.temporal.tag` directly, so a full pass over the training data takes seconds. The
+counting is the shared scorer's own (`parse_tml`, `score_document`, `summarise`), imported by path.
+
+Example: .venv/bin/python benchmarks/tempeval.py /work/shared/corpora/tempeval3/train/TimeBank --errors
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import os
+import sys
+
+SCORER = "/work/shared/tools/te3score.py"
+
+
+def load_scorer(path: str = SCORER):
+    spec = importlib.util.spec_from_file_location("te3score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="+", help="folders of gold .tml files")
+    parser.add_argument("--errors", action="store_true", help="list every disagreement")
+    parser.add_argument("--kind", help="only list errors of this kind (missed, spurious, extent, value, type)")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from timeline.temporal import tag
+
+    te3 = load_scorer()
+    total = {"gold": 0, "system": 0, "relaxed": 0, "strict": 0, "type": 0, "value": 0}
+    errors = []
+    for folder in args.gold:
+        for name in sorted(os.listdir(folder)):
+            if not name.endswith(".tml"):
+                continue
+            text, gold, dct = te3.parse_tml(os.path.join(folder, name))
+            found = tag(text, dt.date.fromisoformat(dct))
+            system = [te3.Timex(t.start, t.end, t.text, t.type, t.value) for t in found]
+            counts, errs = te3.score_document(gold, system)
+            for key in total:
+                total[key] += counts[key]
+            errors += [(name[:-4], dct, kind, g, s) for kind, g, s in errs]
+    print(te3.format_table(te3.summarise(total)))
+    if args.errors:
+        for doc, dct, kind, g, s in errors:
+            if args.kind and kind != args.kind:
+                continue
+            gd = f"{g.text!r} {g.type} {g.value}" if g else "-"
+            sd = f"{s.text!r} {s.type} {s.value}" if s else "-"
+            print(f"{doc} {dct} {kind:<8} gold: {gd} | system: {sd}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

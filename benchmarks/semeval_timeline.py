@@ -1,0 +1,415 @@
+"""SemEval-2015 Task 4 (TimeLine): anchoring accuracy and the Track A main-track score.
+
+Usage (from the repository root):
+
+    .venv/bin/python benchmarks/semeval_timeline.py                 # trial, corpus_1, corpus_2
+    .venv/bin/python benchmarks/semeval_timeline.py corpus_3        # measuring only
+    .venv/bin/python benchmarks/semeval_timeline.py trial --verbose # per-timeline figures
+
+Two measures per corpus:
+
+1. Anchoring accuracy. For each gold event mention (document, sentence, date) whose date is
+   known (not ``XXXX-XX-XX``), whether an event that `timeline` extracts from that sentence
+   carries the same date, compared in the task's notation (``2008-10`` is ``2008-10-XX``).
+
+2. Track A main track. Each target entity gets a timeline built from the events whose sentences
+   name it; gold and system timelines are compared by temporal awareness (UzZaman & Allen 2011,
+   as used by TempEval-3), micro-averaged over the corpus's timelines, the measure the task
+   paper (Minard et al. 2015) reports on a 0-100 scale.
+
+How a timeline becomes relations follows the task's evaluation description: every time anchor is
+a TIMEX3 node, every event is SIMULTANEOUS with its anchor, events at a later position are AFTER
+those at an earlier one (stored as BEFORE from the earlier), events at one position are
+SIMULTANEOUS. Position 0 (unordered, unanchored) gives no relation. One deviation, needed for a
+consistent graph: where one date anchors several ordered positions (three moves of the Dow on
+2007-10-19, told in order), that date's node INCLUDES its events instead of being simultaneous
+with all of them (they cannot all be simultaneous with it and ordered among themselves).
+
+Temporal awareness: precision = |Sys- & Ref+| / |Sys-|, recall = |Ref- & Sys+| / |Ref-|, where
+G+ is the closure of a graph (every relation it implies) and G- its reduction (relations none of
+the others imply). A timeline is a total preorder, so both are computed directly, not by a
+general interval-algebra reasoner: the closure relates every pair of positions, the reduction
+keeps one anchor per position (its date node, or else its first event id), a chain of BEFORE
+between neighbouring positions, and for a date spanning positions the INCLUDES of the first and
+last of them.
+
+The event nodes are token ids, ``<doc>-<sentence>-<word>``, as in the gold files. `timeline`
+finds dated statements, not event words, so the word is chosen by a small heuristic: the first
+verb-looking word after the entity's name, else the first after the date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from timeline import events as events_stage  # noqa: E402
+from timeline import temporal  # noqa: E402
+from timeline.model import Document  # noqa: E402
+
+DATA = Path("/work/shared/corpora/semeval2015-task4-timeline")
+CORPORA = {
+    "trial": (DATA / "Corpus-trial-data_task4_TimeML", DATA / "TimeLines_trial_data_task4_v1.2", None),
+    **{f"corpus_{n}": (DATA / "SemEval_Task4_data" / f"corpus_{n}" / "corpus_trackA_TimeML",
+                       DATA / "SemEval_Task4_data" / f"corpus_{n}" / "TimeLines_Gold_Standard",
+                       DATA / "SemEval_Task4_data" / f"corpus_{n}" / f"list_target_entities_corpus_{n}.txt")
+       for n in (1, 2, 3)},
+}
+UNKNOWN = "XXXX-XX-XX"
+
+
+# --- timelines and the relations they imply ----------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One line of a timeline file: position (0 = unordered), date, coreferent event ids."""
+
+    position: int
+    date: str
+    ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Graph:
+    closure: frozenset  # every relation the timeline implies
+    reduced: frozenset  # relations none of the others imply
+
+
+def parse_timeline(text: str) -> tuple[Entry, ...]:
+    """Timeline lines ``<position>\\t<date>\\t<id> [<id> ...]``.
+
+    Tolerates a gold-file slip where a line break is missing ("...-travelling8\\t2007-03-19\\t...").
+    """
+    text = re.sub(r"(?<=[^\d\s])(\d+\t[\dX]{4}-[\dX]{2}-[\dX]{2}\t)", r"\n\1", text)
+    entries = []
+    for line in text.splitlines():
+        parts = line.strip().split("\t")
+        if len(parts) < 3 or not parts[0].isdigit():
+            continue
+        entries.append(Entry(int(parts[0]), parts[1], tuple(p for p in parts[2:] if p)))
+    return tuple(entries)
+
+
+def relations(entries: tuple[Entry, ...]) -> Graph:
+    """Closure and reduction of the relations a timeline implies (see the module docstring)."""
+    classes: dict[int, list[str]] = defaultdict(list)
+    seen: set[str] = set()
+    date_positions: dict[str, set[int]] = defaultdict(set)
+    for entry in entries:
+        if entry.position <= 0:
+            continue
+        for event in entry.ids:
+            if event not in seen:
+                seen.add(event)
+                classes[entry.position].append(event)
+        if entry.date != UNKNOWN and entry.ids:
+            date_positions[entry.date].add(entry.position)
+    anchors: dict[int, str] = {}
+    spanning: dict[str, list[int]] = {}
+    for date, positions in date_positions.items():
+        node = f"t:{date}"
+        if len(positions) == 1:
+            [position] = positions
+            classes[position].append(node)
+            anchors[position] = node
+        else:
+            spanning[node] = sorted(positions)
+    order = sorted(p for p in classes if classes[p])
+    closure: set[tuple] = set()
+    reduced: set[tuple] = set()
+    representative = {}
+    for position in order:
+        members = classes[position]
+        rep = anchors.get(position) or min(m for m in members if not m.startswith("t:"))
+        representative[position] = rep
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                closure.add(("SIMULTANEOUS", *sorted((a, b))))
+            if a != rep:
+                reduced.add(("SIMULTANEOUS", *sorted((a, rep))))
+    for i, p in enumerate(order):
+        for q in order[i + 1:]:
+            closure.update(("BEFORE", a, b) for a in classes[p] for b in classes[q])
+        if i + 1 < len(order):
+            reduced.add(("BEFORE", representative[p], representative[order[i + 1]]))
+    for node, positions in spanning.items():
+        closure.update(("INCLUDES", node, e) for p in positions for e in classes[p])
+        reduced.update(("INCLUDES", node, representative[p]) for p in {positions[0], positions[-1]})
+    return Graph(frozenset(closure), frozenset(reduced))
+
+
+@dataclass(slots=True)
+class Awareness:
+    """Counts for temporal awareness, summed over timelines (micro average)."""
+
+    precision_hits: int = 0
+    system_reduced: int = 0
+    recall_hits: int = 0
+    gold_reduced: int = 0
+
+    def add(self, gold: Graph, system: Graph) -> None:
+        self.precision_hits += len(system.reduced & gold.closure)
+        self.system_reduced += len(system.reduced)
+        self.recall_hits += len(gold.reduced & system.closure)
+        self.gold_reduced += len(gold.reduced)
+
+    @property
+    def precision(self) -> float:
+        return self.precision_hits / self.system_reduced if self.system_reduced else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.recall_hits / self.gold_reduced if self.gold_reduced else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def temporal_awareness(pairs) -> Awareness:
+    """Micro-averaged awareness over (gold entries, system entries) pairs, one per timeline."""
+    total = Awareness()
+    for gold, system in pairs:
+        total.add(relations(gold), relations(system))
+    return total
+
+
+# --- the corpus --------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Article:
+    doc_id: str
+    name: str
+    dct: str
+    sentences: list[tuple[str, str]] = field(default_factory=list)  # (sentence id, tokens)
+
+
+def read_article(path: Path) -> Article:
+    raw = path.read_text(encoding="utf-8")
+    doc_id = re.search(r"<DOCID>\s*(\d+)", raw)[1]
+    dct = re.search(r'functionInDocument="CREATION_TIME"[^>]*value="([^"]+)"', raw)
+    dct = dct or re.search(r'value="(\d{4}-\d\d-\d\d)"[^>]*functionInDocument="CREATION_TIME"', raw)
+    value = dct[1][:10]
+    if m := re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", value):  # one file writes DD-MM-YYYY
+        value = f"{m[3]}-{m[2]}-{m[1]}"
+    article = Article(doc_id, path.stem, value)
+    for m in re.finditer(r'<s id="(\d+)">(.*?)</s>', raw, re.S):
+        article.sentences.append((m[1], html.unescape(re.sub(r"<[^>]+>", "", m[2]))))
+    return article
+
+
+def detokenize(tokens: str) -> str:
+    """Undo the corpus's tokenisation enough for the tagger ("March 01 , 2008" -> "March 01, 2008")."""
+    text = re.sub(r" ([,.;:!?%)\]'](?:\s|$))", r"\1", tokens + " ").strip()
+    text = re.sub(r" ('s|n't|'re|'ve|'ll|'d)\b", r"\1", text)
+    text = re.sub(r"([(\[$]) ", r"\1", text)
+    return text.replace("`` ", "\"").replace(" ''", "\"")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An event `timeline` extracted, placed back on the corpus's sentence."""
+
+    doc_id: str
+    sentence_id: str
+    tokens: str
+    date: str  # in the task's notation, YYYY-MM-DD with XX
+    relation: str
+
+
+def task_date(value: str) -> str:
+    """A TIMEX3 value in the task's notation: 2008-10 -> 2008-10-XX, 2008-W41 -> 2008-10-XX."""
+    value = value.split("T")[0]
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value):
+        return value
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        return f"{m[1]}-{m[2]}-XX"
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+        try:
+            return f"{m[1]}-{dt.date.fromisocalendar(int(m[1]), int(m[2]), 4).month:02d}-XX"
+        except ValueError:
+            return f"{m[1]}-XX-XX"
+    if m := re.fullmatch(r"(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI))?", value):
+        return f"{m[1]}-XX-XX"
+    return UNKNOWN
+
+
+def extract_article(article: Article) -> list[Found]:
+    """Run `timeline`'s own stages (tag, extract) on one article; map events back to sentences."""
+    title = detokenize(article.sentences[0][1]) if article.sentences else article.name
+    lines = [detokenize(tokens) for _, tokens in article.sentences[1:]]
+    text = "\n\n".join(lines)
+    document = Document(article.name, title, text, article.dct, "frontmatter", article.dct)
+    timexes = temporal.tag(text, dt.date.fromisoformat(article.dct))
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 2
+    found = []
+    for event in events_stage.extract(document, timexes):
+        for mention in event.mentions:
+            if event.is_article:
+                sentence = article.sentences[0] if article.sentences else None
+            else:
+                at = text.find(mention.sentence)
+                if at < 0:
+                    continue
+                index = max(i for i, s in enumerate(starts) if s <= at)
+                sentence = article.sentences[index + 1]
+            if sentence is not None:
+                found.append(Found(article.doc_id, sentence[0], sentence[1], task_date(event.date),
+                                   event.relation))
+    return found
+
+
+# --- entities and event words ----------------------------------------------------------------
+
+GENERIC = frozenset("""index average composite corporation corp company inc group airlines airline
+the of and stock stocks market markets co ltd plc air force""".split())
+PAST_IRREGULAR = frozenset("""said sold won made took fell rose lost hit began flew built bought
+paid cut led left met sent set shut spent struck told became brought fought gave grew held kept
+knew put ran saw sank slid sought stood swung threw went wrote rang dropped""".split())
+NOT_EVENT_WORDS = frozenset("""has have had is are was were be been being will would could should
+may might can do does did also not its their his her the a an and or but that this which who
+more than about after before since""".split())
+
+
+def aliases(entity: str) -> tuple[str, ...]:
+    """Ways a news text names a target entity: the name, its distinctive words, its initials."""
+    name = entity.replace("&", "&")
+    words = name.split()
+    found = {name}
+    distinctive = [w for w in words if w.lower() not in GENERIC]
+    if len(words) > 1:
+        if distinctive and distinctive != words:
+            found.add(" ".join(distinctive))
+        capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("of", "the", "and")]
+        if len(capitals) > 1:
+            found.add("".join(w[0] for w in capitals))
+        # a person's surname, a product's model name ("Dreamliner", "A380", "Nasdaq")
+        for word in (distinctive[-1:] + distinctive[:1]) if distinctive else []:
+            if len(word) > 2 and not word.isdigit():
+                found.add(word)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def names(tokens: str, entity_aliases: tuple[str, ...]) -> int | None:
+    """Character offset just after the first alias named in the sentence, or None."""
+    for alias in entity_aliases:
+        m = re.search(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", tokens, re.I if len(alias) > 4 else 0)
+        if m:
+            return m.end()
+    return None
+
+
+def event_word(tokens: str, after: int) -> str | None:
+    """A verb-looking word after the entity's name (past tense or a headline's present)."""
+    words = tokens[after:].split() + tokens[:after].split()
+    for word in words:
+        w = word.lower()
+        if not re.fullmatch(r"[a-z][a-z-]*", w) or w in NOT_EVENT_WORDS:
+            continue
+        if w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4) or (
+                w.endswith("s") and not w.endswith("ss") and len(w) > 4 and word[0].islower()
+                and re.search(r"(?:es|ts|ys|ns|ks|ls|ps|ds|rs)$", w)):
+            return word
+    return None
+
+
+def system_timeline(entity: str, found: list[Found]) -> tuple[Entry, ...]:
+    """The entity's timeline: its dated events in date order, one position per distinct date."""
+    entity_aliases = aliases(entity)
+    dated: dict[str, str] = {}
+    for event in found:
+        if event.relation != "on" or event.date == UNKNOWN:
+            continue
+        after = names(event.tokens, entity_aliases)
+        if after is None:
+            continue
+        word = event_word(event.tokens, after)
+        if word is None:
+            continue
+        dated.setdefault(f"{event.doc_id}-{event.sentence_id}-{word}", event.date)
+    order = sorted(set(dated.values()), key=lambda d: (d.replace("XX", "00"), d.count("XX") * -1))
+    position = {date: i + 1 for i, date in enumerate(order)}
+    return tuple(Entry(position[date], date, (event,)) for event, date in sorted(dated.items()))
+
+
+# --- measuring -----------------------------------------------------------------------------------
+
+def gold_timelines(folder: Path) -> dict[str, tuple[Entry, ...]]:
+    return {path.stem: parse_timeline(path.read_text(encoding="utf-8"))
+            for path in sorted(folder.glob("*.txt"))}
+
+
+def entity_names(list_file: Path | None, timelines: dict) -> dict[str, str]:
+    """Timeline file stem -> entity name as the target list writes it."""
+    if list_file is None:
+        return {stem: stem.replace("_", " ").title().replace("Iphone", "iPhone").replace("Ipod", "iPod")
+                .replace("Itunes", "iTunes") for stem in timelines}
+    listed = [line.strip() for line in list_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_stem = {re.sub(r"\s+", "_", n.lower()): n for n in listed}
+    return {stem: by_stem.get(stem, stem.replace("_", " ")) for stem in timelines}
+
+
+def measure(corpus: str, verbose: bool = False) -> dict:
+    text_dir, gold_dir, list_file = CORPORA[corpus]
+    articles = [read_article(p) for p in sorted(text_dir.glob("*.tml"))]
+    found = [f for a in articles for f in extract_article(a)]
+    by_sentence = defaultdict(set)
+    for f in found:
+        by_sentence[(f.doc_id, f.sentence_id)].add(f.date)
+    golds = gold_timelines(gold_dir)
+    anchored = total = 0
+    checked = set()
+    for entries in golds.values():
+        for entry in entries:
+            if entry.date == UNKNOWN:
+                continue
+            for event in entry.ids:
+                doc_id, sentence_id, _ = event.split("-", 2)
+                if (doc_id, sentence_id, entry.date, event) in checked:
+                    continue
+                checked.add((doc_id, sentence_id, entry.date, event))
+                total += 1
+                anchored += entry.date in by_sentence.get((doc_id, sentence_id), ())
+    names_ = entity_names(list_file, golds)
+    score = Awareness()
+    for stem, gold in golds.items():
+        system = system_timeline(names_[stem], found)
+        one = Awareness()
+        one.add(relations(gold), relations(system))
+        score.add(relations(gold), relations(system))
+        if verbose:
+            print(f"  {stem:32s} P {100 * one.precision:5.1f} R {100 * one.recall:5.1f} "
+                  f"F1 {100 * one.f1:5.1f}  (system {len(system)} events, aliases {aliases(names_[stem])})")
+    return {"corpus": corpus, "anchoring": anchored / total if total else 0.0, "anchored": anchored,
+            "gold_dated": total, "precision": 100 * score.precision, "recall": 100 * score.recall,
+            "f1": 100 * score.f1}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpora", nargs="*", default=["trial", "corpus_1", "corpus_2"],
+                        choices=sorted(CORPORA))
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    for corpus in args.corpora:
+        r = measure(corpus, args.verbose)
+        print(f"{corpus:9s} anchoring accuracy {r['anchoring']:.3f} ({r['anchored']}/{r['gold_dated']})  "
+              f"main track P {r['precision']:.2f} R {r['recall']:.2f} F1 {r['f1']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

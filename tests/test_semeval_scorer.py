@@ -1,0 +1,77 @@
+"""The SemEval-2015 Task 4 main-track scorer (temporal awareness) on a hand-checked example."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "semeval_timeline.py"
+_spec = importlib.util.spec_from_file_location("semeval_timeline", _PATH)
+semeval = importlib.util.module_from_spec(_spec)
+sys.modules["semeval_timeline"] = semeval  # dataclasses look their module up by name
+_spec.loader.exec_module(semeval)
+
+# Position 0 is unordered; 2005-06-13 anchors two ordered positions, so its node INCLUDES them.
+GOLD = semeval.parse_timeline(
+    "0\tXXXX-XX-XX\ta-1-x\n"
+    "1\t2005-01-18\td-1-launched\td-2-unveiled\n"
+    "2\t2005-06-13\td-3-won\n"
+    "3\t2005-06-13\td-4-said\n"
+    "4\t2006-10-05\td-5-paid\n")
+SYSTEM = semeval.parse_timeline(
+    "1\t2005-01-18\td-1-launched\n"
+    "2\t2005-06-13\td-3-won\td-4-said\n"
+    "3\t2006-10-05\td-9-other\n")
+
+
+def test_reduced_gold_graph_keeps_one_anchor_per_position_and_a_chain_between_them():
+    # worked out by hand: 2 + 1 SIMULTANEOUS with the single-position dates, 3 BEFORE between
+    # neighbouring positions, 2 INCLUDES for the date that spans positions 2 and 3
+    assert semeval.relations(GOLD).reduced == {
+        ("SIMULTANEOUS", "d-1-launched", "t:2005-01-18"),
+        ("SIMULTANEOUS", "d-2-unveiled", "t:2005-01-18"),
+        ("SIMULTANEOUS", "d-5-paid", "t:2006-10-05"),
+        ("BEFORE", "t:2005-01-18", "d-3-won"),
+        ("BEFORE", "d-3-won", "d-4-said"),
+        ("BEFORE", "d-4-said", "t:2006-10-05"),
+        ("INCLUDES", "t:2005-06-13", "d-3-won"),
+        ("INCLUDES", "t:2005-06-13", "d-4-said"),
+    }
+
+
+def test_closure_orders_every_pair_of_positions():
+    closure = semeval.relations(GOLD).closure
+    assert ("BEFORE", "d-2-unveiled", "d-5-paid") in closure
+    assert ("BEFORE", "t:2005-01-18", "t:2006-10-05") in closure
+    assert ("SIMULTANEOUS", "d-1-launched", "d-2-unveiled") in closure
+    assert not any("a-1-x" in relation for relation in closure)
+
+
+def test_hand_checked_example_scores_one_sixth_precision_three_eighths_recall():
+    # precision: of 6 reduced system relations only launched = 2005-01-18 holds in the gold
+    # closure; recall: launched = 2005-01-18, 2005-01-18 < won, said < 2006-10-05 of 8 hold
+    score = semeval.temporal_awareness([(GOLD, SYSTEM)])
+    assert (score.precision_hits, score.system_reduced) == (1, 6)
+    assert (score.recall_hits, score.gold_reduced) == (3, 8)
+    assert score.f1 == pytest.approx(6 / 26)
+
+
+def test_identical_timelines_score_full_marks():
+    assert semeval.temporal_awareness([(GOLD, GOLD)]).f1 == 1.0
+
+
+def test_scores_are_micro_averaged_over_timelines():
+    score = semeval.temporal_awareness([(GOLD, SYSTEM), (GOLD, GOLD)])
+    assert (score.precision_hits, score.system_reduced) == (1 + 8, 6 + 8)
+
+
+def test_a_missing_line_break_in_a_gold_file_is_repaired():
+    entries = semeval.parse_timeline("8\t2007-03-19\t62929-5-travelling\t629292-7-travelling8\t"
+                                     "2007-03-19\t62929-2-land\n")
+    assert [e.position for e in entries] == [8, 8]
+
+
+def test_timex_values_are_written_in_the_task_notation():
+    assert [semeval.task_date(v) for v in ("2008-10-09", "2008-10", "2008", "2008-W41", "PAST_REF")] \
+        == ["2008-10-09", "2008-10-XX", "2008-XX-XX", "2008-10-XX", "XXXX-XX-XX"]

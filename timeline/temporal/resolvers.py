@@ -158,10 +158,19 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     takes the latest one before it and future the first one after it.
     """
     target = weekday_number(m["weekday"])
-    relation = (_g(m, "rel") or "").lower()
+    relation = " ".join((_g(m, "rel") or _g(m, "rel2") or "").lower().split())
+    relation = {"this past": "last", "this coming": "coming"}.get(relation, relation)
+    if relation in ("previous", "following"):
+        base = ctx.previous or ctx.dct
+        if relation == "previous":
+            day = base - dt.timedelta(days=(base.weekday() - target) % 7 or 7)
+        else:
+            day = base + dt.timedelta(days=(target - base.weekday()) % 7 or 7)
+        return Resolved(_fmt(day), f"the {m['weekday']} {'before' if relation == 'previous' else 'after'} "
+                        f"{_fmt(base)}", anchor=_fmt(base), day=day)
     back = (ctx.dct.weekday() - target) % 7
     ahead = (target - ctx.dct.weekday()) % 7
-    if relation in ("last", "previous", "past"):
+    if relation in ("last", "past"):
         day, why = ctx.dct - dt.timedelta(days=back or 7), "the latest before the article's date"
     elif relation in ("next",):
         day, why = ctx.dct + dt.timedelta(days=ahead or 7), "the next after the article's date"
@@ -207,20 +216,91 @@ def season(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(f"{day.year:04d}-{code}", f"no year given; {why}", anchor=_fmt(ctx.dct), mod=_mod(m))
 
 
+_QUARTER_VALUE = re.compile(r"^(\d{4})-([QH])(\d)$")
+
+
+def _last_quarter(ctx: Context) -> tuple[int, int, str]:
+    """(year, quarter, why): the quarter the text last named, else the last one finished by the DCT.
+
+    Earnings copy ("net fell in the quarter") reports the quarter just ended.
+    """
+    found = _QUARTER_VALUE.match(ctx.last_value or "")
+    if found and found[2] == "Q":
+        return int(found[1]), int(found[3]), f"the quarter last named, {ctx.last_value}"
+    current = (ctx.dct.month - 1) // 3 + 1
+    if current == 1:
+        return ctx.dct.year - 1, 4, f"the last quarter finished by the article's date {_fmt(ctx.dct)}"
+    return ctx.dct.year, current - 1, f"the last quarter finished by the article's date {_fmt(ctx.dct)}"
+
+
+def _year_shift(m) -> int:
+    """-1 for "year-ago"/"year-earlier"/"last year's", +1 for "next year's", else 0."""
+    words = " ".join(filter(None, (_g(m, "yearword"), _g(m, "yearrel")))).lower()
+    if "ago" in words or "earlier" in words or "last" in words or "previous" in words:
+        return -1
+    return 1 if "next" in words else 0
+
+
 @resolver
 def quarter(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"the third quarter", "third-quarter", "the year-ago third quarter", "the 1988 second quarter".
+
+    Without a year, a quarter still ahead of the DCT's in past tense is last year's.
+    """
     ordinal = ORDINALS[m["ordinal"].lower()]
     size = 4 if rule.params.get("unit") == "quarter" else 2
     ordinal = size if ordinal == -1 else ordinal
     if not 1 <= ordinal <= size:
         return None
     letter = "Q" if size == 4 else "H"
-    if _g(m, "year"):
-        return Resolved(f"{_year(m['year']):04d}-{letter}{ordinal}", "period and year given")
+    given = _g(m, "year") or _g(m, "year2")
+    if given:
+        return Resolved(f"{_year(given):04d}-{letter}{ordinal}", "period and year given")
     current = (ctx.dct.month - 1) // (12 // size) + 1
     y = ctx.dct.year - (1 if ctx.tense == "past" and ordinal > current else 0)
+    shift = _year_shift(m)
+    if shift:
+        y = ctx.dct.year + shift
     return Resolved(f"{y:04d}-{letter}{ordinal}", f"no year given; {ctx.tense} tense from "
                     f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct))
+
+
+@resolver
+def quarter_anaphor(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"the quarter", "the latest quarter", "the year-ago period": the quarter under discussion.
+
+    "this"/"current" quarter is the DCT's own; the others are the quarter last named, or the
+    last one finished by the DCT; "year-ago"/"year-earlier"/"last year" move it back a year.
+    A bare "period" needs a quarter named before it, or it is left alone.
+    """
+    word = (_g(m, "latest") or "").lower()
+    det = m["timex"].split()[0].lower()
+    if m["unit"].lower() == "period" and not _QUARTER_VALUE.match(ctx.last_value or "") \
+            and not _g(m, "year"):
+        return None
+    if word == "current" or (det == "this" and not word):
+        y, q, why = ctx.dct.year, (ctx.dct.month - 1) // 3 + 1, f"the quarter of the article's date {_fmt(ctx.dct)}"
+    else:
+        y, q, why = _last_quarter(ctx)
+    if _g(m, "year"):
+        y = _year(m["year"])
+        why = "the year given, " + why
+    shift = _year_shift(m) or (-1 if _g(m, "lastyear") else 0)
+    if shift:
+        y += shift
+        why += f", {abs(shift)} year {'earlier' if shift < 0 else 'later'}"
+    return Resolved(f"{y:04d}-Q{q}", why, anchor=ctx.last_value or _fmt(ctx.dct))
+
+
+@resolver
+def year_earlier_adjective(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"year-earlier profit": the period under discussion a year back (a quarter in earnings copy)."""
+    found = _QUARTER_VALUE.match(ctx.last_value or "")
+    if found:
+        return Resolved(f"{int(found[1]) - 1:04d}-{found[2]}{found[3]}",
+                        f"a year before the period last named, {ctx.last_value}", anchor=ctx.last_value)
+    return Resolved(f"{ctx.dct.year - 1:04d}", f"the year before the article's date {_fmt(ctx.dct)}",
+                    anchor=_fmt(ctx.dct))
 
 
 # --- relative to the DCT -----------------------------------------------------------------------
@@ -273,6 +353,11 @@ def ago(m, rule: Rule, ctx: Context) -> Resolved | None:
                         anchor=_fmt(ctx.dct))
     if amount is None:
         return Resolved("PAST_REF", f"some {unit}s before the article's date", anchor=_fmt(ctx.dct))
+    in_quarters = _QUARTER_VALUE.match(ctx.last_value or "")
+    if unit == "year" and in_quarters:
+        return Resolved(f"{int(in_quarters[1]) - amount:04d}-{in_quarters[2]}{in_quarters[3]}",
+                        f"{amount} year(s) before the period last named, {ctx.last_value}",
+                        anchor=ctx.last_value)
     granularity = {"decade": "year", "century": "year", "fortnight": "week", "weekend": "week",
                    "quarter": "quarter"}.get(unit, unit)
     base_unit = {"fortnight": "week", "weekend": "week"}.get(unit, unit)
@@ -298,6 +383,11 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
     if amount is None or unit in ("hour", "minute", "second"):
         return None
     sign = -1 if m["dir"].lower() in ("earlier", "before", "prior") else 1
+    in_quarters = _QUARTER_VALUE.match(ctx.last_value or "")
+    if unit == "year" and in_quarters:
+        return Resolved(f"{int(in_quarters[1]) + sign * amount:04d}-{in_quarters[2]}{in_quarters[3]}",
+                        f"{amount} year(s) from the period last named, {ctx.last_value}",
+                        anchor=ctx.last_value)
     base, why = _chain_base(ctx)
     day = cal.shift(base, sign * amount, unit)
     if day is None:
@@ -315,6 +405,9 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
     if _g(m, "unit"):
         unit = unit_name(m["unit"])
     base, why = _chain_base(ctx)
+    named = cal.parse_value(ctx.last_value or "")
+    if unit in ("month", "year") and named is not None:
+        base, why = named, f"the last period named before it, {ctx.last_value}"
     day = cal.shift(base, step, unit)
     if day is None:
         return None
@@ -401,13 +494,34 @@ def _duration_value(amount: int | None, unit: str) -> str:
     return f"P{quantity}{code}"
 
 
+_HALF_OF = {"year": (6, "M"), "month": (15, "D"), "day": (12, "H"), "hour": (30, "M"),
+            "minute": (30, "S"), "week": (84, "H")}
+
+
 @resolver
 def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """A length of time: "three years" P3Y, "2 1/2 years" P2Y6M, "two decades" P20Y.
+
+    Decades and centuries are written in years, as the TempEval-3 annotators did.
+    """
     unit = unit_name(m["unit"])
     amount = number(m["num"]) if _g(m, "num") else rule.params.get("amount", 1)
     if rule.params.get("vague"):
         amount = None
-    return Resolved(_duration_value(amount, unit), "a length of time, not a date", mod=_mod(m))
+    if unit in ("decade", "century") and amount is not None:
+        return Resolved(f"P{amount * (10 if unit == 'decade' else 100)}Y", "a length of time, in years",
+                        mod=_mod(m))
+    value = _duration_value(amount, unit)
+    if (_g(m, "half") or _g(m, "frac")) and amount is not None and unit in _HALF_OF:
+        extra, code = _HALF_OF[unit]
+        time_part = code in ("H", "S") or (code == "M" and unit in ("hour",))
+        if unit in ("hour", "minute"):
+            value = f"{value}{extra}{code}"
+        elif time_part:
+            value = f"{value}T{extra}{code}"
+        else:
+            value = f"{value}{extra}{code}"
+    return Resolved(value, "a length of time, not a date", mod=_mod(m))
 
 
 @resolver
@@ -429,15 +543,10 @@ def set_adverb(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 @resolver
 def clock_time(m, rule: Rule, ctx: Context) -> Resolved | None:
-    hour = int(m["hour"])
-    minute = int(m["minute"] or 0)
-    meridiem = (_g(m, "ampm") or "").lower().replace(".", "")
-    if meridiem == "pm" and hour < 12:
-        hour += 12
-    if meridiem == "am" and hour == 12:
-        hour = 0
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+    clock = _clock(m)
+    if clock is None:
         return None
+    hour, minute = clock
     return Resolved(f"{_fmt(ctx.dct)}T{hour:02d}:{minute:02d}", f"a time on the article's date "
                     f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct))
 
@@ -450,3 +559,76 @@ def part_of_today(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(f"{_fmt(day)}T{part}", f"part of the day, {offset} day(s) from {_fmt(ctx.dct)}",
                     anchor=_fmt(ctx.dct), day=day)
 
+
+
+@resolver
+def month_of_relative_year(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"June last year", "January this year": the month in the year the words point to."""
+    y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return Resolved(f"{y:04d}-{month_number(m['month']):02d}",
+                    f'{m["month"]} of "{m["rel"]} year" seen from {_fmt(ctx.dct)}', anchor=_fmt(ctx.dct))
+
+
+_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+         "ninety": 9}
+
+
+@resolver
+def spelled_year(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"nineteen ninety-six", "the year two thousand": transcripts spell years out."""
+    if _g(m, "tens"):
+        value = 1900 + 10 * _TENS[m["tens"].lower()] + (number(m["ones"]) or 0 if _g(m, "ones") else 0)
+    else:
+        value = 2000 + (number(m["ones2"]) or 0 if _g(m, "ones2") else 0)
+    return Resolved(f"{value:04d}", "a year written out in words")
+
+
+@resolver
+def decade_word(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"the nineties": the decade of the twentieth century, as news before 2000 meant it."""
+    return Resolved(f"19{_TENS[m['tens'].lower()]}", "a decade named in words", mod=_mod(m))
+
+
+@resolver
+def weekend(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"the weekend": the one before the DCT in past tense, the coming one otherwise."""
+    back = (ctx.dct.weekday() - 5) % 7
+    if ctx.tense == "future" or (ctx.tense != "past" and ctx.dct.weekday() >= 4):
+        day = ctx.dct + dt.timedelta(days=(5 - ctx.dct.weekday()) % 7)
+        why = "the coming weekend"
+    else:
+        day = ctx.dct - dt.timedelta(days=back)
+        why = "the latest weekend"
+    return Resolved(f"{cal.value_of(day, 'week')}-WE", f"{why} seen from {_fmt(ctx.dct)}",
+                    anchor=_fmt(ctx.dct))
+
+
+def _clock(m) -> tuple[int, int] | None:
+    word = (_g(m, "word") or "").lower()
+    if word:
+        return (12, 0) if word == "noon" else (24, 0)
+    hour, minute = int(m["hour"]), int(m["minute"] or 0)
+    meridiem = (_g(m, "ampm") or "").lower().replace(".", "").strip()
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    if meridiem == "am" and hour == 12:
+        hour = 0
+    return (hour, minute) if 0 <= hour <= 23 and 0 <= minute <= 59 else None
+
+
+@resolver
+def clock_on_day(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a time on a named day."""
+    clock = _clock(m)
+    if clock is None:
+        return None
+    if _g(m, "weekday"):
+        day_value = weekday(m, rule, ctx)
+    else:
+        day_value = month_day_by_tense(m, rule, ctx)
+    if day_value is None or day_value.day is None:
+        return None
+    hour, minute = clock
+    value = f"{_fmt(day_value.day)}T{hour:02d}" + (f":{minute:02d}" if hour != 24 else "")
+    return Resolved(value, f"a time on {day_value.reason}", anchor=day_value.anchor,
+                    type="TIME", day=day_value.day)

@@ -80,7 +80,9 @@ MACROS = {
     "PREP_BEHIND": r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bby )"
                    r"|(?<=\bof )|(?<=\bfrom )|(?<=\bduring )|(?<=\bthrough )|(?<=\bbefore )"
                    r"|(?<=\bafter )|(?<=\bto )|(?<=\bfor )|(?<=\bon )|(?<=\bthrough )|(?<=\bbetween )"
-                   r"|(?<=\band )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bmid )|(?<=\bthan ))",
+                   r"|(?<=\band )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bmid )|(?<=\bthan )"
+                   r"|(?<=\bat )|(?<=\bAt )|(?<=\baround )|(?<=\bthroughout )|(?<=\bor )|(?<=\bBy )"
+                   r"|(?<=\bDuring )|(?<=\bUntil )|(?<=\bFrom )|(?<=\bBetween )|(?<=\bAfter )|(?<=\bBefore ))",
 }
 
 _MACRO = re.compile(r"\{([A-Z_]+)\}")

@@ -2,6 +2,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT, SEED
 
 from timeline.cli import main
@@ -60,3 +62,56 @@ def test_help_explains_every_option():
     result = run("build", "--help")
     for option in ("--reference-date", "--config", "--engine", "--strict"):
         assert option in result.stdout
+
+
+def test_jobs_must_be_a_positive_number():
+    assert run("extract", "seeds", "--jobs", "0").returncode == 2
+    assert run("extract", "seeds", "--jobs", "many").returncode == 2
+
+
+def test_extract_json_is_the_same_with_one_or_two_jobs_and_without_cache():
+    base = ("extract", "seeds", "--reference-date", "2023-12-01", "--format", "json")
+    one = run(*base, "--jobs", "1", "--no-cache")
+    two = run(*base, "--jobs", "2")
+    assert one.returncode == two.returncode == 0
+    assert json.loads(one.stdout) == json.loads(two.stdout)
+
+
+def test_extract_outside_a_site_leaves_no_cache_behind(tmp_path):
+    (tmp_path / "ok.txt").write_text("Raid on depot, 25 NOV\nA raid hit a depot on Thanksgiving Day.\n")
+    result = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", "ok.txt",
+                             "--reference-date", "2023-12-01"], cwd=tmp_path, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.txt"]
+
+
+def test_cache_dir_flag_puts_the_cache_there(tmp_path):
+    (tmp_path / "ok.txt").write_text("Raid on depot, 25 NOV\nA raid hit a depot on Thanksgiving Day.\n")
+    result = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", "ok.txt",
+                             "--reference-date", "2023-12-01", "--cache-dir", "store"],
+                            cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert len(list((tmp_path / "store").rglob("*.pickle"))) == 1
+
+
+def test_unreachable_scheduler_exits_1_with_a_message(tmp_path, monkeypatch, capsys):
+    pytest.importorskip("distributed")
+    from timeline import pipeline
+    monkeypatch.setattr(pipeline, "CONNECT_TIMEOUT", "1s")
+    (tmp_path / "ok.txt").write_text("Raid on depot, 25 NOV\nA raid hit a depot on Thanksgiving Day.\n")
+    code = main(["extract", str(tmp_path), "--reference-date", "2023-12-01", "--no-cache",
+                 "--scheduler", "tcp://127.0.0.1:9", "--config", str(tmp_path / "none.yml")])
+    assert code == 1
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in capsys.readouterr().err
+
+
+def test_extract_runs_on_a_dask_cluster(tmp_path, capsys):
+    distributed = pytest.importorskip("distributed")
+    (tmp_path / "ok.txt").write_text("Raid on depot, 25 NOV\nA raid hit a depot on Thanksgiving Day.\n")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=":0") as cluster:
+        code = main(["extract", str(tmp_path), "--reference-date", "2023-12-01", "--format", "json",
+                     "--scheduler", cluster.scheduler_address, "--config", str(tmp_path / "x.yml")])
+    assert code == 0
+    assert json.loads(capsys.readouterr().out)["events"][0]["date"] == "2023-11-23"

@@ -12,10 +12,12 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from . import export, pipeline, site, temporal
-from .model import Problem
+from .cache import open_cache
+from .model import Problem, Settings
 from .render import UnsafeOutput
 
 
@@ -76,16 +78,54 @@ def _decode_as_is(data: bytes, name: str) -> tuple[str, list[Problem]]:
             Problem(name, line, "not valid UTF-8; read as Windows-1252 (cp1252)", "warning")]
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
+
+
+def _with_run_options(settings: Settings, args) -> Settings:
+    """Command-line --jobs, --scheduler, --cache-dir and --no-cache win over mkdocs.yml."""
+    changes = {}
+    if args.jobs is not None:
+        changes["jobs"] = args.jobs
+    if args.scheduler is not None:
+        changes["scheduler"] = args.scheduler or None
+    if args.cache_dir is not None:
+        changes["cache_dir"] = args.cache_dir
+    if args.no_cache:
+        changes["cache_dir"] = None
+    return replace(settings, **changes)
+
+
+def _show_progress() -> bool:
+    """A progress bar only for a person at a terminal: not when piped, not in CI logs."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
 def cmd_extract(args) -> int:
     """Extract dated events from seed files or folders.
 
     Example: timeline extract seeds --reference-date 2023-12-01 --format json
     """
-    options, problems = site.read_config(Path(args.config))
+    config = Path(args.config)
+    options, problems = site.read_config(config)
     settings, more = site.settings_from(options, args.reference_date)
+    settings = _with_run_options(settings, args)
     if args.reference_date is None and not options.get("reference_date"):
         problems += more
-    timeline = pipeline.run(args.paths, settings)
+    # the cache lives in a site's project; outside one, only where --cache-dir puts it
+    project = config.parent if config.is_file() or args.cache_dir else None
+    store = open_cache(settings, project) if project is not None else None
+    try:
+        timeline = pipeline.run(args.paths, settings, store, _show_progress())
+    except pipeline.ClusterUnavailable as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     if args.format == "json":
         json.dump(export.extract_json(timeline), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -107,13 +147,17 @@ def cmd_build(args) -> int:
         return 2
     options, problems = site.read_config(config)
     settings, more = site.settings_from(options, args.reference_date)
+    settings = _with_run_options(settings, args)
     problems += more
     project = config.parent
     docs = project / options.get("_docs_dir", "docs")
     try:
-        generated = site.generate(settings, project, docs)
+        generated = site.generate(settings, project, docs, _show_progress())
     except UnsafeOutput as error:
         print(f"{docs / settings.output_dir}: error: {error}", file=sys.stderr)
+        return 1
+    except pipeline.ClusterUnavailable as error:
+        print(f"error: {error}", file=sys.stderr)
         return 1
     status = _report(list(problems) + list(generated.timeline.problems))
     print(f"timeline: {len(generated.timeline.events)} entries from "
@@ -166,6 +210,7 @@ def parser() -> argparse.ArgumentParser:
                          help="json: documents and events per the contract; text: one line per event")
     extract.add_argument("--config", default="mkdocs.yml", metavar="FILE",
                          help="mkdocs.yml to read the timeline plugin's settings from, if present")
+    _add_run_options(extract)
     extract.set_defaults(run=cmd_extract)
 
     build = commands.add_parser("build", help="generate the pages and build the site",
@@ -179,8 +224,23 @@ def parser() -> argparse.ArgumentParser:
                        help="site engine to run after generating the pages (none: pages only)")
     build.add_argument("--strict", action="store_true",
                        help="fail the MkDocs build on any warning (as CI and Pages do)")
+    _add_run_options(build)
     build.set_defaults(run=cmd_build)
     return top
+
+
+def _add_run_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--jobs", "-j", type=_positive, metavar="N",
+                         help="worker processes for extraction (default: mkdocs.yml's jobs, else "
+                              "one per core; 1 runs in this process)")
+    command.add_argument("--scheduler", metavar="ADDRESS",
+                         help="run extraction on a Dask distributed cluster, e.g. "
+                              "tcp://10.0.0.5:8786 (default: mkdocs.yml's scheduler, else local)")
+    command.add_argument("--cache-dir", metavar="DIR",
+                         help="where to keep per-seed results between runs (default: "
+                              "mkdocs.yml's cache_dir, else .timeline-cache next to mkdocs.yml)")
+    command.add_argument("--no-cache", action="store_true",
+                         help="neither read nor write the cache: process every seed")
 
 
 def main(argv: list[str] | None = None) -> int:

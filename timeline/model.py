@@ -31,6 +31,10 @@ class Settings:
     templates_dir: str | None = None  # user overrides, looked up before the built-in templates
     highlights: int = 10
     max_seed_bytes: int = 5_000_000
+    # How to run, not what to compute: none of these is part of cache_key().
+    cache_dir: str | None = ".timeline-cache"  # relative to the project; None disables the cache
+    jobs: int = 0  # worker processes for extraction; 0 means one per core, 1 runs in-process
+    scheduler: str | None = None  # a Dask distributed scheduler address, e.g. tcp://host:8786
 
     def cache_key(self) -> str:
         """Settings that change extraction results; a change invalidates cached seeds."""

@@ -2,17 +2,41 @@
 
 `process_seed` is a pure function of one seed file and the settings, so it can be cached and
 mapped over processes or a cluster; `run` maps it over every seed and merges the results.
+
+One code path maps the seeds, wherever they run: the seeds that miss the cache are cut into
+batches of (bytes, path, name), and `process_batch` runs each batch in this process, in a pool
+of local processes (`Settings.jobs`), or on a Dask distributed cluster (`Settings.scheduler`).
+Workers get the very bytes that were hashed for the cache key, so a seed edited mid-run cannot
+store one text's results under another text's key, and cluster workers need no access to the
+seeds folder.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+import multiprocessing
+import os
+import sys
+import tempfile
+import threading
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import replace
 from pathlib import Path
 
 from . import events as events_stage
 from . import merge as merge_stage
 from . import sources, temporal
+from .cache import Cache, seed_key
 from .model import Problem, SeedResult, Settings, Timeline
+
+CONNECT_TIMEOUT = "20s"
+POOL_THRESHOLD = 16  # fewer seeds to process than this run in-process: a pool costs more
+MAX_BATCH = 64
+
+
+class ClusterUnavailable(Exception):
+    """The Dask scheduler named in the settings cannot be used (not installed or not reachable)."""
 
 
 def process_seed(path: str | Path, seed: str, settings: Settings) -> SeedResult:
@@ -30,10 +54,153 @@ def process_seed(path: str | Path, seed: str, settings: Settings) -> SeedResult:
                                                   f"this seed: {type(error).__name__}: {error}"),))
 
 
-def run(paths: list[str | Path], settings: Settings) -> Timeline:
+def process_seed_data(data: bytes | None, path: str, seed: str, settings: Settings,
+                      scratch: Path) -> SeedResult:
+    """`process_seed` on bytes already read, via a scratch copy under the seed's own file name.
+
+    `sources.read` only takes a path; the copy keeps the file name (format and filename dates
+    depend on it) and problems are reported against the original path. Without bytes (unreadable
+    or over the size limit) the original path is read, so its own errors are reported.
+    """
+    if data is None:
+        return process_seed(path, seed, settings)
+    copy = scratch / Path(path).name
+    try:
+        copy.write_bytes(data)
+    except OSError:
+        return process_seed(path, seed, settings)
+    try:
+        result = process_seed(copy, seed, settings)
+    finally:
+        copy.unlink(missing_ok=True)
+    if any(p.path == str(copy) for p in result.problems):
+        result = replace(result, problems=tuple(replace(p, path=path) if p.path == str(copy) else p
+                                                for p in result.problems))
+    return result
+
+
+def process_batch(batch: list[tuple[bytes | None, str, str]], settings: Settings) -> list[SeedResult]:
+    """The unit of work shipped to a process or a Dask worker: a few seeds, in order."""
+    with tempfile.TemporaryDirectory(prefix="timeline-seed-") as scratch:
+        return [process_seed_data(data, path, seed, settings, Path(scratch))
+                for data, path, seed in batch]
+
+
+def read_seed_bytes(path: Path, settings: Settings) -> bytes | None:
+    """The seed's bytes for its cache key, or None to leave errors and huge files to `sources`."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(settings.max_seed_bytes + 1)
+    except OSError:
+        return None
+    return data if len(data) <= settings.max_seed_bytes else None
+
+
+def extract_all(found: list[tuple[Path, str]], settings: Settings, cache: Cache | None = None,
+                progress: bool = False) -> list[SeedResult]:
+    """`process_seed` for every (path, seed), in order: from the cache where it can, the rest
+    mapped over batches (in-process, local processes, or Dask)."""
+    results: list[SeedResult | None] = [None] * len(found)
+    todo: list[tuple[int, str | None, tuple[bytes | None, str, str]]] = []
+    for index, (path, seed) in enumerate(found):
+        data = read_seed_bytes(Path(path), settings)
+        key = seed_key(data, seed) if cache is not None and data is not None else None
+        hit = cache.get(key) if key else None
+        if hit is not None:
+            results[index] = hit
+        else:
+            todo.append((index, key, (data, str(path), seed)))
+    if todo:
+        items = [item for _, _, item in todo]
+        for (index, key, _), result in zip(todo, map_batches(items, settings, progress)):
+            results[index] = result
+            if key:
+                cache.put(key, result)
+    return results
+
+
+def map_batches(items: list[tuple[bytes | None, str, str]], settings: Settings,
+                progress: bool = False) -> list[SeedResult]:
+    """`process_batch` over `items` cut into batches; results in the order of `items`."""
+    jobs = settings.jobs or os.cpu_count() or 1
+    workers = 1 if settings.scheduler else jobs
+    size = max(1, min(MAX_BATCH, math.ceil(len(items) / (max(workers, 8) * 8))))
+    batches = [items[i:i + size] for i in range(0, len(items), size)]
+    bar = _progress_bar(len(items), progress)
+    try:
+        if settings.scheduler:
+            done = _on_dask(batches, settings, bar)
+        elif jobs > 1 and len(items) >= POOL_THRESHOLD:
+            done = _on_processes(batches, settings, min(jobs, len(batches)), bar)
+        else:
+            done = []
+            for batch in batches:
+                done.append(process_batch(batch, settings))
+                bar.update(len(batch))
+    finally:
+        bar.close()
+    return [result for batch in done for result in batch]
+
+
+def _on_processes(batches, settings: Settings, workers: int, bar) -> list[list[SeedResult]]:
+    # fork is fastest (workers inherit compiled rules), but forking a threaded host such as
+    # `mkdocs serve` or a Dask client can copy a held lock; fall back to forkserver there.
+    method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else None
+    context = multiprocessing.get_context(method or ("forkserver" if sys.platform != "win32" else "spawn"))
+    done: list = [None] * len(batches)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {pool.submit(process_batch, batch, settings): i for i, batch in enumerate(batches)}
+        for future in as_completed(futures):
+            done[futures[future]] = future.result()
+            bar.update(len(done[futures[future]]))
+    return done
+
+
+def _on_dask(batches, settings: Settings, bar) -> list[list[SeedResult]]:
+    """The same batches on a Dask distributed cluster; its workers need timeline installed."""
+    try:
+        from distributed import Client, as_completed as dask_completed
+    except ImportError:
+        raise ClusterUnavailable("a scheduler needs Dask: pip install 'timeline[cluster]'") from None
+    done: list = [None] * len(batches)
+    try:
+        client = Client(settings.scheduler, set_as_default=False, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise ClusterUnavailable(f"cannot reach the Dask scheduler at {settings.scheduler}: "
+                                 f"{error}") from None
+    with client:
+        futures = client.map(process_batch, batches, settings=settings, pure=False)
+        order = {future.key: i for i, future in enumerate(futures)}
+        for future in dask_completed(futures, loop=client.loop):
+            done[order[future.key]] = future.result()
+            bar.update(len(done[order[future.key]]))
+    return done
+
+
+def _progress_bar(total: int, enabled: bool):
+    """A tqdm bar on stderr when asked (callers pass: stderr is a terminal), else a no-op."""
+    if enabled:
+        try:
+            from tqdm import tqdm
+            return tqdm(total=total, unit="seed", desc="extracting", file=sys.stderr, leave=False)
+        except ImportError:
+            pass
+    return _NoBar()
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def run(paths: list[str | Path], settings: Settings, cache: Cache | None = None,
+        progress: bool = False) -> Timeline:
     """The whole per-seed pipeline over `paths` (files or folders), then merge."""
     found, problems = sources.discover(paths)
-    results = [process_seed(path, seed, settings) for path, seed in found]
+    results = extract_all(found, settings, cache, progress)
     return combine(results, problems)
 
 

@@ -7,6 +7,9 @@ A thin adapter over `site.generate`. Settings live under the plugin's entry in m
           seeds: seeds
           reference_date: 2023-12-01
           countries: [US]
+          cache_dir: .timeline-cache   # false: process every seed on every build
+          jobs: 0                      # worker processes; 0: one per core
+          scheduler: tcp://10.0.0.5:8786   # optional: extract on a Dask cluster
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import sys
 from pathlib import Path
 
 from mkdocs.config import base
@@ -22,6 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from . import site
+from .pipeline import ClusterUnavailable
 from .render import UnsafeOutput
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -35,6 +40,9 @@ class TimelineConfig(base.Config):
     output_dir = c.Type(str, default="timeline")
     templates_dir = c.Optional(c.Type(str))
     highlights = c.Type(int, default=10)
+    cache_dir = c.Type((str, bool), default=".timeline-cache")  # false: no cache
+    jobs = c.Type(int, default=0)  # worker processes; 0: one per core
+    scheduler = c.Optional(c.Type(str))  # Dask scheduler address, e.g. tcp://10.0.0.5:8786
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):
@@ -49,6 +57,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if output.is_absolute() or ".." in output.parts or not output.parts:
             raise PluginError(f"timeline: output_dir {self.config.output_dir!r} must be a folder "
                               f"name inside docs_dir")
+        if self.config.jobs < 0:
+            raise PluginError(f"timeline: jobs must be 0 (one per core) or more, not "
+                              f"{self.config.jobs}")
         return config
 
     # Runs before MkDocs collects files (MkDocs reads docs_dir after on_pre_build), so the
@@ -59,9 +70,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             return
         project = Path(config.config_file_path or ".").parent
         settings, problems = site.settings_from(dict(self.config))
+        progress = sys.stderr.isatty() and not os.environ.get("CI")
         try:
-            generated = site.generate(settings, project, Path(config.docs_dir))
-        except UnsafeOutput as error:
+            generated = site.generate(settings, project, Path(config.docs_dir), progress)
+        except (UnsafeOutput, ClusterUnavailable) as error:
             raise PluginError(f"timeline: {error}") from None
         for problem in list(problems) + list(generated.timeline.problems):
             log.warning(str(problem))  # --strict turns these into a failed build
@@ -70,7 +82,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                  f"{'' if generated.changed else ' (pages unchanged)'}")
 
     def on_serve(self, server, config, builder):
-        """Watch the seeds and the templates too, so adding a seed regenerates the site."""
+        """Runs once under `mkdocs serve`, after the first build: watch the seeds and templates.
+
+        Any change there triggers a rebuild, whose on_pre_build regenerates the pages; the cache
+        makes that re-read only the changed seed. The pages written into docs_dir are themselves
+        watched, so they cause one more rebuild, which finds nothing changed and writes nothing:
+        the loop stops there (render.write leaves unchanged pages alone).
+        """
         if not self.config.enabled:
             return server
         project = Path(config.config_file_path or ".").parent

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from . import pipeline, render
+from .cache import open_cache
 from .model import Problem, Settings, Timeline
 
 PLUGIN_NAME = "timeline"
@@ -26,11 +27,19 @@ class Generated:
     output: Path
 
 
-def generate(settings: Settings, project_dir: Path, docs_dir: Path) -> Generated:
-    """Seeds -> timeline -> pages in `docs_dir/settings.output_dir`, swapped in atomically."""
+def generate(settings: Settings, project_dir: Path, docs_dir: Path,
+             progress: bool = False) -> Generated:
+    """Seeds -> timeline -> pages in `docs_dir/settings.output_dir`, swapped in atomically.
+
+    Seeds unchanged since the last run come from the cache; afterwards the cache forgets seeds
+    that are gone, since this run saw the whole seeds folder.
+    """
     seeds = Path(settings.seeds_dir)
     seeds = seeds if seeds.is_absolute() else project_dir / seeds
-    timeline = pipeline.run([seeds], settings)
+    cache = open_cache(settings, project_dir)
+    timeline = pipeline.run([seeds], settings, cache, progress)
+    if cache is not None:
+        cache.prune()
     pages = render.render(timeline, settings, project_dir)
     output = docs_dir / settings.output_dir
     changed = render.write(pages, output)
@@ -78,8 +87,20 @@ def settings_from(options: dict, reference_date: dt.date | None = None) -> tuple
         output_dir=str(options.get("output_dir") or "timeline"),
         templates_dir=options.get("templates_dir") or None,
         highlights=int(options.get("highlights") or 10),
+        cache_dir=_cache_dir(options.get("cache_dir", ".timeline-cache")),
+        jobs=int(options.get("jobs") or 0),
+        scheduler=str(options["scheduler"]) if options.get("scheduler") else None,
     )
     return settings, problems
+
+
+def _cache_dir(value) -> str | None:
+    """`cache_dir: false` (or none, or empty) turns the cache off."""
+    if value is True:
+        return ".timeline-cache"
+    if value is None or value is False or str(value).strip().lower() in ("", "false", "none", "off"):
+        return None
+    return str(value)
 
 
 def parse_reference(value) -> dt.date | None:

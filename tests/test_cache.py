@@ -1,0 +1,221 @@
+"""The content-hash cache: a rebuild re-reads only what changed, and never trusts a bad entry."""
+import dataclasses
+import datetime as dt
+import pickle
+from pathlib import Path
+
+import pytest
+
+from timeline import cache as cache_module
+from timeline import pipeline, site
+from timeline.cache import Cache, open_cache, seed_key
+from timeline.model import SeedResult, Settings
+
+RAID = "Raid on depot, 25 NOV\nA raid hit a fuel depot near Erbil on Thanksgiving Day.\n"
+STRIKE = ("Strike on convoy, 27 NOV\nA drone struck a supply convoy outside Mosul on Sunday, "
+          "officials said.\n")
+TALKS = "Talks resume, 28 NOV\nNegotiators met in Baghdad on Monday to restart the talks.\n"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(reference_date=dt.date(2023, 12, 1), jobs=1, cache_dir=str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def seeds(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "raid.txt").write_text(RAID)
+    (folder / "strike.txt").write_text(STRIKE)
+    return folder
+
+
+@pytest.fixture
+def processed(monkeypatch):
+    """The names of the seeds actually read and tagged (not served from the cache)."""
+    names = []
+    real = pipeline.process_seed
+
+    def counting(path, seed, settings):
+        names.append(seed)
+        return real(path, seed, settings)
+
+    monkeypatch.setattr(pipeline, "process_seed", counting)
+    return names
+
+
+def build(seeds, settings):
+    """What `site.generate` does around the pipeline: run with the cache, then prune."""
+    store = open_cache(settings, seeds.parent)
+    timeline = pipeline.run([seeds], settings, store)
+    store.prune()
+    return timeline
+
+
+def seeds_of(timeline):
+    return sorted({m.seed for e in timeline.events for m in e.mentions})
+
+
+def settings_root(settings):
+    return Path(settings.cache_dir)
+
+
+def entries(settings):
+    return sorted(settings_root(settings).rglob("*.pickle"))
+
+
+def test_second_build_reads_no_seed_and_gives_the_same_timeline(seeds, settings, processed):
+    first = build(seeds, settings)
+    assert sorted(processed) == ["raid.txt", "strike.txt"]
+    processed.clear()
+    assert build(seeds, settings) == first
+    assert processed == []
+
+
+def test_adding_one_seed_reads_only_that_seed(seeds, settings, processed):
+    build(seeds, settings)
+    processed.clear()
+    (seeds / "talks.txt").write_text(TALKS)
+    timeline = build(seeds, settings)
+    assert processed == ["talks.txt"]
+    assert seeds_of(timeline) == ["raid.txt", "strike.txt", "talks.txt"]
+
+
+def test_changing_one_seed_reads_only_that_seed(seeds, settings, processed):
+    build(seeds, settings)
+    processed.clear()
+    (seeds / "raid.txt").write_text(RAID.replace("Erbil", "Kirkuk"))
+    timeline = build(seeds, settings)
+    assert processed == ["raid.txt"]
+    assert any("Kirkuk" in m.sentence for e in timeline.events for m in e.mentions)
+    assert not any("Erbil" in m.sentence for e in timeline.events for m in e.mentions)
+
+
+def test_removed_seed_events_disappear_and_its_entry_is_pruned(seeds, settings, processed):
+    build(seeds, settings)
+    assert len(entries(settings)) == 2
+    (seeds / "strike.txt").unlink()
+    timeline = build(seeds, settings)
+    assert seeds_of(timeline) == ["raid.txt"]
+    assert len(entries(settings)) == 1
+
+
+def test_renamed_seed_is_read_again_under_its_new_name(seeds, settings, processed):
+    build(seeds, settings)
+    processed.clear()
+    (seeds / "strike.txt").rename(seeds / "convoy.txt")
+    timeline = build(seeds, settings)
+    assert processed == ["convoy.txt"]
+    assert seeds_of(timeline) == ["convoy.txt", "raid.txt"]
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: b"",                         # emptied
+    lambda data: data[:len(data) // 2],       # half-written
+    lambda data: b"not a pickle at all",      # garbage
+    lambda data: pickle.dumps({"x": 1}),      # a pickle, but not ours
+])
+def test_damaged_entry_is_ignored_and_rebuilt(seeds, settings, processed, damage):
+    first = build(seeds, settings)
+    for entry in entries(settings):
+        entry.write_bytes(damage(entry.read_bytes()))
+    processed.clear()
+    assert build(seeds, settings) == first
+    assert sorted(processed) == ["raid.txt", "strike.txt"]
+    processed.clear()
+    build(seeds, settings)
+    assert processed == []  # rebuilt entries are good again
+
+
+def test_entry_stored_under_another_key_is_not_trusted(seeds, settings, processed):
+    build(seeds, settings)
+    raid, strike = (Cache(settings.cache_dir, settings)._path(seed_key((seeds / n).read_bytes(), n))
+                    for n in ("raid.txt", "strike.txt"))
+    raid.write_bytes(strike.read_bytes())
+    processed.clear()
+    timeline = build(seeds, settings)
+    assert processed == ["raid.txt"]
+    assert seeds_of(timeline) == ["raid.txt", "strike.txt"]
+
+
+def test_changed_settings_invalidate_the_cache(seeds, settings, processed):
+    build(seeds, settings)
+    processed.clear()
+    build(seeds, dataclasses.replace(settings, reference_date=dt.date(2024, 12, 1)))
+    assert sorted(processed) == ["raid.txt", "strike.txt"]
+
+
+def test_settings_that_do_not_change_results_keep_the_cache(seeds, settings, processed):
+    build(seeds, settings)
+    processed.clear()
+    build(seeds, dataclasses.replace(settings, jobs=2, highlights=3, output_dir="story"))
+    assert processed == []
+
+
+def test_new_code_version_invalidates_the_cache(seeds, settings, processed, monkeypatch):
+    build(seeds, settings)
+    processed.clear()
+    monkeypatch.setattr(cache_module, "code_version", lambda: "a new tagger")
+    build(seeds, settings)
+    assert sorted(processed) == ["raid.txt", "strike.txt"]
+
+
+def test_code_version_follows_the_source_files():
+    assert cache_module.code_version() == cache_module.code_version()
+    assert len(cache_module.code_version()) == 64
+
+
+def test_only_a_few_namespaces_are_kept(seeds, settings):
+    for year in range(2020, 2027):
+        build(seeds, dataclasses.replace(settings, reference_date=dt.date(year, 12, 1)))
+    namespaces = [p for p in settings_root(settings).iterdir() if p.is_dir()]
+    assert len(namespaces) == cache_module.KEEP_NAMESPACES
+
+
+def test_seeds_are_never_written(seeds, settings):
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in seeds.rglob("*")}
+    build(seeds, settings)
+    build(seeds, settings)
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in seeds.rglob("*")} == before
+
+
+def test_unwritable_cache_only_makes_the_build_slower(seeds, settings, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    blocked = dataclasses.replace(settings, cache_dir=str(blocker))
+    assert seeds_of(build(seeds, blocked)) == ["raid.txt", "strike.txt"]
+
+
+def test_cache_can_be_turned_off(tmp_path):
+    assert open_cache(Settings(reference_date=dt.date(2023, 12, 1), cache_dir=None), tmp_path) is None
+
+
+def test_relative_cache_folder_lives_in_the_project(tmp_path):
+    store = open_cache(Settings(reference_date=dt.date(2023, 12, 1)), tmp_path)
+    assert store.root == tmp_path / ".timeline-cache"
+
+
+@pytest.mark.parametrize("value, expected", [
+    (False, None), ("false", None), ("", None), (True, ".timeline-cache"),
+    ("/var/cache/timeline", "/var/cache/timeline"),
+])
+def test_cache_dir_setting_in_mkdocs_yml(value, expected):
+    settings, _ = site.settings_from({"reference_date": "2023-12-01", "cache_dir": value})
+    assert settings.cache_dir == expected
+
+
+def test_missing_seed_is_reported_not_cached(tmp_path, settings):
+    store = open_cache(settings, tmp_path)
+    results = pipeline.extract_all([(tmp_path / "gone.txt", "gone.txt")], settings, store)
+    assert results[0].document is None and "gone.txt" in str(results[0].problems[0])
+    assert entries(settings) == []
+
+
+def test_cached_result_is_the_frozen_seed_result(seeds, settings):
+    store = open_cache(settings, seeds.parent)
+    data = (seeds / "raid.txt").read_bytes()
+    result = pipeline.process_seed(seeds / "raid.txt", "raid.txt", settings)
+    assert store.put(seed_key(data, "raid.txt"), result)
+    assert isinstance(store.get(seed_key(data, "raid.txt")), SeedResult)
+    assert store.get(seed_key(data, "raid.txt")) == result

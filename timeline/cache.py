@@ -1,0 +1,123 @@
+"""A content-hash cache of per-seed results, so a rebuild re-reads only the seeds that changed.
+
+An entry is keyed by what the result depends on: the seed's bytes and its name (the file name
+decides the format and can carry the publication date), `Settings.cache_key()`, and the version of
+the code (a hash of the package's own source files, so a new tagger invalidates everything it
+could have changed without anyone remembering to bump a number).
+
+The cache is a plain folder users may delete at any time:
+
+    .timeline-cache/
+      <namespace>/          one per (code version, settings); the few most recently used are kept
+        ab/abcdef....pickle one per seed: a pickled SeedResult
+
+Entries are written to a temporary name and moved into place with `os.replace`, so a crash leaves
+the old entry or none. An entry that does not unpickle, or holds another key or type, counts as
+missing and is rebuilt (black's rule: an unreadable cache is an empty cache). Pickle runs code
+from the file it loads, so the cache belongs in the project, where only its owner writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .model import SeedResult, Settings
+
+FORMAT = "timeline-cache-1"  # bump when the entry layout changes
+KEEP_NAMESPACES = 4  # older code versions and settings are deleted beyond this many
+
+
+def code_version() -> str:
+    """A hash of timeline's own source files: any edit to the code invalidates cached results."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"{FORMAT}|{sys.version_info[:2]}".encode())
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def seed_key(data: bytes, seed: str) -> str:
+    """The key of one seed within a namespace: its bytes and its name."""
+    return hashlib.sha256(seed.encode("utf-8") + b"\0" + data).hexdigest()
+
+
+class Cache:
+    """Per-seed results in `folder`, for one code version and one set of settings."""
+
+    def __init__(self, folder: str | Path, settings: Settings):
+        self.root = Path(folder)
+        namespace = hashlib.sha256(f"{code_version()}|{settings.cache_key()}".encode()).hexdigest()
+        self.folder = self.root / namespace[:16]
+        self.used: set[str] = set()  # keys looked up or stored by this run, for prune()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> SeedResult | None:
+        """The cached result, or None when missing, unreadable, half-written or not ours."""
+        self.used.add(key)
+        try:
+            stored = pickle.loads(self._path(key).read_bytes())
+        except Exception:  # missing, truncated, garbage, or pickled by code that is gone
+            return None
+        if (isinstance(stored, tuple) and len(stored) == 3 and stored[0] == FORMAT
+                and stored[1] == key and isinstance(stored[2], SeedResult)):
+            return stored[2]
+        return None
+
+    def put(self, key: str, result: SeedResult) -> bool:
+        """Store a result; False when the folder cannot be written (the build just stays slower)."""
+        self.used.add(key)
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            try:
+                with os.fdopen(handle, "wb") as file:
+                    pickle.dump((FORMAT, key, result), file, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(temporary, path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except (OSError, pickle.PicklingError):
+            return False
+        return True
+
+    def prune(self) -> int:
+        """After a run over the whole seeds folder: drop entries it did not use (removed or
+        changed seeds), and all but the few most recently used namespaces. Returns entries removed.
+        """
+        removed = 0
+        if self.folder.is_dir():
+            for path in self.folder.glob("*/*"):
+                if path.suffix == ".pickle" and path.stem in self.used:
+                    continue
+                path.unlink(missing_ok=True)
+                removed += 1
+            now = time.time()
+            os.utime(self.folder, (now, now))
+        try:
+            namespaces = sorted((p for p in self.root.iterdir() if p.is_dir()),
+                                key=lambda p: p.stat().st_mtime, reverse=True)
+        except OSError:
+            return removed
+        for stale in namespaces[KEEP_NAMESPACES:]:
+            if stale != self.folder:
+                shutil.rmtree(stale, ignore_errors=True)
+        return removed
+
+
+def open_cache(settings: Settings, project_dir: Path) -> Cache | None:
+    """The cache the settings ask for (relative folders live in the project), or None."""
+    if not settings.cache_dir:
+        return None
+    folder = Path(settings.cache_dir)
+    return Cache(folder if folder.is_absolute() else project_dir / folder, settings)

@@ -339,7 +339,7 @@ def relative_period(m, rule: Rule, ctx: Context) -> Resolved | None:
 @resolver
 def this_period(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"earlier this month", "later this year": the DCT's own period."""
-    unit = unit_name(m["unit"])
+    unit = unit_name(_g(m, "unit") or str(rule.params["unit"]))
     return Resolved(cal.value_of(ctx.dct, unit), f"the {unit} of the article's date {_fmt(ctx.dct)}",
                     anchor=_fmt(ctx.dct), mod=_mod(m))
 
@@ -586,7 +586,9 @@ def spelled_year(m, rule: Rule, ctx: Context) -> Resolved | None:
 @resolver
 def decade_word(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"the nineties": the decade of the twentieth century, as news before 2000 meant it."""
-    return Resolved(f"19{_TENS[m['tens'].lower()]}", "a decade named in words", mod=_mod(m))
+    tens = m["tens"].lower()
+    tens = "twenty" if tens == "twenties" else tens[:-3] + "y" if tens.endswith("ties") else tens
+    return Resolved(f"19{_TENS[tens]}", "a decade named in words", mod=_mod(m))
 
 
 @resolver

@@ -174,6 +174,39 @@ DATE_RULES = (
          near_misses=("the Easter Islands",)),
 )
 
+MORE_DATE_RULES = (
+    Rule("bare-year",
+         r"(?<![\w$£€#.,/:-])(?<!No\. )(?<!Flight )(?<!Route )(?<!number )(?P<timex>(?:(?:fiscal|Fiscal)\s+)?(?P<year>1[5-9]\d\d|20[0-4]\d))"
+         r"(?![\w%/:-])(?!\.\d)(?!,\d)(?!\s*(?:percent|per\s+cent|%|tons|people|feet|metres|meters|miles|km|kilometers|shares|dollars|yen|pounds|votes|troops|soldiers|men|women|children|students|workers|employees|cars|units|points|barrels|acres|residents|homes|jobs|members|delegates|hours|calories|[A-Z][a-z]+\s+(?:Street|Avenue|Road)))",
+         "year", examples={"The 1998 law was repealed": "1998", "profit in fiscal 1989": "1989"},
+         near_misses=("it cost $1998", "a 1998-pound car", "sold 1998 shares")),
+    Rule("spelled-year",
+         r"\b(?P<timex>(?:(?:the|The)\s+year\s+)?(?:[Nn]ineteen\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?)"
+         r"|(?:the|The)\s+year\s+two\s+thousand(?:\s+and\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)\b",
+         "spelled_year", examples={"back in nineteen ninety-six": "1996", "by the year two thousand": "2000"}),
+    Rule("decade-in-words",
+         r"\b(?P<timex>(?:the|The)\s+" + MOD + r"(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+         "decade_word", examples={"prices in the nineties": "199"}),
+    Rule("month-of-relative-year",
+         r"\b(?P<timex>(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<rel>this|last|next)\s+year)\b",
+         "month_of_relative_year", examples={"in June last year": "2022-06", "January this year": "2023-01"}),
+    Rule("weekend",
+         r"\b(?P<timex>(?:the|The)\s+weekend)\b",
+         "weekend", examples={"sales fell over the weekend": "2023-W47-WE"}),
+    Rule("end-of-this-period",
+         r"\b(?P<timex>(?P<mod>(?:the|The)\s+(?:end|beginning|start|middle|rest|remainder|balance)\s+of)\s+(?:the|this)\s+(?P<unit>year|month|week))\b",
+         "this_period", examples={"by the end of the year": "2023", "for the rest of the month": "2023-11"}),
+    Rule("year-end",
+         r"\b(?P<timex>(?:the\s+)?(?:calendar\s+)?year[- ]end)\b(?!\s+of\b)",
+         "this_period", params={"unit": "year"}, examples={"by year-end": "2023", "at year end": "2023"}),
+    Rule("this-past-or-coming",
+         r"\b(?P<timex>(?:this|This)\s+(?P<rel>past|coming)\s+(?P<unit>week|month|year|weekend))\b",
+         "relative_period", examples={"this past week": "2023-W46", "this coming year": "2024"}),
+    Rule("the-year-named",
+         r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bthroughout )|(?<=\bduring )|(?<=\bDuring ))(?P<timex>the\s+year)\b(?!\s+(?:before|after|earlier|ago|\d|of|in\s+which|when|that))",
+         "this_period", params={"unit": "year"}, examples={"earlier in the year, sales fell": "2023"}),
+)
+
 REFERENCE_RULES = (
     Rule("present-ref",
          r"\b(?P<timex>now|Now|currently|Currently|nowadays|Nowadays|at present|these days|the present|right now|at the moment)\b(?!\s+that\b)",
@@ -229,7 +262,18 @@ SET_RULES = (
          type="SET", examples={"a daily briefing": "P1D", "published weekly": "P1W"}),
 )
 
+CLOCK = (r"(?:(?:around|about|at|by|until|after|before)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?P<word>noon|midnight))"
+         r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time|[A-Z]{2,4}T))?")
 TIME_RULES = (
+    Rule("clock-on-day",
+         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})|(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})))\b(?!,?\s*{YEAR})",
+         "clock_on_day", type="TIME",
+         examples={"polls close at 10 p.m. Wednesday": "2023-11-22T22:00",
+                   "the deadline is 5 p.m. EST Nov. 9": "2023-11-09T17:00",
+                   "he arrived at noon Thursday": "2023-11-23T12:00"}),
+    Rule("noon-midnight",
+         r"\b(?P<timex>(?P<word>noon|midnight))\b",
+         "clock_time", type="TIME", examples={"the deadline is midnight": "2023-11-25T24:00"}),
     Rule("clock-time",
          r"\b(?P<timex>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))",
          "clock_time", type="TIME", examples={"the blast at 3 p.m.": "2023-11-25T15:00"}),
@@ -238,4 +282,4 @@ TIME_RULES = (
          "clock_time", type="TIME", examples={"at 14:30 GMT": "2023-11-25T14:30"}),
 )
 
-RULES = DATE_RULES + REFERENCE_RULES + DURATION_RULES + SET_RULES + TIME_RULES
+RULES = DATE_RULES + MORE_DATE_RULES + REFERENCE_RULES + DURATION_RULES + SET_RULES + TIME_RULES

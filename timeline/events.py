@@ -8,21 +8,56 @@ background do not become events.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from . import entities, sentences
 from .model import Document, Event, Mention, Timex
+from .temporal import calendar as cal
 
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$|^\d{3}$")
 
-# A clause whose main verb is hedged tells what may happen, not what did.
+# A clause whose main verb is hedged tells what may happen, not what did. "May" the month is
+# capitalised, so the modal is matched case-sensitively.
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|may|would|should|expects?|expected|forecasts?|forecasters?|predicted|"
-    r"predicts?|likely|unlikely|possibly|hopes?|hoped|hoping|if|unless|aims? to|intends? to|"
-    r"plans? to|warned that|feared|fears)\b", re.I)
-PERFECT_SINCE = re.compile(r"\b(?:has|have)\b[^.]*\bsince\s*$", re.I)
+    r"\b(?:[Cc]ould|[Mm]ight|may|[Ss]hould|[Ee]xpects?|[Ee]xpected|[Ff]orecasts?|[Ff]orecasters?|"
+    r"[Pp]redicted|[Pp]redicts?|likely|unlikely|possibly|[Hh]opes?|hoped|hoping|[Ii]f|[Uu]nless|"
+    r"aims? to|intends? to|plans? to|warned that|feared|fears|can|cannot)\b"
+    # a past plan that did not happen: "was due to sit again on 3 January, but ..."
+    r"|\b(?:was|were)\s+due\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)")
+# "would" is hedged, except as reported future stated as fact ("said it would pay ... on Monday")
+WOULD = re.compile(r"\bwould\b")
+REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+)\b")
+PERFECT_SINCE = re.compile(r"\b(?:has|have|had)\b[^.]*\bsince\s*$", re.I)
 ANAPHOR = re.compile(r"^(?:The|These|Those|This|That|It|They|Both|All|Each|Such)\b")
+# Clause edges inside a sentence: where one statement ends and another may begin.
+CLAUSE_EDGE = re.compile(
+    r",\s+(?:and|but|while|whereas|which|who|where|saying|as)\b|;\s+|\s+but\s+"
+    r"|\s+and\s+(?=(?:was|were|had|has|is|are|will|would|then|\w+ed)\b)"
+    r"|\s+(?:after|before|when)\s+(?=(?:the|its|their|his|her|a|an)\b)")
+# Edges that join two independent statements; a hedge before one does not reach past it.
+COORDINATION = re.compile(r",\s+(?:and|but)\b|;\s+|\s+but\s+"
+                          r"|\s+and\s+(?=(?:was|were|had|has|is|are|will|would|then|\w+ed)\b)")
+# A date that ends or starts a state ("waive fees until the end of March", "shut since
+# September 9") dates no event of its own when the sentence gives another.
+BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|through|since|from)\s+(?:at\s+least\s+)?$", re.I)
+# Verbs that show a statement tells something that happened (or will), not a state of affairs.
+PAST_VERB = re.compile(
+    r"\b(?:\w{3,}ed|began|begun|came|made|took|fell|rose|lost|hit|won|sold|held|met|left|led|"
+    r"went|gave|told|said|struck|flew|fought|built|bought|paid|cut|set|shut|sent|spent|saw|ran|"
+    r"brought|kept|became|grew|broke|chose|drove|ate|wrote|spoke|stood|sat|rode|swore|sworn)\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|are due to|to be)\b", re.I)
+AUXILIARY_PERFECT = re.compile(r"\b(?:has|have|having)\s+(?:been\s+)?\w+", re.I)
+# A time of day counts only with a day it belongs to ("the same evening"), not "the night".
+DAY_WORDS = re.compile(
+    r"\b(?:same|that|this|following|next|previous|yesterday|today|tonight|tomorrow|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{1,2}[/-]\d|\d{4})\b", re.I)
+PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|during|by|from|since|until|before|after|of|for|"
+                                r"through|over|around|about|till|to)\s+$", re.I)
+# a byline or a dateline line ("By Gulf Wire staff | August 30, 2024") tells no event
+NEEDS_WORDS = 3
 
 # Ordering cues for undated statements, as data: (name, pattern, relation of the new event
 # to the event it is ordered against, which group is the new event, which group refers back).
@@ -46,16 +81,29 @@ CUES = (
          "before", "y", "x"),
     _cue("in-response-to", r"^(?:In|in)\s+(?:response|retaliation|reply)\s+(?:to|for)\s+(?P<y>[^,]+),\s*(?P<x>.+)$",
          "after", "x", "y"),
-    _cue("after", r"^(?P<x>.+?)\s+(?:after|following|since)\s+(?P<y>(?:the|its|their|his|her)\b.+)$",
+    _cue("after", r"^(?P<x>.+?)\s+(?:after|following)\s+(?P<y>(?:the|its|their|his|her)\b.+)$",
          "after", "x", "y"),
-    _cue("before", r"^(?P<x>.+?)\s+(?:before|ahead of|prior to|until)\s+(?P<y>(?:the|its|their|his|her)\b.+)$",
+    # "X has risen since the deal" is a state reached, not an event: only simple past counts
+    _cue("since", r"^(?P<x>(?:(?!\b(?:has|have|had)\b).)+?)\s+since\s+(?P<y>(?:the|its|their|his|her)\b.+)$",
+         "after", "x", "y"),
+    _cue("before", r"^(?P<x>.+?)\s+(?:before|ahead of|prior to)\s+(?P<y>(?:the|its|their|his|her)\b.+)$",
+         "before", "x", "y"),
+    _cue("until", r"^(?P<x>(?:(?!\b(?:has|have|had)\b).)+?)\s+until\s+(?P<y>(?:the|its|their|his|her)\b.+)$",
          "before", "x", "y"),
     _cue("earlier", r"^(?P<x>(?:Earlier|Before that|Previously),?\s+.+)$", "before", "x", "x"),
     _cue("later", r"^(?P<x>(?:Later|Afterwards|After that|Subsequently),?\s+.+)$", "after", "x", "x"),
 )
+# "The jury was sworn in the day before the prosecution opened": an offset from a told event is a
+# date, not just an order.
+OFFSET_CUE = re.compile(
+    r"^(?P<x>.+?)\s+(?P<n>the|a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>before|after|later|earlier)\s+(?P<y>(?:the|its|their|his|her)\b.+)$")
+NUMBERS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "X killed dozens of people before tribal elders brokered a truce": a dated clause followed by
-# "before" + a new clause gives a second event after the first.
-THEN_CLAUSE = re.compile(r"\s+before\s+(?P<y>(?:[A-Z][\w-]*|the|tribal|local|\w+)\s+(?:\w+\s+){0,4}?\w+ed\b.*)$")
+# "before" + a new clause gives a second event after the first. "before the storm arrived" names
+# an event already told (definite), so it gives none.
+THEN_CLAUSE = re.compile(r"\s+before\s+(?P<y>(?!(?:the|its|their|his|her)\b)(?:[A-Z][\w-]*|\w+)\s+"
+                         r"(?:\w+\s+){0,4}?\w+ed\b.*)$")
 
 LEADING_FRAME = re.compile(
     r"^.*?\b(?:was|were)\s+(?:underlined|underscored|highlighted|shown|demonstrated|illustrated)\s+when\s+",
@@ -72,7 +120,9 @@ def extract(document: Document, timexes: tuple[Timex, ...]) -> tuple[Event, ...]
     if document.date:
         found.append(article_event(document))
     usable = [t for t in timexes if _is_event_date(t, document)]
-    last: Event | None = None
+    sets = [t for t in timexes if t.type in ("SET", "DURATION")]
+    told: list[Event] = []  # dated events so far: what an ordering cue may refer back to
+    last: Event | None = None  # the event a follow-on sentence adds detail to
     last_paragraph = -1
     for sentence in sentences.split(document.text):
         inside = [t for t in usable if sentence.start <= t.start and t.end <= sentence.end]
@@ -83,17 +133,20 @@ def extract(document: Document, timexes: tuple[Timex, ...]) -> tuple[Event, ...]
             made = _dated_events(document, sentence, inside)
             if made:
                 found.extend(made)
+                told.extend(e for e in made if e.relation == "on")
                 last = made[-1]
                 continue
-        if last is not None:
-            ordered = _ordered_event(document, sentence.text, last)
+            last = None
+            continue
+        has_set = any(sentence.start <= t.start and t.end <= sentence.end for t in sets)
+        if told and not has_set:
+            ordered = _ordered_event(document, sentence.text, told)
             if ordered is not None:
                 found.append(ordered)
                 continue
-            if ANAPHOR.match(sentence.text) and not _is_non_event(sentence.text) and not inside:
-                found[found.index(last)] = last = _with_detail(last, sentence.text)
-                continue
-        last = None if inside else last
+        if last is not None and ANAPHOR.match(sentence.text) and not _is_non_event(sentence.text):
+            index = next(i for i, e in enumerate(found) if e is last)
+            found[index] = last = _with_detail(last, sentence.text)
     return tuple(found)
 
 
@@ -113,28 +166,91 @@ def _is_event_date(timex: Timex, document: Document) -> bool:
     value = timex.value.split("T")[0]
     if not CALENDAR_VALUE.match(value):
         return False
+    if timex.type == "TIME" and not DAY_WORDS.search(timex.text):
+        return False  # "through the night", "8 a.m.": a time of day with no day of its own
     # without a publication date, only dates that carry their own year can be justified
     return document.date is not None or timex.anchor is None
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: from the clause edge before it to the one after."""
+    left, right = 0, len(text)
+    for m in CLAUSE_EDGE.finditer(text):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+def _statements(text: str, inside: list[Timex], offset: int) -> list[list[Timex]]:
+    """Dates of one sentence grouped by the statement they date, in text order.
+
+    Dates in apposition ("on Monday, the first day of Ramadan", "Thursday, March 21") or with
+    the same value date one statement; dates in different clauses ("arrested in the summer of
+    2020, and charged in late 2021") or coordinated ("on September 19 and September 26") date
+    different statements.
+    """
+    groups: list[list[Timex]] = []
+    for timex in sorted(inside, key=lambda t: t.start):
+        if groups:
+            previous = groups[-1][-1]
+            between = text[previous.end - offset:timex.start - offset]
+            if (re.fullmatch(r"\s*,?\s*(?:the\s+|on\s+)?", between)
+                    or _day(timex) == _day(previous)):
+                groups[-1].append(timex)
+                continue
+            same = next((g for g in groups if any(_day(t) == _day(timex) for t in g)), None)
+            if same is not None:
+                same.append(timex)
+                continue
+        groups.append([timex])
+    return groups
+
+
+def _day(timex: Timex) -> str:
+    return timex.value.split("T")[0]
 
 
 def _dated_events(document: Document, sentence: sentences.Sentence,
                   inside: list[Timex]) -> list[Event]:
     text = sentence.text
-    if _is_non_event(text):
-        return []
-    events = []
-    candidates = [t for t in inside if not PERFECT_SINCE.search(text[:t.start - sentence.start])]
-    # one event per statement: the most specific date it gives, the first of equals
-    # ("on Monday, the first day of Ramadan" names one day twice)
-    candidates.sort(key=lambda t: (-len(t.value.split("T")[0]), t.start))
-    for timex in candidates[:1]:
-        local = timex.start - sentence.start
-        value = timex.value.split("T")[0]
+    offset = sentence.start
+    rest = _words_without(text, inside, offset)
+    if len(rest) < NEEDS_WORDS and not PAST_VERB.search(" ".join(rest)):
+        return []  # a byline or dateline: "By Gulf Wire staff | August 30, 2024"
+    candidates = [t for t in inside if not PERFECT_SINCE.search(text[:t.start - offset])]
+    # "risen for Christmas on 22 December": a holiday after "for" is a purpose, not the date
+    if len(candidates) > 1:
+        candidates = [t for t in candidates
+                      if not (re.search(r"\bfor\s+$", text[:t.start - offset]) and t.text[:1].isupper()
+                              and not DAY_WORDS.search(t.text))] or candidates
+    if len(candidates) > 1:
+        candidates = [t for t in candidates
+                      if not BOUNDARY_BEFORE.search(text[:t.start - offset])] or candidates
+    # "the traditional Nowruz bonfires", "as Kurds celebrated Nowruz": a holiday named without a
+    # preposition is the holiday itself, not the date of what the sentence tells
+    candidates = [t for t in candidates if not _is_modifier(text, t, offset)]
+    groups = _statements(text, candidates, offset)
+    events: list[Event] = []
+    for group in groups:
+        left, right = _clause(text, group[0].start - offset, group[-1].end - offset)
+        clause = text[left:right]
+        scope = max([m.end() for m in COORDINATION.finditer(text) if m.end() <= left], default=0)
+        if _is_non_event(text[scope:right]) or _is_background(clause, group, document):
+            continue
+        # one event per statement: the most specific date it gives, the first of equals
+        timex = sorted(group, key=lambda t: (-len(_day(t)), t.start))[0]
+        value = _day(timex)
         mention = Mention(document.seed, text, value, timex.text, timex.rule,
                           timex.reason, timex.anchor, title=document.title)
-        events.append(Event("", value, "on", headline(text, timex.text), (mention,),
-                            _tags(text)))
-        if len(events) == 1 and (then := THEN_CLAUSE.search(text[local:])):
+        own = clause if len(groups) > 1 and len(clause.split()) >= 4 else text
+        events.append(Event("", value, "on", headline(own, timex.text), (mention,), _tags(own)))
+    if len(events) == 1 and len(groups) == 1:
+        local = groups[0][-1].end - offset
+        if then := THEN_CLAUSE.search(text[local:]):
+            value = events[0].date
             clause = then["y"].rstrip(". ")
             later = Mention(document.seed, text, value, "before", "cue-before-clause",
                             f"told as happening after the event on {value}", value,
@@ -143,23 +259,70 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
     return events
 
 
+def _words_without(text: str, inside: list[Timex], offset: int) -> list[str]:
+    for timex in sorted(inside, key=lambda t: -t.start):
+        text = text[:timex.start - offset] + " " + text[timex.end - offset:]
+    return re.findall(r"\b[a-z]{2,}\b", text)
+
+
+def _is_modifier(text: str, timex: Timex, offset: int) -> bool:
+    before, after = text[:timex.start - offset], text[timex.end - offset:]
+    name_like = all(w[:1].isupper() or w in ("of", "the", "al", "el") or w.startswith(("al-", "el-"))
+                    for w in timex.text.split())
+    return (name_like and before.strip() != "" and not DAY_WORDS.search(timex.text)
+            and not re.search(r"\d", timex.text) and not PREPOSITION_BEFORE.search(before)
+            and not re.search(r",\s*$", before))
+
+
 def _is_non_event(text: str) -> bool:
     main = TRAILING_ATTRIBUTION.sub("", text)
-    return bool(HYPOTHETICAL.search(main))
+    if HYPOTHETICAL.search(main):
+        return True
+    would = WOULD.search(main)
+    return bool(would) and not REPORTED.search(main[:would.start()])
 
 
-def _ordered_event(document: Document, text: str, anchor: Event) -> Event | None:
-    """An undated statement placed before or after the event told just before it."""
+def _is_background(clause: str, group: list[Timex], document: Document) -> bool:
+    """Present tense about the situation now ("This year that is not much"): no event.
+
+    Only for dates that take in the publication date itself; a clause with a past or future
+    verb tells something that happened or is scheduled.
+    """
+    if not document.date or not any(document.date.startswith(_day(t)) or _day(t) == "PRESENT_REF"
+                                    for t in group):
+        return False
+    return not PAST_VERB.search(clause) and not FUTURE.search(clause)
+
+
+def _ordered_event(document: Document, text: str, told: list[Event]) -> Event | None:
+    """An undated statement placed before or after an event already told in the document."""
     body = text.rstrip(". ")
+    if m := OFFSET_CUE.match(body):
+        anchor = _referent(m["y"], told)
+        day = cal.parse_value(anchor.date) if anchor and cal.granularity_of(anchor.date) == "day" else None
+        if day is not None and not _is_non_event(m["x"]) and not _is_background_undated(m["x"]):
+            n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"].lower(), 1)
+            days = n * (7 if m["unit"].startswith("week") else 1)
+            sign = -1 if m["dir"] in ("before", "earlier") else 1
+            value = (day + dt.timedelta(days=sign * days)).isoformat()
+            cue_word = f"{m['n']} {m['unit']} {m['dir']}"
+            reason = (f'"{cue_word}": {days} day(s) {m["dir"]} "{anchor.headline}" ({anchor.date})')
+            mention = Mention(document.seed, text, value, cue_word, "cue-offset", reason,
+                              anchor.date, title=document.title)
+            return Event("", value, "on", _clean_headline(m["x"]), (mention,), _tags(m["x"]))
     for cue in CUES:
         m = cue.pattern.match(body)
         if not m:
             continue
         known, new = m[cue.known], m[cue.new]
         if cue.known != cue.new and not ANAPHOR.match(known.strip()) and cue.known == "x":
-            continue  # "X followed Y" only places Y when X is the event just told
-        if _is_non_event(new):
+            continue  # "X followed Y" only places Y when X is an event already told
+        # "X followed Y" tells Y by the cue's own verb; a new clause must have a verb of its own
+        if _is_non_event(new) or (cue.new == "x" and _is_background_undated(new)):
             return None
+        anchor = _referent(known, told) if cue.known != cue.new else told[-1]
+        if anchor is None:
+            continue
         cue_word = {"followed": "followed", "in-response-to": "in response to"}.get(cue.name, cue.name)
         reason = (f'"{cue_word}": told as happening {cue.relation} "{anchor.headline}" '
                   f"({anchor.date})")
@@ -167,6 +330,39 @@ def _ordered_event(document: Document, text: str, anchor: Event) -> Event | None
                           anchor.date, title=document.title)
         return Event("", anchor.date, cue.relation, _clean_headline(new), (mention,), _tags(new))
     return None
+
+
+def _is_background_undated(text: str) -> bool:
+    """No past or future verb once perfect auxiliaries are set aside: a state, not an event."""
+    return not PAST_VERB.search(AUXILIARY_PERFECT.sub("", text)) and not FUTURE.search(text)
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - {"their", "which", "there", "these",
+                                                                         "those", "after", "befor"}
+
+
+def _referent(known: str, told: list[Event]) -> Event | None:
+    """The told event a back-reference means: the one sharing most words ("The agreement"
+    -> "signed a wage agreement"), the latest of equals; else the latest told when the reference
+    is itself a clause ("after the eye passed"), and none for a bare noun nothing told names
+    ("before the morning shift")."""
+    words = _stems(known)
+    # "the strike" also names "an airstrike"
+    tails = {w.lower() for w in re.findall(r"[A-Za-z]{5,}", known)}
+
+    def score(event: Event) -> int:
+        sentence = event.mentions[0].sentence
+        shared = len(words & _stems(sentence))
+        shared += sum(1 for w in re.findall(r"[A-Za-z]{6,}", sentence)
+                      for t in tails if w.lower() != t and w.lower().endswith(t))
+        return shared
+
+    best = max(range(len(told)), key=lambda i: (score(told[i]), i))
+    if score(told[best]):
+        return told[best]
+    head = known.split(",")[0]
+    return told[-1] if PAST_VERB.search(head) or ANAPHOR.match(known.strip()) else None
 
 
 def _with_detail(event: Event, sentence: str) -> Event:

@@ -108,7 +108,7 @@ def _combine(group: list[Event], maybe_conflict: bool) -> Event:
 
 def _with_id(event: Event) -> Event:
     first = min(event.mentions, key=lambda m: (m.seed, m.sentence))
-    digest = hashlib.sha1(f"{first.seed}\n{first.sentence}\n{event.relation}\n{event.headline}"
+    digest = hashlib.sha1(f"{first.seed}\n{first.sentence}\n{first.date}\n{event.relation}\n{event.headline}"
                           .encode("utf-8")).hexdigest()[:10]
     return replace(event, id=f"e-{digest}")
 

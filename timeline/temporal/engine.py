@@ -38,6 +38,7 @@ class Resolved:
     type: str | None = None  # overrides the rule's type ("Tuesday night" is a TIME)
     mod: str | None = None
     day: dt.date | None = None  # a day this value pins down, for later chains ("two days later")
+    topical: bool = True  # False: an anaphor ("the year-ago quarter") that must not become the topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +164,7 @@ def find(text: str, rules: tuple[CompiledRule, ...], dct: dt.date,
         taken_until = end
         if resolved.day is not None:
             previous = resolved.day
-        if (resolved.type or compiled.rule.type) == "DATE" and _CALENDAR_VALUE.match(resolved.value):
+        if resolved.topical and (resolved.type or compiled.rule.type) == "DATE" \
+                and _CALENDAR_VALUE.match(resolved.value):
             last_value = resolved.value
     return tuple(found)

@@ -289,7 +289,7 @@ def quarter_anaphor(m, rule: Rule, ctx: Context) -> Resolved | None:
     if shift:
         y += shift
         why += f", {abs(shift)} year {'earlier' if shift < 0 else 'later'}"
-    return Resolved(f"{y:04d}-Q{q}", why, anchor=ctx.last_value or _fmt(ctx.dct))
+    return Resolved(f"{y:04d}-Q{q}", why, anchor=ctx.last_value or _fmt(ctx.dct), topical=False)
 
 
 @resolver
@@ -298,7 +298,7 @@ def year_earlier_adjective(m, rule: Rule, ctx: Context) -> Resolved | None:
     found = _QUARTER_VALUE.match(ctx.last_value or "")
     if found:
         return Resolved(f"{int(found[1]) - 1:04d}-{found[2]}{found[3]}",
-                        f"a year before the period last named, {ctx.last_value}", anchor=ctx.last_value)
+                        f"a year before the period last named, {ctx.last_value}", anchor=ctx.last_value, topical=False)
     return Resolved(f"{ctx.dct.year - 1:04d}", f"the year before the article's date {_fmt(ctx.dct)}",
                     anchor=_fmt(ctx.dct))
 
@@ -357,7 +357,7 @@ def ago(m, rule: Rule, ctx: Context) -> Resolved | None:
     if unit == "year" and in_quarters:
         return Resolved(f"{int(in_quarters[1]) - amount:04d}-{in_quarters[2]}{in_quarters[3]}",
                         f"{amount} year(s) before the period last named, {ctx.last_value}",
-                        anchor=ctx.last_value)
+                        anchor=ctx.last_value, topical=False)
     granularity = {"decade": "year", "century": "year", "fortnight": "week", "weekend": "week",
                    "quarter": "quarter"}.get(unit, unit)
     base_unit = {"fortnight": "week", "weekend": "week"}.get(unit, unit)
@@ -387,7 +387,7 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
     if unit == "year" and in_quarters:
         return Resolved(f"{int(in_quarters[1]) + sign * amount:04d}-{in_quarters[2]}{in_quarters[3]}",
                         f"{amount} year(s) from the period last named, {ctx.last_value}",
-                        anchor=ctx.last_value)
+                        anchor=ctx.last_value, topical=False)
     base, why = _chain_base(ctx)
     day = cal.shift(base, sign * amount, unit)
     if day is None:

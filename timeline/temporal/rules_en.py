@@ -86,7 +86,7 @@ DATE_RULES = (
                              "talks collapsed last winter": "2023-WI", "by next spring": "2024-SP"},
          near_misses=("a spring in his step",)),
     Rule("quarter",
-         r"\b(?P<timex>(?:(?:the|its|The|Its)\s+)?(?:(?P<yearrel>last|next|this|Last|Next|This)\s+year(?:'s|’s)\s+)?"
+         r"\b(?P<timex>(?:(?:the|The)\s+(?!\w+-quarter))?(?:(?P<yearrel>last|next|this|Last|Next|This)\s+year(?:'s|’s)\s+)?"
          r"(?:(?P<yearword>(?:comparable\s+)?year-(?:ago|earlier))\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?"
          r"(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+quarter"
          r"(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{YEAR}))?)\b(?!-(?:to|over|on)-)",
@@ -213,7 +213,7 @@ REFERENCE_RULES = (
          "constant", params={"value": "PRESENT_REF", "reason": "the present"},
          examples={"is now under way": "PRESENT_REF"}),
     Rule("past-ref",
-         r"\b(?P<timex>(?:[Mm]ore\s+|[Uu]ntil\s+|[Mm]ost\s+|[Vv]ery\s+)?recently|Recently|lately|the past|former times|recent\s+years|[Rr]ecent(?=\s+(?:weeks|months|days)\s+(?:have|has)\b))\b(?!\s+(?:few|several|two|three|\d))",
+         r"\b(?P<timex>(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?recently|Recently|lately|the past|former times|recent\s+years|[Rr]ecent(?=\s+(?:weeks|months|days)\s+(?:have|has)\b))\b(?!\s+(?:few|several|two|three|\d))",
          "constant", params={"value": "PAST_REF", "reason": "some time before the article"},
          examples={"prices recently rose": "PAST_REF"}),
     Rule("future-ref",
@@ -236,7 +236,7 @@ REFERENCE_RULES = (
 
 DURATION_RULES = (
     Rule("duration",
-         r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+)?|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
+         r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
          r"(?P<num>{NUM})(?:\s+(?P<frac>1/2)|\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:more\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
          r"(?!\s+(?:ago|later|earlier|before|after|old)\b)(?!-old)(?!\s+from\s+now)",
          "duration", type="DURATION",
@@ -262,7 +262,7 @@ SET_RULES = (
          type="SET", examples={"a daily briefing": "P1D", "published weekly": "P1W"}),
 )
 
-CLOCK = (r"(?:(?:around|about|at|by|until|after|before)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?P<word>noon|midnight))"
+CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?P<word>noon|midnight))"
          r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time|[A-Z]{2,4}T))?")
 TIME_RULES = (
     Rule("clock-on-day",

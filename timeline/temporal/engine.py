@@ -87,6 +87,9 @@ _NOT_PAST_ED = frozenset({"need", "united", "hundred", "red", "bed", "seed", "sp
                           "shed", "indeed", "proceed", "exceed", "succeed", "embed", "bred"})
 
 
+TENSE_WINDOW = 400  # characters either side of an expression where tense cues count
+
+
 def tense_near(sentence: str, offset: int) -> str:
     """Tense of the clause around `offset` in `sentence`: the nearest tense cue decides.
 
@@ -94,8 +97,11 @@ def tense_near(sentence: str, offset: int) -> str:
     distance; a sentence with neither is "unknown" and resolvers then pick the nearest date.
     """
     best, best_distance = "unknown", None
+    # Only cues near the expression can win; scanning the whole sentence for every expression
+    # is quadratic when a scraped text has no sentence ends (a 100 KB run took minutes).
+    window_start, window_end = max(0, offset - TENSE_WINDOW), offset + TENSE_WINDOW
     for regex, tense in ((_FUTURE, "future"), (_PAST, "past"), (_PRESENT, "present")):
-        for m in regex.finditer(sentence):
+        for m in regex.finditer(sentence, window_start, window_end):
             if tense == "past" and (m[0].lower() in _NOT_PAST_ED or _PASSIVE.search(sentence, max(0, m.start() - 10), m.start())):
                 continue  # "will be sentenced": the auxiliary, not the participle, has the tense
             distance = abs(m.start() - offset)
@@ -155,6 +161,8 @@ def find(text: str, rules: tuple[CompiledRule, ...], dct: dt.date,
             resolved = compiled.resolve(m, compiled.rule, context)
         except (ValueError, OverflowError):
             taken_until = end  # "31 February 2023": no date at all, not "February 2023"
+            continue
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the whole document
             continue
         if resolved is None:
             continue  # the context says this is not a date ("a spring in his step")

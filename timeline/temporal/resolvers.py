@@ -529,6 +529,8 @@ def every(m, rule: Rule, ctx: Context) -> Resolved | None:
     if _g(m, "weekday"):
         return Resolved(f"XXXX-WXX-{weekday_number(m['weekday']) + 1}", "a recurring weekday")
     unit = unit_name(m["unit"]) if _g(m, "unit") else rule.params["unit"]
+    if unit in PARTS_OF_DAY:
+        return Resolved(f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", "a recurring part of the day", type="SET")
     return Resolved(_duration_value(1, unit), "a recurring period")
 
 

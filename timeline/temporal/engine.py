@@ -52,6 +52,7 @@ class Context:
     sentence: str
     last_value: str | None = None  # the last calendar value the text gave ("1989-Q3"), for anaphora
     before: str = ""  # up to 40 characters of text just before the expression, for cues
+    gap: int | None = None  # characters since the expression that gave `previous` ended
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,7 @@ def find(text: str, rules: tuple[CompiledRule, ...], dct: dt.date,
     taken_until = 0
     previous: dt.date | None = None
     last_value: str | None = None
+    previous_end: int | None = None
     for start, negative_length, order, m in candidates:
         end = start - negative_length
         if start < taken_until:
@@ -156,7 +158,8 @@ def find(text: str, rules: tuple[CompiledRule, ...], dct: dt.date,
         s_start, s_end = spans[bisect.bisect_right(span_starts, start) - 1]
         sentence = text[s_start:s_end]
         context = Context(dct, tense_near(sentence, start - s_start), previous, countries, sentence,
-                          last_value, text[max(0, start - 40):start])
+                          last_value, text[max(0, start - 40):start],
+                          None if previous_end is None else start - previous_end)
         try:
             resolved = compiled.resolve(m, compiled.rule, context)
         except (ValueError, OverflowError):
@@ -171,7 +174,7 @@ def find(text: str, rules: tuple[CompiledRule, ...], dct: dt.date,
                            resolved.mod))
         taken_until = end
         if resolved.day is not None:
-            previous = resolved.day
+            previous, previous_end = resolved.day, end
         if resolved.topical and (resolved.type or compiled.rule.type) == "DATE" \
                 and _CALENDAR_VALUE.match(resolved.value):
             last_value = resolved.value

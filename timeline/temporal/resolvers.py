@@ -453,6 +453,8 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
         offset = amount * (-1 if m["dir"].lower() == "before" else 1)
     if _g(m, "eve"):
         offset -= 1
+    if _g(m, "nth"):
+        offset += ORDINALS[m["nth"].lower()] - 1  # Eid's first day is the holiday's own date
 
     def occurrence(y: int) -> dt.date | None:
         day = cal.holiday_date(source, y)
@@ -529,6 +531,7 @@ def every(m, rule: Rule, ctx: Context) -> Resolved | None:
     if _g(m, "weekday"):
         return Resolved(f"XXXX-WXX-{weekday_number(m['weekday']) + 1}", "a recurring weekday")
     unit = unit_name(m["unit"]) if _g(m, "unit") else rule.params["unit"]
+    unit = unit[:-1] if unit.endswith("s") and unit[:-1] in PARTS_OF_DAY else unit
     if unit in PARTS_OF_DAY:
         return Resolved(f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", "a recurring part of the day", type="SET")
     return Resolved(_duration_value(1, unit), "a recurring period")
@@ -543,12 +546,18 @@ def set_adverb(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(SET_ADVERBS[m["timex"].lower()], "a recurring period")
 
 
+CLOCK_REACH = 30  # "on 3 October, at 6:30 pm": a day named this close before a time is its day
+
+
 @resolver
 def clock_time(m, rule: Rule, ctx: Context) -> Resolved | None:
     clock = _clock(m)
     if clock is None:
         return None
     hour, minute = clock
+    if ctx.previous is not None and ctx.gap is not None and ctx.gap <= CLOCK_REACH:
+        return Resolved(f"{_fmt(ctx.previous)}T{hour:02d}:{minute:02d}", f"a time on the day just "
+                        f"named, {_fmt(ctx.previous)}", anchor=_fmt(ctx.previous))
     return Resolved(f"{_fmt(ctx.dct)}T{hour:02d}:{minute:02d}", f"a time on the article's date "
                     f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct))
 

@@ -164,13 +164,14 @@ DATE_RULES = (
          "day_of_month", examples={"the strike began on the 14th": "2023-11-14"}),
     Rule("holiday",
          r"(?:\b(?P<country>" + COUNTRY_PATTERN + r")(?:'s|’s)?\s+)?\b(?P<timex>(?:(?P<num>{NUM})\s+days?\s+(?P<dir>before|after)\s+)?"
-         r"(?:(?P<rel>last|next|this)\s+)?(?P<eve>the\s+eve\s+of\s+)?(?P<holiday>" + HOLIDAY_PATTERN
+         r"(?:(?P<rel>last|next|this)\s+)?(?P<eve>the\s+eve\s+of\s+)?(?:(?:the|The)\s+(?P<nth>first|second|third)\s+day\s+of\s+)?(?P<holiday>" + HOLIDAY_PATTERN
          + r")(?:\s+(?P<year>{YEAR}))?)\b(?!-)(?!\s+(?:Islands?|Rising|Offensive|Island|Market|Parade|Tree|Eve\b))",
          "holiday",
          examples={"four separate attacks on Thanksgiving Day": "2023-11-23",
                    "shops will shut for Christmas": "2023-12-25",
                    "celebrated Eid al-Fitr": "2023-04-21", "India's Independence Day": "2023-08-15",
-                   "two days before Diwali": "2023-11-10", "prayers were held on the eve of Eid": "2023-04-20"},
+                   "two days before Diwali": "2023-11-10", "prayers were held on the eve of Eid": "2023-04-20",
+                   "fighting stopped on the second day of Eid al-Adha": "2023-06-29"},
          near_misses=("the Easter Islands",)),
 )
 
@@ -238,7 +239,7 @@ DURATION_RULES = (
     Rule("duration",
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
          r"(?P<num>{NUM})(?:\s+(?P<frac>1/2)|\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:more\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
-         r"(?!\s+(?:ago|later|earlier|before|after|old)\b)(?!-old)(?!\s+from\s+now)",
+         r"(?!\s+(?:ago|later|earlier|old)\b)(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!\s+from\s+now)",
          "duration", type="DURATION",
          examples={"fighting over the past three years": "P3Y", "a five-year plan": "P5Y",
                    "for several weeks": "PXW", "talks lasted 12 hours": "PT12H",
@@ -256,7 +257,7 @@ DURATION_RULES = (
 
 SET_RULES = (
     Rule("set-every",
-         r"\b(?P<timex>(?:every|each|Every|Each)\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?P<unit>day|week|month|year|morning|night)))\b",
+         r"\b(?P<timex>(?:every|each|Every|Each)\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?:(?:other|few|two|three|four|six|\d+)\s+)?(?P<unit>hour|day|week|month|year|quarter|morning|afternoon|evening|night)s?))\b",
          "every", type="SET", examples={"meets every Monday": "XXXX-WXX-1", "each year": "P1Y"}),
     Rule("set-adverb", r"\b(?P<timex>daily|weekly|monthly|annually|yearly|nightly|hourly)\b", "set_adverb",
          type="SET", examples={"a daily briefing": "P1D", "published weekly": "P1W"}),

@@ -9,6 +9,7 @@ does not loop on its own output).
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import os
 import re
@@ -83,9 +84,20 @@ def display_date(value: str, relation: str = "on") -> str:
             text = f"{ {'SP': 'spring', 'SU': 'summer', 'FA': 'autumn', 'WI': 'winter'}[m[5]]} {m[1]}"
         elif re.fullmatch(r"\d{3}", value):
             text = f"the {value}0s"
+        elif re.fullmatch(r"\d{2}", value):
+            text = f"the {int(value) + 1}{_ordinal(int(value) + 1)} century"
+        elif value in _REFS:
+            text = _REFS[value]
         else:
             text = value
     return text if relation == "on" else f"{relation} {text}"
+
+
+_REFS = {"PAST_REF": "some time before", "PRESENT_REF": "at the time", "FUTURE_REF": "later"}
+
+
+def _ordinal(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def is_approximate(event: Event) -> bool:
@@ -126,10 +138,35 @@ def page_key(event: Event) -> str:
 
 
 def month_key(event: Event) -> str:
+    """`YYYY-MM` for events inside one month (a week counts in the month it starts in), else
+    the page key: those go under "month not known" at the end of their year."""
     m = re.match(r"^(\d{4})-(\d{2})", event.date)
     if m:
         return f"{m[1]}-{m[2]}"
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", event.date)
+    if week:
+        try:
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return page_key(event)
+        if f"{monday.year:04d}" == page_key(event):
+            return f"{monday.year:04d}-{monday.month:02d}"
     return page_key(event)
+
+
+def tag_parts(tag: str) -> tuple[str, str]:
+    """("place", "Pune") from "place:Pune"; a tag without a kind counts as a topic."""
+    kind, sep, name = tag.partition(":")
+    return (kind, name) if sep and name else ("topic", tag)
+
+
+KIND_TITLES = {"person": "People", "place": "Places", "organisation": "Groups",
+               "organization": "Groups", "group": "Groups", "topic": "Topics"}
+
+
+def tag_anchor(tag: str) -> str:
+    kind, name = tag_parts(tag)
+    return f"{slugify(kind, 'tag')}-{slugify(name, 'tag')}"
 
 
 # --- rendering --------------------------------------------------------------------------------
@@ -145,7 +182,9 @@ def environment(settings: Settings, project_dir: Path) -> jinja2.Environment:
                              autoescape=False, keep_trailing_newline=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(literal=literal, attr=attribute, display_date=display_date,
-                       approximate=is_approximate)
+                       approximate=is_approximate, approximation=approximation,
+                       iso_date=iso_date, tag_parts=tag_parts, tag_anchor=tag_anchor,
+                       html_link=lambda link: Markup(attribute(_html_link(str(link)))))
     return env
 
 
@@ -173,37 +212,46 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
     for event in timeline.events:
         for seed in event.seeds:
             events_by_seed[seed].append(event)
+    key_dates = highlights(story, settings.highlights)
+    tagged = _tag_index(timeline.events)
 
     common = dict(slugs=slugs, documents=documents, where=where, settings=settings,
-                  story_count=len(story), source_count=len(documents))
+                  story_count=len(story), source_count=len(documents),
+                  events_by_seed=events_by_seed)
     out: dict[str, str] = {}
-    out["index.md"] = env.get_template("home.md.j2").render(
-        **common, base=Markup(""), summary=summary(timeline), chart=Markup(month_chart(story, where, "")),
-        years=_year_links(page_files, pages, ""), latest=story[-5:][::-1],
-        highlights=highlights(story, settings.highlights))
-    out["_glance.md"] = env.get_template("home.md.j2").render(
-        **common, base=Markup(f"{settings.output_dir}/"), summary=summary(timeline),
-        chart=Markup(month_chart(story, where, f"{settings.output_dir}/")),
-        years=_year_links(page_files, pages, f"{settings.output_dir}/"), latest=story[-5:][::-1],
-        highlights=highlights(story, settings.highlights))
+    for name, base in (("index.md", ""), ("_glance.md", f"{settings.output_dir}/")):
+        out[name] = env.get_template("home.md.j2").render(
+            **common, base=Markup(base), summary=summary(timeline),
+            chart=Markup(month_chart(story, where, base)),
+            years=_year_links(page_files, pages, base), latest=_latest(story),
+            highlights=key_dates)
     out["highlights.md"] = env.get_template("highlights.md.j2").render(
-        **common, highlights=highlights(story, settings.highlights))
+        **common, highlights=key_dates)
     for (year, month), path in page_files.items():
         entries = [e for e in pages[year] if month is None or month_key(e) == month]
+        months = _by_month(entries)
         out[path] = env.get_template("year.md.j2").render(
-            **common, title=_page_title(year, month), months=_by_month(entries),
-            years=_year_links(page_files, pages, ""),
-            tags=_page_tags(entries))
+            **common, title=_page_title(year, month), months=months,
+            years=_year_links(page_files, pages, ""), year=year,
+            month_links=_month_links(page_files, pages, year, month, path),
+            count=len(entries))
     out["sources/index.md"] = env.get_template("sources.md.j2").render(
         **common, ordered=sorted(documents.values(), key=lambda d: (d.date or "9999", d.seed)))
     for seed, document in documents.items():
+        timexes = timeline.timexes.get(seed, ())
         out[f"sources/{slugs[seed]}.md"] = env.get_template("source.md.j2").render(
-            **common, document=document, text=Markup(marked_text(document.text,
-                                                                 timeline.timexes.get(seed, ()))),
-            events=events_by_seed.get(seed, []), tags=_page_tags(events_by_seed.get(seed, [])))
-    out["tags.md"] = env.get_template("tags.md.j2").render(**common)
+            **common, document=document, text=Markup(marked_text(document.text, timexes)),
+            timex_count=len(timexes), events=events_by_seed.get(seed, []),
+            tags=_page_tags(events_by_seed.get(seed, [])))
+    out["tags.md"] = env.get_template("tags.md.j2").render(**common, kinds=tagged)
     out.update(export.exports(timeline, slugs))
     return out
+
+
+def _latest(story: list[Event], size: int = 5) -> list[Event]:
+    """The last `size` events that carry a date of their own, newest first."""
+    dated = [e for e in story if re.match(r"^\d{4}", e.date)]
+    return dated[-size:][::-1]
 
 
 def _page_files(pages: dict[str, list[Event]]) -> dict[tuple[str, str | None], str]:
@@ -220,21 +268,28 @@ def _page_files(pages: dict[str, list[Event]]) -> dict[tuple[str, str | None], s
 def _page_title(year: str, month: str | None) -> str:
     if month and re.fullmatch(r"\d{4}-\d{2}", month):
         return f"{MONTH_NAMES[int(month[5:]) - 1]} {month[:4]}"
+    if month and month != year:
+        return f"{year}, month not known"
     return "Undated" if year == "undated" else year
 
 
+def _month_heading(key: str) -> str:
+    if re.fullmatch(r"\d{4}-\d{2}", key):
+        return f"{MONTH_NAMES[int(key[5:]) - 1]} {key[:4]}"
+    if key == "undated":
+        return "Placed only by their order"
+    return f"{key}, month not known"
+
+
 def _by_month(entries: list[Event]) -> list[tuple[str, str, list[Event]]]:
+    """(anchor, heading, events) per month in calendar order; a year's events whose month is
+    not known come last, under their own heading."""
     groups: dict[str, list[Event]] = defaultdict(list)
     for event in entries:
         groups[month_key(event)].append(event)
-    result = []
-    for key, events in groups.items():
-        if re.fullmatch(r"\d{4}-\d{2}", key):
-            heading = f"{MONTH_NAMES[int(key[5:]) - 1]} {key[:4]}"
-        else:
-            heading = f"{key} (month not known)"
-        result.append((key, heading, events))
-    return result
+    keys = sorted(groups, key=lambda k: (not re.fullmatch(r"\d{4}-\d{2}", k), k))
+    return [(k if re.fullmatch(r"\d{4}-\d{2}", k) else f"{slugify(k, 'undated')}-month-unknown",
+             _month_heading(k), groups[k]) for k in keys]
 
 
 def _year_links(page_files, pages, base: str) -> list[tuple[str, str, int]]:
@@ -245,48 +300,153 @@ def _year_links(page_files, pages, base: str) -> list[tuple[str, str, int]]:
     return links
 
 
+def _month_links(page_files, pages, year: str, month: str | None, path: str) -> list[tuple[str, str, int]]:
+    """(label, link, count) for the months of `year`, linking within or across month pages."""
+    entries = pages[year]
+    counts = Counter(month_key(e) for e in entries)
+    links = []
+    for key, heading, _ in _by_month(entries):
+        target = path if month is None else page_files[(year, month_key_of(key, counts))]
+        label = heading.split(" ")[0][:3] if re.fullmatch(r"\d{4}-\d{2}", key) else "month not known"
+        links.append((label, ("" if target == path else target) + f"#{key}", counts[month_key_of(key, counts)]))
+    return links
+
+
+def month_key_of(anchor: str, counts: Counter) -> str:
+    """The month key behind an anchor made by `_by_month`."""
+    if anchor in counts:
+        return anchor
+    return next(k for k in counts if f"{slugify(k, 'undated')}-month-unknown" == anchor)
+
+
 def _page_tags(events: list[Event]) -> list[str]:
-    counts = Counter(t.split(":", 1)[1] for e in events for t in e.tags)
+    counts = Counter(tag_parts(t)[1] for e in events if not e.is_article for t in e.tags)
     return sorted(name for name, _ in counts.most_common(30))
+
+
+def _tag_index(events) -> list[tuple[str, list[tuple[str, str, list[Event]]]]]:
+    """[(kind title, [(tag, anchor, events)])], kinds in a fixed order, most told names first."""
+    by_tag: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        if event.is_article:
+            continue
+        for tag in dict.fromkeys(event.tags):
+            by_tag[tag].append(event)
+    kinds: dict[str, list] = defaultdict(list)
+    for tag, tagged in sorted(by_tag.items(), key=lambda kv: (-len(kv[1]), tag_parts(kv[0])[1].lower())):
+        kind = KIND_TITLES.get(tag_parts(tag)[0], tag_parts(tag)[0].title())
+        kinds[kind].append((tag, tag_anchor(tag), tagged))
+    order = ["People", "Places", "Groups", "Topics"]
+    return sorted(kinds.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 9, kv[0]))
+
+
+def iso_date(value: str) -> str:
+    """A `datetime` attribute value for <time>, or "" when the value is not a calendar date."""
+    return value if cal.granularity_of(value) else ""
+
+
+def approximation(event: Event) -> str:
+    """Why a date is shown as approximate, in words, for a tooltip."""
+    granularity = cal.granularity_of(event.date)
+    if event.relation != "on":
+        return f"only known to be {event.relation} this date"
+    if granularity == "month":
+        return "the day is not known"
+    if granularity == "year":
+        return "the month is not known"
+    return "a period, not a single day"
 
 
 def summary(timeline: Timeline) -> dict:
     story = [e for e in timeline.events if not e.is_article]
-    starts = sorted(d for d in (cal.parse_value(e.date) for e in story) if d)
-    return {"first": display_date(starts[0].isoformat()) if starts else None,
-            "last": display_date(starts[-1].isoformat()) if starts else None,
-            "events": len(story), "sources": len(timeline.documents)}
+    dated = sorted(((d, e) for e in story for d in [cal.parse_value(e.date)] if d),
+                   key=lambda de: de[0])
+    first = dated[0][1] if dated else None
+    last = max(dated, key=lambda de: (_period_end(de[1].date), de[0]))[1] if dated else None
+    return {"first": display_date(first.date) if first else None,
+            "last": display_date(last.date) if last else None,
+            "events": len(story), "sources": len(timeline.documents),
+            "conflicts": sum(1 for e in story if e.conflict),
+            "approximate": sum(1 for e in story if is_approximate(e))}
+
+
+def _period_end(value: str) -> dt.date:
+    start = cal.parse_value(value)
+    granularity = cal.granularity_of(value)
+    if granularity == "year":
+        return dt.date(start.year, 12, 31)
+    if granularity == "month":
+        return (dt.date(start.year + start.month // 12, start.month % 12 + 1, 1) - dt.timedelta(days=1))
+    return start
+
+
+GAP_MONTHS = 6  # a run of at least this many empty months is drawn as a short break
 
 
 def month_chart(story: list[Event], where: dict[str, str], base: str) -> str:
-    """An SVG bar chart of events per month, each bar a link to its month; no JavaScript."""
-    counts = Counter(month_key(e) for e in story if re.match(r"^\d{4}-\d{2}", e.date))
+    """An SVG bar chart of events per month, each bar a link to its month; no JavaScript.
+
+    Long runs of empty months collapse into a marked break, so a story with one early
+    backstory event and a busy recent year still shows readable bars.
+    """
+    counts = Counter(month_key(e) for e in story if re.fullmatch(r"\d{4}-\d{2}", month_key(e)))
     if not counts:
         return ""
     first_month = {}
     for event in story:
         key = month_key(event)
         first_month.setdefault(key, where[event.id].split("#")[0] + f"#{key}")
-    months = _month_range(min(counts), max(counts))
-    width, height, bar = max(len(months) * 18, 120), 90, 14
+    slots: list[str | None] = []  # a month, or None for a break
+    empty: list[str] = []
+    for month in _month_range(min(counts), max(counts)):
+        if counts.get(month):
+            if len(empty) >= GAP_MONTHS:
+                slots.append(None)
+            else:
+                slots.extend(empty)
+            empty = []
+            slots.append(month)
+        else:
+            empty.append(month)
+    step, bar, height, top = 18, 14, 90, 14
+    width = max(len(slots) * step + 4, 120)
     peak = max(counts.values())
-    parts = [f'<svg class="timeline-chart" role="img" viewBox="0 0 {width} {height + 16}" '
-             f'width="{width}" height="{height + 16}" xmlns="http://www.w3.org/2000/svg">',
-             f"<title>Events per month, {months[0]} to {months[-1]}</title>"]
-    for i, month in enumerate(months):
+    first, last = min(counts), max(counts)
+    parts = [f'<svg class="timeline-chart" role="img" viewBox="0 0 {width} {height + top + 18}" '
+             f'width="{width}" height="{height + top + 18}" xmlns="http://www.w3.org/2000/svg" '
+             f'preserveAspectRatio="xMinYMin meet" style="--bars: {len(slots)}">',
+             f"<title>Events per month, {_month_heading(first)} to {_month_heading(last)}; "
+             f"each bar links to its month</title>"]
+    previous_year = None
+    years: list[tuple[float, str]] = []
+    for i, month in enumerate(slots):
+        x = i * step + 2
+        if month is None:
+            parts.append(f'<text class="timeline-chart-gap" x="{x + bar / 2}" y="{top + height - 2}" '
+                         f'text-anchor="middle" font-size="11">…</text>')
+            continue
         count = counts.get(month, 0)
         h = round(height * count / peak) if count else 0
-        x = i * 18 + 2
-        label = f"{MONTH_NAMES[int(month[5:]) - 1]} {month[:4]}: {count} event{'s' * (count != 1)}"
-        rect = (f'<rect x="{x}" y="{height - h}" width="{bar}" height="{max(h, 1)}">'
-                f"<title>{label}</title></rect>")
+        label = f"{_month_heading(month)}: {count} event{'s' * (count != 1)}"
         if count:
+            rect = (f'<rect x="{x}" y="{top + height - h}" width="{bar}" height="{h}">'
+                    f"<title>{label}</title></rect>")
+            number = (f'<text class="timeline-chart-count" x="{x + bar / 2}" y="{top + height - h - 3}" '
+                      f'text-anchor="middle" font-size="9">{count}</text>')
             parts.append(f'<a href="{attribute(_html_link(base + first_month[month]))}" '
-                         f'aria-label="{label}">{rect}</a>')
+                         f'aria-label="{label}">{rect}{number}</a>')
         else:
-            parts.append(rect)
-        if month.endswith("-01") or i == 0:
-            parts.append(f'<text x="{x}" y="{height + 13}" font-size="9">{month[:4]}</text>')
+            parts.append(f'<rect class="timeline-chart-empty" x="{x}" y="{top + height - 1}" '
+                         f'width="{bar}" height="1"><title>{label}</title></rect>')
+        if month[:4] != previous_year:
+            years.append((x, month[:4]))
+            previous_year = month[:4]
+    kept: list[tuple[float, str]] = []
+    for x, year in reversed(years):  # the later year wins when labels would overlap
+        if not kept or kept[-1][0] - x >= 30:
+            kept.append((x, year))
+    parts.extend(f'<text class="timeline-chart-year" x="{x}" y="{top + height + 14}" '
+                 f'font-size="10">{year}</text>' for x, year in reversed(kept))
     parts.append("</svg>")
     return "".join(parts)
 
@@ -311,20 +471,39 @@ def _month_range(first: str, last: str) -> list[str]:
 
 
 def marked_text(text: str, timexes: tuple[Timex, ...]) -> str:
-    """Article text as HTML paragraphs, each temporal expression marked with its value."""
+    """Article text as HTML paragraphs, each temporal expression marked with its value.
+
+    The value sits in a span inside the mark: CSS shows it as a tooltip on hover and on keyboard
+    focus (the mark is focusable), screen readers read it inline, and without CSS it shows in
+    brackets after the expression.
+    """
     pieces, position = [], 0
-    for timex in sorted(timexes, key=lambda t: t.start):
-        if timex.start < position or timex.end > len(text):
+    for timex in sorted(timexes, key=lambda t: (t.start, -t.end)):
+        if timex.start < position or timex.end > len(text) or timex.end <= timex.start:
             continue
         pieces.append(str(literal_keep_lines(text[position:timex.start])))
-        tip = f"{timex.value} ({timex.type}) — {timex.reason or timex.rule} [rule {timex.rule}]"
-        pieces.append(f'<mark class="timex" tabindex="0" data-value="{attribute(timex.value)}" '
-                      f'title="{attribute(tip)}">{literal(timex.text)}'
-                      f'<span class="timex-value"> [{attribute(timex.value)}]</span></mark>')
+        shown = _timex_display(timex)
+        why = timex.reason or (f"rule {timex.rule}" if timex.rule else "")
+        tip = (f'<span class="timex-value" role="tooltip"> [→ <strong>{literal(shown)}</strong>'
+               f'{" (" + str(literal(timex.value)) + ")" if shown != timex.value else ""}'
+               f'{"; " + str(literal(why)) if why else ""}'
+               f'{"; rule " + str(literal(timex.rule)) if timex.rule and timex.reason else ""}]</span>')
+        pieces.append(f'<mark class="timex timex-{attribute(timex.type.lower())}" tabindex="0" '
+                      f'data-value="{attribute(timex.value)}">{literal(timex.text)}{tip}</mark>')
         position = timex.end
     pieces.append(str(literal_keep_lines(text[position:])))
     paragraphs = [p.strip() for p in "".join(pieces).split("\n") if p.strip()]
     return "\n".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def _timex_display(timex: Timex) -> str:
+    """A reader's form of a timex value: dates as on the timeline, other values as written."""
+    if timex.type == "DATE" and re.match(r"^\d{3,4}", timex.value or ""):
+        try:
+            return display_date(timex.value)
+        except (ValueError, IndexError):
+            return timex.value
+    return timex.value
 
 
 def literal_keep_lines(text: str) -> Markup:

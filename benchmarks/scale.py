@@ -1,0 +1,429 @@
+"""How timeline scales: N synthetic articles -> extraction, site build, add-one rebuild, memory.
+
+Makes N realistic articles deterministically (seeded random: varied publication dates and
+formats, absolute and relative dates, holidays, places, people, groups; about 3 KB each) in a
+temporary project (this repository's mkdocs.yml and hand-written pages), then prints for each N:
+
+  extract    every seed read, tagged and extracted (processes, --jobs), no cache; merge apart
+  merge      merge.merge over all those events (the current all-pairs merge)
+  build      `timeline build` from a cold cache: generate the pages, then `mkdocs build`
+  add one    one new seed, then `timeline build` again (the cache serves the rest)
+  peak RSS   the largest process of each step (workers and the mkdocs child included)
+
+Usage:
+  .venv/bin/python benchmarks/scale.py                      # N = 1,000 and 10,000
+  .venv/bin/python benchmarks/scale.py --sizes 1000 --profile   # plus a cProfile of mkdocs build
+  .venv/bin/python benchmarks/scale.py --merge blocked      # builds use the bucketed merge below
+
+Not a test: it takes minutes and its numbers depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = dt.date(2024, 12, 31)
+FIRST, LAST = dt.date(2019, 1, 1), dt.date(2024, 12, 20)
+
+PLACES = ("Erbil", "Mosul", "Kirkuk", "Basra", "Baghdad", "Najaf", "Tikrit", "Fallujah", "Ramadi",
+          "Sulaymaniyah", "Karbala", "Samarra", "Duhok", "Amarah", "Nasiriyah", "Hilla", "Kut",
+          "Baqubah", "Deir ez-Zor", "Raqqa", "Aleppo", "Homs", "Damascus", "Amman", "Beirut",
+          "Tehran", "Ankara", "Riyadh", "Doha", "Kuwait City", "Manama", "Muscat", "Sanaa",
+          "Aden", "Cairo", "Tripoli", "Tunis", "Gaza", "Ramallah", "Haifa")
+PEOPLE = ("Mohammed Shia al-Sudani", "Masoud Barzani", "Lloyd Austin", "Antony Blinken",
+          "Hossein Amir-Abdollahian", "Recep Tayyip Erdogan", "Jeanine Hennis-Plasschaert",
+          "Hadi al-Amiri", "Qais al-Khazali", "Nechirvan Barzani", "Fuad Hussein",
+          "Abdul Latif Rashid", "Muqtada al-Sadr", "Kataib Hezbollah spokesman Abu Ali al-Askari",
+          "General Michael Kurilla", "John Kirby", "Josep Borrell", "Hakan Fidan",
+          "Ayatollah Ali al-Sistani", "Mustafa al-Kadhimi")
+GROUPS = ("the Islamic Resistance in Iraq", "Kataib Hezbollah", "the Popular Mobilization Forces",
+          "the Kurdistan Regional Government", "US Central Command", "the Pentagon",
+          "the United Nations", "the European Union", "the Iraqi parliament", "NATO",
+          "the International Committee of the Red Cross", "the World Food Programme",
+          "the Iraqi Ministry of Defence", "Human Rights Watch", "Amnesty International")
+ACTIONS = (
+    "{group} claimed a drone attack on a base near {place}",
+    "a rocket struck a military compound outside {place}",
+    "{person} met officials in {place} to discuss the security situation",
+    "{group} announced new sanctions targeting militia leaders in {place}",
+    "protesters gathered in central {place} to demand the withdrawal of foreign troops",
+    "a convoy carrying supplies was ambushed on the road to {place}",
+    "{person} visited {place} and pledged reconstruction funds",
+    "an airstrike hit a weapons depot near {place}",
+    "{group} opened a humanitarian corridor into {place}",
+    "{person} told reporters in {place} that talks would continue",
+    "flooding displaced thousands of families around {place}",
+    "{group} released a report on civilian casualties in {place}",
+    "a car bomb exploded at a checkpoint in {place}",
+    "{person} signed an agreement on oil exports in {place}",
+    "the electricity grid failed across {place} during a heatwave",
+)
+BACKGROUND = (
+    "The region has seen repeated rounds of violence over the past decade, and many residents "
+    "say they no longer trust promises of stability from any side.",
+    "Analysts note that the balance between the central government and armed factions remains "
+    "fragile, with each incident raising fears of a wider escalation.",
+    "Diplomats in the region describe the situation as tense but contained, while aid agencies "
+    "warn that funding shortfalls are growing.",
+    "Local officials have repeatedly asked for more resources to rebuild schools, clinics and "
+    "water networks damaged in earlier fighting.",
+    "The presence of foreign forces remains one of the most divisive questions in national "
+    "politics, splitting parties and communities alike.",
+    "Economists point to falling oil revenues and a young, growing population as pressures that "
+    "no government has managed to ease.",
+    "Residents interviewed by reporters described long queues for fuel, irregular salaries and "
+    "frequent power cuts.",
+    "Security sources, speaking on condition of anonymity, said investigations were ongoing and "
+    "that more arrests were expected.",
+)
+QUOTES = (
+    '"We will not accept any violation of our sovereignty," {person} said in a statement.',
+    '"The situation on the ground is changing every hour," said a spokesman for {group}.',
+    '"Our priority is the safety of civilians," {person} told a news conference.',
+    '"There is no military solution to this crisis," according to {group}.',
+)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+HOLIDAY_DATES = {}  # filled by _holidays(): date -> name, US federal holidays the tagger knows
+
+
+def _holidays() -> dict[dt.date, str]:
+    import holidays as holidays_package
+    names = {"Thanksgiving Day": "Thanksgiving Day", "Christmas Day": "Christmas",
+             "Independence Day": "Independence Day", "Labor Day": "Labor Day",
+             "Memorial Day": "Memorial Day", "New Year's Day": "New Year's Day"}
+    found = {}
+    for year in range(FIRST.year, LAST.year + 1):
+        for day, name in holidays_package.US(years=year).items():
+            if name in names:
+                found[day] = names[name]
+    return found
+
+
+# --- the synthetic story ----------------------------------------------------------------------
+
+def story_events(rng: random.Random, count: int) -> list[dict]:
+    """The real-world events the articles report, several articles each."""
+    span = (LAST - FIRST).days
+    holiday_days = sorted(HOLIDAY_DATES)
+    events = []
+    for i in range(count):
+        if rng.random() < 0.08:
+            day = rng.choice(holiday_days)
+        else:
+            day = FIRST + dt.timedelta(days=rng.randrange(span))
+        fill = dict(place=rng.choice(PLACES), person=rng.choice(PEOPLE), group=rng.choice(GROUPS))
+        events.append(dict(day=day, text=rng.choice(ACTIONS).format(**fill), **fill))
+    return events
+
+
+def expression(rng: random.Random, day: dt.date, published: dt.date) -> str:
+    """A way an article dated `published` could name `day` (the tagger resolves all of these)."""
+    gap = (published - day).days
+    choices = [f"on {MONTHS[day.month - 1]} {day.day}, {day.year}",
+               f"on {day.day} {MONTHS[day.month - 1]} {day.year}"]
+    if gap == 1:
+        choices += ["yesterday"] * 3
+    if 2 <= gap <= 6:
+        choices += [f"on {WEEKDAYS[day.weekday()]}"] * 3
+    if 0 < gap < 300 and day.year == published.year:
+        choices += [f"on {MONTHS[day.month - 1]} {day.day}"] * 2
+    if day in HOLIDAY_DATES and 0 < gap < 200:
+        choices += [f"on {HOLIDAY_DATES[day]}"] * 4
+    return rng.choice(choices)
+
+
+def article(rng: random.Random, index: int, events: list[dict]) -> tuple[str, str]:
+    """(file name, text) of one article of about 3 KB."""
+    anchor = rng.choice(events)
+    published = min(anchor["day"] + dt.timedelta(days=rng.choice((1, 1, 2, 3, 5, 8))), REFERENCE)
+    nearby = [e for e in rng.sample(events, min(len(events), 60))
+              if 0 < (published - e["day"]).days < 400][:rng.randint(2, 5)]
+    told = [anchor] + nearby
+    headline = anchor["text"][0].upper() + anchor["text"][1:]
+    paragraphs = []
+    for n, event in enumerate(told):
+        when = expression(rng, event["day"], published)
+        lead = rng.choice(("Officials said", "Witnesses said", "According to local media,",
+                           "Reports said", "It was confirmed that"))
+        sentence = f"{lead} {event['text']} {when}."
+        if n == 0:
+            sentence = f"{headline} {when}, officials said."
+        follow = (f"Two days later, {rng.choice(GROUPS)} condemned the incident in {event['place']}."
+                  if rng.random() < 0.3 else rng.choice(BACKGROUND))
+        paragraphs.append(f"{sentence} {follow}")
+        paragraphs.append(rng.choice(QUOTES).format(person=event["person"], group=event["group"]))
+    while sum(len(p) for p in paragraphs) < 2400:
+        paragraphs.insert(rng.randrange(1, len(paragraphs) + 1), rng.choice(BACKGROUND) + " "
+                          + rng.choice(BACKGROUND))
+    body = "\n\n".join(paragraphs)
+    slug = "-".join(headline.lower().split()[:6]).replace(",", "").replace("'", "")
+    kind = rng.random()
+    if kind < 0.6:
+        title = f"{headline}, {published.day} {MONTHS[published.month - 1][:3].upper()}"
+        return f"{index:05d}-{slug}.txt", f"{title}\n{body}\n"
+    if kind < 0.85:
+        return (f"{index:05d}-{slug}.md",
+                f"---\ntitle: \"{headline}\"\ndate: {published.isoformat()}\n---\n\n{body}\n")
+    dateline = f"Published: {MONTHS[published.month - 1]} {published.day}, {published.year}"
+    return f"{index:05d}-{slug}.txt", f"{headline}\n{dateline}\n\n{body}\n"
+
+
+def make_seeds(folder: Path, count: int, seed: int = 8) -> None:
+    rng = random.Random(seed)
+    events = story_events(rng, max(20, count // 3))
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        name, text = article(rng, i, events)
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def make_project(where: Path, count: int) -> Path:
+    project = where / f"project-{count}"
+    shutil.rmtree(project, ignore_errors=True)
+    project.mkdir(parents=True)
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(text.replace("reference_date: 2023-12-01",
+                                                     f"reference_date: {REFERENCE.isoformat()}"))
+    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("timeline", ".timeline*"))
+    if (ROOT / "overrides").is_dir():
+        shutil.copytree(ROOT / "overrides", project / "overrides")
+    make_seeds(project / "seeds", count)
+    return project
+
+
+# --- a bucketed merge, to size the fix proposed for merge.py ------------------------------------
+
+def blocked_merge(events):
+    """merge.merge's result, comparing only events that can merge: the same value, a value that
+    contains the other (2024-03 holds 2024-03-03), or days at most 3 apart. Same pairs, same
+    union-find, so the same timeline; the work is per bucket instead of all pairs."""
+    from collections import defaultdict
+
+    from timeline import merge as m
+    from timeline.temporal import calendar as cal
+
+    stories = [e for e in events if not e.is_article]
+    words = {id(e): m.content_words(e) for e in stories}
+    parent = list(range(len(stories)))
+    conflicts = []
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_value = defaultdict(list)
+    for i, e in enumerate(stories):
+        by_value[e.date].append(i)
+
+    def neighbours(value):
+        yield value
+        parts = value.split("-")
+        for cut in range(1, len(parts)):
+            yield "-".join(parts[:cut])  # values that contain this one
+        if cal.granularity_of(value) == "day":
+            day = cal.parse_value(value)
+            for delta in (-3, -2, -1, 1, 2, 3):
+                yield (day + dt.timedelta(days=delta)).isoformat()
+
+    for i, a in enumerate(stories):
+        for value in set(neighbours(a.date)):
+            for j in by_value.get(value, ()):
+                if j == i or (value == a.date and j < i):
+                    continue  # a pair across two values may come twice: unions are idempotent
+                b = stories[j]
+                if a.mentions[0].seed == b.mentions[0].seed or a.relation != b.relation:
+                    continue
+                lo, hi = min(i, j), max(i, j)
+                score = m.similarity(a, b, words)
+                if m.compatible(a.date, b.date) and score >= m.SAME_EVENT:
+                    parent[root(hi)] = root(lo)
+                elif (gap := m.day_gap(a.date, b.date)) is not None and 0 < gap <= 3 and score >= m.CONFLICT:
+                    parent[root(hi)] = root(lo)
+                    conflicts.append(lo)
+
+    groups = {}
+    for i, event in enumerate(stories):
+        groups.setdefault(root(i), []).append(event)
+    conflicted = {root(i) for i in conflicts}
+    merged = [m._combine(group, key in conflicted) for key, group in groups.items()]
+    merged += [m._with_id(e) for e in events if e.is_article]
+    return tuple(sorted(merged, key=m.sort_key))
+
+
+# --- steps, each run in its own process so its peak memory is its own ----------------------------
+
+def step_extract(seeds: Path, jobs: int, merge_too: bool) -> dict:
+    from timeline import merge, pipeline, sources
+    from timeline.model import Settings
+
+    settings = Settings(reference_date=REFERENCE, cache_dir=None, jobs=jobs)
+    start = time.perf_counter()
+    found, _ = sources.discover([seeds])
+    results = pipeline.extract_all(found, settings)
+    extract_s = time.perf_counter() - start
+    events = [e for r in results for e in r.events]
+    out = dict(extract_s=extract_s, seeds=len(found), events=len(events),
+               stories=sum(1 for e in events if not e.is_article),
+               timexes=sum(len(r.timexes) for r in results))
+    start = time.perf_counter()
+    bucketed = blocked_merge(events)
+    out["blocked_merge_s"] = time.perf_counter() - start
+    out["merged_blocked"] = len(bucketed)
+    if merge_too:
+        start = time.perf_counter()
+        current = merge.merge(events)
+        out["merge_s"] = time.perf_counter() - start
+        out["merged"] = len(current)
+        out["same_result"] = current == bucketed
+    return out
+
+
+def step_build(project: Path, merge_kind: str) -> dict:
+    """`timeline build` in this process (so the merge can be swapped), timed in two parts."""
+    from timeline import cli, merge
+    if merge_kind == "blocked":
+        merge.merge = blocked_merge
+    start = time.perf_counter()
+    os.chdir(project)
+    code = cli.main(["build", "--engine", "none"])
+    generate_s = time.perf_counter() - start
+    start = time.perf_counter()
+    engine = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=project,
+                            env=dict(os.environ, TIMELINE_SKIP_GENERATE="1", NO_MKDOCS_2_WARNING="1"))
+    mkdocs_s = time.perf_counter() - start
+    pages = sum(1 for _ in (project / "docs").rglob("*.md"))
+    return dict(code=code, mkdocs_code=engine.returncode, generate_s=generate_s, mkdocs_s=mkdocs_s,
+                build_s=generate_s + mkdocs_s, pages=pages)
+
+
+def step_profile(project: Path, top: int) -> str:
+    """cProfile of `mkdocs build` on the generated pages (generation skipped)."""
+    import cProfile
+    import io
+    import pstats
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    os.environ["TIMELINE_SKIP_GENERATE"] = "1"
+    os.chdir(project)
+    profile = cProfile.Profile()
+    profile.enable()
+    build(load_config(str(project / "mkdocs.yml")))
+    profile.disable()
+    text = io.StringIO()
+    for order in ("cumulative", "tottime"):
+        pstats.Stats(profile, stream=text).strip_dirs().sort_stats(order).print_stats(top)
+    return text.getvalue()
+
+
+def run_step(*args: str) -> tuple[dict, float]:
+    """Run `scale.py _step ...` in a child; its JSON output and peak RSS in MB (the largest
+    process among it and its children). Adds its CPU seconds (user + system, children included):
+    on a shared machine they show the work better than the wall clock does."""
+    child = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True)
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"step {args} failed with exit code {child.returncode}")
+    result = json.loads(output.strip().splitlines()[-1])
+    result["cpu_s"] = usage.ru_utime + usage.ru_stime
+    return result, usage.ru_maxrss / 1024
+
+
+def benchmark(count: int, where: Path, args) -> dict:
+    start = time.perf_counter()
+    project = make_project(where, count)
+    seeds = project / "seeds"
+    size = sum(p.stat().st_size for p in seeds.iterdir()) / count
+    print(f"\nN = {count:,}: made in {time.perf_counter() - start:.1f} s, "
+          f"{size / 1024:.1f} KB per article", flush=True)
+    extract, extract_mb = run_step("_extract", str(seeds), str(args.jobs),
+                                   "merge" if count <= args.merge_limit else "")
+    print(f"  extract        {extract['extract_s']:7.1f} s   {extract['seeds']:,} seeds, "
+          f"{extract['timexes']:,} timexes, {extract['events']:,} events "
+          f"(CPU {extract['cpu_s']:.0f} s, peak {extract_mb:.0f} MB)", flush=True)
+    if "merge_s" in extract:
+        print(f"  merge (all pairs) {extract['merge_s']:5.1f} s   {extract['stories']:,} events "
+              f"-> {extract['merged']:,} entries; bucketed gives the same timeline: "
+              f"{extract['same_result']}", flush=True)
+    else:
+        print(f"  merge (all pairs)  skipped: {extract['stories']:,} events, "
+              f"{extract['stories'] ** 2 / 2:.2g} pairs", flush=True)
+    print(f"  merge (bucketed)  {extract['blocked_merge_s']:5.1f} s   "
+          f"-> {extract['merged_blocked']:,} entries", flush=True)
+    merge_kind = args.merge if count <= args.merge_limit else "blocked"
+    build, build_mb = run_step("_build", str(project), merge_kind)
+    print(f"  build          {build['build_s']:7.1f} s   generate {build['generate_s']:.1f} s + "
+          f"mkdocs {build['mkdocs_s']:.1f} s, {build['pages']:,} pages, merge: {merge_kind} "
+          f"(CPU {build['cpu_s']:.0f} s, peak {build_mb:.0f} MB)", flush=True)
+    (seeds / "99999-one-more.txt").write_text(
+        "Rockets hit a base near Erbil, 28 DEC\nRockets struck a base near Erbil on Christmas, "
+        "officials said. Two days later, the Pentagon condemned the attack.\n", encoding="utf-8")
+    again, again_mb = run_step("_build", str(project), merge_kind)
+    print(f"  add one        {again['build_s']:7.1f} s   generate {again['generate_s']:.1f} s + "
+          f"mkdocs {again['mkdocs_s']:.1f} s (CPU {again['cpu_s']:.0f} s, peak {again_mb:.0f} MB)",
+          flush=True)
+    if args.profile:
+        profile, _ = run_step("_profile", str(project), str(args.profile_top))
+        print(f"\n  cProfile of mkdocs build, N = {count:,}:\n{profile['text']}", flush=True)
+    return dict(n=count, extract=extract, build=build, again=again,
+                peak_mb=max(extract_mb, build_mb, again_mb))
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "_extract":
+        print(json.dumps(step_extract(Path(argv[1]), int(argv[2]), argv[3:4] == ["merge"])))
+        return 0
+    if argv and argv[0] == "_build":
+        print(json.dumps(step_build(Path(argv[1]), argv[2])))
+        return 0
+    if argv and argv[0] == "_profile":
+        print(json.dumps(dict(text=step_profile(Path(argv[1]), int(argv[2])))))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--jobs", type=int, default=0, help="worker processes (0: one per core)")
+    parser.add_argument("--merge", choices=("current", "blocked"), default="current",
+                        help="merge used by the builds (beyond --merge-limit: blocked)")
+    parser.add_argument("--merge-limit", type=int, default=2000,
+                        help="largest N for which the all-pairs merge is run (it is O(n^2))")
+    parser.add_argument("--profile", action="store_true", help="cProfile mkdocs build")
+    parser.add_argument("--profile-top", type=int, default=25)
+    parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep it (default: a temp dir)")
+    args = parser.parse_args(argv)
+    HOLIDAY_DATES.update(_holidays())
+    where = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="timeline-scale-"))
+    print(f"timeline scale benchmark: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+          f"in {where}")
+    try:
+        for count in args.sizes:
+            benchmark(count, where, args)
+    finally:
+        if not args.keep:
+            shutil.rmtree(where, ignore_errors=True)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\n(this driver process: peak {own:.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

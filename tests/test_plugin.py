@@ -1,0 +1,133 @@
+"""The MkDocs plugin: settings, regeneration on every build, and `mkdocs serve` without a loop."""
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
+
+from timeline import pipeline, site
+
+NEW_SEED = ("Rockets hit a base near Erbil, 28 NOV\n"
+            "Rockets struck a base near Erbil on Thanksgiving Day, officials said.\n")
+
+
+def plugin_of(project, **options):
+    config = load_config(str(project / "mkdocs.yml"))
+    plugin = config.plugins["timeline"]
+    plugin.config.update(options)
+    return config, plugin
+
+
+class Server:
+    def __init__(self):
+        self.watched = []
+
+    def watch(self, path):
+        self.watched.append(path)
+
+
+@pytest.fixture
+def processed(monkeypatch):
+    names = []
+    real = pipeline.process_seed
+
+    def counting(path, seed, settings):
+        names.append(seed)
+        return real(path, seed, settings)
+
+    monkeypatch.setattr(pipeline, "process_seed", counting)
+    return names
+
+
+def test_serve_watches_the_seeds_and_the_templates(site_project):
+    (site_project / "overrides" / "timeline").mkdir(parents=True)
+    config, plugin = plugin_of(site_project)
+    server = Server()
+    plugin.on_serve(server, config, builder=None)
+    assert server.watched == [str(site_project / "seeds"), str(site_project / "overrides/timeline")]
+
+
+def test_each_build_regenerates_reading_only_the_new_seed(site_project, processed, monkeypatch):
+    monkeypatch.delenv("TIMELINE_SKIP_GENERATE", raising=False)
+    config, plugin = plugin_of(site_project)
+    plugin.on_config(config)
+    plugin.on_pre_build(config)
+    assert processed == ["000_5b846eb43a1b4327.txt"]
+    generated = site_project / "docs" / "timeline"
+    first = generated.stat().st_ino
+
+    processed.clear()
+    plugin.on_pre_build(config)  # what serve does after our own pages changed docs/
+    assert processed == []
+    assert generated.stat().st_ino == first  # nothing written, so nothing for serve to see
+
+    (site_project / "seeds" / "rockets.txt").write_text(NEW_SEED)
+    plugin.on_pre_build(config)
+    assert processed == ["rockets.txt"]
+    assert "Erbil" in (generated / "timeline.json").read_text()
+
+
+def test_cache_and_run_settings_come_from_mkdocs_yml(site_project):
+    config, plugin = plugin_of(site_project, cache_dir=False, jobs=2, scheduler="tcp://10.0.0.5:8786")
+    settings, _ = site.settings_from(dict(plugin.config))
+    assert (settings.cache_dir, settings.jobs, settings.scheduler) == (None, 2, "tcp://10.0.0.5:8786")
+
+
+def test_negative_jobs_is_a_configuration_error(site_project):
+    config, plugin = plugin_of(site_project, jobs=-1)
+    with pytest.raises(PluginError, match="jobs"):
+        plugin.on_config(config)
+
+
+def test_unreachable_scheduler_fails_the_build_with_a_plugin_error(site_project, monkeypatch):
+    pytest.importorskip("distributed")
+    monkeypatch.delenv("TIMELINE_SKIP_GENERATE", raising=False)
+    monkeypatch.setattr(pipeline, "CONNECT_TIMEOUT", "1s")
+    config, plugin = plugin_of(site_project, scheduler="tcp://127.0.0.1:9", cache_dir=False)
+    with pytest.raises(PluginError, match="cannot reach the Dask scheduler"):
+        plugin.on_pre_build(config)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_mkdocs_serve_regenerates_on_a_new_seed_and_then_settles(site_project):
+    """A new seed gives one rebuild, our written pages at most one more, then quiet: no loop."""
+    port = free_port()
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--livereload",
+         "-a", f"127.0.0.1:{port}"],
+        cwd=site_project, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(iter(serve.stderr.readline, "")),
+                              daemon=True)
+    reader.start()
+
+    def wait_for(text, count, limit):
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            if sum(text in line for line in lines) >= count:
+                return True
+            time.sleep(0.1)
+        return False
+
+    try:
+        assert wait_for("Serving on", 1, 60), "".join(lines)
+        (site_project / "seeds" / "rockets.txt").write_text(NEW_SEED)
+        assert wait_for("Reloading browsers", 1, 60), "".join(lines)
+        time.sleep(4)  # room for a loop to show itself
+        builds = sum("Building documentation" in line for line in lines)
+        assert builds <= 3, "".join(lines)  # first build, the seed's, at most one for our pages
+        assert "Erbil" in (site_project / "docs/timeline/timeline.json").read_text()
+    finally:
+        serve.terminate()
+        serve.wait(timeout=20)

@@ -484,10 +484,11 @@ def marked_text(text: str, timexes: tuple[Timex, ...]) -> str:
         pieces.append(str(literal_keep_lines(text[position:timex.start])))
         shown = _timex_display(timex)
         why = timex.reason or (f"rule {timex.rule}" if timex.rule else "")
-        tip = (f'<span class="timex-value" role="tooltip"> [→ <strong>{literal(shown)}</strong>'
+        tip = (f'<span class="timex-value" role="tooltip"><span class="timex-bracket"> [</span>→ <strong>{literal(shown)}</strong>'
                f'{" (" + str(literal(timex.value)) + ")" if shown != timex.value else ""}'
                f'{"; " + str(literal(why)) if why else ""}'
-               f'{"; rule " + str(literal(timex.rule)) if timex.rule and timex.reason else ""}]</span>')
+               f'{"; rule " + str(literal(timex.rule)) if timex.rule and timex.reason else ""}'
+               f'<span class="timex-bracket">]</span></span>')
         pieces.append(f'<mark class="timex timex-{attribute(timex.type.lower())}" tabindex="0" '
                       f'data-value="{attribute(timex.value)}">{literal(timex.text)}{tip}</mark>')
         position = timex.end

@@ -110,8 +110,9 @@ LEADING_FRAME = re.compile(
     re.I)
 TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:[\w\s.'’-]{1,60}?)\s+(?:said|says|reported|reports|told reporters|according to [^,]+)\s*(?=,|$)")
-CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|where|as|while|in an effort|in what|making|"
-                          r"including|killing|leaving|causing|flooding|saying|after)\b|;\s+|\s+—\s+")
+CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|where|as|while|in an effort|in what|in the|"
+                          r"with|including|after|but|though|\w+ing)\b|;\s+|\s+—\s+"
+                          r"|\s+as\s+(?:a|an)\s+|\s+(?:the|a|an|its)\s+first\s+\w+\s+to\b")
 
 
 def extract(document: Document, timexes: tuple[Timex, ...]) -> tuple[Event, ...]:
@@ -246,7 +247,11 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
         mention = Mention(document.seed, text, value, timex.text, timex.rule,
                           timex.reason, timex.anchor, title=document.title)
         own = clause if len(groups) > 1 and len(clause.split()) >= 4 else text
-        events.append(Event("", value, "on", headline(own, timex.text), (mention,), _tags(own)))
+        # other dates go too where they date something ("on September 19 and September 26");
+        # "for Christmas", "until the end of March" stay, they say what the event was
+        others = [t.text for t in inside if t is not timex and (
+            t in group or re.search(r"\b(?:on|in|at|during|and)\s+(?:late\s+|early\s+)?$", text[:t.start - offset]))]
+        events.append(Event("", value, "on", headline(own, timex.text, *others), (mention,), _tags(own)))
     if len(events) == 1 and len(groups) == 1:
         local = groups[0][-1].end - offset
         if then := THEN_CLAUSE.search(text[local:]):
@@ -378,11 +383,58 @@ def _tags(text: str) -> tuple[str, ...]:
 
 # --- headlines --------------------------------------------------------------------------------
 
-def headline(sentence: str, expression: str) -> str:
-    """A short clause a reader understands out of context: the event's subject and verb kept."""
-    text = LEADING_FRAME.sub("", sentence)
-    text = _drop_expression(text, expression)
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^-–—()]{0,40}(?:\([^)]*\))?\s*[-–—]+\s*")
+# "Col. Dana Reyes, who arrived in Qamishli on Saturday, is attending": the date belongs to the
+# relative clause, so the headline is its subject and its verb ("... Dana Reyes arrived in Qamishli")
+RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?P<vp>[^,;]+)$")
+NP_STOP = re.compile(r"^(?:on|during|by|from|since|for|with|to|after|before|and|or|but|"
+                     r"that|which|who|said|says)$", re.I)
+WHERE = re.compile(r",\s+where\s+(?P<clause>[^,;]+)$")
+STATE_AFTER = re.compile(r"^\s*,?\s+(?:is|are|remains?|has|have|had)\b")
+DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
+
+
+def headline(sentence: str, expression: str, *others: str) -> str:
+    """A short clause a reader understands out of context: the event's subject and verb kept.
+
+    The dates themselves go (the entry shows its date); where the date sits in a relative clause
+    ("The trial, which opened in December, heard ...") the headline is that clause with its
+    subject ("The trial opened").
+    """
+    text = DATELINE.sub("", LEADING_FRAME.sub("", sentence))
+    at = text.find(expression)
+    if at >= 0:
+        end = at + len(expression)
+        upto = text[:end]
+        rel = RELATIVE.search(upto)
+        where = WHERE.search(upto)
+        np = _noun_phrase_before(upto[:rel.start()]) if rel else ""
+        rest = text[end:]
+        tail = "" if rest.startswith(",") or STATE_AFTER.match(rest) else rest.split(",")[0]
+        if where:
+            text = where["clause"] + tail
+        elif rel and np and PAST_VERB.match(rel["vp"].split()[0] if rel["vp"].split() else ""):
+            text = f"{np} {rel['vp']}{tail}"
+        elif STATE_AFTER.match(rest) and len(upto.split()) <= 8:
+            # "The lockout declared on September 12 is now in its fourth week" -> "Lockout declared"
+            text = DETERMINER.sub("", upto)
+    for each in (expression, *others):
+        text = _drop_expression(text, each)
+    text = re.sub(r"\s+(?:and|or)\s*(?=[,.;]|$)", "", text)
+    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r",\s+(?=\w+ed\b)", " ", text)  # "talks ..., ended" once the dates between go
     return _clean_headline(text)
+
+
+def _noun_phrase_before(text: str) -> str:
+    """The few words naming what a relative clause is about ("... during the seven-week strike")."""
+    words = []
+    for word in reversed(text.rstrip(" ,").split()):
+        if NP_STOP.match(word) or PAST_VERB.fullmatch(word) or len(words) == 6:
+            break
+        words.insert(0, word)
+    return " ".join(words)
 
 
 def _drop_expression(text: str, expression: str) -> str:
@@ -393,6 +445,7 @@ def _drop_expression(text: str, expression: str) -> str:
 
 
 def _clean_headline(text: str, max_words: int = 16) -> str:
+    text = text.strip().strip(" ,;:.")
     text = TRAILING_ATTRIBUTION.sub("", text)
     text = text.strip().strip(" ,;:.")
     m = CLAUSE_BREAK.search(text)

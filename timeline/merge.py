@@ -25,7 +25,26 @@ very can will would could should may might near two three four five six seven ei
 first last next new amid including according""".split())
 SAME_EVENT = 0.22
 CONFLICT = 0.40
+ALONE = 0.08  # a seed's only event that day needs only a little shared wording
+CORE_SAME = 0.5  # share of the smaller headline's content words two tellings of one event share
 RELATION_RANK = {"before": 0, "on": 1, "after": 2}
+# Verbs every story uses: sharing them says nothing about being the same event.
+LIGHT = frozenset("""began begun begin start started took take takes effect came come made make said
+says told were was had have has been being will would could went announced reported""".split())
+# News wording for one thing told in other words; each word maps to one shared stem.
+SYNONYMS = {
+    "ceasefire": "truce", "truce": "truce", "cease-fire": "truce",
+    "clashes": "fight", "clashed": "fight", "clash": "fight", "fighting": "fight", "fought": "fight",
+    "ashore": "landfall", "landfall": "landfall",
+    "lawmakers": "legislat", "legislature": "legislat", "legislators": "legislat",
+    "walkout": "strike", "strike": "strike", "strikes": "strike",
+    "deal": "agreement", "agreement": "agreement", "accord": "agreement",
+    "verdict": "verdict", "verdicts": "verdict", "convicted": "verdict", "convicting": "verdict",
+    "acquitted": "verdict", "cleared": "verdict", "clearing": "verdict",
+    "killed": "kill", "kills": "kill", "killing": "kill", "dead": "kill",
+}
+CALENDAR_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April June July August September October November December""".split())
 
 
 def content_words(event: Event) -> frozenset[str]:
@@ -38,6 +57,31 @@ def content_words(event: Event) -> frozenset[str]:
     return frozenset(words)
 
 
+def core_words(event: Event) -> frozenset[str]:
+    """The words of the headline that say what happened, synonyms folded together."""
+    words = set()
+    for m in re.finditer(r"[A-Za-z][A-Za-z'’-]+|\$?\d[\d,.]*", event.headline):
+        if m.start() > 0 and m[0][:1].isupper():
+            continue  # names belong to the whole story, not to one event of it
+        word = m[0].lower().strip("'’")
+        if word in STOPWORDS or word in LIGHT or len(word) < 3:
+            continue
+        words.add(SYNONYMS.get(word, word[:5]))
+    return frozenset(words)
+
+
+def names_of(events: list[Event]) -> dict[str, frozenset[str]]:
+    """Per seed, the capitalised names its dated statements use: what tells stories apart."""
+    found: dict[str, set[str]] = {}
+    for event in events:
+        for mention in event.mentions:
+            bag = found.setdefault(mention.seed, set())
+            for m in re.finditer(r"(?<![.!?\"“] )(?<!^)\b[A-Z][a-z]{3,}", mention.sentence):
+                if m.start() > 0 and m[0] not in CALENDAR_NAMES:
+                    bag.add(m[0][:6])
+    return {seed: frozenset(bag) for seed, bag in found.items()}
+
+
 def similarity(a: Event, b: Event, words: dict[int, frozenset[str]]) -> float:
     wa, wb = words[id(a)], words[id(b)]
     if not wa or not wb:
@@ -47,9 +91,43 @@ def similarity(a: Event, b: Event, words: dict[int, frozenset[str]]) -> float:
     return jaccard + 0.05 * min(shared_names, 3)
 
 
+def core_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def span(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day a TIMEX3 calendar value covers (2024-W43: 21 to 27 October)."""
+    start = cal.parse_value(value) or _coarse_start(value)
+    if start is None:
+        return None
+    granularity = cal.granularity_of(value)
+    if granularity == "day":
+        return start, start
+    if granularity == "month":
+        return start, (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    if granularity == "year":
+        return start, start.replace(month=12, day=31)
+    if re.match(r"^\d{4}-W\d\d$", value):
+        return start, start + dt.timedelta(days=6)
+    if re.match(r"^\d{4}-Q[1-4]$", value):
+        return start, start + dt.timedelta(days=91)
+    if re.match(r"^\d{4}-H[12]$", value):
+        return start, start + dt.timedelta(days=182)
+    if re.match(r"^\d{4}-(SP|SU|FA|WI)$", value):
+        return start, start + dt.timedelta(days=91)
+    return None
+
+
 def compatible(a: str, b: str) -> bool:
-    """One value contains the other: 2024-03-03 and 2024-03, or 2024 and 2024-W10."""
-    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+    """One value contains the other: 2024-03-03 and 2024-03, or 2024-W43 and 2024-10-24."""
+    if a == b or a.startswith(b + "-") or b.startswith(a + "-"):
+        return True
+    sa, sb = span(a), span(b)
+    if sa is None or sb is None:
+        return False
+    return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
 
 
 def day_gap(a: str, b: str) -> int | None:
@@ -59,9 +137,18 @@ def day_gap(a: str, b: str) -> int | None:
 
 
 def merge(events: list[Event]) -> tuple[Event, ...]:
-    """One entry per real-world event, with all its sources, in chronological order."""
+    """One entry per real-world event, with all its sources, in chronological order.
+
+    Two events from different seeds of one story (the seeds share names) are the same when
+    their dates are compatible and their headlines (or, more loosely, their sentences) share
+    words; also when each is its seed's only event on that very day. They are the same event in
+    conflict when their days differ by one to three and their headlines agree.
+    """
     stories = [e for e in events if not e.is_article]
     words = {id(e): content_words(e) for e in stories}
+    cores = {id(e): core_words(e) for e in stories}
+    names = names_of(list(events))
+    per_day = Counter((e.mentions[0].seed, e.date) for e in stories if e.relation == "on")
     parent = list(range(len(stories)))
     conflicts: list[int] = []
 
@@ -71,16 +158,38 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
             i = parent[i]
         return i
 
+    # per group, the day each seed gives: one seed telling two days is telling two events
+    days: dict[int, dict[str, str]] = {
+        i: ({e.mentions[0].seed: e.date} if cal.granularity_of(e.date) == "day" else {})
+        for i, e in enumerate(stories)}
+
+    def consistent(ra: int, rb: int) -> bool:
+        return ra != rb and all(days[rb].get(seed, day) == day for seed, day in days[ra].items())
+
+    def union(i: int, j: int) -> None:
+        ra, rb = root(i), root(j)
+        parent[rb] = ra
+        days[ra] = {**days[rb], **days[ra]}
+
     for i, a in enumerate(stories):
         for j in range(i + 1, len(stories)):
             b = stories[j]
-            if a.mentions[0].seed == b.mentions[0].seed or a.relation != b.relation:
+            seed_a, seed_b = a.mentions[0].seed, b.mentions[0].seed
+            if seed_a == seed_b or a.relation != b.relation:
                 continue
+            if not names.get(seed_a, frozenset()) & names.get(seed_b, frozenset()):
+                continue  # different stories
+            core = core_overlap(cores[id(a)], cores[id(b)])
             score = similarity(a, b, words)
-            if compatible(a.date, b.date) and score >= SAME_EVENT:
-                parent[root(j)] = root(i)
-            elif (gap := day_gap(a.date, b.date)) is not None and 0 < gap <= 3 and score >= CONFLICT:
-                parent[root(j)] = root(i)
+            if compatible(a.date, b.date):
+                alone = (a.relation == "on" and cal.granularity_of(a.date) == "day" and a.date == b.date
+                         and per_day[(seed_a, a.date)] == 1 and per_day[(seed_b, b.date)] == 1)
+                if (core >= CORE_SAME or score >= SAME_EVENT or (alone and (core > 0 or score >= ALONE))) \
+                        and consistent(root(i), root(j)):
+                    union(i, j)
+            elif (gap := day_gap(a.date, b.date)) is not None and 0 < gap <= 3 and (
+                    core >= CORE_SAME or score >= CONFLICT) and consistent(root(i), root(j)):
+                union(i, j)
                 conflicts.append(i)
 
     groups: dict[int, list[Event]] = {}
@@ -101,7 +210,9 @@ def _combine(group: list[Event], maybe_conflict: bool) -> Event:
         date = sorted(days.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     else:
         date = sorted((e.date for e in group), key=lambda v: (-len(v), v))[0]
-    lead = min(group, key=lambda e: (-len(e.date), e.mentions[0].seed))
+    # the headline: from a telling with the most specific date, the shortest whole clause
+    lead = min(group, key=lambda e: (-len(e.date), "…" in e.headline, len(e.headline.split()),
+                                     e.mentions[0].seed))
     tags = tuple(dict.fromkeys(t for e in group for t in e.tags))
     return _with_id(Event("", date, lead.relation, lead.headline, mentions, tags, conflict))
 

@@ -66,3 +66,85 @@ def test_display_dates_mark_approximation():
     assert render.display_date("2023-11") == "Nov 2023"
     assert render.display_date("2023-11-23", "before") == "before 23 Nov 2023"
     assert render.display_date("2020-SU") == "summer 2020"
+
+
+# --- pages for readers (synthetic timelines) ---------------------------------------------------
+
+from timeline.model import Document, Event, Mention, Timeline, Timex  # noqa: E402
+
+SETTINGS = Settings(reference_date=dt.date(2024, 12, 20))
+
+
+def _event(id, date, headline="Something happened", relation="on", seed="a.txt", **kw):
+    return Event(id, date, relation, headline,
+                 (Mention(seed, f"{headline} then.", date, "then", "rule-x", "because"),), **kw)
+
+
+def _timeline(*events, text="On Tuesday it rained."):
+    return Timeline((Document("a.txt", "An article", text, "2024-03-05", "dateline"),), events,
+                    {"a.txt": (Timex(3, 10, "Tuesday", "DATE", "2024-03-05", "weekday-past",
+                                     "2024-03-05", "past tense: the latest Tuesday"),)})
+
+
+def test_templates_in_the_sites_override_folder_win(tmp_path):
+    override = tmp_path / "overrides" / "timeline"
+    override.mkdir(parents=True)
+    (override / "_entry.md.j2").write_text(
+        "{% macro entry(event, base) %}MY ENTRY {{ event.headline }}\n{% endmacro %}\n")
+    settings = Settings(reference_date=dt.date(2024, 12, 20), templates_dir="overrides/timeline")
+    pages = render.render(_timeline(_event("e-1", "2024-03-03", "<b>Bold</b> move")), settings, tmp_path)
+    assert "MY ENTRY &#60;b&#62;Bold&#60;/b&#62; move" in pages["2024.md"]
+    assert "MY ENTRY" not in render.render(_timeline(_event("e-1", "2024-03-03")), SETTINGS, tmp_path)["2024.md"]
+
+
+def test_every_entry_has_a_permalink_and_a_resolution_note():
+    page = render.render(_timeline(_event("e-1", "2024-03-03"), _event("e-2", "2024-04-01")), SETTINGS)["2024.md"]
+    for id in ("e-1", "e-2"):
+        assert f'href="#{id}"' in page and f"{{ #{id} }}" in page
+    assert page.count("How this date was resolved") == 2
+    assert "## March 2024 { #2024-03 }" in page and "## April 2024 { #2024-04 }" in page
+
+
+def test_approximate_and_disputed_dates_are_marked():
+    page = render.render(_timeline(_event("e-1", "2024-03", "Talks"),
+                                   _event("e-2", "2024-03-13", "Raid", relation="before"),
+                                   _event("e-3", "2024-03-20", "Truce", conflict=True)), SETTINGS)["2024.md"]
+    assert 'timeline-approx' in page and ">Mar 2024</time>" in page and ">before 13 Mar 2024</time>" in page
+    assert page.count("timeline-approx") == 2
+    assert "dates differ" in page and "Sources disagree on the date" in page
+
+
+def test_a_week_sits_in_the_month_it_starts_in_and_a_bare_year_comes_last():
+    page = render.render(_timeline(_event("e-1", "2024"), _event("e-2", "2024-W48")), SETTINGS)["2024.md"]
+    assert page.index("## November 2024") < page.index("week 48 of 2024") < page.index("## 2024, month not known")
+
+
+def test_a_crowded_year_splits_into_month_pages_that_the_chart_links_to():
+    events = [_event(f"e-{i}", f"2024-{1 + i % 3:02d}-{1 + i % 28:02d}") for i in range(400)]
+    pages = render.render(_timeline(*events), SETTINGS)
+    assert {"2024-01.md", "2024-02.md", "2024-03.md"} <= set(pages) and "2024.md" not in pages
+    assert all(pages[p].count("<article") <= render.MAX_ENTRIES_PER_PAGE for p in pages if p.startswith("2024-"))
+    assert 'href="2024-02/#2024-02"' in pages["index.md"]
+    assert 'href="timeline/2024-02/#2024-02"' in pages["_glance.md"]
+
+
+def test_the_chart_folds_long_empty_stretches():
+    chart = render.month_chart([_event("e-1", "2019-03-01"), _event("e-2", "2024-03-01")],
+                               {"e-1": "2019.md#e-1", "e-2": "2024.md#e-2"}, "")
+    assert chart.count("<rect") == 2 and "…" in chart
+    assert 'href="2019/#2019-03"' in chart and 'aria-label="March 2024: 1 event"' in chart
+
+
+def test_marked_text_shows_values_on_focus_and_keeps_seed_text_literal():
+    html = render.marked_text("<b>x</b> On Tuesday {{ y }}",
+                              (Timex(12, 19, "Tuesday", "DATE", "2024-03-05", "weekday-past"),))
+    assert '<mark class="timex timex-date" tabindex="0" data-value="2024-03-05">Tuesday' in html
+    assert "5 Mar 2024" in html and "timex-value" in html
+    assert "<b>" not in html and "{{" not in html
+
+
+def test_reader_dates_for_coarse_and_open_values():
+    assert render.display_date("2024-Q2") == "Q2 2024"
+    assert render.display_date("199") == "the 1990s"
+    assert render.display_date("20") == "the 21st century"
+    assert render.display_date("2024-W48") == "week 48 of 2024"

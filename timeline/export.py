@@ -11,6 +11,7 @@ import datetime as dt
 import html
 import io
 import json
+import re
 
 from .model import Event, Timeline
 from .temporal import calendar as cal
@@ -21,11 +22,32 @@ def exports(timeline: Timeline, slugs: dict[str, str]) -> dict[str, str]:
             "events.csv": csv_text(timeline)}
 
 
-def _date_parts(value: str) -> dict[str, str] | None:
+def _start(value: str) -> tuple[dt.date, str] | None:
+    """The first day of a TIMEX3 value and the finest calendar unit TimelineJS can show for it:
+    a week counts from its Monday (shown as a day), a quarter, half or season from its first
+    month; values without a year (PAST_REF, durations) have no place on a calendar."""
     day = cal.parse_value(value)
-    granularity = cal.granularity_of(value)
-    if not day:
+    if day:
+        return day, cal.granularity_of(value)
+    m = re.fullmatch(r"(\d{4})-(?:W(\d\d)|Q([1-4])|H([12])|(SP|SU|FA|WI))", value or "")
+    if not m:
         return None
+    year = int(m[1])
+    try:
+        if m[2]:
+            return dt.date.fromisocalendar(year, int(m[2]), 1), "day"
+        first_month = (3 * (int(m[3]) - 1) + 1 if m[3] else 6 * (int(m[4]) - 1) + 1 if m[4]
+                       else {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m[5]])
+        return dt.date(year, first_month, 1), "month"
+    except ValueError:
+        return None
+
+
+def _date_parts(value: str) -> dict[str, str] | None:
+    start = _start(value)
+    if start is None:
+        return None
+    day, granularity = start
     parts = {"year": str(day.year)}
     if granularity in ("month", "day"):
         parts["month"] = str(day.month)
@@ -34,34 +56,52 @@ def _date_parts(value: str) -> dict[str, str] | None:
     return parts
 
 
+def _titles(timeline: Timeline) -> dict[str, str]:
+    return {d.seed: d.title or d.seed for d in timeline.documents}
+
+
 def timelinejs(timeline: Timeline) -> str:
-    """TimelineJS3 JSON (start_date/text/unique_id per event); text fields hold escaped HTML."""
+    """TimelineJS3 JSON: a title slide and one slide per event placed on the calendar.
+
+    Format: https://timeline.knightlab.com/docs/json-format.html (start_date parts as strings,
+    display_date for the reader, text.headline/text.text as HTML, unique_id, group). TimelineJS
+    inserts text as HTML, so every value from a seed is HTML-escaped here.
+    """
+    from .render import display_date
+
+    titles = _titles(timeline)
     items = []
     for event in timeline.events:
         parts = _date_parts(event.date)
         if parts is None:
             continue
-        display = event.date if event.relation == "on" else f"{event.relation} {event.date}"
-        sources = ", ".join(html.escape(seed) for seed in event.seeds)
+        quotes = "".join(f"<blockquote>{html.escape(m.sentence)}</blockquote>"
+                         f"<p>— {html.escape(titles.get(m.seed, m.seed))}</p>" for m in event.mentions)
+        conflict = ("<p><strong>Sources disagree on the date.</strong></p>" if event.conflict else "")
         items.append({
             "unique_id": event.id,
-            "start_date": {**parts, "display_date": display},
-            "text": {"headline": html.escape(event.headline),
-                     "text": f"<p>{html.escape(event.mentions[0].sentence)}</p>"
-                             f"<p>Sources: {sources}</p>"},
+            "start_date": {**parts, "display_date": display_date(event.date, event.relation)},
+            "text": {"headline": html.escape(event.headline), "text": conflict + quotes},
             "group": "Articles" if event.is_article else "Events",
         })
-    return json.dumps({"title": {"text": {"headline": "Timeline", "text": ""}}, "events": items},
-                      ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    story = [e for e in timeline.events if not e.is_article]
+    intro = (f"{len(story)} event{'s' * (len(story) != 1)} from {len(timeline.documents)} "
+             f"source{'s' * (len(timeline.documents) != 1)}")
+    return json.dumps({"title": {"text": {"headline": "Timeline", "text": f"<p>{intro}</p>"}},
+                       "events": items}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def icalendar_text(timeline: Timeline) -> str:
-    """RFC 5545 all-day events for every event dated to a day (before/after ones are left out)."""
+    """RFC 5545 all-day events (DTSTART;VALUE=DATE, DTEND the next day) for every event dated
+    to a day; before/after and coarser ones have no day to put in a calendar and are left out."""
     from icalendar import Calendar, Event as CalendarEvent
 
+    titles = _titles(timeline)
     calendar = Calendar()
     calendar.add("prodid", "-//timeline//timeline//EN")
     calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "Timeline")
     dates = [d.date for d in timeline.documents if d.date]
     stamp = dt.datetime.combine(dt.date.fromisoformat(max(dates)) if dates else dt.date(2000, 1, 1),
                                 dt.time(0, 0), tzinfo=dt.timezone.utc)  # deterministic DTSTAMP
@@ -75,7 +115,9 @@ def icalendar_text(timeline: Timeline) -> str:
         entry.add("dtstart", day)
         entry.add("dtend", day + dt.timedelta(days=1))
         entry.add("summary", event.headline)
-        entry.add("description", "\n\n".join(f"{m.sentence} ({m.seed})" for m in event.mentions))
+        entry.add("description", "\n\n".join(f"{m.sentence} ({titles.get(m.seed, m.seed)})"
+                                              for m in event.mentions))
+        entry.add("transp", "TRANSPARENT")  # a news event does not make anyone busy
         calendar.add_component(entry)
     return calendar.to_ical().decode("utf-8")
 
@@ -84,16 +126,25 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+CSV_COLUMNS = ["id", "date", "relation", "headline", "seed", "sentence", "expression", "rule",
+               "conflict", "display_date", "source_title", "tags"]
+
+
 def csv_text(timeline: Timeline) -> str:
+    """One row per source sentence; cells that a spreadsheet would run as formulas get a quote."""
+    from .render import display_date
+
+    titles = _titles(timeline)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["id", "date", "relation", "headline", "seed", "sentence", "expression", "rule",
-                     "conflict"])
+    writer.writerow(CSV_COLUMNS)
     for event in timeline.events:
         for mention in event.mentions:
-            writer.writerow([_cell(x) for x in (event.id, event.date, event.relation, event.headline,
-                             mention.seed, mention.sentence, mention.expression or "",
-                             mention.rule or "", "yes" if event.conflict else "")])
+            writer.writerow([_cell(x) for x in (
+                event.id, event.date, event.relation, event.headline, mention.seed,
+                mention.sentence, mention.expression or "", mention.rule or "",
+                "yes" if event.conflict else "", display_date(event.date, event.relation),
+                titles.get(mention.seed, mention.seed), "; ".join(event.tags))])
     return out.getvalue()
 
 

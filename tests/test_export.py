@@ -1,0 +1,74 @@
+"""Exports beside the pages: TimelineJS JSON, RFC 5545 all-day events, a spreadsheet-safe CSV."""
+import csv
+import datetime as dt
+import io
+import json
+
+from icalendar import Calendar
+
+from timeline import export
+from timeline.model import Document, Event, Mention, Timeline
+
+HOSTILE = '<script>alert(1)</script> "quoted" & =SUM(A1)'
+
+
+def event(id, date, headline, relation="on", seed="a.txt", sentence="It happened.", **kw):
+    return Event(id, date, relation, headline, (Mention(seed, sentence, date, None, None),), **kw)
+
+
+def story():
+    documents = (Document("a.txt", "Clashes east of Deir ez-Zor", "", "2024-03-05", "dateline"),
+                 Document("b.md", HOSTILE, "", "2024-04-14", "frontmatter"))
+    events = (event("e-1", "2024-03-03", "Clashes began"),
+              event("e-2", "2024-03", "Talks planned", seed="b.md", sentence=HOSTILE),
+              event("e-3", "2024-04-13", "Gunmen attacked a checkpoint", relation="before"),
+              event("e-4", "2024-W15", "A truce took effect"),
+              event("e-5", "PAST_REF", "Tensions rose"),
+              event("e-6", "2024-04-14", "Article", is_article=True))
+    return Timeline(documents, events)
+
+
+def test_timelinejs_has_a_title_slide_and_one_slide_per_calendar_event():
+    data = json.loads(export.timelinejs(story()))
+    assert data["title"]["text"]["headline"] == "Timeline"
+    assert [e["unique_id"] for e in data["events"]] == ["e-1", "e-2", "e-3", "e-4", "e-6"]
+    first = data["events"][0]
+    assert first["start_date"] == {"year": "2024", "month": "3", "day": "3", "display_date": "3 Mar 2024"}
+    assert first["text"]["headline"] == "Clashes began"
+
+
+def test_timelinejs_shows_approximate_dates_as_the_site_does():
+    slides = {e["unique_id"]: e for e in json.loads(export.timelinejs(story()))["events"]}
+    assert slides["e-2"]["start_date"] == {"year": "2024", "month": "3", "display_date": "Mar 2024"}
+    assert slides["e-3"]["start_date"]["display_date"] == "before 13 Apr 2024"
+    assert slides["e-4"]["start_date"] == {"year": "2024", "month": "4", "day": "8",
+                                           "display_date": "week 15 of 2024"}
+
+
+def test_timelinejs_escapes_seed_text_because_it_renders_html():
+    text = export.timelinejs(story())
+    assert "<script>" not in text and "&lt;script&gt;" in text
+
+
+def test_ics_holds_all_day_events_for_day_dated_entries_only():
+    calendar = Calendar.from_ical(export.icalendar_text(story()))
+    events = calendar.walk("VEVENT")
+    assert [str(e["uid"]) for e in events] == ["e-1@timeline"]
+    start, end = events[0]["dtstart"].dt, events[0]["dtend"].dt
+    assert type(start) is dt.date and start == dt.date(2024, 3, 3) and end == dt.date(2024, 3, 4)
+    assert "Clashes east of Deir ez-Zor" in str(events[0]["description"])
+
+
+def test_ics_is_the_same_on_every_build():
+    assert export.icalendar_text(story()) == export.icalendar_text(story())
+    assert "DTSTAMP:20240414T000000Z" in export.icalendar_text(story())
+
+
+def test_csv_has_a_row_per_sentence_and_disarms_formulas():
+    rows = list(csv.DictReader(io.StringIO(export.csv_text(story()))))
+    assert len(rows) == 6
+    talks = next(r for r in rows if r["id"] == "e-2")
+    assert talks["display_date"] == "Mar 2024" and talks["sentence"] == HOSTILE
+    assert talks["source_title"] == HOSTILE  # starts with "<", not a formula
+    formula = list(csv.reader(io.StringIO(export.csv_text(Timeline((), (event("e-9", "2024", "=SUM(A1)"),))))))
+    assert formula[1][3] == "'=SUM(A1)"

@@ -17,8 +17,9 @@ from .rules_en import RULES
 
 
 @lru_cache(maxsize=1)
-def compiled_rules() -> tuple[engine.CompiledRule, ...]:
-    return engine.compile_rules(RULES, RESOLVERS)
+def compiled_rules() -> engine.CompiledTable:
+    """The English tables, compiled once per process into an immutable value."""
+    return engine.compile_table(RULES, RESOLVERS)
 
 
 def tag(text: str, dct: dt.date, countries: tuple[str, ...] = ("US",)) -> tuple[Timex, ...]:

@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Callable, Mapping
 
 from ..model import Timex
@@ -28,6 +29,7 @@ class Rule:
     examples: Mapping[str, str] = field(default_factory=dict)  # text -> value, DCT 2023-11-25
     near_misses: tuple[str, ...] = ()
     flags: int = 0
+    trigger: str = ""  # words (lower case; "#" for digits) of which every match contains one
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,25 @@ class CompiledRule:
     rule: Rule
     regex: re.Pattern
     resolve: Callable[[re.Match, Rule, Context], Resolved | None]
+    trigger: frozenset[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledTable:
+    """Compiled rules plus the spelling of every trigger word (any case -> its key)."""
+
+    rules: tuple[CompiledRule, ...]
+    forms: Mapping[str, str]
+    digit_keys: frozenset[str]
+
+
+def compile_table(rules, resolvers: Mapping[str, Callable]) -> CompiledTable:
+    compiled = compile_rules(rules, resolvers)
+    words = frozenset().union(*(c.trigger for c in compiled if c.trigger))
+    forms = {form: word for word in words if not word.startswith("#")
+             for form in (word, word.capitalize(), word.upper())}
+    return CompiledTable(compiled, MappingProxyType(forms),
+                         frozenset(w for w in words if w.startswith("#")))
 
 
 def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRule, ...]:
@@ -67,8 +88,9 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
     for rule in rules:
         if rule.resolver not in resolvers:
             raise KeyError(f"rule {rule.name}: no resolver named {rule.resolver!r}")
+        trigger = frozenset(rule.trigger.lower().split()) if rule.trigger else None
         compiled.append(CompiledRule(rule, re.compile(vocabulary.expand(rule.pattern), rule.flags),
-                                     resolvers[rule.resolver]))
+                                     resolvers[rule.resolver], trigger))
     return tuple(compiled)
 
 
@@ -83,12 +105,45 @@ _PAST = re.compile(
     r"spoke|wrote|built|ran|sat|stood|paid|sold|bought|found|thought|got|kept|"
     r"[a-z]{2,}ed)\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am|has|have|remains?|continues?|says|does)\b", re.I)
+# the three in one pass: the group that matched names the tense
+_CUES = re.compile("|".join(f"(?P<{name}>{regex.pattern})" for name, regex in
+                            (("future", _FUTURE), ("past", _PAST), ("present", _PRESENT))), re.I)
 _PASSIVE = re.compile(r"\b(?:be|being)\s+$", re.I)
 _NOT_PAST_ED = frozenset({"need", "united", "hundred", "red", "bed", "seed", "speed", "feed",
                           "shed", "indeed", "proceed", "exceed", "succeed", "embed", "bred"})
 
 
 TENSE_WINDOW = 400  # characters either side of an expression where tense cues count
+AFTER_PENALTY = 15  # a cue before the expression governs it more often than one after
+
+
+def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Positions and tenses of every tense cue in `sentence`, in order (found once per sentence)."""
+    positions, tenses = [], []
+    for m in _CUES.finditer(sentence):
+        tense = m.lastgroup
+        if tense == "past" and (m[0].lower() in _NOT_PAST_ED
+                                or _PASSIVE.search(sentence, max(0, m.start() - 10), m.start())):
+            continue  # "will be sentenced": the auxiliary, not the participle, has the tense
+        positions.append(m.start())
+        tenses.append(tense)
+    return tuple(positions), tuple(tenses)
+
+
+def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int) -> str:
+    """The tense of the nearest cue to `offset` (cues after it count as a little further away).
+
+    Only a few cues either side can be nearest, so this looks at those: a long text without
+    sentence ends stays linear.
+    """
+    positions, tenses = cues
+    here = bisect.bisect_left(positions, offset)
+    best, best_distance = "unknown", None
+    for i in range(max(0, here - 3), min(len(positions), here + 3)):
+        distance = abs(positions[i] - offset) + (AFTER_PENALTY if positions[i] > offset else 0)
+        if distance <= TENSE_WINDOW and (best_distance is None or distance < best_distance):
+            best, best_distance = tenses[i], distance
+    return best
 
 
 def tense_near(sentence: str, offset: int) -> str:
@@ -97,20 +152,7 @@ def tense_near(sentence: str, offset: int) -> str:
     Future cues (will, next, scheduled to ...) and past cues (was, said, -ed ...) compete by
     distance; a sentence with neither is "unknown" and resolvers then pick the nearest date.
     """
-    best, best_distance = "unknown", None
-    # Only cues near the expression can win; scanning the whole sentence for every expression
-    # is quadratic when a scraped text has no sentence ends (a 100 KB run took minutes).
-    window_start, window_end = max(0, offset - TENSE_WINDOW), offset + TENSE_WINDOW
-    for regex, tense in ((_FUTURE, "future"), (_PAST, "past"), (_PRESENT, "present")):
-        for m in regex.finditer(sentence, window_start, window_end):
-            if tense == "past" and (m[0].lower() in _NOT_PAST_ED or _PASSIVE.search(sentence, max(0, m.start() - 10), m.start())):
-                continue  # "will be sentenced": the auxiliary, not the participle, has the tense
-            distance = abs(m.start() - offset)
-            if m.start() > offset:
-                distance += 15  # a cue before the expression governs it more often than one after
-            if best_distance is None or distance < best_distance:
-                best, best_distance = tense, distance
-    return best
+    return tense_at(tense_cues(sentence), offset)
 
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
@@ -129,18 +171,84 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI)(?:-\d\d)?)?$")
 
 
+# --- windows ---------------------------------------------------------------------------------
+
+REACH = 64  # no match reaches further than this from its trigger word
+SENTENCE_REACH = 250  # tense cues further away than this do not govern an expression
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s")
+
+
+def trigger_hits(text: str, forms: Mapping[str, str],
+                 digit_keys: frozenset[str]) -> dict[str, list[tuple[int, int]]]:
+    """Where each trigger word occurs, in one pass over the text's tokens.
+
+    Digit runs are filed as "#" plus their length ("1998" under "#4"), so a rule about years
+    is not woken by every price in a business story.
+    """
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for token in _WORD.finditer(text):
+        key = forms.get(token[0])
+        if key is None:
+            key = forms.get(token[0].lower())
+            if key is None:
+                continue
+        hits.setdefault(key, []).append(token.span())
+    for token in _DIGITS.finditer(text):
+        key = f"#{min(token.end() - token.start(), 5)}"
+        if key in digit_keys:
+            hits.setdefault(key, []).append(token.span())
+    return hits
+
+
+def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Disjoint (pos, endpos) windows around trigger hits, each end moved on to a space.
+
+    Running a rule only inside these keeps tagging linear in the text's length; an end that
+    cut a word in two would let "May" match inside "Mayor".
+    """
+    merged: list[tuple[int, int]] = []
+    length = len(text)
+    for hit_start, hit_end in sorted(spans):
+        start, end = max(0, hit_start - REACH), min(length, hit_end + REACH)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    moved = []
+    for start, end in merged:
+        space = _SPACE.search(text, end, min(length, end + 40))
+        moved.append((start, space.start() if space else min(length, end + 40)))
+    return moved
+
+
 # --- tagging ----------------------------------------------------------------------------------
 
-def find(text: str, rules: tuple[CompiledRule, ...], dct: dt.date,
+def find(text: str, table: CompiledTable, dct: dt.date,
          countries: tuple[str, ...]) -> tuple[Timex, ...]:
     """Tag `text`: the longest leftmost match of any rule wins; matches are resolved in order."""
     candidates = []
+    whole = [(0, len(text))]
+    rules = table.rules
+    hits = trigger_hits(text, table.forms, table.digit_keys)
+    cached: dict[frozenset[str], list[tuple[int, int]]] = {}
     for order, compiled in enumerate(rules):
-        for m in compiled.regex.finditer(text):
-            start, end = (m.span("timex") if "timex" in compiled.regex.groupindex
-                          and m.group("timex") is not None else m.span())
-            if end > start:
-                candidates.append((start, -(end - start), order, m))
+        spans = whole
+        if compiled.trigger is not None:
+            spans = cached.get(compiled.trigger)
+            if spans is None:
+                spans = cached[compiled.trigger] = windows(
+                    text, [span for word in compiled.trigger for span in hits.get(word, ())])
+        has_timex = "timex" in compiled.regex.groupindex
+        for pos, endpos in spans:
+            for m in compiled.regex.finditer(text, pos, endpos):
+                start, end = (m.span("timex") if has_timex and m.group("timex") is not None
+                              else m.span())
+                if end > start:
+                    candidates.append((start, -(end - start), order, m))
     candidates.sort(key=lambda c: c[:3])
 
     spans = sentence_spans(text)
@@ -150,14 +258,20 @@ def find(text: str, rules: tuple[CompiledRule, ...], dct: dt.date,
     previous: dt.date | None = None
     last_value: str | None = None
     previous_end: int | None = None
+    cues_by_sentence: dict[int, tuple[tuple[int, ...], tuple[str, ...]]] = {}
     for start, negative_length, order, m in candidates:
         end = start - negative_length
         if start < taken_until:
             continue
         compiled = rules[order]
         s_start, s_end = spans[bisect.bisect_right(span_starts, start) - 1]
+        cues = cues_by_sentence.get(s_start)
+        if cues is None:
+            cues = cues_by_sentence[s_start] = tense_cues(text[s_start:s_end])
+        tense = tense_at(cues, start - s_start)
+        s_start, s_end = max(s_start, start - SENTENCE_REACH), min(s_end, end + SENTENCE_REACH)
         sentence = text[s_start:s_end]
-        context = Context(dct, tense_near(sentence, start - s_start), previous, countries, sentence,
+        context = Context(dct, tense, previous, countries, sentence,
                           last_value, text[max(0, start - 40):start],
                           None if previous_end is None else start - previous_end)
         try:

@@ -7,6 +7,8 @@ with this rule; every near miss must give nothing with it. `{MONTH}`-style names
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .engine import Rule
 from .holidays_en import COUNTRY_PATTERN, HOLIDAY_PATTERN
 
@@ -50,7 +52,7 @@ DATE_RULES = (
          r"\b(?P<timex>" + MOD + r"(?P<month>{MONTH})(?:,|\s+of)?\s+(?P<year>{YEAR}))\b",
          "month_year", examples={"in March 2021": "2021-03", "by late May 2022": "2022-05"}),
     Rule("month-alone",
-         r"(?:{PREP_BEHIND}|(?<=\bearly )|(?<=\bmid-)|\b(?=(?:last|next|this|early|late|mid)[\s-]))(?P<timex>(?:(?P<rel>last|next|this)\s+)?"
+         r"(?:{PREP_BEHIND}|\bmid-|\b(?=(?:last|next|this|early|late|mid)[\s-]))(?P<timex>(?:(?P<rel>last|next|this)\s+)?"
          + MOD + r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))(?![\w-])(?!\s+\d)",
          "month_by_tense",
          examples={"fighting escalated in mid-October": "2023-10", "talks resume in March": "2024-03",
@@ -204,7 +206,7 @@ MORE_DATE_RULES = (
          r"\b(?P<timex>(?:this|This)\s+(?P<rel>past|coming)\s+(?P<unit>week|month|year|weekend))\b",
          "relative_period", examples={"this past week": "2023-W46", "this coming year": "2024"}),
     Rule("the-year-named",
-         r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bthroughout )|(?<=\bduring )|(?<=\bDuring ))(?P<timex>the\s+year)\b(?!\s+(?:before|after|earlier|ago|\d|of|in\s+which|when|that))",
+         r"\b(?:in|In|throughout|during|During)\s(?P<timex>the\s+year)\b(?!\s+(?:before|after|earlier|ago|\d|of|in\s+which|when|that))",
          "this_period", params={"unit": "year"}, examples={"earlier in the year, sales fell": "2023"}),
 )
 
@@ -284,3 +286,53 @@ TIME_RULES = (
 )
 
 RULES = DATE_RULES + MORE_DATE_RULES + REFERENCE_RULES + DURATION_RULES + SET_RULES + TIME_RULES
+
+
+# --- triggers -----------------------------------------------------------------------------------
+# A trigger is a cheap pattern that every match of its rule contains. The engine runs a rule only
+# in short windows around its trigger's hits, which keeps tagging linear and fast: a pattern that
+# starts with a literal is found by a quick scan, while one that starts with lookbehinds is tried
+# at every position of the text. Rules without a trigger run over the whole text.
+
+MONTH_WORDS = ("january february march april may june july august september october november "
+               "december jan feb mar apr jun jul aug sep sept oct nov dec")
+WEEKDAY_WORDS = ("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
+                 "thurs fri sat sun")
+UNIT_WORDS = ("day days week weeks month months year years quarter quarters decade decades century "
+              "centuries hour hours minute minutes second seconds fortnight fortnights weekend weekends")
+PART_WORDS = "morning afternoon evening night mornings afternoons evenings nights"
+CLOCK_WORDS = "m am pm noon midnight"  # "a.m." is the tokens "a" and "m"; "a" is everywhere
+HOLIDAY_WORDS = ("thanksgiving memorial labor labour independence martin mlk presidents president "
+                 "washington veterans columbus juneteenth gandhi republic boxing christmas xmas new "
+                 "valentine halloween bastille guy bonfire good easter palm ramadan ramadhan ramazan "
+                 "eid bakri kurban ashura mawlid nowruz norouz nowrouz newroz navruz persian diwali "
+                 "deepavali holi lunar chinese spring tet hanukkah chanukah hanukah passover pesach "
+                 "yom rosh")
+TRIGGERS = {
+    "iso-date": "#4", "numeric-date": "#1 #2", "day-of-month": "#1 #2", "clock-24h": "#1 #2",
+    "clock-on-day": CLOCK_WORDS, "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight",
+    **{name: MONTH_WORDS for name in ("month-day-year", "day-month-year", "month-day", "day-month",
+                                      "month-year", "month-alone", "month-of-relative-year")},
+    **{name: "#4" for name in ("year-with-mod", "year-after-preposition", "year-possessive-or-fiscal",
+                               "bare-year")},
+    "decade": "#2 #4",
+    "century": "century", "weekday": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
+    "quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
+    "half-year": "half", "today": "today", "yesterday": "yesterday",
+    "day-before-yesterday": "yesterday", "tomorrow": "tomorrow", "tonight": "tonight",
+    "this-part-of-day": PART_WORDS, "last-night": "night", "chain-same-part-of-day": PART_WORDS,
+    **{name: UNIT_WORDS for name in ("relative-period", "earlier-this-period", "ago", "chain-offset",
+                                     "chain-following", "chain-previous", "chain-same-day",
+                                     "end-of-this-period", "year-end", "this-past-or-coming",
+                                     "the-year-named", "duration", "duration-past-unit",
+                                     "duration-vague", "weekend")},
+    "holiday": HOLIDAY_WORDS, "spelled-year": "nineteen thousand",
+    "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "present-ref": "now currently nowadays present days moment",
+    "past-ref": "recently recent lately past former", "future-ref": "future coming ahead soon",
+    "recent-period": "recent past", "present-adjective": "current",
+    "recent-adjective": "recent", "set-every": "every each",
+    "set-adverb": "daily weekly monthly annually yearly nightly hourly",
+}
+
+RULES = tuple(replace(rule, trigger=TRIGGERS.get(rule.name, rule.trigger)) for rule in RULES)

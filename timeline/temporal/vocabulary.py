@@ -77,12 +77,11 @@ MACROS = {
     "DAY_NUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
     "YEAR": r"(?:1[0-9]\d\d|20\d\d|2100)",
     # a timex after one of these prepositions is a date; without one, "May" or "2019" may not be
-    "PREP_BEHIND": r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bby )"
-                   r"|(?<=\bof )|(?<=\bfrom )|(?<=\bduring )|(?<=\bthrough )|(?<=\bbefore )"
-                   r"|(?<=\bafter )|(?<=\bto )|(?<=\bfor )|(?<=\bon )|(?<=\bthrough )|(?<=\bbetween )"
-                   r"|(?<=\band )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bmid )|(?<=\bthan )"
-                   r"|(?<=\bat )|(?<=\bAt )|(?<=\baround )|(?<=\bthroughout )|(?<=\bor )|(?<=\bBy )"
-                   r"|(?<=\bDuring )|(?<=\bUntil )|(?<=\bFrom )|(?<=\bBetween )|(?<=\bAfter )|(?<=\bBefore ))",
+    # the preposition is matched but left out of the extent (patterns put it before `(?P<timex>`);
+    # matching it, rather than looking behind for it, lets the scan skip ahead quickly
+    "PREP_BEHIND": r"(?<![\w-])(?:in|In|since|Since|until|Until|by|By|of|from|From|during|During|through"
+                   r"|before|Before|after|After|to|for|on|between|Between|and|early|late|mid|than|at|At"
+                   r"|around|throughout|or)\s",
 }
 
 _MACRO = re.compile(r"\{([A-Z_]+)\}")

@@ -37,3 +37,106 @@ def test_every_event_date_says_which_rule_resolved_it():
     for event in seed_timeline().events:
         for mention in event.mentions:
             assert mention.rule and mention.expression and mention.reason
+
+
+# --- statements, cues and non-events, on sentences from the dev articles ---------------------
+
+from timeline import events as events_stage  # noqa: E402
+from timeline import temporal  # noqa: E402
+from timeline.model import Document  # noqa: E402
+
+
+def told(text, dct, title="A title"):
+    """(date, relation, headline) of each event `text` gives, the article's own entry left out."""
+    document = Document("seed.txt", title, text, dct, "frontmatter", dct)
+    timexes = temporal.tag(text, dt.date.fromisoformat(dct))
+    return [(e.date, e.relation, e.headline) for e in events_stage.extract(document, timexes)
+            if not e.is_article]
+
+
+def test_two_clauses_with_their_own_dates_are_two_events():
+    found = told("Hale was arrested at his home in Surrey in the summer of 2020, and both defendants "
+                 "were charged in late 2021.", "2022-12-07")
+    assert found == [("2020-SU", "on", "Hale was arrested at his home in Surrey"),
+                     ("2021", "on", "Both defendants were charged")]
+
+
+def test_coordinated_dates_are_two_events():
+    found = told("Two rounds of talks at the office of the deputy labour commissioner, on September 19 "
+                 "and September 26, ended without agreement.", "2024-10-03")
+    assert [d for d, _, _ in found] == ["2024-09-19", "2024-09-26"]
+
+
+def test_a_date_in_apposition_dates_one_event():
+    found = told("Tribal leaders and SDF commanders opened talks in Hasakah on Monday, the first day "
+                 "of Ramadan, in an effort to end a week of fighting.", "2024-03-12")
+    assert found == [("2024-03-11", "on", "Tribal leaders and SDF commanders opened talks in Hasakah")]
+
+
+def test_a_holiday_after_for_is_a_purpose_and_a_past_plan_is_no_event():
+    found = told("The court had risen for Christmas on 22 December and was due to sit again on "
+                 "3 January, but a juror fell ill on Boxing Day.", "2023-01-11")
+    assert [d for d, _, _ in found] == ["2022-12-22", "2022-12-26"]
+
+
+def test_a_hedge_in_a_reported_clause_does_not_undo_the_reporting():
+    found = told("Sheikh Fawaz al-Hamad said on Wednesday that his fighters were defending their "
+                 "homes and would not disarm.", "2024-03-22")
+    assert [d for d, _, _ in found] == ["2024-03-20"]
+
+
+def test_a_hope_reaches_into_its_subordinate_clause():
+    assert told("Mediators hope to open talks before the holy month of Ramadan begins next week.",
+                "2024-03-05") == []
+
+
+def test_a_scheduled_event_stated_as_fact_is_an_event():
+    assert [d for d, _, _ in told("Hale will be sentenced on 19 May.", "2023-04-14")] == ["2023-05-19"]
+    assert [d for d, _, _ in told("The company said it would pay the first instalment of the "
+                                  "festival bonus on October 29.", "2024-10-25")] == ["2024-10-29"]
+
+
+def test_a_holiday_named_as_a_thing_dates_nothing():
+    assert told("In Qamishlo, organisers scaled back the traditional Nowruz bonfires.", "2024-03-22") == []
+
+
+def test_bylines_and_times_of_day_are_not_events():
+    assert told("By Gulf Wire staff | August 30, 2024", "2024-08-30") == []
+    assert told("Residents reported house-to-house searches lasting into the night.", "2024-04-16") == []
+
+
+def test_present_tense_about_this_year_is_background():
+    assert told('"This year that is not much, but it is family."', "2024-12-02") == []
+
+
+def test_an_undated_statement_after_a_told_event_is_placed_after_it():
+    found = told("Hurricane Ines made landfall near Cocodrie late on Wednesday.\n\n"
+                 "Storm surge overtopped a levee in lower Terrebonne Parish after the eye passed.",
+                 "2024-08-29")
+    assert found[1] == ("2024-08-28", "after", "Storm surge overtopped a levee in lower Terrebonne Parish")
+
+
+def test_a_back_reference_picks_the_event_it_names_not_just_the_last():
+    found = told("Sahyadri Auto Components and its workers' union signed a wage agreement on Thursday.\n\n"
+                 "Workers will return to the plant next Monday, the union said.\n\n"
+                 "The agreement followed a meeting between the company's managing director and union "
+                 "leaders.", "2024-10-25")
+    assert found[-1][:2] == ("2024-10-24", "before")
+
+
+def test_a_state_reached_since_an_event_is_not_an_event():
+    found = told("The truce took effect on Wednesday.\n\n"
+                 "Sahyadri shares have risen 6 percent since the deal.", "2024-04-11")
+    assert len(found) == 1
+
+
+def test_an_offset_from_a_told_event_is_a_date():
+    found = told("The trial opened at Southwark Crown Court on Tuesday.\n\n"
+                 "The jury was sworn in the day before the trial opened.", "2022-12-07")
+    assert found[1][:2] == ("2022-12-05", "on")
+
+
+def test_a_date_inside_a_relative_clause_gives_that_clause_as_headline():
+    found = told("Coalition liaison officer Col. Dana Reyes, who arrived in Qamishli on Saturday, "
+                 "is attending as an observer.", "2024-03-12")
+    assert found == [("2024-03-09", "on", "Coalition liaison officer Col. Dana Reyes arrived in Qamishli")]

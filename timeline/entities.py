@@ -1,8 +1,11 @@
 """People, places and organisations named in a sentence: a gazetteer plus capitalisation rules.
 
 Nothing is downloaded: the word lists below are the whole model. A capitalised run of words
-that is not a calendar word and not a sentence opener is a name; a gazetteer or a telling word
-("Forces", "Brigades", "Col.") says which kind.
+(with the particles Arabic, Kurdish, Dutch and French names carry: "Deir ez-Zor", "Fawaz
+al-Hamad", "de Gaulle") that is not a calendar word, a holiday or a sentence opener is a name;
+a gazetteer or a telling word ("Forces", "Brigades", "Col.", "said") says which kind. Storms
+("Hurricane Ines") are tagged as events. A name the rules cannot place is left out rather than
+guessed.
 """
 
 from __future__ import annotations
@@ -14,9 +17,12 @@ Afghanistan Africa Alexandria Aleppo America Ankara Baghdad Bahrain Beirut Bengh
 Canada China Damascus Doha Egypt England Erbil Europe France Gaza Germany Haiti Hasakah Houma India
 Iran Iraq Israel Italy Japan Jordan Kabul Kuwait Lebanon Libya London Louisiana Mexico Mumbai Moscow
 Pakistan Paris Port-au-Prince Pune Qamishli Qatar Raqqa Russia Saudi Scotland Syria Tehran Tripoli
-Tunisia Turkey Ukraine Washington Yemen Gulf Mississippi Texas Florida Chakan Maharashtra Deir
+Tunisia Turkey Ukraine Washington Yemen Mississippi Texas Florida Chakan Maharashtra Deir
 Dhiban Montegut Chauvin Cocodrie Terrebonne Mosul Basra Tikrit Fallujah Kirkuk Homs Hama Idlib Daraa
-Misrata Sirte Tobruk Tahrir Alexandria Suez Sinai Kyiv Brussels Geneva Vienna Dubai Riyadh Ramadi
+Misrata Sirte Tobruk Tahrir Suez Sinai Kyiv Brussels Geneva Vienna Dubai Riyadh Ramadi Surrey
+Cornwall Devon Bodmin Thibodaux Sydney Singapore Toulouse Seattle Chicago Detroit Tokyo Beijing
+Shanghai Delhi Kolkata Chennai Bangalore Karachi Lahore Istanbul Athens Madrid Rome Berlin Warsaw
+US UK USA UAE California Alabama Kansas Ohio Michigan Georgia Virginia Carolina Oregon Nevada Arizona Colorado
 """.split())
 PLACE_WORDS = frozenset("""City Parish County Province Governorate Island Islands Peninsula River Sea
 Airbase Base Valley Square Street Airport Village District Region Bay Coast Highway Gulf""".split())
@@ -24,44 +30,110 @@ ORG_WORDS = frozenset("""Forces Force Army Brigades Brigade Group Party Council 
 Agency Committee Union Corporation Company Bank Court Government Coalition Hezbollah Front Movement
 Organization Organisation Association Institute Center Centre Service Commission Office Parliament
 Senate Congress Police Guard Navy Corps Authority Administration University Energy Ltd Inc Wire
-Reuters AP AFP BBC CNN Nations Assembly Daesh ISIS Taliban Hamas NATO SDF FEMA UN EU""".split())
+Reuters AP AFP BBC CNN Nations Assembly Daesh ISIS Taliban Hamas NATO SDF FEMA UN EU House
+Legislature Board Components Motors Airlines Airways Systems Industries Holdings Partners Exchange
+Fund Trust Foundation Society League Federation Network Times Post Journal News Press Media
+Conduct Office Bureau Service Services Monitor Observatory State""".split())
 PERSON_TITLES = frozenset("""Mr Mrs Ms Dr President Prime Minister Col Colonel Gen General Sheikh
 Governor Gov Judge Justice King Queen Prince Sen Senator Rep Lt Captain Capt Commander Chief Pope
-Ayatollah Imam Bishop Mayor Secretary Ambassador Sir Lady""".split())
+Ayatollah Imam Bishop Mayor Secretary Ambassador Sir Lady Prosecutor Sheriff Detective Officer
+Sgt Sergeant Maj Major Adm Admiral Professor Prof Rev Father Sister Brother Chancellor""".split())
+PERSON_SUFFIXES = frozenset("KC QC Jr Sr II III".split())
+STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
+CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun""".split())
+HOLIDAY_WORDS = frozenset("""Thanksgiving Christmas Easter Eid Ramadan Nowruz Diwali Dussehra Holi
+Hanukkah Passover Lent Advent Pentecost Jayanti Fitr Adha Iftar Halloween Labor Labour Boxing
+Independence Memorial Veterans Diwali Navratri Ganesh Yom Kippur Rosh Hashanah""".split())
+DEMONYMS = frozenset("""Arab Arabs Kurd Kurds Kurdish Syrian Syrians Iraqi Iraqis Iranian Iranians
+American Americans British Briton Britons English French German Germans Indian Indians Russian
+Russians Chinese Japanese Turkish Turks Israeli Israelis Palestinian Palestinians Lebanese
+Egyptian Egyptians Saudi Saudis Qatari Pakistani Afghan Afghans European Europeans African Africans
+Christian Christians Muslim Muslims Sunni Shia Shiite Jewish Western Eastern Northern Southern
+Democrat Democrats Republican Republicans""".split())
 NOT_NAMES = frozenset("""The A An This That These Those It They He She We I In On At After Before
 When While But And Or Of For From By With As If Its Their His Her Our Some Many Most More Other
-Similar Mediators Residents Officials Police Workers Forecasters Monday Tuesday Wednesday Thursday
-Friday Saturday Sunday January February March April May June July August September October November
-December Thanksgiving Christmas Easter Eid Ramadan Day Category However Furthermore Amid Meanwhile
-Also Local US-led Iranian-backed Kurdish-led UK-based Former Parish President""".split())
+Similar Mediators Residents Officials Police Workers Forecasters Day Category However Furthermore
+Amid Meanwhile Also Local US-led Iranian-backed Kurdish-led UK-based Former Parish President
+Under Until Since During Despite Although Though Because Several Both All Each Every No Not Last
+Next Earlier Later Today Yesterday Tomorrow Tonight Most Only Once Opening Closing Freed Sheriff's
+Investors Analysts Lawmakers Crews Schools Managers Trainees Gunmen Talks Delegations Volunteers
+Deliberations Production Insurance Storm Under-secretary Prosecutors Judges Defendants""".split())
+PARTICLES = ("of", "the", "al", "el", "de", "bin", "ibn", "van", "von", "der", "da", "du", "la", "le")
 
-_NAME = re.compile(r"\b(?:[A-Z][\w’'-]*\.?)(?:\s+(?:(?:of|the|al|el|de|bin|ibn)\s+)?[A-Z][\w’'-]*\.?)*")
+_WORD = r"[A-Z][\w’'-]*\.?|(?:al|el|ez|ad|as|ar|an|ash|at|bin|ibn)-[A-Z][\w’'-]*"
+_NAME = re.compile(rf"\b(?:{_WORD})(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?(?:{_WORD}))*")
 
 
 def names(sentence: str) -> tuple[tuple[str, str], ...]:
-    """(name, kind) pairs in order of appearance; kind is person, place or organisation."""
+    """(name, kind) pairs in order of appearance; kind is person, place, organisation or event."""
     found: dict[str, str] = {}
-    for m in _NAME.finditer(sentence):
-        words = m[0].rstrip(".").split()
-        while words and (words[0] in NOT_NAMES or words[0].rstrip(".") in PERSON_TITLES and len(words) == 1):
+    for m in _runs(sentence):
+        words = [w.rstrip(".") if w.rstrip(".") in PERSON_TITLES or len(w) > 3 else w
+                 for w in re.sub(r"(?:’s|'s|’|')(?=\s|$)", "", m[0].rstrip(".")).split()]
+        titled = False
+        while words and (words[0] in NOT_NAMES or words[0] in PARTICLES or words[0].rstrip(".") in PERSON_TITLES):
+            titled = titled or words[0].rstrip(".") in PERSON_TITLES
             words = words[1:]
-        while words and words[-1] in ("of", "the", "al", "and", "de"):
+        while words and (words[-1] in PARTICLES or words[-1] in ("and",)):
             words = words[:-1]
-        if not words:
+        if not words or any(w in CALENDAR or w in HOLIDAY_WORDS for w in words):
+            continue
+        if words[-1] == "Day" or all(w in DEMONYMS for w in words):
             continue
         name = " ".join(words)
-        if len(name) < 2 or name.isdigit() or (len(words) == 1 and m.start() == 0 and name not in PLACES
-                                               and name not in ORG_WORDS):
+        at_start = m.start() == 0 or bool(re.search(r"[.!?\"“]\s*$", sentence[:m.start()]))
+        if len(name) < 2 or name.isdigit():
             continue
-        found.setdefault(name, kind_of(words, sentence[max(0, m.start() - 12):m.start()]))
+        kind = kind_of(words, sentence[max(0, m.start() - 16):m.start()], sentence[m.end():m.end() + 12],
+                       titled)
+        if kind is None or (len(words) == 1 and at_start and name not in PLACES and kind != "organisation"):
+            continue
+        found.setdefault(name, kind)
     return tuple(found.items())
 
 
-def kind_of(words: list[str], before: str) -> str:
+def _runs(sentence: str):
+    """Capitalised runs, split at a possessive ("Sahyadri Auto Components' Chakan plant")."""
+    for m in _NAME.finditer(sentence):
+        start = m.start()
+        for part in re.finditer(r".+?(?:(?:’s|'s|s’|s')(?=\s)|$)", m[0]):
+            if part[0].strip():
+                yield _Run(part[0].strip(), start + part.start(), start + part.end())
+
+
+class _Run(tuple):
+    def __new__(cls, text: str, start: int, end: int):
+        run = super().__new__(cls, (text,))
+        run._span = (start, end)
+        return run
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+
+def kind_of(words: list[str], before: str, after: str = "", titled: bool = False) -> str | None:
+    """person, place, organisation or event; None when nothing tells (a lone unknown word)."""
+    if words[0] in STORM_WORDS and len(words) > 1:
+        return "event"
+    if len(words) == 1 and words[0] in PLACES:
+        return "place"
+    if titled or words[-1] in PERSON_SUFFIXES:
+        return "person"
     if any(w in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         return "organisation"
     if any(w in PLACES for w in words) or words[-1] in PLACE_WORDS:
         return "place"
-    if re.search(r"\b(?:" + "|".join(PERSON_TITLES) + r")\.?\s*$", before) or len(words) in (2, 3):
+    if re.search(r"\b(?:" + "|".join(PERSON_TITLES) + r")\.?\s*$", before):
         return "person"
-    return "place" if len(words) == 1 else "organisation"
+    if re.match(r"\s*(?:,\s*\d+\s*,|said|says|told|who\b|,\s+who\b)", after):
+        return "person"
+    if len(words) in (2, 3) and not any("-" in w for w in words[1:]):
+        return "person"
+    if re.search(r"\b(?:in|near|at|from|to|outside|across)\s+(?:the\s+)?$", before):
+        return "place"
+    return None

@@ -1,0 +1,44 @@
+"""Tags for people, places and organisations, from the dev articles' own sentences."""
+
+import pytest
+
+from timeline.entities import names
+
+
+def test_particles_keep_arabic_and_kurdish_place_names_whole():
+    text = ("Fighting spread to four more villages east of Deir ez-Zor, residents said.")
+    assert ("Deir ez-Zor", "place") in names(text)
+
+
+def test_a_title_makes_a_person_and_is_not_part_of_the_name():
+    text = "Sheikh Fawaz al-Hamad, the brigades’ commander, said on Wednesday that his fighters would not disarm."
+    assert names(text) == (("Fawaz al-Hamad", "person"),)
+
+
+def test_a_possessive_ends_a_name():
+    text = "Workers returned to Sahyadri Auto Components' Chakan plant on Monday."
+    assert names(text) == (("Sahyadri Auto Components", "organisation"), ("Chakan", "place"))
+
+
+def test_telling_words_say_the_kind():
+    text = "Fighting between Arab tribal fighters and the Kurdish-led Syrian Democratic Forces (SDF) spread."
+    assert dict(names(text)) == {"Syrian Democratic Forces": "organisation", "SDF": "organisation"}
+
+
+@pytest.mark.parametrize("text", [
+    "Crews reached the 90 percent mark on Labor Day.",
+    "The court had risen for Christmas on 22 December.",
+    "Police detained workers marching to mark Gandhi Jayanti on Wednesday, Oct. 2.",
+    "Similar clashes between Arab tribes a year ago killed dozens.",
+])
+def test_calendar_words_holidays_and_demonyms_are_not_names(text):
+    assert names(text) == ()
+
+
+def test_a_lone_unknown_word_is_left_out_rather_than_guessed():
+    assert names("Hale will be sentenced on 19 May.") == ()
+
+
+def test_storms_are_tagged_as_events():
+    text = "Volunteers served meals to families still living in trailers after Hurricane Ines."
+    assert ("Hurricane Ines", "event") in names(text)

@@ -1,10 +1,77 @@
+"""Agency-copy repairs, each checked on a line shaped like the Timeline17 articles we read.
+
+Cases are (raw, repaired) pairs; NEAR_MISSES is ordinary prose that must pass through unchanged.
+"""
+
+import pytest
+
 from timeline.cleanup import normalize
 
+# Enough tokenised text around a case that the document reads as tokenised.
+TOKENISED_LEAD = "Protesters gathered , officials said .\nIt 's the third day .\n"
 
-def test_treebank_brackets_and_escaped_slashes_are_repaired():
-    assert normalize(r"protests -LRB- on 1\/26\/11 -RRB- spread") == "protests ( on 1/26/11 ) spread"
+REPAIRED = {
+    "treebank brackets and escaped slashes":
+        (r"protests -LRB- on 1\/26\/11 -RRB- spread", "protests ( on 1/26/11 ) spread"),
+    "clitics rejoin their words":
+        (TOKENISED_LEAD + "The world 's eyes ca n't look away , they 're told .",
+         "Protesters gathered, officials said.\nIt's the third day.\n"
+         "The world's eyes can't look away, they're told."),
+    "treebank quotes become typographic quotes":
+        (TOKENISED_LEAD + "He called it `` a massacre . ''",
+         "Protesters gathered, officials said.\nIt's the third day.\nHe called it “a massacre.”"),
+    "initials keep one full stop":
+        (TOKENISED_LEAD + "The place : Washington , D.C. .",
+         "Protesters gathered, officials said.\nIt's the third day.\nThe place: Washington, D.C."),
+    "guardian stamp goes on its own line":
+        ("But first , as ever , came the war Thursday 21 April 2005 17.48 BST Paxman : Hello",
+         "But first, as ever, came the war\nThursday 21 April 2005 17.48 BST\nPaxman: Hello"),
+    "reuters page header goes on its own line":
+        ("BEIRUT | Wed Apr 27 , 2011 7:44 am EDT BEIRUT ( Reuters ) - The unrest",
+         "BEIRUT | Wed Apr 27 , 2011 7:44 am EDT\nBEIRUT ( Reuters ) - The unrest"),
+    "reader comments are cut from their first timestamp":
+        ("We need to stay out of Libya .\nMarch 7 , 2011 at 9:29 pm | Reply Actually , I believe"
+         "\nMarch 9 , 2011 at 6:19 pm | Reply Who can rule out ?",
+         "We need to stay out of Libya .\n"),
+    "comment policy ends the article":
+        ("Libya is Africa 's fourth biggest oil exporter .\n( Reporting by Tarek Amara ) We welcome "
+         "comments that advance the story .\nViews expressed in the comments do not represent those.",
+         "Libya is Africa 's fourth biggest oil exporter .\n( Reporting by Tarek Amara )\n"),
+    "tweet widgets are dropped":
+        ("Cairo was calm .\nly/U6vgfT 6:30 pm ET February 11 , 2013 RETWEET Looking for a car ?\n"
+         "Tanks moved in .",
+         "Cairo was calm .\nTanks moved in ."),
+    "promotions are dropped":
+        ("The franc soared .\nAn ultra-low latency infrastructure for electronic trading and data "
+         "distribution", "The franc soared ."),
+}
+
+NEAR_MISSES = (
+    "A well-known U.S. envoy arrived on Monday (local time).",
+    "He said: 'We will reply by March 7, 2011 at the latest.'",
+    "---\ntitle: ''\ndate: 2011-02-01\n---\n\nTroops moved in on Tuesday, officials said.\n",
+    "Shares closed at 74.31 on Monday; the index fell 2 % , analysts said.",
+)
 
 
-def test_ordinary_prose_is_unchanged():
-    text = "A well-known U.S. envoy arrived on Monday (local time)."
+@pytest.mark.parametrize("raw, repaired", REPAIRED.values(), ids=REPAIRED.keys())
+def test_agency_copy_is_repaired(raw, repaired):
+    assert normalize(raw) == repaired
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_ordinary_prose_is_unchanged(text):
     assert normalize(text) == text
+
+
+def test_front_matter_is_never_rewritten_but_its_title_reads_well():
+    raw = ('---\ntitle: "Egypt \'s army -LRB- CNN -RRB- ..."\ndate: 2011-02-01\n---\n\n'
+           + TOKENISED_LEAD + "Troops ca n't move .\n")
+    assert normalize(raw) == ('---\ntitle: "Egypt\'s army (CNN) ..."\ndate: 2011-02-01\n---\n\n'
+                              "Protesters gathered, officials said.\nIt's the third day.\n"
+                              "Troops can't move.\n")
+
+
+def test_a_comment_section_at_the_top_leaves_the_front_matter():
+    raw = "---\ndate: 2011-03-09\n---\n\nMarch 9 , 2011 at 6:19 pm | Reply Who can rule out ?\n"
+    assert normalize(raw) == "---\ndate: 2011-03-09\n---\n\n"

@@ -35,6 +35,7 @@ class Settings:
     cache_dir: str | None = ".timeline-cache"  # relative to the project; None disables the cache
     jobs: int = 0  # worker processes for extraction; 0 means one per core, 1 runs in-process
     scheduler: str | None = None  # a Dask distributed scheduler address, e.g. tcp://host:8786
+    highlight_ranking: str = "key-dates"  # highlights.RANKINGS: "key-dates" or "sources"
 
     def cache_key(self) -> str:
         """Settings that change extraction results; a change invalidates cached seeds."""

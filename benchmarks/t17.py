@@ -1,0 +1,241 @@
+"""Timeline17: real agency news at real scale, scored against journalists' own timelines.
+
+For each topic: seeds from ../shared/tools/t17_seeds.py (text and publication date only; the
+HeidelTime tags in time_annotated/ are the peer, never an input), then the whole pipeline on every
+article and the site built in a temporary project (pages by the library, then `mkdocs build`),
+then ../shared/tools/score_t17.py, run as it is, which prints per gold timeline:
+
+  (a) date recall: share of gold dates that are the day of some extracted event;
+  (b) Date-F1 of the top-k days (k = gold dates, gold span only) ranked as score_t17.py ranks
+      events: by independent sources (seeds) after merging, then sentences;
+  (c) the same for HeidelTime's article counts on identical articles (the peer).
+
+Beside (b) it prints (b') the Date-F1 of the site's own key-dates ranking (timeline/highlights.py,
+`highlight_ranking: key-dates`), per task on the articles published in the gold span, as the
+literature (and score_t17.py) restricts each task; the F1 comes from score_t17.py's own `prf`.
+
+Each topic runs in a fresh child process, so its wall time (seeds to built site) and peak memory
+(the child and, separately, its own children: mkdocs, worker processes) are its own.
+
+Usage (from the repository root):
+  .venv/bin/python benchmarks/t17.py                      # all 5 topics, 9 timelines
+  .venv/bin/python benchmarks/t17.py egypt haiti          # some topics
+  .venv/bin/python benchmarks/t17.py --engine none        # pages only, no mkdocs build
+  .venv/bin/python benchmarks/t17.py --reuse              # rescore the last run's outputs
+Output (seeds, projects, extract JSON, results) goes to benchmarks/out/t17/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("TIMELINE_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpora" / "timeline17"
+TOOLS = SHARED / "tools"
+OUT = ROOT / "benchmarks" / "out" / "t17"
+TOPICS = {
+    "egypt": ("EgyptianProtest_cnn",),
+    "iraq": ("IraqWar_guardian",),
+    "libya": ("LibyaWar_cnn", "LibyaWar_reuters"),
+    "syria": ("SyrianCrisis_bbc", "SyrianCrisis_reuters"),
+    "haiti": ("haiti_bbc",),
+}
+MKDOCS_YML = """\
+site_name: {name}
+docs_dir: docs
+site_dir: site
+theme:
+  name: material
+  font: false
+markdown_extensions:
+  - attr_list
+  - md_in_html
+  - tables
+  - toc:
+      permalink: true
+      toc_depth: 2
+  - pymdownx.snippets:
+      base_path: [docs]
+      check_paths: true
+exclude_docs: |
+  timeline/_*.md
+plugins:
+  - search
+  - timeline:
+      seeds: seeds
+      reference_date: {reference}
+      output_dir: timeline
+      highlights: {highlights}
+      cache_dir: false
+"""
+
+
+def score_tool():
+    """score_t17.py as a module, for its `Topic` (gold timelines) and `prf` (Date-F1)."""
+    spec = importlib.util.spec_from_file_location("score_t17", TOOLS / "score_t17.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- one topic, in its own process -------------------------------------------------------------
+
+def run_topic(name: str, out: Path, engine: str) -> dict:
+    """Seeds -> pages -> site for one topic; writes extract.json and ranked days; returns timings."""
+    sys.path.insert(0, str(ROOT))
+    from timeline import export, highlights, site
+
+    folders = [CORPUS / f for f in TOPICS[name]]
+    project = out / name
+    if project.exists():
+        shutil.rmtree(project)
+    (project / "docs").mkdir(parents=True)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, str(TOOLS / "t17_seeds.py"), *map(str, folders),
+                    "-o", str(project / "seeds")], check=True, stderr=subprocess.DEVNULL)
+    seeded = time.perf_counter()
+    tool = score_tool()
+    topic = tool.Topic([str(f) for f in folders])
+    size = max(len(gold) for _, gold in topic.timelines)
+    reference = max(topic.articles.values())
+    (project / "mkdocs.yml").write_text(MKDOCS_YML.format(name=name, reference=reference,
+                                                          highlights=size), encoding="utf-8")
+    (project / "docs" / "index.md").write_text(f"# {name}\n\n[The timeline](timeline/index.md)\n",
+                                               encoding="utf-8")
+    options, _ = site.read_config(project / "mkdocs.yml")
+    settings, _ = site.settings_from(options)
+    generated = site.generate(settings, project, project / "docs")
+    generated_at = time.perf_counter()
+    if engine == "mkdocs":
+        env = dict(os.environ, TIMELINE_SKIP_GENERATE="1", NO_MKDOCS_2_WARNING="1")
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
+                        str(project / "mkdocs.yml")], check=True, env=env)
+    built = time.perf_counter()
+
+    timeline = generated.timeline
+    (out / f"{name}.json").write_text(json.dumps(export.extract_json(timeline), ensure_ascii=False),
+                                      encoding="utf-8")
+    published = {d.seed: d.date for d in timeline.documents}
+    story = [e for e in timeline.events if not e.is_article]
+    ranked = {}
+    for label, gold in topic.timelines:
+        inside = {s: d for s, d in published.items() if d and gold[0] <= d <= gold[-1]}
+        kept = [e for e in (_only(e, inside) for e in story) if e is not None]
+        ranked[label] = [s.day for s in highlights.rank_days(kept, inside)
+                         if gold[0] <= s.day <= gold[-1]]
+    (out / f"{name}.ranked.json").write_text(json.dumps(ranked), encoding="utf-8")
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"topic": name, "seeds": len(published), "events": len(story),
+            "problems": len(timeline.problems),
+            "seconds": {"seeds": seeded - start, "pages": generated_at - seeded,
+                        "site": built - generated_at, "total": built - start},
+            "peak_mb": {"process": own / 1024, "children": children / 1024}}
+
+
+def _only(event, seeds):
+    """The event told by `seeds` only (None if none of them tells it)."""
+    from dataclasses import replace
+    mentions = tuple(m for m in event.mentions if m.seed in seeds)
+    return replace(event, mentions=mentions) if mentions else None
+
+
+# --- all topics ---------------------------------------------------------------------------------
+
+def score(names: list[str], out: Path) -> dict:
+    """score_t17.py's JSON for the topics, run as a command, as it is."""
+    specs = [",".join(str(CORPUS / f) for f in TOPICS[n]) + f"={out / (n + '.json')}" for n in names]
+    done = subprocess.run([sys.executable, str(TOOLS / "score_t17.py"), *specs, "--json"],
+                          check=True, capture_output=True, text=True)
+    return json.loads(done.stdout)
+
+
+def report(names: list[str], runs: dict, scored: dict, out: Path) -> dict:
+    tool = score_tool()
+    rows = []
+    for row in scored["timelines"]:
+        name = next(n for n in names if row["topic"] == "+".join(TOPICS[n]))
+        ranked = json.loads((out / f"{name}.ranked.json").read_text())[row["timeline"]]
+        gold = next(g for label, g in _gold(tool, name) if label == row["timeline"])
+        mine = tool.prf(ranked, gold, set(ranked))
+        rows.append({**row, "name": name, "highlights": mine})
+    print(f"{'timeline':26} {'k':>4} {'arts':>5} | {'(a) rec':>7} {'(b) F1':>6} {'(b2) F1':>7} |"
+          f" {'(c) rec':>7} {'F1':>5} | {'seconds':>7} {'peak MB':>7}")
+    for r in rows:
+        run = runs.get(r["name"], {})
+        total = run.get("seconds", {}).get("total")
+        peak = max(run.get("peak_mb", {}).values(), default=None)
+        print(f"{r['timeline'][:26]:26} {r['k']:4d} {r['articles']:5d} | {r['system']['recall']:7.3f}"
+              f" {r['system']['f1']:6.3f} {r['highlights']['f1']:7.3f} |"
+              f" {r['heideltime']['recall']:7.3f} {r['heideltime']['f1']:5.3f} |"
+              f" {total if total is not None else float('nan'):7.1f}"
+              f" {peak if peak is not None else float('nan'):7.0f}")
+    mean = {k: sum(r[w][m] for r in rows) / len(rows)
+            for k, w, m in (("recall", "system", "recall"), ("f1", "system", "f1"),
+                            ("highlights_f1", "highlights", "f1"),
+                            ("peer_recall", "heideltime", "recall"), ("peer_f1", "heideltime", "f1"))}
+    print(f"{'mean over %d timelines' % len(rows):37} | {mean['recall']:7.3f} {mean['f1']:6.3f}"
+          f" {mean['highlights_f1']:7.3f} | {mean['peer_recall']:7.3f} {mean['peer_f1']:5.3f} |")
+    print("(a) date recall, (b) score_t17 ranking (events by seeds), (b2) site key-dates ranking,"
+          " (c) HeidelTime article-count peer")
+    for name in names:
+        run = runs.get(name)
+        if run:
+            s = run["seconds"]
+            print(f"{name:6} {run['seeds']:4d} seeds, {run['events']:6d} events:"
+                  f" seeds {s['seeds']:.1f} s + pages {s['pages']:.1f} s + site {s['site']:.1f} s"
+                  f" = {s['total']:.1f} s; peak {run['peak_mb']['process']:.0f} MB"
+                  f" (children {run['peak_mb']['children']:.0f} MB)")
+    return {"timelines": rows, "mean": mean, "runs": runs}
+
+
+def _gold(tool, name):
+    return tool.Topic([str(CORPUS / f) for f in TOPICS[name]]).timelines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("topics", nargs="*", metavar="TOPIC",
+                        help=f"topics to run ({', '.join(TOPICS)}; default all)")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--engine", choices=("mkdocs", "none"), default="mkdocs")
+    parser.add_argument("--reuse", action="store_true", help="rescore the outputs of the last run")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.one:
+        print(json.dumps(run_topic(args.one, args.out, args.engine)))
+        return 0
+    names = list(args.topics) or list(TOPICS)
+    if unknown := [n for n in names if n not in TOPICS]:
+        parser.error(f"unknown topic {unknown[0]!r}; choose from {', '.join(TOPICS)}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    runs_file = args.out / "runs.json"
+    runs = json.loads(runs_file.read_text()) if args.reuse and runs_file.exists() else {}
+    for name in names:
+        if args.reuse and name in runs:
+            continue
+        done = subprocess.run([sys.executable, __file__, "--one", name, "--out", str(args.out),
+                               "--engine", args.engine], capture_output=True, text=True)
+        if done.returncode:
+            print(done.stderr, file=sys.stderr)
+            return 1
+        runs[name] = json.loads(done.stdout.strip().splitlines()[-1])
+        print(f"{name}: {runs[name]['seconds']['total']:.1f} s", file=sys.stderr)
+        runs_file.write_text(json.dumps(runs, indent=1))
+    result = report(names, runs, score(names, args.out), args.out)
+    (args.out / "results.json").write_text(json.dumps(result, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -239,9 +239,9 @@ def test_a_reader_finds_entries_and_nothing_is_broken(built_site, tmp_path):
     assert found["errors"] == []
     assert found["outside"] == []
     assert found["broken"] == []
-    assert found["phone_overflow"] == {path: 0 for path in found["phone_overflow"]}
+    assert {path: px for path, px in found["phone_overflow"].items() if px > 0} == {}
     assert found["nojs_entries"] == found["entries"] and found["nojs_details_open"]
-    assert found["nojs_phone_overflow"] == 0
+    assert found["nojs_phone_overflow"] <= 0
     assert found["dark_scheme"] == "slate"
     assert (tmp_path / "shots" / "phone-year.png").stat().st_size > 1000
 

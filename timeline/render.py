@@ -35,6 +35,7 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 # reaches the start of a line (it sits inside headings, list items, cells or HTML blocks), so
 # line-start markers such as "-" or "1." need no escaping.
 _MARKDOWN_SIGNIFICANT = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#!|~^=:<>&\"'"}
+_ESCAPES = str.maketrans({ord(c): entity for c, entity in _MARKDOWN_SIGNIFICANT.items()})
 
 
 # --- escaping ---------------------------------------------------------------------------------
@@ -44,7 +45,7 @@ def literal(value) -> Markup:
     if isinstance(value, Markup):
         return value
     text = " ".join(str(value).split())
-    return Markup("".join(_MARKDOWN_SIGNIFICANT.get(c, c) for c in text))
+    return Markup(text.translate(_ESCAPES))
 
 
 def _finalize(value):

@@ -290,7 +290,7 @@ def extract_article(article: Article, undated_on_dct: bool = False) -> list[Foun
 # --- entities and event words ----------------------------------------------------------------
 
 GENERIC = frozenset("""index average composite corporation corp company inc group airlines airline
-the of and stock stocks market markets co ltd plc air force""".split())
+the of and stock stocks market markets co ltd plc""".split())
 PAST_IRREGULAR = frozenset("""said sold won made took fell rose lost hit began flew built bought
 paid cut led left met sent set shut spent struck told became brought fought gave grew held kept
 knew put ran saw sank slid sought stood swung threw went wrote rang dropped""".split())
@@ -299,29 +299,58 @@ may might can do does did also not its their his her the a an and or but that th
 more than about after before since""".split())
 
 
+# Words too common, or naming something bigger, to stand alone for an entity ("General" for
+# General Motors, "Singapore" for Singapore Airlines, "Industrial" for an index).
+COMMON = frozenset("""general united states american america national international industrial eastern
+western northern southern china singapore air force bank motors motor airlines group new first stock
+market average index jones the of and company corporation workers automobile creditors""".split())
+
+
 def aliases(entity: str) -> tuple[str, ...]:
-    """Ways a news text names a target entity: the name, its distinctive words, its initials."""
-    name = entity.replace("&", "&")
-    words = name.split()
-    found = {name}
-    distinctive = [w for w in words if w.lower() not in GENERIC]
+    """Ways a news text names a target entity: the name, its distinctive words, its initials.
+
+    One word stands for the whole only when it is distinctive: a model name with a number
+    ("777", "A380"), a surname, or a brand that leads the name ("Nasdaq" for Nasdaq Composite).
+    A lower-case word in the name ("General Motors creditors") must be there as well.
+    """
+    words = entity.split()
+    found = {entity}
     if len(words) > 1:
-        if distinctive and distinctive != words:
-            found.add(" ".join(distinctive))
+        found.add("".join(words))  # "DaimlerChrysler"
+        distinctive = [w for w in words if w.lower() not in GENERIC]
+        if len(distinctive) > 1 and distinctive != words or (
+                len(distinctive) == 1 and distinctive[0].lower() not in COMMON and distinctive != words):
+            found.add(" ".join(distinctive))  # "China Eastern", "Nasdaq"
         capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("of", "the", "and")]
-        if len(capitals) > 1:
-            found.add("".join(w[0] for w in capitals))
-        # a person's surname, a product's model name ("Dreamliner", "A380", "Nasdaq")
-        for word in (distinctive[-1:] + distinctive[:1]) if distinctive else []:
-            if len(word) > 2 and not word.isdigit():
-                found.add(word)
+        if len(capitals) > 2:
+            found.add("".join(w[0] for w in capitals))  # "USAF", "UAW"
+        if len(capitals) == 2 and capitals == words:
+            found.add("".join(w[0] for w in capitals).upper() if capitals[1].lower() in COMMON else entity)
+        lower = [w for w in words if w[:1].islower() and w.lower() not in ("of", "the", "and")]
+        if lower:
+            return tuple(sorted(found | set(lower), key=len, reverse=True))
+        models = [w for w in words[1:] if re.search(r"\d", w) and len(w) >= 3]
+        last = words[-1]
+        found.update(models)  # "Boeing 777" is "the 777"
+        plain = last.lower() not in COMMON and last.lower() not in GENERIC and last.isalpha()
+        if models and plain and last[:1].isupper():
+            found.add(last)  # "Dreamliner"
+        elif not models and len(words) == 2 and plain and all(w[:1].isupper() for w in words):
+            found.add(last)  # a surname: "Gallois"
+        if len(words) > 2 and not models and words[0].lower() not in COMMON | GENERIC and words[0].isalpha():
+            found.add(words[0])  # a brand leading a longer name: "Dow"
     return tuple(sorted(found, key=len, reverse=True))
 
 
 def names(tokens: str, entity_aliases: tuple[str, ...]) -> int | None:
-    """Character offset just after the first alias named in the sentence, or None."""
+    """Character offset just after the first alias named in the sentence, or None.
+
+    Several words match in any case; a single capitalised word must match as written.
+    """
     for alias in entity_aliases:
-        m = re.search(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", tokens, re.I if len(alias) > 4 else 0)
+        loose = " " in alias or alias.islower()
+        m = re.search(r"(?<![\w-])" + re.escape(alias).replace("&", "&(?:amp;)?") + r"(?![\w-])",
+                      tokens, re.I if loose else 0)
         if m:
             return m.end()
     return None

@@ -12,7 +12,6 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Callable, Mapping
 
 from ..model import Timex
@@ -63,6 +62,7 @@ class CompiledRule:
     regex: re.Pattern
     resolve: Callable[[re.Match, Rule, Context], Resolved | None]
     trigger: frozenset[str] | None = None
+    uses_tense: bool = True  # False: the resolver never reads the tense, so none is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,7 @@ def compile_table(rules, resolvers: Mapping[str, Callable]) -> CompiledTable:
     words = frozenset().union(*(c.trigger for c in compiled if c.trigger))
     forms = {form: word for word in words if not word.startswith("#")
              for form in (word, word.capitalize(), word.upper())}
-    return CompiledTable(compiled, MappingProxyType(forms),
+    return CompiledTable(compiled, forms,
                          frozenset(w for w in words if w.startswith("#")))
 
 
@@ -89,8 +89,9 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
         if rule.resolver not in resolvers:
             raise KeyError(f"rule {rule.name}: no resolver named {rule.resolver!r}")
         trigger = frozenset(rule.trigger.lower().split()) if rule.trigger else None
+        resolve = resolvers[rule.resolver]
         compiled.append(CompiledRule(rule, re.compile(vocabulary.expand(rule.pattern), rule.flags),
-                                     resolvers[rule.resolver], trigger))
+                                     resolve, trigger, getattr(resolve, "uses_tense", False)))
     return tuple(compiled)
 
 
@@ -173,7 +174,7 @@ _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI)(?:-\
 
 # --- windows ---------------------------------------------------------------------------------
 
-REACH = 64  # no match reaches further than this from its trigger word
+REACH_BEFORE, REACH_AFTER = 48, 40  # no match reaches further than this from its trigger word
 SENTENCE_REACH = 250  # tense cues further away than this do not govern an expression
 
 
@@ -190,13 +191,11 @@ def trigger_hits(text: str, forms: Mapping[str, str],
     is not woken by every price in a business story.
     """
     hits: dict[str, list[tuple[int, int]]] = {}
+    form_key = forms.get  # lower, Capitalized and UPPER forms are all listed: no str.lower() here
     for token in _WORD.finditer(text):
-        key = forms.get(token[0])
-        if key is None:
-            key = forms.get(token[0].lower())
-            if key is None:
-                continue
-        hits.setdefault(key, []).append(token.span())
+        key = form_key(token[0])
+        if key is not None:
+            hits.setdefault(key, []).append(token.span())
     for token in _DIGITS.finditer(text):
         key = f"#{min(token.end() - token.start(), 5)}"
         if key in digit_keys:
@@ -213,7 +212,7 @@ def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     length = len(text)
     for hit_start, hit_end in sorted(spans):
-        start, end = max(0, hit_start - REACH), min(length, hit_end + REACH)
+        start, end = max(0, hit_start - REACH_BEFORE), min(length, hit_end + REACH_AFTER)
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
@@ -265,10 +264,12 @@ def find(text: str, table: CompiledTable, dct: dt.date,
             continue
         compiled = rules[order]
         s_start, s_end = spans[bisect.bisect_right(span_starts, start) - 1]
-        cues = cues_by_sentence.get(s_start)
-        if cues is None:
-            cues = cues_by_sentence[s_start] = tense_cues(text[s_start:s_end])
-        tense = tense_at(cues, start - s_start)
+        tense = "unknown"
+        if compiled.uses_tense:
+            cues = cues_by_sentence.get(s_start)
+            if cues is None:
+                cues = cues_by_sentence[s_start] = tense_cues(text[s_start:s_end])
+            tense = tense_at(cues, start - s_start)
         s_start, s_end = max(s_start, start - SENTENCE_REACH), min(s_end, end + SENTENCE_REACH)
         sentence = text[s_start:s_end]
         context = Context(dct, tense, previous, countries, sentence,

@@ -29,6 +29,12 @@ def resolver(fn):
     return fn
 
 
+def tense_aware(fn):
+    """Mark a resolver that reads `ctx.tense`; the engine finds tense cues only for these."""
+    fn.uses_tense = True
+    return fn
+
+
 def _g(m: re.Match, name: str) -> str | None:
     return m.groupdict().get(name)
 
@@ -90,6 +96,7 @@ def calendar_date(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 
 @resolver
+@tense_aware
 def month_day_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
     month, day_number = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
     if cal.safe_date(2024, month, day_number) is None:
@@ -109,6 +116,7 @@ def month_year(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 
 @resolver
+@tense_aware
 def month_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
     month = month_number(m["month"])
     relation = (_g(m, "rel") or "").lower()
@@ -150,6 +158,7 @@ def century(m, rule: Rule, ctx: Context) -> Resolved | None:
 # --- weekdays, seasons, quarters --------------------------------------------------------------
 
 @resolver
+@tense_aware
 def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     """A weekday in news is most often the article's own day or one in the week around it.
 
@@ -195,6 +204,7 @@ _SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|n
 
 
 @resolver
+@tense_aware
 def season(m, rule: Rule, ctx: Context) -> Resolved | None:
     code = SEASONS[m["season"].lower()]
     relation = (_g(m, "rel") or "").lower()
@@ -242,6 +252,7 @@ def _year_shift(m) -> int:
 
 
 @resolver
+@tense_aware
 def quarter(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"the third quarter", "third-quarter", "the year-ago third quarter", "the 1988 second quarter".
 
@@ -421,6 +432,7 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 
 @resolver
+@tense_aware
 def day_of_month(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"on the 14th": the DCT's month, or the month before when the day is still ahead in past tense."""
     number_ = int(re.sub(r"\D", "", m["day"]))
@@ -440,6 +452,7 @@ def day_of_month(m, rule: Rule, ctx: Context) -> Resolved | None:
 # --- holidays ---------------------------------------------------------------------------------
 
 @resolver
+@tense_aware
 def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
     found = holiday_for(m["holiday"], _g(m, "country"), ctx.countries)
     if found is None:
@@ -603,6 +616,7 @@ def decade_word(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 
 @resolver
+@tense_aware
 def weekend(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"the weekend": the one before the DCT in past tense, the coming one otherwise."""
     back = (ctx.dct.weekday() - 5) % 7
@@ -630,6 +644,7 @@ def _clock(m) -> tuple[int, int] | None:
 
 
 @resolver
+@tense_aware
 def clock_on_day(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a time on a named day."""
     clock = _clock(m)

@@ -184,6 +184,7 @@ def environment(settings: Settings, project_dir: Path) -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(literal=literal, attr=attribute, display_date=display_date,
                        approximate=is_approximate, approximation=approximation,
+                       dates_told=dates_told,
                        iso_date=iso_date, tag_parts=tag_parts, tag_anchor=tag_anchor,
                        html_link=lambda link: Markup(attribute(_html_link(str(link)))))
     return env
@@ -233,7 +234,7 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         months = _by_month(entries)
         out[path] = env.get_template("year.md.j2").render(
             **common, title=_page_title(year, month), months=months,
-            years=_year_links(page_files, pages, ""), year=year,
+            years=_year_links(page_files, pages, ""), year=year, year_label=_page_title(year, None),
             month_links=_month_links(page_files, pages, year, month, path),
             count=len(entries))
     out["sources/index.md"] = env.get_template("sources.md.j2").render(
@@ -344,6 +345,17 @@ def _tag_index(events) -> list[tuple[str, list[tuple[str, str, list[Event]]]]]:
 def iso_date(value: str) -> str:
     """A `datetime` attribute value for <time>, or "" when the value is not a calendar date."""
     return value if cal.granularity_of(value) else ""
+
+
+def dates_told(event: Event) -> list[tuple[str, list[str]]]:
+    """[(date as shown, [seeds that give it])], the most told date first: what a conflict is."""
+    told: dict[str, list[str]] = defaultdict(list)
+    for mention in event.mentions:
+        seeds = told[mention.date]
+        if mention.seed not in seeds:
+            seeds.append(mention.seed)
+    ranked = sorted(told.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return [(display_date(value), seeds) for value, seeds in ranked]
 
 
 def approximation(event: Event) -> str:

@@ -362,31 +362,39 @@ EVENT_NOUNS = re.compile(r"^(?:\w+(?:tion|sion|ment|ery|eries|ure|ings?)|flights
 
 
 def event_word(tokens: str, after: int) -> str | None:
-    """A word that names the event: the first verb-looking word after the entity's name (past
+    """The word that best names the event (see `event_words`)."""
+    found = event_words(tokens, after)
+    return found[0] if found else None
+
+
+def event_words(tokens: str, after: int) -> list[str]:
+    """Words that name events, best first: verb-looking words after the entity's name (past
     tense, a verb after "will"/"to", "-ing" after "is", a headline's "-s" verb right after the
-    name), else an event noun ("delivery", "flight"), else a past verb before the name."""
+    name), then event nouns ("delivery", "flight"), then past verbs before the name."""
+    found: list[str] = []
     following = tokens[after:].split()
     for i, word in enumerate(following[:15]):
         w = word.lower()
         if not re.fullmatch(r"[a-z][a-z-]*", w) or w in NOT_EVENT_WORDS:
             continue
         before = following[i - 1].lower() if i else ""
-        if w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4):
-            return word
-        if before in ("will", "to", "would") and w != "be":
-            return word
-        if before in ("is", "are", "was", "were") and w.endswith("ing"):
-            return word
-        if i <= 1 and len(w) > 3 and re.search(r"(?:es|ts|ys|ns|ks|ls|ps|ds|rs)$", w) and word[0].islower():
-            return word
+        if (w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4)
+                or (before in ("will", "to", "would") and w != "be")
+                or (before in ("is", "are", "was", "were") and w.endswith("ing"))
+                or (i <= 1 and len(w) > 3 and re.search(r"(?:es|ts|ys|ns|ks|ls|ps|ds|rs)$", w)
+                    and word[0].islower())):
+            found.append(word)
     for word in tokens.split():
         if EVENT_NOUNS.match(word.lower()) and word[0].islower():
-            return word
+            found.append(word)
     for word in tokens[:after].split():
         w = word.lower()
         if w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in NOT_EVENT_WORDS):
-            return word
-    return None
+            found.append(word)
+    return list(dict.fromkeys(found))
+
+
+WORDS_PER_EVENT = 1  # more words per statement gain recall but lose more precision (trial, corpus_1/2)
 
 
 def system_timeline(entity: str, found: list[Found]) -> tuple[Entry, ...]:
@@ -399,10 +407,8 @@ def system_timeline(entity: str, found: list[Found]) -> tuple[Entry, ...]:
         after = names(event.tokens, entity_aliases)
         if after is None:
             continue
-        word = event_word(event.tokens, after)
-        if word is None:
-            continue
-        dated.setdefault(f"{event.doc_id}-{event.sentence_id}-{word}", event.date)
+        for word in event_words(event.tokens, after)[:WORDS_PER_EVENT]:
+            dated.setdefault(f"{event.doc_id}-{event.sentence_id}-{word}", event.date)
     order = sorted(set(dated.values()), key=lambda d: (d.replace("XX", "00"), d.count("XX") * -1))
     position = {date: i + 1 for i, date in enumerate(order)}
     return tuple(Entry(position[date], date, (event,)) for event, date in sorted(dated.items()))

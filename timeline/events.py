@@ -41,6 +41,9 @@ COORDINATION = re.compile(r",\s+(?:and|but)\b|;\s+|\s+but\s+"
                           r"|\s+and\s+(?=(?:was|were|had|has|is|are|will|would|then|\w+ed)\b)")
 # A date that ends or starts a state ("waive fees until the end of March", "shut since
 # September 9") dates no event of its own when the sentence gives another.
+# ... except where the thing itself moves there: "delivery will be delayed until October 2007"
+RESCHEDULED = re.compile(r"\b(?:delayed|postponed|deferred|put off|pushed back|moved|adjourned)\s+"
+                         r"(?:\w+\s+){0,2}(?:until|till|to)\s+$", re.I)
 BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|through|since|from)\s+(?:at\s+least\s+)?$", re.I)
 # Verbs that show a statement tells something that happened (or will), not a state of affairs.
 PAST_VERB = re.compile(
@@ -229,7 +232,8 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
                               and not DAY_WORDS.search(t.text))] or candidates
     if len(candidates) > 1:
         candidates = [t for t in candidates
-                      if not BOUNDARY_BEFORE.search(text[:t.start - offset])] or candidates
+                      if not (BOUNDARY_BEFORE.search(text[:t.start - offset])
+                              and not RESCHEDULED.search(text[:t.start - offset]))] or candidates
     # "the traditional Nowruz bonfires", "as Kurds celebrated Nowruz": a holiday named without a
     # preposition is the holiday itself, not the date of what the sentence tells
     candidates = [t for t in candidates if not _is_modifier(text, t, offset)]

@@ -41,14 +41,18 @@ def value_of(day: dt.date, granularity: str) -> str:
     raise ValueError(granularity)
 
 
+_DAYS_IN = {"day": 1, "week": 7}
+_MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+
+
 def shift(day: dt.date, amount: int, unit: str) -> dt.date | None:
     """`day` moved by `amount` units (day, week, month, year, decade); None if off the calendar."""
-    step = {"day": relativedelta(days=amount), "week": relativedelta(weeks=amount),
-            "month": relativedelta(months=amount), "year": relativedelta(years=amount),
-            "quarter": relativedelta(months=3 * amount), "decade": relativedelta(years=10 * amount),
-            "century": relativedelta(years=100 * amount)}[unit]
+    months = _MONTHS_IN.get(unit)
     try:
-        moved = day + step
+        if months is None:
+            moved = day + dt.timedelta(days=amount * _DAYS_IN[unit])
+        else:
+            moved = day + relativedelta(months=amount * months)  # 31 Jan + 1 month = 29 Feb
     except (OverflowError, ValueError):
         return None
     return moved if MIN_YEAR <= moved.year <= MAX_YEAR else None

@@ -309,7 +309,8 @@ HOLIDAY_WORDS = ("thanksgiving memorial labor labour independence martin mlk pre
                  "deepavali holi lunar chinese spring tet hanukkah chanukah hanukah passover pesach "
                  "yom rosh")
 TRIGGERS = {
-    "iso-date": "#4", "numeric-date": "#1 #2", "day-of-month": "#1 #2", "clock-24h": "#1 #2",
+    "iso-date": "#4", "numeric-date": "#1 #2", "day-of-month": "st nd rd th",
+    "clock-24h": "gmt utc local hrs hours",
     "clock-on-day": CLOCK_WORDS, "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight",
     **{name: MONTH_WORDS for name in ("month-day-year", "day-month-year", "month-day", "day-month",
                                       "month-year", "month-alone", "month-of-relative-year")},
@@ -321,11 +322,14 @@ TRIGGERS = {
     "half-year": "half", "today": "today", "yesterday": "yesterday",
     "day-before-yesterday": "yesterday", "tomorrow": "tomorrow", "tonight": "tonight",
     "this-part-of-day": PART_WORDS, "last-night": "night", "chain-same-part-of-day": PART_WORDS,
-    **{name: UNIT_WORDS for name in ("relative-period", "earlier-this-period", "ago", "chain-offset",
-                                     "chain-following", "chain-previous", "chain-same-day",
-                                     "end-of-this-period", "year-end", "this-past-or-coming",
-                                     "the-year-named", "duration", "duration-past-unit",
-                                     "duration-vague", "weekend")},
+    # the rarest word every match must contain: "ago" is rarer than "year"
+    "duration": UNIT_WORDS, "ago": "ago", "chain-offset": "later earlier after afterward afterwards before prior",
+    "relative-period": "week month year weekend", "earlier-this-period": "earlier later",
+    "chain-following": "following next after", "chain-previous": "previous preceding before",
+    "chain-same-day": "day", "end-of-this-period": "end beginning start middle rest remainder balance",
+    "year-end": "end", "this-past-or-coming": "past coming", "the-year-named": "year",
+    "duration-past-unit": "past last previous",
+    "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend",
     "holiday": HOLIDAY_WORDS, "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
     "present-ref": "now currently nowadays present days moment",

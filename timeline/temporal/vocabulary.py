@@ -58,6 +58,11 @@ def _abbreviations(words) -> str:
                     (f for w in sorted(words, key=len, reverse=True) for f in (w.capitalize(), w.upper())))
 
 
+def _lower_and_title(words) -> str:
+    forms = sorted({f for w in words for f in (w, w[0].upper() + w[1:])}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in forms)
+
+
 def _any_case(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -67,10 +72,12 @@ MACROS = {
     "MONTH": f"(?:{_title_and_upper(MONTHS)}|{_abbreviations(MONTH_ABBREVIATIONS)})",
     "WEEKDAY": f"(?:{_title_and_upper(WEEKDAYS)}|{_abbreviations(WEEKDAY_ABBREVIATIONS)}(?=\\s|,|$))",
     "WEEKDAY_FULL": f"(?:{_title_and_upper(WEEKDAYS)})",
-    "NUM": rf"(?i:\d+|{_any_case(k for k, v in NUMBERS.items())}"
-           rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))",
-    "ORDINAL": f"(?i:{_any_case(ORDINALS)})",
-    "UNIT": r"(?i:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries|weekend)s?",
+    # spelled out in each case rather than (?i:...): case-folded alternatives are much slower to try
+    "NUM": rf"(?:\d+|{_lower_and_title(NUMBERS)}"
+           rf"|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine))",
+    "ORDINAL": f"(?:{_lower_and_title(ORDINALS)})",
+    "UNIT": r"(?:(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek(?:end)?|[Ff]ortnight|[Mm]onth|[Qq]uarter|[Yy]ear|[Dd]ecade)s?"
+            r"|[Cc]entury|[Cc]enturies|(?:SECOND|MINUTE|HOUR|DAY|WEEK|MONTH|YEAR)S?)",
     "DATE_UNIT": r"(?:day|week|month|year|weekend|quarter|decade|century)",
     "SEASON": f"(?:{_any_case(SEASONS)}|{_title_and_upper(SEASONS)})",
     "PART_OF_DAY": f"(?:{_any_case(PARTS_OF_DAY)})",

@@ -184,7 +184,8 @@ def environment(settings: Settings, project_dir: Path) -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(literal=literal, attr=attribute, display_date=display_date,
                        approximate=is_approximate, approximation=approximation,
-                       dates_told=dates_told,
+                       dates_told=dates_told, date_source_words=date_source_words,
+                       nowrap=nowrap,
                        iso_date=iso_date, tag_parts=tag_parts, tag_anchor=tag_anchor,
                        html_link=lambda link: Markup(attribute(_html_link(str(link)))))
     return env
@@ -215,6 +216,8 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         for seed in event.seeds:
             events_by_seed[seed].append(event)
     key_dates = highlights(story, settings.highlights)
+    order = {e.id: i for i, e in enumerate(timeline.events)}
+    key_dates_in_order = sorted(key_dates, key=lambda e: order[e.id])  # the home page tells a story
     tagged = _tag_index(timeline.events)
 
     common = dict(slugs=slugs, documents=documents, where=where, settings=settings,
@@ -226,7 +229,7 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
             **common, base=Markup(base), summary=summary(timeline),
             chart=Markup(month_chart(story, where, base)),
             years=_year_links(page_files, pages, base), latest=_latest(story),
-            highlights=key_dates)
+            highlights=key_dates_in_order)
     out["highlights.md"] = env.get_template("highlights.md.j2").render(
         **common, highlights=key_dates)
     for (year, month), path in page_files.items():
@@ -345,6 +348,20 @@ def _tag_index(events) -> list[tuple[str, list[tuple[str, str, list[Event]]]]]:
 def iso_date(value: str) -> str:
     """A `datetime` attribute value for <time>, or "" when the value is not a calendar date."""
     return value if cal.granularity_of(value) else ""
+
+
+DATE_SOURCES = {"frontmatter": "front matter", "dateline": "dateline", "title": "title",
+                "filename": "file name", "html": "page metadata",
+                "reference": "collection's reference date", "none": "nowhere"}
+
+
+def date_source_words(name: str) -> str:
+    return DATE_SOURCES.get(name, name)
+
+
+def nowrap(value) -> Markup:
+    """Text kept on one line (a date in a narrow table column)."""
+    return Markup(str(literal(value)).replace(" ", "&nbsp;"))
 
 
 def dates_told(event: Event) -> list[tuple[str, list[str]]]:

@@ -97,21 +97,23 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
 
 # --- tense ------------------------------------------------------------------------------------
 
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won't|'ll|going to|is to|are to|scheduled|due to|is due|are due|set to|"
-    r"plans? to|planned|expected to|expects? to|intends? to|would|next|upcoming|coming)\b", re.I)
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|last|yesterday|began|came|took|went|made|met|saw|"
-    r"gave|left|held|fell|rose|struck|hit|won|lost|led|began|broke|became|brought|sent|"
-    r"spoke|wrote|built|ran|sat|stood|paid|sold|bought|found|thought|got|kept|"
-    r"[a-z]{2,}ed)\b", re.I)
-_PRESENT = re.compile(r"\b(?:is|are|am|has|have|remains?|continues?|says|does)\b", re.I)
-# the three in one pass: the group that matched names the tense
-_CUES = re.compile("|".join(f"(?P<{name}>{regex.pattern})" for name, regex in
-                            (("future", _FUTURE), ("past", _PAST), ("present", _PRESENT))), re.I)
-_PASSIVE = re.compile(r"\b(?:be|being)\s+$", re.I)
+# Tense cues, word by word. Looking words up in sets is several times faster than one regex
+# with a hundred alternatives tried at every word under re.I.
+_FUTURE_WORDS = frozenset({"will", "shall", "won't", "would", "next", "upcoming", "coming",
+                           "scheduled", "planned"})
+_FUTURE_BEFORE_TO = frozenset({"going", "is", "are", "due", "set", "plan", "plans", "expected",
+                               "expect", "expects", "intend", "intends"})  # "is to", "due to" ...
+_PAST_WORDS = frozenset({
+    "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "began", "came", "took",
+    "went", "made", "met", "saw", "gave", "left", "held", "fell", "rose", "struck", "hit", "won",
+    "lost", "led", "broke", "became", "brought", "sent", "spoke", "wrote", "built", "ran", "sat",
+    "stood", "paid", "sold", "bought", "found", "thought", "got", "kept"})
+_PRESENT_WORDS = frozenset({"is", "are", "am", "has", "have", "remain", "remains", "continue",
+                            "continues", "says", "does"})
 _NOT_PAST_ED = frozenset({"need", "united", "hundred", "red", "bed", "seed", "speed", "feed",
                           "shed", "indeed", "proceed", "exceed", "succeed", "embed", "bred"})
+_PASSIVE_AUXILIARIES = frozenset({"be", "being"})  # "will be sentenced": the auxiliary has the tense
+_CUE_WORD = re.compile(r"[A-Za-z']+")
 
 
 TENSE_WINDOW = 400  # characters either side of an expression where tense cues count
@@ -120,13 +122,25 @@ AFTER_PENALTY = 15  # a cue before the expression governs it more often than one
 
 def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Positions and tenses of every tense cue in `sentence`, in order (found once per sentence)."""
-    positions, tenses = [], []
-    for m in _CUES.finditer(sentence):
-        tense = m.lastgroup
-        if tense == "past" and (m[0].lower() in _NOT_PAST_ED
-                                or _PASSIVE.search(sentence, max(0, m.start() - 10), m.start())):
-            continue  # "will be sentenced": the auxiliary, not the participle, has the tense
-        positions.append(m.start())
+    positions: list[int] = []
+    tenses: list[str] = []
+    words = [(m.start(), m[0].lower()) for m in _CUE_WORD.finditer(sentence)]
+    for i, (position, word) in enumerate(words):
+        following = words[i + 1][1] if i + 1 < len(words) else ""
+        if word in _FUTURE_WORDS or word.endswith("'ll") or (
+                word in _FUTURE_BEFORE_TO and following == "to") or (
+                word in ("is", "are") and following == "due"):
+            tense = "future"
+        elif word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed")
+                                     and word.isalpha() and word not in _NOT_PAST_ED):
+            if word not in _PAST_WORDS and i and words[i - 1][1] in _PASSIVE_AUXILIARIES:
+                continue
+            tense = "past"
+        elif word in _PRESENT_WORDS:
+            tense = "present"
+        else:
+            continue
+        positions.append(position)
         tenses.append(tense)
     return tuple(positions), tuple(tenses)
 
@@ -212,11 +226,12 @@ def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     length = len(text)
     for hit_start, hit_end in sorted(spans):
-        start, end = max(0, hit_start - REACH_BEFORE), min(length, hit_end + REACH_AFTER)
+        start, end = hit_start - REACH_BEFORE, hit_end + REACH_AFTER
         if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
         else:
-            merged.append((start, end))
+            merged.append((start if start > 0 else 0, end))
     moved = []
     for start, end in merged:
         space = _SPACE.search(text, end, min(length, end + 40))
@@ -239,8 +254,9 @@ def find(text: str, table: CompiledTable, dct: dt.date,
         if compiled.trigger is not None:
             spans = cached.get(compiled.trigger)
             if spans is None:
+                present = compiled.trigger & hits.keys()
                 spans = cached[compiled.trigger] = windows(
-                    text, [span for word in compiled.trigger for span in hits.get(word, ())])
+                    text, [span for word in present for span in hits[word]]) if present else []
         has_timex = "timex" in compiled.regex.groupindex
         for pos, endpos in spans:
             for m in compiled.regex.finditer(text, pos, endpos):

@@ -47,10 +47,23 @@ RESCHEDULED = re.compile(r"\b(?:delayed|postponed|deferred|put off|pushed back|m
 BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|through|since|from)\s+(?:at\s+least\s+)?$", re.I)
 # Verbs that show a statement tells something that happened (or will), not a state of affairs.
 PAST_VERB = re.compile(
-    r"\b(?:\w{3,}ed|began|begun|came|made|took|fell|rose|lost|hit|won|sold|held|met|left|led|"
-    r"went|gave|told|said|struck|flew|fought|built|bought|paid|cut|set|shut|sent|spent|saw|ran|"
-    r"brought|kept|became|grew|broke|chose|drove|ate|wrote|spoke|stood|sat|rode|swore|sworn)\b", re.I)
-FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|are due to|to be)\b", re.I)
+    r"""\b(?:\w{3,}ed|began|begun|came|made|took|fell|rose|lost|hit|won|sold|held|met|left|led|
+    went|gave|told|said|struck|flew|fought|built|bought|paid|cut|set|shut|sent|spent|saw|ran|
+    brought|kept|became|grew|broke|chose|drove|ate|wrote|spoke|stood|sat|rode|swore|sworn|risen|
+    fallen|given|taken|driven|written|spoken|chosen|known|seen|gone|done|begun|won|shot|fled|
+    dealt|meant|felt|found|bound|hung|lent|lit|read|sought|slid|spun|split|spread|sprang|stuck|
+    stung|struck|swept|swung|thrown|threw|understood|undertook|withdrew|withdrawn|woke|wound|
+    arose|awoke|bore|borne|beat|beaten|bent|bet|bit|bitten|blew|blown|bred|burst|cast|caught|
+    clung|crept|dug|dove|drew|drawn|drank|forbade|forgot|forgave|froze|frozen|hid|hidden|hurt|
+    laid|lay|quit|rang|rung|rid|sang|sank|shook|shone|shut|slept|slew|sold|sent|sped|spent|stole|
+    stolen|strove|swam|tore|torn|wore|worn|wove|wept|born|died)\b""".replace("\n    ", ""), re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|are due to|to be|"
+                    r"(?:is|are)\s+(?:slated|scheduled|set|due|planned))\b", re.I)
+PRESENT_STATE = re.compile(r"\b(?:is|are|am|remains?|seems?|appears?|looks?|stays?|be|been)\s+"
+                           r"(?:\w+ly\s+|still\s+|not\s+)*\w+ed\b", re.I)
+# a dated clause in the present tense with no past or future verb is background too
+PRESENT_FINITE = re.compile(r"\b(?:is|are|remains?|seems?)\b(?!\s+(?:slated|scheduled|set|due|planned)\b)",
+                            re.I)
 AUXILIARY_PERFECT = re.compile(r"\b(?:has|have|having)\s+(?:been\s+)?\w+", re.I)
 # A time of day counts only with a day it belongs to ("the same evening"), not "the night".
 DAY_WORDS = re.compile(
@@ -243,7 +256,7 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
         left, right = _clause(text, group[0].start - offset, group[-1].end - offset)
         clause = text[left:right]
         scope = max([m.end() for m in COORDINATION.finditer(text) if m.end() <= left], default=0)
-        if _is_non_event(text[scope:right]) or _is_background(clause, group, document):
+        if _is_non_event(text[scope:right]) or _is_background(text[scope:right], group, document):
             continue
         # one event per statement: the most specific date it gives, the first of equals
         timex = sorted(group, key=lambda t: (-len(_day(t)), t.start))[0]
@@ -276,6 +289,8 @@ def _words_without(text: str, inside: list[Timex], offset: int) -> list[str]:
 
 def _is_modifier(text: str, timex: Timex, offset: int) -> bool:
     before, after = text[:timex.start - offset], text[timex.end - offset:]
+    if timex.text in ("Today", "Tonight", "Yesterday", "Tomorrow") and before.strip():
+        return True  # "the Today program": a name mid-sentence, not a date
     name_like = all(w[:1].isupper() or w in ("of", "the", "al", "el") or w.startswith(("al-", "el-"))
                     for w in timex.text.split())
     return (name_like and before.strip() != "" and not DAY_WORDS.search(timex.text)
@@ -299,7 +314,7 @@ def _is_background(clause: str, group: list[Timex], document: Document) -> bool:
     """
     if not document.date or not any(document.date.startswith(_day(t)) or _day(t) == "PRESENT_REF"
                                     for t in group):
-        return False
+        return bool(PRESENT_FINITE.search(clause)) and _is_background_undated(clause)
     return not PAST_VERB.search(clause) and not FUTURE.search(clause)
 
 
@@ -342,8 +357,10 @@ def _ordered_event(document: Document, text: str, told: list[Event]) -> Event | 
 
 
 def _is_background_undated(text: str) -> bool:
-    """No past or future verb once perfect auxiliaries are set aside: a state, not an event."""
-    return not PAST_VERB.search(AUXILIARY_PERFECT.sub("", text)) and not FUTURE.search(text)
+    """No past or future verb once perfect auxiliaries and adjectives ("remain unaccounted for")
+    are set aside: a state, not an event."""
+    text = PRESENT_STATE.sub("", AUXILIARY_PERFECT.sub("", text))
+    return not PAST_VERB.search(text) and not FUTURE.search(text)
 
 
 def _stems(text: str) -> set[str]:

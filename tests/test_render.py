@@ -86,7 +86,7 @@ def _timeline(*events, text="On Tuesday it rained."):
                                      "2024-03-05", "past tense: the latest Tuesday"),)})
 
 
-def test_templates_in_the_sites_override_folder_win(tmp_path):
+def test_templates_in_the_sites_override_folder_win_even_without_the_setting(tmp_path):
     override = tmp_path / "overrides" / "timeline"
     override.mkdir(parents=True)
     (override / "_entry.md.j2").write_text(
@@ -94,7 +94,8 @@ def test_templates_in_the_sites_override_folder_win(tmp_path):
     settings = Settings(reference_date=dt.date(2024, 12, 20), templates_dir="overrides/timeline")
     pages = render.render(_timeline(_event("e-1", "2024-03-03", "<b>Bold</b> move")), settings, tmp_path)
     assert "MY ENTRY &#60;b&#62;Bold&#60;/b&#62; move" in pages["2024.md"]
-    assert "MY ENTRY" not in render.render(_timeline(_event("e-1", "2024-03-03")), SETTINGS, tmp_path)["2024.md"]
+    assert "MY ENTRY" in render.render(_timeline(_event("e-1", "2024-03-03")), SETTINGS, tmp_path)["2024.md"]
+    assert "MY ENTRY" not in render.render(_timeline(_event("e-1", "2024-03-03")), SETTINGS, tmp_path / "x")["2024.md"]
 
 
 def test_every_entry_has_a_permalink_and_a_resolution_note():

@@ -28,6 +28,7 @@ from .model import Event, Settings, Timeline, Timex
 from .temporal import calendar as cal
 
 MARKER = ".timeline-generated"
+DEFAULT_TEMPLATES_DIR = "overrides/timeline"  # the site's own templates, when templates_dir is unset
 MAX_ENTRIES_PER_PAGE = 300
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
@@ -175,9 +176,10 @@ def tag_anchor(tag: str) -> str:
 def environment(settings: Settings, project_dir: Path) -> jinja2.Environment:
     """Templates from the site's own override folder first, then the built-in ones."""
     search = []
-    if settings.templates_dir:
-        override = Path(settings.templates_dir)
-        search.append(str(override if override.is_absolute() else project_dir / override))
+    override = Path(settings.templates_dir or DEFAULT_TEMPLATES_DIR)
+    override = override if override.is_absolute() else Path(project_dir) / override
+    if settings.templates_dir or override.is_dir():
+        search.append(str(override))
     search.append(str(builtin_templates()))
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(search), finalize=_finalize,
                              autoescape=False, keep_trailing_newline=True,

@@ -1,4 +1,8 @@
 import datetime as dt
+import os
+import time
+
+import pytest
 
 from conftest import DATA, SEED
 from timeline import sources
@@ -61,9 +65,222 @@ def test_empty_and_binary_files_are_skipped_with_a_message(tmp_path):
         assert document is None and problems and problems[0].path.endswith(name)
 
 
-def test_cp1252_seed_is_read_with_a_warning(tmp_path):
+def test_cp1252_seed_is_read_and_reported_as_an_error(tmp_path):
     seed = tmp_path / "old.txt"
     seed.write_bytes("Caf\u00e9 talks, 4 MAR\nTalks ended on Monday \u2013 officials said.".encode("cp1252"))
     document, problems = sources.read(seed, "old.txt", DEV)
     assert "Café" in document.title and "–" in document.text
     assert problems[0].line == 1 and "UTF-8" in problems[0].message
+    assert problems[0].severity == "error"  # the text is a guess: the build must say so
+
+
+def seed_file(tmp_path, name, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def read(path, settings=DEV):
+    return sources.read(path, path.name, settings)
+
+
+def errors(problems):
+    return [p for p in problems if p.severity == "error"]
+
+
+STORY = "Storm hits the coast\nThe storm made landfall on 12 June 2021 near the port.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_reads_silently(tmp_path, encoding):
+    data = STORY.encode(encoding)
+    if encoding in ("utf-16-le", "utf-16-be"):
+        data = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[encoding] + data
+    document, problems = read(seed_file(tmp_path, "s.txt", data))
+    assert document.title == "Storm hits the coast" and "12 June 2021" in document.text
+    assert "\ufeff" not in document.title + document.text
+    assert errors(problems) == []
+
+
+def test_utf16_without_a_byte_order_mark_is_read_and_reported(tmp_path):
+    document, problems = read(seed_file(tmp_path, "s.txt", STORY.encode("utf-16-le")))
+    assert "12 June 2021" in document.text
+    assert "UTF-16" in errors(problems)[0].message
+
+
+def test_crlf_and_lone_cr_line_ends_become_newlines(tmp_path):
+    document, problems = read(seed_file(tmp_path, "s.txt", STORY.replace("\n", "\r\n").encode()
+                                        + b"Then\rit ended on 14 June 2021.\r"))
+    assert "\r" not in document.title + document.text and "\nit ended" in document.text
+    assert errors(problems) == []
+
+
+def test_latin1_seed_is_read_and_reported_as_an_error(tmp_path):
+    document, problems = read(seed_file(tmp_path, "s.txt", "Réunion à Zürich\nThe meeting "
+                                        "opened on 5 May 2022 in Zürich.".encode("latin-1")))
+    assert document.title == "Réunion à Zürich" and "Zürich" in document.text
+    assert (problems[0].line, problems[0].severity) == (1, "error")
+
+
+def test_one_stray_byte_does_not_garble_the_rest_of_a_utf8_seed(tmp_path):
+    data = "Qamişlo talks\nRêzan said on 5 May 2022:".encode() + b" \x96 " + "Ankara’s reply".encode()
+    document, problems = read(seed_file(tmp_path, "s.txt", data))
+    assert document.title == "Qamişlo talks" and "Rêzan" in document.text
+    assert "– Ankara’s reply" in document.text
+    assert (problems[0].line, problems[0].severity) == (2, "error")
+
+
+def test_nul_and_control_characters_are_removed_and_reported_with_their_line(tmp_path):
+    document, problems = read(seed_file(tmp_path, "s.txt", b"Title\nOn 4 July\x00 2020 it "
+                                        b"began.\x1b[31m\x07\n"))
+    assert document.text == "On 4 July 2020 it began.[31m"
+    assert (problems[0].line, problems[0].severity) == (2, "error")
+    assert "NUL" in problems[0].message and "3 in all" in problems[0].message
+
+
+def test_file_of_only_whitespace_or_nul_is_skipped(tmp_path):
+    for data in (b" \n\t\n", b"\x00" * 3):
+        document, problems = read(seed_file(tmp_path, "s.txt", data))
+        assert document is None and errors(problems)
+
+
+def test_binary_file_is_skipped_as_an_error(tmp_path):
+    document, problems = read(seed_file(tmp_path, "photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8))
+    assert document is None and problems[0].severity == "error" and "binary" in problems[0].message
+
+
+def test_oversized_seed_reads_only_a_prefix_that_ends_on_a_whole_line(tmp_path):
+    line = "The council met on 3 March 2021 in the old hall, and the mayor spoke: é.\n"
+    seed = seed_file(tmp_path, "big.txt", ("Big\n" + line * 2000).encode())
+    settings = Settings(reference_date=DEV.reference_date, max_seed_bytes=10_001)
+    document, problems = read(seed, settings)
+    assert 9_000 < len(document.text.encode()) < 10_001
+    assert document.text.endswith("spoke: é.")  # no half line, no half character
+    assert problems[0].severity == "error" and "limit" in problems[0].message
+    assert [p for p in problems if "UTF-8" in p.message] == []
+
+
+def test_oversized_seed_is_not_read_whole(tmp_path, monkeypatch):
+    seed = seed_file(tmp_path, "big.txt", b"Big\n" + b"words and more words. " * 50_000)
+    sizes = []
+    real_open = type(seed).open
+
+    def spying_open(self, *args, **kwargs):
+        handle = real_open(self, *args, **kwargs)
+        real_read = handle.read
+        handle.read = lambda n=-1: (sizes.append(n), real_read(n))[1]
+        return handle
+
+    monkeypatch.setattr(type(seed), "open", spying_open)
+    read(seed, Settings(reference_date=DEV.reference_date, max_seed_bytes=1000))
+    assert sizes == [1001]
+
+
+def test_broken_front_matter_keeps_the_date_from_its_own_line(tmp_path):
+    document, problems = read(seed_file(tmp_path, "s.md", b"---\ntitle: [unclosed\ndate: 2024-01-02\n"
+                                        b"---\nThe vote was held on 5 January 2024.\n"))
+    assert (document.date, document.date_source) == ("2024-01-02", "frontmatter")
+    assert "5 January 2024" in document.text
+    assert (problems[0].line, problems[0].severity) == (3, "error")
+    assert "read date from its own line" in problems[0].message
+
+
+@pytest.mark.parametrize("front", [
+    "[" * 5000 + "\n",  # nested past the recursion limit
+    "title: " + "9" * 5000 + "\n",  # an int longer than Python converts
+    "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+    "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+    "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+    "title: &t [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n",  # a billion laughs as the title
+    "title: !!python/object:os.system [echo]\n",
+    "- just\n- a list\n",
+    "date: {year: 2024}\n",
+], ids=["deep", "long-int", "laughs", "python-tag", "list", "mapping-date"])
+def test_hostile_front_matter_is_an_error_not_a_crash(tmp_path, front):
+    document, problems = read(seed_file(tmp_path, "s.md", ("---\n" + front + "---\nOn 5 January "
+                                                          "2024 the vote was held.\n").encode()))
+    assert document is not None and len(document.title) <= sources.MAX_TITLE + 2
+    assert "5 January 2024" in document.title + document.text
+    assert errors(problems) and all(p.line for p in errors(problems))
+
+
+@pytest.mark.parametrize("date, line", [("0000-01-01", 3), ("99999-01-01", 3), ("2023-13-01", 3),
+                                        ("'2023-02-29'", 3), ("", 3)])
+def test_impossible_front_matter_dates_are_errors(tmp_path, date, line):
+    document, problems = read(seed_file(tmp_path, "s.md", f"---\ntitle: T\ndate: {date}\n---\n"
+                                        f"Text.\n".encode()))
+    assert document.date is None
+    assert [(p.line, p.severity) for p in problems if "not a real date" in p.message] == [(line, "error")]
+
+
+def test_front_matter_date_in_words_is_read():
+    text = "---\ntitle: T\ndate: March 14, 2021\n---\nText.\n"
+    document, problems = sources.read_bytes(text.encode(), "s.md", "s.md", DEV)
+    assert (document.date, errors(problems)) == ("2021-03-14", [])
+
+
+def test_impossible_year_in_a_dateline_or_file_name_is_no_crash(tmp_path):
+    for name, text in (("d.txt", "T\nPublished: January 1, 0000\nOn 3 March 2020 it rained.\n"),
+                       ("0000-01-01-x.txt", "T\nOn 3 March 2020 it rained.\n"),
+                       ("9999-12-31-x.txt", "T\nPublished: December 31, 9999\nIn 99999 it rains.\n")):
+        document, problems = read(seed_file(tmp_path, name, text.encode()))
+        assert document.date in (None, "9999-12-31")
+        assert all(p.path.endswith(name) for p in problems)
+
+
+def test_impossible_html_time_is_an_error_and_other_notations_are_ignored(tmp_path):
+    page = (b'<html><body><time datetime="PT5M">5 min read</time><time datetime="2023-02-30">x</time>'
+            b'<p>The talks opened on 3 March 2023.</p></body></html>')
+    document, problems = read(seed_file(tmp_path, "p.html", page))
+    assert document.date is None
+    assert [p.message[:30] for p in errors(problems)] == ["<time datetime='2023-02-30'> i"]
+
+
+@pytest.mark.parametrize("markup", ["<a ", '<a b="', "<!--", "</", "<![CDATA[", "<?"])
+def test_html_that_never_closes_its_tags_reads_in_linear_time(tmp_path, markup):
+    page = "<p>On 3 March 2023 the talks opened.</p>" + markup * 40_000
+    started = time.perf_counter()
+    document, _ = read(seed_file(tmp_path, "p.html", page.encode()))
+    assert time.perf_counter() - started < 2  # was 37 s for '<a ' * 20000
+    assert "3 March 2023" in document.text
+
+
+def test_html_comment_is_not_text_and_keeps_line_numbers(tmp_path):
+    page = (b"<html><body><!-- <p>hidden on 1 May 2020</p>\n\n -->\n<time datetime='2023-02-30'>"
+            b"</time><p>Shown on 3 March 2023.</p></body></html>")
+    document, problems = read(seed_file(tmp_path, "p.html", page))
+    assert "hidden" not in document.text and "Shown" in document.text
+    assert errors(problems)[0].line == 4
+
+
+def test_one_line_seed_is_text_under_its_file_name(tmp_path):
+    document, _ = read(seed_file(tmp_path, "storm-report.txt", b"The storm hit on 12 June 2021."))
+    assert (document.title, document.text) == ("storm-report", "The storm hit on 12 June 2021.")
+
+
+def test_a_whole_page_run_into_the_title_is_shortened(tmp_path):
+    document, problems = read(seed_file(tmp_path, "s.txt", b"word " * 10_000 + b"\nBody on 3 May 2021."))
+    assert len(document.title) <= sources.MAX_TITLE + 2 and document.title.endswith("…")
+    assert problems[0].severity == "warning"
+
+
+def test_missing_publication_date_is_only_a_warning(tmp_path):
+    document, problems = read(seed_file(tmp_path, "s.txt", b"Title\nThe storm hit on 12 June 2021."))
+    assert document.date is None and [p.severity for p in problems] == ["warning"]
+
+
+def test_file_name_that_is_not_utf8_is_reported_and_read(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_bytes(b"Title\nThe storm hit on 12 June 2021.")
+    found, problems = sources.discover([folder])
+    assert [seed for _, seed in found] == ["caf\ufffd.txt"]
+    assert problems[0].severity == "warning"
+    found[0][1].encode("utf-8")
+
+
+def test_read_never_writes_the_seed(tmp_path):
+    seed = seed_file(tmp_path, "s.md", b"---\ndate: [\n---\nx\x00y on 3 May 2021\r\n")
+    before = (seed.read_bytes(), seed.stat().st_mtime_ns)
+    read(seed)
+    assert (seed.read_bytes(), seed.stat().st_mtime_ns) == before

@@ -7,7 +7,9 @@ make of it plus a list of `Problem`s naming the file and line; it does not raise
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -37,45 +39,133 @@ def discover(paths: list[str | Path]) -> tuple[list[tuple[Path, str]], list[Prob
                 if any(part.startswith(".") for part in relative.parts) or not child.is_file():
                     continue
                 if child.suffix.lower() in SEED_SUFFIXES:
-                    found.append((child, relative.as_posix()))
+                    found.append((child, _seed_name(relative.as_posix(), child, problems)))
                 else:
                     problems.append(Problem(str(child), None, "not a seed (.txt, .md or .html); "
                                             "skipped", "warning"))
         elif path.is_file():
-            found.append((path, path.name))
+            found.append((path, _seed_name(path.name, path, problems)))
         else:
             problems.append(Problem(str(path), None, "no such file or folder"))
     return found, problems
 
 
-def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 with a warning."""
-    problems = []
+def _seed_name(name: str, path: Path, problems: list[Problem]) -> str:
+    """The seed's name as pages and exports show it: valid Unicode even when the file system's
+    name is not (bytes that are not UTF-8 come back from the OS as lone surrogates)."""
+    clean = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if clean != name:
+        problems.append(Problem(str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
+                                None, f"file name is not valid UTF-8; shown as {clean!r}", "warning"))
+    return clean
+
+
+def decode(data: bytes, name: str, truncated: bool = False) -> tuple[str | None, list[Problem]]:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1252, as an error.
+
+    Well-formed text in any of those (a BOM, CRLF line ends) reads silently. What had to be
+    guessed or dropped (bytes that are not UTF-8, NUL and other control characters) is an
+    error, since the site may then show something other than what the author wrote. With
+    `truncated`, `data` is a prefix of the file: a character cut in two at its end is dropped.
+    """
     if not data.strip():
         return None, [Problem(name, None, "file is empty; skipped")]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), problems
-        except UnicodeDecodeError:
-            return None, [Problem(name, None, "starts with a UTF-16 mark but is not UTF-16; skipped")]
+    problems: list[Problem] = []
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = codecs.getincrementaldecoder(codec)().decode(data, final=not truncated)
+            except UnicodeDecodeError as error:
+                return None, [Problem(name, None, f"starts with a {codec.upper()} byte-order mark "
+                                      f"but is not {codec.upper()} ({error.reason}); skipped")]
+            return _clean(text, name, problems)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     sample = data[:4096]
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        try:
+            text = codecs.getincrementaldecoder(utf16)().decode(data, final=not truncated)
+        except UnicodeDecodeError:
+            pass
+        else:
+            problems.append(Problem(name, None, f"UTF-16 without a byte-order mark; read as "
+                                    f"{utf16.upper()} (save it as UTF-8)"))
+            return _clean(text, name, problems)
     control = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if control > max(8, len(sample) // 20):
         return None, [Problem(name, None, "looks like a binary file, not text; skipped")]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[:error.start].count(b"\n") + 1
-        text = data.decode("cp1252", errors="replace")
-        problems.append(Problem(name, line, "not valid UTF-8; read as Windows-1252 (cp1252)",
-                                "warning"))
-    if "\x00" in text:
-        line = text[:text.index("\x00")].count("\n") + 1
-        text = text.replace("\x00", "")
-        problems.append(Problem(name, line, "NUL bytes in the text were removed", "warning"))
-    return text.replace("\r\n", "\n").replace("\r", "\n"), problems
+    text, first_bad = _utf8_or_cp1252(data, truncated)
+    if first_bad is not None:
+        line = data[:first_bad].count(b"\n") + 1
+        problems.append(Problem(name, line, "not valid UTF-8; the bytes that are not were read as "
+                                "Windows-1252 (cp1252), check the text (save it as UTF-8)"))
+    return _clean(text, name, problems)
+
+
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+# C0 and C1 control characters other than tab and line ends, and DEL: never prose.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when every other byte of `sample` is NUL, as in ASCII text
+    saved as UTF-16 without a byte-order mark; None otherwise."""
+    pairs = len(sample) // 2
+    if pairs < 4:
+        return None
+    even = sample[0:pairs * 2:2].count(0)
+    odd = sample[1:pairs * 2:2].count(0)
+    if odd > 0.9 * pairs and even < 0.1 * pairs:
+        return "utf-16-le"
+    if even > 0.9 * pairs and odd < 0.1 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _utf8_or_cp1252(data: bytes, truncated: bool) -> tuple[str, int | None]:
+    """`data` as UTF-8, each byte run that is not UTF-8 read as cp1252; and where the first was.
+
+    Run by run, so one stray byte in a UTF-8 file does not turn its other accents into
+    mojibake. A memoryview keeps this linear in the size of the file, however many bad bytes.
+    """
+    view = memoryview(data)
+    parts: list[str] = []
+    position, first_bad = 0, None
+    while position < len(data):
+        try:
+            text, used = codecs.utf_8_decode(view[position:], "strict", not truncated)
+            parts.append(text)
+            position += used
+            break
+        except UnicodeDecodeError as error:
+            good, _ = codecs.utf_8_decode(view[position:position + error.start], "strict", True)
+            parts.append(good)
+            bad_start, bad_end = position + error.start, position + error.end
+            if first_bad is None:
+                first_bad = bad_start
+            parts.append(data[bad_start:bad_end].decode("cp1252", errors="replace"))
+            position = bad_end
+    return "".join(parts), first_bad
+
+
+def _clean(text: str, name: str, problems: list[Problem]) -> tuple[str | None, list[Problem]]:
+    """Plain newlines, no BOM, no control characters (each removal reported with its line)."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    found = _CONTROL.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        count = len(_CONTROL.findall(text))
+        what = "NUL bytes" if "\x00" in text else "control characters"
+        text = _CONTROL.sub("", text)
+        problems.append(Problem(name, line, f"{what} in the text ({count} in all, the first on "
+                                f"this line) were removed"))
+    if not text.strip():
+        problems.append(Problem(name, None, "file holds no text; skipped"))
+        return None, problems
+    return text, problems
 
 
 # --- the three seed forms ---------------------------------------------------------------------
@@ -105,16 +195,56 @@ def _read_markdown(text: str, name: str) -> tuple[dict, str, list[Problem]]:
         return {}, text, []
     try:
         metadata = yaml.load(match[1], Loader=_FrontMatterLoader)
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError, OverflowError) as error:
+        # RecursionError: [[[[... nested past the stack; ValueError: an int of 5000 digits
         mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        reason = getattr(error, "problem", None) or "not valid YAML"
-        return {}, text[match.end():], [Problem(name, line, f"front matter is not valid YAML "
-                                                f"({reason}); read the text without it")]
+        line = mark.line + 2 if mark else 2
+        reason = getattr(error, "problem", None) or type(error).__name__
+        salvaged = _salvage_front_matter(match[1])
+        kept = (f"; read {' and '.join(sorted(salvaged))} from "
+                f"{'its own line' if len(salvaged) == 1 else 'their own lines'}" if salvaged else "")
+        return salvaged, text[match.end():], [Problem(name, line, f"front matter is not valid YAML "
+                                                      f"({reason}){kept}")]
+    if metadata is None:
+        return {}, text[match.end():], []
     if not isinstance(metadata, dict):
         return {}, text[match.end():], [Problem(name, 2, "front matter is not a mapping of "
                                                 "keys to values; ignored")]
-    return metadata, text[match.end():], []
+    problems = []
+    for key in ("title", "date", "source", "url"):
+        if key in metadata and not isinstance(metadata[key], _SCALARS):
+            # a list or mapping (perhaps of aliases, a "billion laughs") is never a title
+            problems.append(Problem(name, _key_line(match[1], key), f"front matter {key} is "
+                                    f"a {type(metadata[key]).__name__}, not text; ignored"))
+            metadata = {k: v for k, v in metadata.items() if k != key}
+    return metadata, text[match.end():], problems
+
+
+_SCALARS = (str, int, float, bool, dt.date, type(None))
+
+
+def _key_line(front: str, key: str) -> int:
+    """The file line of `key:` in front matter (the opening --- is line 1)."""
+    for number, line in enumerate(front.split("\n"), start=2):
+        if line.startswith(f"{key}:"):
+            return number
+    return 2
+
+
+def _salvage_front_matter(front: str) -> dict:
+    """title/date/source/url from their own `key: value` lines when the block as a whole is
+    not YAML; a line that is not valid YAML by itself is left out."""
+    found = {}
+    for line in front.split("\n")[:200]:
+        key = line.split(":", 1)[0]
+        if key in ("title", "date", "source", "url") and key not in found and len(line) < 2000:
+            try:
+                value = yaml.load(line, Loader=_FrontMatterLoader)
+            except (yaml.YAMLError, RecursionError, ValueError, TypeError, OverflowError):
+                continue
+            if isinstance(value, dict) and isinstance(value.get(key), (str, int, dt.date)):
+                found[key] = value[key]
+    return found
 
 
 class _ArticleParser(HTMLParser):
@@ -176,10 +306,33 @@ class _ArticleParser(HTMLParser):
             self._block.append(data)
 
 
+# A "<" whose next angle bracket is another "<" (or none) opens no tag that can close.
+_UNCLOSABLE = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+
+
+def _defuse(text: str) -> str:
+    """`text` without comments and with unclosable "<" escaped, which html.parser needs.
+
+    html.parser rescans to the end of the text for every tag that never closes, so
+    `'<a ' * 20000` (60 KB) took 37 s and twice that four times as long (CPython
+    gh-135462). An unclosed comment hides the rest of the page, as browsers do. Lines keep
+    their numbers, so <time> lines stay right.
+    """
+    parts, position = [], 0
+    while (start := text.find("<!--", position)) >= 0:
+        parts.append(text[position:start])
+        end = text.find("-->", start + 4)
+        end = len(text) if end < 0 else end + 3
+        parts.append("\n" * text.count("\n", start, end))
+        position = end
+    parts.append(text[position:])
+    return _UNCLOSABLE.sub("&lt;", "".join(parts))
+
+
 def _read_html(text: str) -> tuple[str, str, list[tuple[str, int]]]:
     parser = _ArticleParser()
     try:
-        parser.feed(text)
+        parser.feed(_defuse(text))
         parser.close()
     except (AssertionError, ValueError):
         pass  # keep what was parsed before the markup broke
@@ -195,8 +348,15 @@ def _as_date(value) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    match = re.match(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})", str(value or ""))
+    if not isinstance(value, (str, int)):
+        return None
+    match = re.match(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})", str(value)[:100])
     return cal.safe_date(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def _looks_like_a_date(value) -> bool:
+    """YYYY-MM-DD in shape (a date that may not exist), not some other notation."""
+    return bool(re.match(r"^\s*\d+-\d+-\d+(?:$|[T ])", str(value)[:100]))
 
 
 def latest_on_or_before(month: int, day: int, reference: dt.date) -> dt.date | None:
@@ -217,7 +377,9 @@ def date_in(text: str, reference: dt.date, whole: bool = False) -> tuple[dt.date
             continue
         if timex.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
             continue
-        day = dt.date.fromisoformat(timex.value)
+        day = _as_date(timex.value)  # None for year 0000: the tagger may pass it through
+        if day is None:
+            continue
         if timex.anchor is not None:  # the tagger picked a year; the collection's rule decides
             day = latest_on_or_before(day.month, day.day, reference)
         if day:
@@ -242,17 +404,23 @@ def publication_date(meta: dict, meta_line: int | None, title: str, body: str, f
     problems: list[Problem] = []
     reference = settings.reference_date
     if "date" in meta:
-        day = _as_date(meta["date"])
+        value = meta["date"]
+        day = _as_date(value)
+        if day is None and isinstance(value, str) and not _looks_like_a_date(value):
+            found = date_in(value[:100], reference, whole=True)  # "March 14, 2021"
+            day = found[0] if found else None
         if day:
-            return day.isoformat(), "frontmatter", str(meta["date"]), problems
-        problems.append(Problem(name, meta_line, f"front matter date "
-                                f"{str(meta['date'])!r} is not a real date; ignored"))
+            return day.isoformat(), "frontmatter", str(value), problems
+        shown = repr(str(value)[:40]) if value is not None else "empty"
+        problems.append(Problem(name, meta_line, f"front matter date {shown} is not a real "
+                                f"date; ignored"))
     for value, line in html_times:
         day = _as_date(value)
         if day:
             return day.isoformat(), "html", value, problems
-        problems.append(Problem(name, line, f"<time datetime={value!r}> is not a real date; ignored",
-                                "warning"))
+        if _looks_like_a_date(value):
+            problems.append(Problem(name, line, f"<time datetime={value[:40]!r}> is not a real "
+                                    f"date; ignored"))
     for line in [line for line in body.split("\n") if line.strip()][:3]:
         match = _DATELINE.match(line)
         if match and (found := date_in(match["date"], reference, whole=True)):
@@ -272,21 +440,55 @@ def publication_date(meta: dict, meta_line: int | None, title: str, body: str, f
 # --- one seed ---------------------------------------------------------------------------------
 
 def read(path: str | Path, seed: str, settings: Settings) -> tuple[Document | None, list[Problem]]:
-    """Read one seed file. Returns (None, problems) when nothing usable is in it."""
+    """Read one seed file. Returns (None, problems) when nothing usable is in it.
+
+    Never raises and never reads more than `settings.max_seed_bytes` (plus one byte, to know
+    there is more): a 50 MB file costs what a 5 MB one does.
+    """
     path = Path(path)
     name = str(path)
     try:
-        size = path.stat().st_size
         with path.open("rb") as handle:
             data = handle.read(settings.max_seed_bytes + 1)
+            size = os.fstat(handle.fileno()).st_size
     except OSError as error:
         return None, [Problem(name, None, f"cannot read: {error.strerror or error}")]
+    except ValueError as error:  # a path with a NUL in it
+        return None, [Problem(name, None, f"cannot read: {error}")]
     problems: list[Problem] = []
-    if size > settings.max_seed_bytes:
+    truncated = len(data) > settings.max_seed_bytes
+    if truncated:
         data = data[:settings.max_seed_bytes]
-        problems.append(Problem(name, None, f"file is {size / 1e6:.1f} MB; only the first "
-                                f"{settings.max_seed_bytes / 1e6:.1f} MB were read", "warning"))
-    text, decode_problems = decode(data, name)
+        problems.append(Problem(name, None, f"file is {max(size, len(data)) / 1e6:.1f} MB, over "
+                                f"the {settings.max_seed_bytes / 1e6:.1f} MB limit; only the "
+                                f"text before the limit was read"))
+    return _read_data(data, truncated, path, seed, settings, problems)
+
+
+def read_bytes(data: bytes, path: str | Path, seed: str, settings: Settings
+               ) -> tuple[Document | None, list[Problem]]:
+    """`read` on bytes already in memory, as if they were the file at `path` (its name decides
+    the format and may hold the date); the file itself is not opened."""
+    path = Path(path)
+    problems: list[Problem] = []
+    truncated = len(data) > settings.max_seed_bytes
+    if truncated:
+        data = data[:settings.max_seed_bytes]
+        problems.append(Problem(str(path), None, f"file is {len(data) / 1e6:.1f} MB or more, over "
+                                f"the {settings.max_seed_bytes / 1e6:.1f} MB limit; only the "
+                                f"text before the limit was read"))
+    return _read_data(data, truncated, path, seed, settings, problems)
+
+
+MAX_TITLE = 300  # characters; a scraped "title" can be a whole page run together
+
+
+def _read_data(data: bytes, truncated: bool, path: Path, seed: str, settings: Settings,
+               problems: list[Problem]) -> tuple[Document | None, list[Problem]]:
+    name = str(path)
+    text, decode_problems = decode(data, name, truncated)
+    if text is not None and truncated and "\n" in text[-65536:]:
+        text = text[:text.rindex("\n")]  # end on a whole line, not half a word
     problems += decode_problems
     if text is None:
         return None, problems
@@ -300,15 +502,20 @@ def read(path: str | Path, seed: str, settings: Settings) -> tuple[Document | No
         title = str(meta.get("title") or "").strip()
         if not title:
             title, body = _read_text(_strip_heading_marks(body))
-        date_line = next((i + 2 for i, line in enumerate(text.split("\n")[1:])
-                          if line.startswith("date:")), 2)
+        date_line = _key_line(text[:20000].partition("\n")[2], "date")
     elif kind == "html":
         title, body, html_times = _read_html(text)
         date_line = None
     else:
         title, body = _read_text(text)
         date_line = None
-    title = " ".join(title.split()) or path.stem
+    if title and not body.strip() and kind != "html":
+        title, body = "", title  # one line of text: it is the story, not just its title
+    title = " ".join(title.split()) or " ".join(path.stem.split()) or path.name
+    if len(title) > MAX_TITLE:
+        problems.append(Problem(name, None, f"title is {len(title)} characters long; shortened "
+                                f"to {MAX_TITLE}", "warning"))
+        title = title[:MAX_TITLE].rsplit(" ", 1)[0] + " …"
     date, source, expression, date_problems = publication_date(
         meta, date_line, title, body, path.name, settings, html_times, name)
     problems += date_problems
@@ -319,7 +526,7 @@ def read(path: str | Path, seed: str, settings: Settings) -> tuple[Document | No
                                 "title or file name); only absolute dates are used", "warning"))
     if not body.strip():
         problems.append(Problem(name, None, "has a title but no text", "warning"))
-    url = str(meta.get("source") or meta.get("url") or "") or None
+    url = str(meta.get("source") or meta.get("url") or "").strip() or None
     return Document(seed, title, body, date, source, expression, url), problems
 
 

@@ -536,6 +536,15 @@ def _timex_display(timex: Timex) -> str:
             return display_date(timex.value)
         except (ValueError, IndexError):
             return timex.value
+    units = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second",
+             "DE": "decade", "CE": "century"}
+    duration = re.fullmatch(r"P(T?)(\d+|X)(DE|CE|[YMWDHS])", timex.value or "")
+    if timex.type == "DURATION" and duration:
+        unit = "minute" if duration[1] and duration[3] == "M" else units[duration[3]]
+        amount = "some" if duration[2] == "X" else duration[2]
+        return f"a duration of {amount} {unit}{'s' * (amount != '1')}"
+    if timex.type == "SET":
+        return f"repeating ({timex.value})"
     return timex.value
 
 

@@ -140,3 +140,15 @@ def test_a_date_inside_a_relative_clause_gives_that_clause_as_headline():
     found = told("Coalition liaison officer Col. Dana Reyes, who arrived in Qamishli on Saturday, "
                  "is attending as an observer.", "2024-03-12")
     assert found == [("2024-03-09", "on", "Coalition liaison officer Col. Dana Reyes arrived in Qamishli")]
+
+
+def test_a_reported_statement_with_the_date_is_the_headline():
+    found = told("Simon Ashdown KC reminded the jury that Hale had told the court last month that he "
+                 "trusted his finance team.", "2023-03-21")
+    assert found == [("2023-02", "on", "Hale had told the court that he trusted his finance team")]
+
+
+def test_a_pronoun_opening_a_second_clause_becomes_the_sentence_subject():
+    found = told("The utility had restored power to Houma's hospital on Saturday, and two days later "
+                 "it reconnected the main water treatment plant in Thibodaux.", "2024-09-03")
+    assert found[1] == ("2024-09-02", "on", "The utility reconnected the main water treatment plant in Thibodaux")

@@ -26,3 +26,44 @@ def test_month_and_day_values_are_compatible_but_two_days_are_not():
 def test_ids_are_the_same_on_every_run():
     paths = [DATA / "d3_conflict_01.txt", DATA / "d3_conflict_03.md"]
     assert [e.id for e in pipeline.run(paths, DEV).events] == [e.id for e in pipeline.run(paths, DEV).events]
+
+
+def _event(seed, date, headline, sentence):
+    from timeline.model import Event, Mention
+    return Event("", date, "on", headline, (Mention(seed, sentence, date, "x", "rule"),))
+
+
+def test_a_week_and_a_day_inside_it_are_compatible():
+    assert compatible("2024-W43", "2024-10-24")
+    assert not compatible("2024-W43", "2024-10-28")
+
+
+def test_the_same_event_on_two_nearby_days_is_one_entry_flagged_as_a_conflict():
+    from timeline.merge import merge
+    a = _event("a.txt", "2024-08-28", "Hurricane Ines made landfall near Cocodrie",
+               "Hurricane Ines made landfall near Cocodrie late on Wednesday.")
+    b = _event("b.txt", "2024-08-29", "Ines came ashore near Cocodrie",
+               "Ines came ashore near Cocodrie early on Thursday.")
+    [entry] = merge([a, b])
+    assert entry.conflict and len(entry.mentions) == 2
+
+
+def test_stories_that_share_no_name_are_never_merged():
+    from timeline.merge import merge
+    a = _event("a.txt", "2024-09-09", "Schools in Terrebonne Parish reopened",
+               "Schools in Terrebonne Parish reopened on Monday.")
+    b = _event("b.txt", "2024-09-09", "Workers at the Chakan plant walked off the job",
+               "Workers at the Chakan plant walked off the job on Monday.")
+    assert len(merge([a, b])) == 2
+
+
+def test_one_seed_telling_two_days_is_never_folded_into_one_entry():
+    from timeline.merge import merge
+    strike = _event("a.txt", "2024-09-09", "The strike at Sahyadri began",
+                    "The strike at Sahyadri began on Monday.")
+    lockout = _event("a.txt", "2024-09-12", "Sahyadri declared a lockout",
+                     "Sahyadri declared a lockout on Thursday.")
+    both = _event("b.txt", "2024-09-10", "The strike at Sahyadri began",
+                  "The strike at Sahyadri, which began on September 10, and the lockout at Sahyadri ended.")
+    entries = merge([strike, lockout, both])
+    assert not any({m.date for m in e.mentions} >= {"2024-09-09", "2024-09-12"} for e in entries)

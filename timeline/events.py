@@ -268,7 +268,10 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
         # "for Christmas", "until the end of March" stay, they say what the event was
         others = [t.text for t in inside if t is not timex and (
             t in group or re.search(r"\b(?:on|in|at|during|and)\s+(?:late\s+|early\s+)?$", text[:t.start - offset]))]
-        events.append(Event("", value, "on", headline(own, timex.text, *others), (mention,), _tags(own)))
+        title = headline(own, timex.text, *others)
+        if own is not text and (m := re.match(r"(?:It|They|He|She)\s+", title)) and (subject := _subject(text)):
+            title = subject[:1].upper() + subject[1:] + " " + title[m.end():]  # "it" is the sentence's subject
+        events.append(Event("", value, "on", title, (mention,), _tags(own)))
     if len(events) == 1 and len(groups) == 1:
         local = groups[0][-1].end - offset
         if then := THEN_CLAUSE.search(text[local:]):
@@ -279,6 +282,17 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
                             title=document.title)
             events.append(Event("", value, "after", _clean_headline(clause), (later,), _tags(clause)))
     return events
+
+
+def _subject(text: str) -> str | None:
+    """The words before the sentence's first verb, when they are a short noun phrase."""
+    m = re.search(r"\s(?:had|has|have|was|were|is|are|will|would)\b", text)
+    verb = PAST_VERB.search(text)
+    end = min(x.start() for x in (m, verb) if x) if (m or verb) else None
+    if end is None:
+        return None
+    subject = text[:end].strip()
+    return subject if 0 < len(subject.split()) <= 6 and "," not in subject else None
 
 
 def _words_without(text: str, inside: list[Timex], offset: int) -> list[str]:
@@ -411,6 +425,9 @@ RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?P<vp>[^,;]+)$")
 NP_STOP = re.compile(r"^(?:on|during|by|from|since|for|with|to|after|before|and|or|but|"
                      r"that|which|who|said|says)$", re.I)
 WHERE = re.compile(r",\s+where\s+(?P<clause>[^,;]+)$")
+REPORTING = re.compile(r"\b(?:said|says|told|reminded|announced|reported|confirmed|added|argued|"
+                       r"claimed|stated|testified|heard|learned|revealed)\b(?:\s+[\w'’]+){0,3}?\s+that\s+")
+PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|that|there)\b", re.I)
 STATE_AFTER = re.compile(r"^\s*,?\s+(?:is|are|remains?|has|have|had)\b")
 DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 
@@ -424,6 +441,13 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     """
     text = DATELINE.sub("", LEADING_FRAME.sub("", sentence))
     at = text.find(expression)
+    if at >= 0:
+        # "Ashdown reminded the jury that Hale had told the court last month that ...": the date
+        # is the reported statement's, so the headline is that statement
+        reports = [m for m in REPORTING.finditer(text[:at])]
+        if reports and not PRONOUN.match(text[reports[-1].end():]):
+            text = text[reports[-1].end():]
+            at = text.find(expression)
     if at >= 0:
         end = at + len(expression)
         upto = text[:end]

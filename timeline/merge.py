@@ -43,6 +43,8 @@ SYNONYMS = {
     "acquitted": "verdict", "cleared": "verdict", "clearing": "verdict",
     "killed": "kill", "kills": "kill", "killing": "kill", "dead": "kill",
 }
+QUANTITY = re.compile(r"^(?:\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"hundreds?|thousands?|millions?|billions?|dozens?)\b|\w+-(?:day|week|month|year)s?$)")
 CALENDAR_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April June July August September October November December""".split())
 
@@ -57,15 +59,20 @@ def content_words(event: Event) -> frozenset[str]:
     return frozenset(words)
 
 
-def core_words(event: Event) -> frozenset[str]:
-    """The words of the headline that say what happened, synonyms folded together."""
+def core_words(event: Event, names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words of the headline that say what happened, synonyms folded together.
+
+    Names belong to the whole story, not to one event of it, so they are left out: capitalised
+    words inside the headline, and a first word that is a name elsewhere (`names`, the tags).
+    """
+    tagged = {w for tag in event.tags for w in tag.partition(":")[2].split()}
     words = set()
     for m in re.finditer(r"[A-Za-z][A-Za-z'’-]+|\$?\d[\d,.]*", event.headline):
-        if m.start() > 0 and m[0][:1].isupper():
-            continue  # names belong to the whole story, not to one event of it
-        word = m[0].lower().strip("'’")
-        if word in STOPWORDS or word in LIGHT or len(word) < 3:
+        if m[0][:1].isupper() and (m.start() > 0 or m[0][:6] in names or m[0] in tagged):
             continue
+        word = m[0].lower().strip("'’")
+        if word in STOPWORDS or word in LIGHT or len(word) < 3 or QUANTITY.match(word):
+            continue  # "seven-week", "$640": how much, not what happened
         words.add(SYNONYMS.get(word, word[:5]))
     return frozenset(words)
 
@@ -92,9 +99,13 @@ def similarity(a: Event, b: Event, words: dict[int, frozenset[str]]) -> float:
 
 
 def core_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the smaller set found in the other; one shared word counts only for a one-word set."""
     if not a or not b:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    shared = len(a & b)
+    if shared < 2 and min(len(a), len(b)) > 1:
+        return shared / (2 * min(len(a), len(b)))
+    return shared / min(len(a), len(b))
 
 
 def span(value: str) -> tuple[dt.date, dt.date] | None:
@@ -146,8 +157,9 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     """
     stories = [e for e in events if not e.is_article]
     words = {id(e): content_words(e) for e in stories}
-    cores = {id(e): core_words(e) for e in stories}
     names = names_of(list(events))
+    every_name = frozenset().union(*names.values()) if names else frozenset()
+    cores = {id(e): core_words(e, every_name) for e in stories}
     per_day = Counter((e.mentions[0].seed, e.date) for e in stories if e.relation == "on")
     parent = list(range(len(stories)))
     conflicts: list[int] = []

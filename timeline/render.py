@@ -441,12 +441,13 @@ def month_chart(story: list[Event], where: dict[str, str], base: str) -> str:
         else:
             empty.append(month)
     step, bar, height, top = 18, 14, 90, 14
-    width = max(len(slots) * step + 4, 120)
+    shown = max(len(slots), 8)  # a story of one or two months still gets a readable chart
+    width = shown * step + 4
     peak = max(counts.values())
     first, last = min(counts), max(counts)
     parts = [f'<svg class="timeline-chart" role="img" viewBox="0 0 {width} {height + top + 18}" '
              f'width="{width}" height="{height + top + 18}" xmlns="http://www.w3.org/2000/svg" '
-             f'preserveAspectRatio="xMinYMin meet" style="--bars: {len(slots)}">',
+             f'preserveAspectRatio="xMinYMin meet" style="--bars: {shown}">',
              f"<title>Events per month, {_month_heading(first)} to {_month_heading(last)}; "
              f"each bar links to its month</title>"]
     previous_year = None

@@ -74,14 +74,48 @@ COUNTRY_PATTERN = "|".join(re.escape(n) for names in COUNTRY_NAMES.values() for 
 _ROWS = tuple((label, re.compile(f"^(?:{pattern})$"), sources) for label, pattern, sources in HOLIDAYS)
 
 
-def holiday_for(name: str, country_word: str | None,
-                countries: tuple[str, ...]) -> tuple[str, str] | None:
-    """(label, source spec) for a holiday name as written, choosing the country as documented."""
+# words in a text's opening that place it in a country, beside the country names themselves
+COUNTRY_HINTS = {
+    "IN": ("Mumbai", "Delhi", "New Delhi", "Pune", "Bengaluru", "Bangalore", "Chennai", "Kolkata",
+           "Hyderabad", "Ahmedabad", "rupees", "rupee", "crore", "lakh"),
+    "PK": ("Karachi", "Lahore", "Islamabad", "Peshawar", "Rawalpindi"),
+    "CA": ("Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary", "Ontario", "Quebec"),
+    "GB": ("London", "Manchester", "Birmingham", "Glasgow", "Edinburgh", "pounds sterling"),
+    "IR": ("Tehran", "Isfahan", "Mashhad", "rials"),
+    "MX": ("Mexico City", "Guadalajara", "Monterrey", "pesos"),
+}
+OPENING_REACH = 3000  # characters at the start of a text that say which country it is about
+_COUNTRY_OF = {name: code for table in (COUNTRY_NAMES, COUNTRY_HINTS)
+               for code, names in table.items() for name in names}
+_COUNTRY_WORD = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(_COUNTRY_OF, key=len, reverse=True))
+                           + r")(?![\w.])")
+
+
+def country_of_text(text: str) -> str | None:
+    """The country a text's opening names most often ("PUNE ... India's" -> IN), or None.
+
+    Only the opening is read, so the cost per holiday does not grow with the text.
+    """
+    counts: dict[str, int] = {}
+    for m in _COUNTRY_WORD.finditer(text, 0, OPENING_REACH):
+        code = _COUNTRY_OF.get(m[0])
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(sorted(counts), key=counts.get) if counts else None
+
+
+def holiday_for(name: str, country_word: str | None, countries: tuple[str, ...],
+                text_country: str | None = None) -> tuple[str, str] | None:
+    """(label, source spec) for a holiday name as written, choosing the country as documented.
+
+    A country named just before the holiday wins, then the country the text is about, then the
+    configured countries in order, then the first source listed.
+    """
     for label, regex, sources in _ROWS:
         if not regex.match(name):
             continue
         named = next((code for code, words in COUNTRY_NAMES.items() if country_word in words), None)
-        preferred = ([named] if named else []) + list(countries)
+        preferred = [c for c in (named, text_country) if c] + list(countries)
         for code in preferred:
             for source in sources:
                 if source.startswith(f"country:{code}:"):

@@ -14,7 +14,7 @@ from typing import Callable
 
 from . import calendar as cal
 from .engine import Context, Resolved, Rule
-from .holidays_en import holiday_for
+from .holidays_en import country_of_text, holiday_for
 from .vocabulary import (ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, month_number, number,
                          unit_name, weekday_number)
 
@@ -454,7 +454,7 @@ def day_of_month(m, rule: Rule, ctx: Context) -> Resolved | None:
 @resolver
 @tense_aware
 def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
-    found = holiday_for(m["holiday"], _g(m, "country"), ctx.countries)
+    found = holiday_for(m["holiday"], _g(m, "country"), ctx.countries, country_of_text(m.string))
     if found is None:
         return None
     label, source = found
@@ -660,3 +660,33 @@ def clock_on_day(m, rule: Rule, ctx: Context) -> Resolved | None:
     value = f"{_fmt(day_value.day)}T{hour:02d}" + (f":{minute:02d}" if hour != 24 else "")
     return Resolved(value, f"a time on {day_value.reason}", anchor=day_value.anchor,
                     type="TIME", day=day_value.day)
+
+
+@resolver
+@tense_aware
+def week_of_month(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"the last week of August", "the week of March 6": an ISO week, by the middle of the span.
+
+    The nth week of a month is days 7(n-1)+1 .. 7n, the last week its last seven days; the ISO
+    week holding the span's middle day names it.
+    """
+    month = month_number(m["month"])
+    if _g(m, "day"):
+        number_ = int(re.sub(r"\D", "", m["day"]))
+        middle = lambda y: cal.safe_date(y, month, number_)  # noqa: E731
+    else:
+        ordinal = ORDINALS[m["ordinal"].lower()]
+
+        def middle(y: int) -> dt.date | None:
+            if ordinal == -1:
+                last = cal.shift(dt.date(y, month, 1), 1, "month") - dt.timedelta(days=1)
+                return last - dt.timedelta(days=3)
+            return cal.safe_date(y, month, 7 * (ordinal - 1) + 4)
+    if _g(m, "year"):
+        day, why = middle(_year(m["year"])), "year given"
+    else:
+        day, why = pick_by_tense(middle, ctx)
+    if day is None:
+        return None
+    return Resolved(cal.value_of(day, "week"), f"the ISO week holding {_fmt(day)}; {why}",
+                    anchor=_fmt(ctx.dct))

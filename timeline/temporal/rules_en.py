@@ -75,12 +75,12 @@ DATE_RULES = (
          r"\b(?P<timex>(?:the\s+)?" + MOD + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[\s-]century)\b",
          "century", examples={"the 20th century": "19"}),
     Rule("weekday",
-         r"\b(?P<timex>(?:(?P<mod>early|late|earlier|later|Early|Late|Earlier|Later)\s+)?(?:(?:the|The)\s+(?P<rel2>previous|following)\s+|(?P<rel>last|next|this(?:\s+coming|\s+past)?|coming|Last|Next|This(?:\s+coming|\s+past)?)\s+)?(?P<weekday>{WEEKDAY_FULL})"
+         r"\b(?:(?P<mod>early|late|earlier|later|Early|Late|Earlier|Later)\s+)?(?P<timex>(?:(?:the|The)\s+(?P<rel2>previous|following)\s+|(?P<rel>last|next|this(?:\s+coming|\s+past)?|coming|Last|Next|This(?:\s+coming|\s+past)?)\s+)?(?P<weekday>{WEEKDAY_FULL})"
          r"(?:\s+(?P<part>morning|afternoon|evening|night))?)\b(?!,?\s+{MONTH})(?!,?\s+\d)",
          "weekday",
          examples={"clashes broke out on Thursday": "2023-11-23", "talks will resume next Monday": "2023-11-27",
                    "he said last Tuesday": "2023-11-21", "was attacked Tuesday night": "2023-11-21TNI",
-                   "Earlier Saturday, police said": "2023-11-25"}),
+                   "Earlier Saturday, police said": "2023-11-25"}),  # TBAQ leaves "earlier" out 6 times in 8
     Rule("season",
          r"\b(?P<timex>(?:(?P<rel>last|next|this|Last|Next|This)\s+)?(?:the\s+)?" + MOD
          + r"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?)\b",
@@ -137,7 +137,7 @@ DATE_RULES = (
          "this_period", examples={"was signed earlier this month": "2023-11",
                                   "later this year": "2023"}),
     Rule("ago",
-         r"\b(?P<timex>(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+ago)\b",
+         r"\b(?P<timex>(?:nearly\s+|almost\s+|more\s+than\s+|[Nn]early\s+|[Mm]ore\s+than\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+ago)\b",
          "ago", examples={"a year ago": "2022", "two days ago": "2023-11-23",
                           "three weeks ago": "2023-W44"}),
     Rule("chain-offset",
@@ -193,6 +193,14 @@ MORE_DATE_RULES = (
     Rule("month-of-relative-year",
          r"\b(?P<timex>(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<rel>this|last|next)\s+year)\b",
          "month_of_relative_year", examples={"in June last year": "2022-06", "January this year": "2023-01"}),
+    Rule("week-of-month",
+         r"\b(?P<timex>(?:the|The)\s+(?P<ordinal>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
+         r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?P<year>{YEAR}))?)\b",
+         "week_of_month", examples={"talks broke down in the last week of August": "2023-W35",
+                                    "in the first week of March 2021": "2021-W09"}),
+    Rule("week-of-date",
+         r"\b(?P<timex>(?:the|The)\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?)\b",
+         "week_of_month", examples={"meetings in the week of March 6, 2000": "2000-W10"}),
     Rule("weekend",
          r"\b(?P<timex>(?:the|The)\s+weekend)\b",
          "weekend", examples={"sales fell over the weekend": "2023-W47-WE"}),
@@ -319,7 +327,7 @@ TRIGGERS = {
     "decade": "#2 #4",
     "century": "century", "weekday": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
     "quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
-    "half-year": "half", "today": "today", "yesterday": "yesterday",
+    "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
     "day-before-yesterday": "yesterday", "tomorrow": "tomorrow", "tonight": "tonight",
     "this-part-of-day": PART_WORDS, "last-night": "night", "chain-same-part-of-day": PART_WORDS,
     # the rarest word every match must contain: "ago" is rarer than "year"

@@ -62,3 +62,16 @@ def test_the_same_docs_build_with_zensical(site_project):
     assert result.returncode == 0, result.stdout + result.stderr
     year = text_of((site_project / "site/timeline/2023/index.html").read_text())
     assert "before 23 Nov 2023" in year and "25 Nov 2023" in year
+
+
+def test_html_and_jinja_in_an_article_show_literally_on_the_built_site(site_project):
+    import html
+
+    from conftest import DATA
+
+    shutil.copy(DATA / "d2_trial_02.txt", site_project / "seeds" / "d2_trial_02.txt")
+    result = timeline_build(site_project)
+    assert result.returncode == 0, result.stderr
+    page = (site_project / "site/timeline/sources/d2-trial-02/index.html").read_text()
+    assert "<b>capital" not in page
+    assert '"Dear {{ investor.first_name }}, your <b>capital is fully protected</b>' in html.unescape(text_of(page))

@@ -66,12 +66,14 @@ BOILERPLATE: tuple[re.Pattern, ...] = tuple(re.compile(p) for p in (
     r"terms and conditions|If you have a large file you can upload|When sending us pictures)",
 ))
 
+_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE), re.M)
+
 # Publication stamps: put on a line of their own.
 STAMPS: tuple[re.Pattern, ...] = tuple(re.compile(rf"[ \t]*(?P<stamp>{p})[ \t]*") for p in (
     # Guardian: "Thursday 21 April 2005 17.48 BST"
     rf"{_WEEKDAY} \d{{1,2}} {_MONTH} \d{{4}} \d{{1,2}}[.:]\d\d {_ZONE}",
     # Reuters page header: "BEIRUT | Wed Apr 27, 2011 7:44 am EDT"
-    rf"(?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)* \| )?{_WEEKDAY} {_MONTH} \d{{1,2}} ?, \d{{4}} "
+    rf"(?:\b[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){{0,3}} \| )?{_WEEKDAY} {_MONTH} \d{{1,2}} ?, \d{{4}} "
     rf"\d{{1,2}}:\d\d ?[ap]m {_ZONE}",
     # CNN byline: "February 2, 2011 : 2:24 PM ET"
     rf"{_MONTH} \d{{1,2}} ?, \d{{4}} ?: \d{{1,2}}:\d\d ?[AP]M {_ZONE}",
@@ -101,8 +103,8 @@ def normalize(text: str) -> str:
             text = pattern.sub(replacement, text)
     head, body = _split_front_matter(text)
     body = _cut_tail(body)
-    body = "\n".join(line for line in body.split("\n")
-                     if not any(p.search(line) for p in BOILERPLATE))
+    if any(p.search(body) for p in BOILERPLATE):
+        body = "\n".join(line for line in body.split("\n") if not _BOILERPLATE.search(line))
     for pattern in STAMPS:
         body = pattern.sub(_own_line, body)
     if len(TOKENISED.findall(body, 0, 20_000)) >= TOKENISED_AT_LEAST:
@@ -139,7 +141,4 @@ def _own_line(match: re.Match) -> str:
 
 def _cut_tail(body: str) -> str:
     starts = [m.start() for p in TAILS if (m := p.search(body))]
-    if not starts:
-        return body
-    start = min(starts)
-    return body[:start].rstrip() + "\n"
+    return body[:min(starts)].rstrip() + "\n" if starts else body

@@ -121,9 +121,14 @@ def source_slugs(seeds: list[str]) -> dict[str, str]:
 
     base = {seed: slugify(Path(seed).stem, "source") for seed in seeds}
     counts = Counter(base.values())
-    return {seed: (slug if counts[slug] == 1 else
-                   f"{slug}-{hashlib.sha1(seed.encode('utf-8')).hexdigest()[:6]}")
-            for seed, slug in base.items()}
+    counts["index"] += 1  # sources/index.md lists the sources: a seed index.txt must not replace it
+    slugs = {seed: (slug if counts[slug] == 1 else
+                    f"{slug}-{hashlib.sha1(seed.encode('utf-8')).hexdigest()[:6]}")
+             for seed, slug in base.items()}
+    if len(set(slugs.values())) < len(slugs):  # a seed named like another's hashed slug
+        slugs = {seed: f"{slug}-{hashlib.sha1(seed.encode('utf-8')).hexdigest()[:16]}"
+                 for seed, slug in base.items()}
+    return slugs
 
 
 def page_key(event: Event) -> str:

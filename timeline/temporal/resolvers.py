@@ -392,7 +392,7 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
     amount = number(m["num"])
     unit = unit_name(m["unit"])
     if amount is None or unit in ("hour", "minute", "second"):
-        return None
+        return None  # "a few days later": the duration rule tags "a few days" instead
     sign = -1 if m["dir"].lower() in ("earlier", "before", "prior") else 1
     in_quarters = _QUARTER_VALUE.match(ctx.last_value or "")
     if unit == "year" and in_quarters:
@@ -547,7 +547,11 @@ def every(m, rule: Rule, ctx: Context) -> Resolved | None:
     unit = unit[:-1] if unit.endswith("s") and unit[:-1] in PARTS_OF_DAY else unit
     if unit in PARTS_OF_DAY:
         return Resolved(f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", "a recurring part of the day", type="SET")
-    return Resolved(_duration_value(1, unit), "a recurring period")
+    amount = {"other": 2, "few": None}.get((_g(m, "num") or "").lower(), None if _g(m, "num") else 1)
+    if _g(m, "num") and (_g(m, "num") or "").isdigit() or (_g(m, "num") or "").lower() in (
+            "two", "three", "four", "five", "six", "ten"):
+        amount = number(m["num"])
+    return Resolved(_duration_value(amount, unit), "a recurring period")
 
 
 SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",

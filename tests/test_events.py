@@ -152,3 +152,13 @@ def test_a_pronoun_opening_a_second_clause_becomes_the_sentence_subject():
     found = told("The utility had restored power to Houma's hospital on Saturday, and two days later "
                  "it reconnected the main water treatment plant in Thibodaux.", "2024-09-03")
     assert found[1] == ("2024-09-02", "on", "The utility reconnected the main water treatment plant in Thibodaux")
+
+
+def test_a_range_between_two_dates_is_one_statement():
+    found = told("Between yesterday and this morning, 151 civilians were killed in Sirte.", "2011-09-22")
+    assert len(found) == 1
+
+
+def test_a_bulleted_chronology_line_gives_a_clean_headline():
+    found = told("August 23 - The rebels overrun Gaddafi's fortified compound in Tripoli.", "2011-10-20")
+    assert found[0][2] == "The rebels overrun Gaddafi's fortified compound in Tripoli"

@@ -67,3 +67,14 @@ def test_one_seed_telling_two_days_is_never_folded_into_one_entry():
                   "The strike at Sahyadri, which began on September 10, and the lockout at Sahyadri ended.")
     entries = merge([strike, lockout, both])
     assert not any({m.date for m in e.mentions} >= {"2024-09-09", "2024-09-12"} for e in entries)
+
+
+def test_a_year_does_not_chain_events_of_different_days_into_one_entry():
+    from timeline.merge import merge
+    a = _event("a.txt", "2011-02-20", "Gaddafi's son promised reforms in Libya",
+               "A son of Libyan leader Muammar Gaddafi promised reforms in Libya on Sunday.")
+    b = _event("b.txt", "2011", "Protests against Gaddafi broke out in Libya",
+               "Protests against Muammar Gaddafi broke out in Libya in 2011.")
+    c = _event("c.txt", "2011-09-22", "Gaddafi's former premier was jailed in Libya",
+               "Muammar Gaddafi's former premier was jailed in Libya on Thursday.")
+    assert not any({"2011-02-20", "2011-09-22"} <= {m.date for m in e.mentions} for e in merge([a, b, c]))

@@ -214,8 +214,11 @@ def _statements(text: str, inside: list[Timex], offset: int) -> list[list[Timex]
         if groups:
             previous = groups[-1][-1]
             between = text[previous.end - offset:timex.start - offset]
-            if (re.fullmatch(r"\s*,?\s*(?:the\s+|on\s+)?", between)
-                    or _day(timex) == _day(previous)):
+            before_first = text[:groups[-1][0].start - offset]
+            ranged = (re.fullmatch(r"\s*(?:and|to|until|till|through|-|–)\s*", between)
+                      and re.search(r"\b(?:between|from)\s+$", before_first, re.I))
+            if (re.fullmatch(r"\s*,?\s*(?:the\s+|on\s+)?", between) or ranged
+                    or _day(timex) == _day(previous) or _contains(_day(timex), _day(previous))):
                 groups[-1].append(timex)
                 continue
             same = next((g for g in groups if any(_day(t) == _day(timex) for t in g)), None)
@@ -224,6 +227,11 @@ def _statements(text: str, inside: list[Timex], offset: int) -> list[list[Timex]
                 continue
         groups.append([timex])
     return groups
+
+
+def _contains(a: str, b: str) -> bool:
+    """One value names a period inside the other ("early next month" and "Ramadan")."""
+    return a != b and (a.startswith(b + "-") or b.startswith(a + "-"))
 
 
 def _day(timex: Timex) -> str:
@@ -269,6 +277,8 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
         others = [t.text for t in inside if t is not timex and (
             t in group or re.search(r"\b(?:on|in|at|during|and)\s+(?:late\s+|early\s+)?$", text[:t.start - offset]))]
         title = headline(own, timex.text, *others)
+        if len(title.split()) < 3 and own is not text:
+            title = headline(text, timex.text, *others)  # a clause too short to stand alone
         if own is not text and (m := re.match(r"(?:It|They|He|She)\s+", title)) and (subject := _subject(text)):
             title = subject[:1].upper() + subject[1:] + " " + title[m.end():]  # "it" is the sentence's subject
         events.append(Event("", value, "on", title, (mention,), _tags(own)))
@@ -418,7 +428,8 @@ def _tags(text: str) -> tuple[str, ...]:
 
 # --- headlines --------------------------------------------------------------------------------
 
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^-–—()]{0,40}(?:\([^)]*\))?\s*[-–—]+\s*")
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]+(?:,[^-–—()|]{0,40})?\s*)?\([^)]*\)\s*[-–—]+\s*"
+                      r"|^[A-Z][A-Z .'-]+,[^-–—()|]{0,40}[-–—]+\s*|^[-*•–—\s]+")
 # "Col. Dana Reyes, who arrived in Qamishli on Saturday, is attending": the date belongs to the
 # relative clause, so the headline is its subject and its verb ("... Dana Reyes arrived in Qamishli")
 RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?P<vp>[^,;]+)$")
@@ -465,7 +476,7 @@ def headline(sentence: str, expression: str, *others: str) -> str:
             text = DETERMINER.sub("", upto)
     for each in (expression, *others):
         text = _drop_expression(text, each)
-    text = re.sub(r"\s+(?:and|or)\s*(?=[,.;]|$)", "", text)
+    text = re.sub(r"\s+(?:and|or|to)\s*(?=[,.;]|$)|^\s*(?:and|or|to)\s+", "", text)
     text = re.sub(r"\s+,", ",", text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r",\s+(?=\w+ed\b)", " ", text)  # "talks ..., ended" once the dates between go
@@ -484,13 +495,14 @@ def _noun_phrase_before(text: str) -> str:
 
 def _drop_expression(text: str, expression: str) -> str:
     pattern = (r"(?:,\s*)?(?:\b(?:late|early)\s+)?(?:\b(?:at dawn|at dusk)\s+)?"
-               r"(?:\b(?:on|in|at|during|by|from|of|since)\s+)?" + re.escape(expression)
+               r"(?:\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
+               + re.escape(expression)
                + r"(?:,\s*the\s+(?:first|last|second)\s+day\s+of\s+[\w\s-]+?(?=[,.]|$))?")
     return re.sub(pattern, "", text, count=1)
 
 
 def _clean_headline(text: str, max_words: int = 16) -> str:
-    text = text.strip().strip(" ,;:.")
+    text = re.sub(r"^[\s\-–—*•,;:.]+", "", text).strip().strip(" ,;:.")
     text = TRAILING_ATTRIBUTION.sub("", text)
     text = text.strip().strip(" ,;:.")
     m = CLAUSE_BREAK.search(text)

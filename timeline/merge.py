@@ -175,13 +175,20 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         i: ({e.mentions[0].seed: e.date} if cal.granularity_of(e.date) == "day" else {})
         for i, e in enumerate(stories)}
 
+    # per group, every date told: a group's dates must all fit together (no chain through a
+    # coarse "2011" joining February and September)
+    told: dict[int, set[str]] = {i: {e.date} for i, e in enumerate(stories)}
+
     def consistent(ra: int, rb: int) -> bool:
-        return ra != rb and all(days[rb].get(seed, day) == day for seed, day in days[ra].items())
+        return (ra != rb and all(days[rb].get(seed, day) == day for seed, day in days[ra].items())
+                and all(compatible(x, y) or 0 < (day_gap(x, y) or 9) <= 3
+                        for x in told[ra] for y in told[rb]))
 
     def union(i: int, j: int) -> None:
         ra, rb = root(i), root(j)
         parent[rb] = ra
         days[ra] = {**days[rb], **days[ra]}
+        told[ra] |= told[rb]
 
     for i, a in enumerate(stories):
         for j in range(i + 1, len(stories)):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from timeline.highlights import day_scores, highlights, rank_days
+from timeline.highlights import day_scores, highlights, key_dates, rank_days
 from timeline.model import Document, Event, Mention
 
 
@@ -58,3 +58,9 @@ def test_before_and_after_events_are_not_key_dates():
 def test_unknown_ranking_is_an_error_naming_the_choices():
     with pytest.raises(ValueError, match="key-dates"):
         highlights([], 5, "loudest")
+
+
+def test_key_dates_carry_the_days_counts_for_the_page():
+    recalled = event("2011-02-01", "c", "d")
+    [(score, shown)] = key_dates([recalled], 1, DOCS)
+    assert (shown, len(score.sources), len(score.later)) == (recalled, 2, 2)

@@ -94,17 +94,31 @@ def highlights(story: list[Event], size: int, ranking: str = "sources",
     """The `size` key events of the story under `ranking` (one of RANKINGS).
 
     "key-dates" needs the documents (their publication dates); it gives one event per day, the
-    day's best-reported one, in the order of the days' weights.
+    one most sources date to that day, in the order of the days' weights.
     """
     if ranking == "sources":
         return by_sources(story)[:size]
     if ranking != "key-dates":
         raise ValueError(f"unknown highlight ranking {ranking!r}; expected one of {RANKINGS}")
+    return [event for _, event in key_dates(story, size, documents)]
+
+
+def key_dates(story: list[Event], size: int,
+              documents: Iterable[Document]) -> list[tuple[DayScore, Event]]:
+    """The `size` heaviest days, each with its best-reported event (for pages that show counts:
+    "12 articles name this day, 5 of them later")."""
     published = {d.seed: d.date for d in documents}
-    best: dict[str, Event] = {}
-    for event in by_sources(e for e in story if e.relation == "on"):
-        day = day_of(event.date)
-        if day and day not in best:
-            best[day] = event
-    out = [best[s.day] for s in rank_days(story, published) if s.day in best]
+    best: dict[str, tuple[int, int, Event]] = {}  # day -> (seeds, sentences, event) telling it
+    for event in story:
+        if event.relation != "on" or event.is_article:
+            continue
+        told: dict[str, list[str]] = {}
+        for mention in event.mentions:
+            if day := day_of(mention.date) or day_of(event.date):
+                told.setdefault(day, []).append(mention.seed)
+        for day, seeds in told.items():
+            candidate = (len(set(seeds)), len(seeds), event)
+            if day not in best or candidate[:2] > best[day][:2]:
+                best[day] = candidate
+    out = [(s, best[s.day][2]) for s in rank_days(story, published) if s.day in best]
     return out[:size]

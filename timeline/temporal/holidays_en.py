@@ -85,8 +85,9 @@ COUNTRY_HINTS = {
     "MX": ("Mexico City", "Guadalajara", "Monterrey", "pesos"),
 }
 OPENING_REACH = 3000  # characters at the start of a text that say which country it is about
-_COUNTRY_OF = {name: code for table in (COUNTRY_NAMES, COUNTRY_HINTS)
-               for code, names in table.items() for name in names}
+_COUNTRY_OF = {form: code for table in (COUNTRY_NAMES, COUNTRY_HINTS)
+               for code, names in table.items() for name in names
+               for form in ((name, name.upper()) if table is COUNTRY_HINTS else (name,))}  # "PUNE, Aug 16"
 _COUNTRY_WORD = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(_COUNTRY_OF, key=len, reverse=True))
                            + r")(?![\w.])")
 

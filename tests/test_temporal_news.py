@@ -1,0 +1,210 @@
+"""The tagger on real news sentences: TimeML extents, values by tense, chains, holidays, speed.
+
+Sentences come from the TempEval-3 training data (wire and WSJ copy), the development seeds and
+the issue's examples; each test checks one behaviour.
+"""
+import datetime as dt
+import time
+
+from timeline.temporal import tag
+
+
+def found(text, dct):
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def typed(text, dct):
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+# --- weekdays, months and years -----------------------------------------------------------------
+
+def test_weekday_of_the_publication_day_is_the_publication_day():
+    # wire copy filed on a Friday says "Friday" for that same day
+    assert found("Sales fell, the company said Friday.", dt.date(1998, 2, 13)) == [("Friday", "1998-02-13")]
+
+
+def test_weekday_leaves_out_earlier_as_tbaq_does():
+    assert found("Earlier Saturday, police said two men were held.", dt.date(2023, 11, 25)) == [
+        ("Saturday", "2023-11-25")]
+
+
+def test_month_day_said_in_october_about_december_is_this_december():
+    # a past-tense cue cannot reach back eleven months: the nearest December wins
+    assert found("The company said the payment was set for Dec. 15.", dt.date(1989, 10, 31)) == [
+        ("Dec. 15", "1989-12-15")]
+
+
+def test_bare_year_is_a_date_but_prices_and_counts_are_not():
+    assert found("The 1998 law was repealed.", dt.date(2013, 3, 22)) == [("1998", "1998")]
+    assert found("It cost $1998 and sold 1998 shares.", dt.date(2013, 3, 22)) == []
+
+
+def test_spelled_out_year_in_a_transcript():
+    assert found("He was born in nineteen ninety-six.", dt.date(2013, 3, 22)) == [
+        ("nineteen ninety-six", "1996")]
+
+
+def test_fiscal_year_keeps_fiscal_in_the_extent():
+    assert found("It expects sales in fiscal 1990 to rise.", dt.date(1989, 11, 2)) == [
+        ("fiscal 1990", "1990")]
+
+
+# --- quarters and earnings copy -------------------------------------------------------------------
+
+EARNINGS = ("Net income rose 12% in the third quarter. In the year-ago quarter, the company lost "
+            "money. Revenue was flat from a year earlier.")
+
+
+def test_year_ago_quarter_is_the_quarter_under_discussion_a_year_back():
+    assert found(EARNINGS, dt.date(1989, 11, 2)) == [
+        ("the third quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3"),
+        ("a year earlier", "1988-Q3")]
+
+
+def test_hyphenated_quarter_adjective_is_tagged_without_its_article():
+    assert found("The third-quarter loss widened.", dt.date(1989, 11, 2)) == [
+        ("third-quarter", "1989-Q3")]
+
+
+def test_quarter_with_year_before_it():
+    assert found("Profit fell from the 1988 second quarter.", dt.date(1989, 11, 2)) == [
+        ("the 1988 second quarter", "1988-Q2")]
+
+
+# --- durations ------------------------------------------------------------------------------------
+
+def test_hyphenated_duration_leaves_out_the_article():
+    assert typed("The 30-day review ended.", dt.date(1989, 11, 2)) == [("30-day", "DURATION", "P30D")]
+
+
+def test_ages_are_not_durations():
+    assert found("A 6-year-old boy and a man 44 years old were hurt.", dt.date(2013, 3, 22)) == []
+
+
+def test_decades_are_counted_in_years():
+    assert found("Prices rose for two decades.", dt.date(2013, 3, 22)) == [("two decades", "P20Y")]
+
+
+def test_half_units_are_added():
+    assert found("The trial lasted 2 1/2 years.", dt.date(2013, 3, 22)) == [("2 1/2 years", "P2Y6M")]
+
+
+def test_duration_before_an_event_is_a_duration():
+    assert typed("The state declared an emergency two days before the storm came ashore.",
+                 dt.date(2024, 8, 29)) == [("two days", "DURATION", "P2D")]
+
+
+def test_recent_weeks_leave_out_the_preposition():
+    assert typed("Prices rose in recent weeks.", dt.date(2013, 3, 22)) == [
+        ("recent weeks", "DURATION", "PXW")]
+
+
+# --- chains ---------------------------------------------------------------------------------------
+
+def test_following_month_steps_from_the_month_last_named():
+    assert found("The plant closed in March 2019. The following month, workers protested.",
+                 dt.date(2023, 11, 25)) == [("March 2019", "2019-03"), ("The following month", "2019-04")]
+
+
+def test_later_that_year_is_the_year_last_named():
+    assert found("The plant opened in March 2019 and closed later that year.",
+                 dt.date(2023, 11, 25))[-1] == ("later that year", "2019")
+
+
+def test_clock_time_right_after_a_date_is_on_that_date():
+    assert found("3 October 2024, 6:30 pm IST", dt.date(2024, 10, 3))[-1] == ("6:30 pm", "2024-10-03T18:30")
+
+
+def test_clock_time_on_a_named_day_is_one_timex():
+    assert typed("The offer expires at 5 p.m. EST Nov. 9.", dt.date(1989, 11, 2)) == [
+        ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")]
+
+
+# --- holidays -------------------------------------------------------------------------------------
+
+def test_first_day_of_eid_al_fitr_is_one_timex():
+    assert found("The truce took effect on the first day of Eid al-Fitr.", dt.date(2024, 4, 16)) == [
+        ("the first day of Eid al-Fitr", "2024-04-10")]
+
+
+def test_two_days_before_diwali():
+    assert found("Shops closed two days before Diwali.", dt.date(2023, 11, 25)) == [
+        ("two days before Diwali", "2023-11-10")]
+
+
+def test_eve_of_eid_is_the_day_before():
+    assert found("Prayers were held on the eve of Eid.", dt.date(2024, 4, 16)) == [
+        ("the eve of Eid", "2024-04-09")]
+
+
+def test_future_tense_hanukkah_is_the_coming_one():
+    assert found("Families will light candles for Hanukkah.", dt.date(2023, 11, 25)) == [
+        ("Hanukkah", "2023-12-08")]
+
+
+def test_past_tense_lunar_new_year_is_the_latest_one():
+    assert found("Millions travelled home for Lunar New Year.", dt.date(2024, 2, 20)) == [
+        ("Lunar New Year", "2024-02-10")]
+
+
+def test_nowruz_and_ramadan_come_from_the_holidays_calendars():
+    assert found("Iranians celebrated Nowruz.", dt.date(2024, 4, 16)) == [("Nowruz", "2024-03-20")]
+    assert found("The ceasefire held through Ramadan.", dt.date(2024, 4, 16)) == [("Ramadan", "2024-03-11")]
+
+
+def test_passover_in_future_tense():
+    assert found("Jews will gather for Passover.", dt.date(2024, 4, 1)) == [("Passover", "2024-04-23")]
+
+
+def test_memorial_day_in_past_tense():
+    assert found("The parade was on Memorial Day.", dt.date(2024, 6, 10)) == [("Memorial Day", "2024-05-27")]
+
+
+def test_independence_day_in_a_pune_dateline_is_india_s():
+    text = "PUNE, Aug 16 (Deccan Wire) - The union served a strike notice on Independence Day."
+    assert found(text, dt.date(2024, 9, 10))[-1] == ("Independence Day", "2024-08-15")
+
+
+def test_last_week_of_august_is_an_iso_week():
+    assert found("Talks on a new wage agreement broke down in the last week of August.",
+                 dt.date(2024, 9, 10)) == [("the last week of August", "2024-W35")]
+
+
+# --- seasons, decades, centuries, halves, references -----------------------------------------------
+
+def test_periods_larger_than_a_month():
+    text = "in the spring of 2018, in the 1990s, in the 20th century, in the first half of 2023"
+    assert found(text, dt.date(2023, 11, 25)) == [
+        ("the spring of 2018", "2018-SP"), ("the 1990s", "199"), ("the 20th century", "19"),
+        ("the first half of 2023", "2023-H1")]
+
+
+def test_current_as_an_adjective_is_the_present():
+    assert found("Shares held at current levels.", dt.date(2013, 3, 22)) == [("current", "PRESENT_REF")]
+    assert found("The current account deficit widened.", dt.date(2013, 3, 22)) == []
+
+
+# --- robustness and speed -------------------------------------------------------------------------
+
+def test_a_word_that_starts_with_a_month_name_is_not_a_month():
+    text = ("x " * 40) + "The Mayor of Mayo met in Marchington."
+    assert found(text, dt.date(2013, 3, 22)) == []
+
+
+def test_tagging_time_grows_linearly_with_the_text():
+    sentence = "The talks resumed on Thursday, two days after the storm hit in early March 2023. "
+    small, large = sentence * 500, sentence * 2000
+    tag(small, dt.date(2023, 11, 25))  # warm up
+    started = time.process_time()
+    tag(small, dt.date(2023, 11, 25))
+    small_seconds = time.process_time() - started
+    started = time.process_time()
+    tag(large, dt.date(2023, 11, 25))
+    large_seconds = time.process_time() - started
+    assert large_seconds < 8 * max(small_seconds, 0.01)
+
+
+def test_a_megabyte_without_spaces_or_sentence_ends_never_raises():
+    assert tag("9" * 1_000_000, dt.date(2023, 11, 25)) == ()
+    tag(("and then it was now " * 50_000), dt.date(2023, 11, 25))

@@ -1,6 +1,7 @@
 import datetime as dt
 import os
 import time
+import tracemalloc
 
 import pytest
 
@@ -284,3 +285,20 @@ def test_read_never_writes_the_seed(tmp_path):
     before = (seed.read_bytes(), seed.stat().st_mtime_ns)
     read(seed)
     assert (seed.read_bytes(), seed.stat().st_mtime_ns) == before
+
+
+def test_50_mb_seed_costs_only_its_prefix_in_memory_and_time(tmp_path):
+    seed = tmp_path / "huge.txt"
+    with seed.open("wb") as handle:  # 8 KB of text, then 50 MB of NULs (a sparse file)
+        handle.write(b"Huge\n" + b"The dam opened on 3 May 2021 after the rains. " * 180)
+        handle.truncate(50_000_000)
+    started = time.perf_counter()
+    document, problems = read(seed, Settings(reference_date=DEV.reference_date))
+    elapsed = time.perf_counter() - started
+    tracemalloc.start()  # slows reading tenfold: measure with a 1 MB limit
+    read(seed, Settings(reference_date=DEV.reference_date, max_seed_bytes=1_000_000))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert "3 May 2021" in document.text and len(document.text) < 10_000
+    assert len(errors(problems)) == 2  # over the limit; NULs removed
+    assert peak < 12_000_000 and elapsed < 5

@@ -157,9 +157,9 @@ def _clean(text: str, name: str, problems: list[Problem]) -> tuple[str | None, l
     found = _CONTROL.search(text)
     if found:
         line = text.count("\n", 0, found.start()) + 1
-        count = len(_CONTROL.findall(text))
         what = "NUL bytes" if "\x00" in text else "control characters"
-        text = _CONTROL.sub("", text)
+        cleaned = _CONTROL.sub("", text)
+        count, text = len(text) - len(cleaned), cleaned
         problems.append(Problem(name, line, f"{what} in the text ({count} in all, the first on "
                                 f"this line) were removed"))
     if not text.strip():
@@ -486,9 +486,9 @@ MAX_TITLE = 300  # characters; a scraped "title" can be a whole page run togethe
 def _read_data(data: bytes, truncated: bool, path: Path, seed: str, settings: Settings,
                problems: list[Problem]) -> tuple[Document | None, list[Problem]]:
     name = str(path)
+    if truncated and (cut := data.rfind(b"\n", max(0, len(data) - 65536))) > 0:
+        data = data[:cut + 1]  # end on a whole line, not half a word
     text, decode_problems = decode(data, name, truncated)
-    if text is not None and truncated and "\n" in text[-65536:]:
-        text = text[:text.rindex("\n")]  # end on a whole line, not half a word
     problems += decode_problems
     if text is None:
         return None, problems

@@ -694,3 +694,20 @@ def week_of_month(m, rule: Rule, ctx: Context) -> Resolved | None:
         return None
     return Resolved(cal.value_of(day, "week"), f"the ISO week holding {_fmt(day)}; {why}",
                     anchor=_fmt(ctx.dct))
+
+
+_YEAR_ENDING = re.compile(r"\s+(?:ended|ending|ends|to|through)\b")
+
+
+@resolver
+def year_in_discussion(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"the year", "the full year", "the fiscal year": the DCT's year, or a year-long span.
+
+    "the year ended Sept. 30" is a twelve-month period (a DURATION in TimeBank), not a
+    calendar year.
+    """
+    if _YEAR_ENDING.match(m.string, m.end("timex"), m.end("timex") + 12):
+        return Resolved("P1Y", "a twelve-month period ending on a date given after it",
+                        type="DURATION")
+    return Resolved(cal.value_of(ctx.dct, "year"), f"the year of the article's date {_fmt(ctx.dct)}",
+                    anchor=_fmt(ctx.dct))

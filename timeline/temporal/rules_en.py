@@ -218,8 +218,11 @@ MORE_DATE_RULES = (
          r"\b(?P<timex>(?:this|This)\s+(?P<rel>past|coming)\s+(?P<unit>week|month|year|weekend))\b",
          "relative_period", examples={"this past week": "2023-W46", "this coming year": "2024"}),
     Rule("the-year-named",
-         r"\b(?:in|In|throughout|during|During)\s(?P<timex>the\s+year)\b(?!\s+(?:before|after|earlier|ago|\d|of|in\s+which|when|that))",
-         "this_period", params={"unit": "year"}, examples={"earlier in the year, sales fell": "2023"}),
+         r"\b(?P<timex>(?:the|The)\s+(?:(?:full|fiscal|calendar|current)\s+)?(?:fiscal\s+)?year)\b(?![-'’])"
+         r"(?!\s+(?:before|after|earlier|ago|\d|of|in\s+which|when|that|two|three|\w+-))",
+         "year_in_discussion", examples={"earlier in the year, sales fell": "2023",
+                                         "for the fiscal year ended Jan. 31": "P1Y",
+                                         "an earnings increase for the full year": "2023"}),
 )
 
 REFERENCE_RULES = (

@@ -131,3 +131,10 @@ def test_mkdocs_serve_regenerates_on_a_new_seed_and_then_settles(site_project):
     finally:
         serve.terminate()
         serve.wait(timeout=20)
+
+
+def test_source_pages_setting_reaches_the_renderer(site_project):
+    config, plugin = plugin_of(site_project, source_pages="month")
+    settings, _ = site.settings_from(dict(plugin.config))
+    assert settings.source_pages == "month"
+    assert site.settings_from({"reference_date": "2023-12-01"})[0].source_pages == "article"

@@ -35,6 +35,10 @@ class Settings:
     cache_dir: str | None = ".timeline-cache"  # relative to the project; None disables the cache
     jobs: int = 0  # worker processes for extraction; 0 means one per core, 1 runs in-process
     scheduler: str | None = None  # a Dask distributed scheduler address, e.g. tcp://host:8786
+    # How source articles become pages, for render: "article" gives one page each; "month" one
+    # page per publication month with an anchor per article, which keeps MkDocs fast at thousands
+    # of seeds (its cost follows the number of pages, not the text; see benchmarks/scale.py).
+    source_pages: str = "article"
     highlight_ranking: str = "key-dates"  # highlights.RANKINGS: "key-dates" or "sources"
 
     def cache_key(self) -> str:

@@ -43,6 +43,7 @@ class TimelineConfig(base.Config):
     cache_dir = c.Type((str, bool), default=".timeline-cache")  # false: no cache
     jobs = c.Type(int, default=0)  # worker processes; 0: one per core
     scheduler = c.Optional(c.Type(str))  # Dask scheduler address, e.g. tcp://10.0.0.5:8786
+    source_pages = c.Choice(("article", "month"), default="article")  # one page per ...
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):

@@ -149,3 +149,17 @@ def test_reader_dates_for_coarse_and_open_values():
     assert render.display_date("199") == "the 1990s"
     assert render.display_date("20") == "the 21st century"
     assert render.display_date("2024-W48") == "week 48 of 2024"
+
+
+def test_a_crowded_month_splits_into_parts_and_no_page_passes_the_limit():
+    events = [_event(f"e-{i}", f"2024-03-{1 + i % 28:02d}") for i in range(700)] + [_event("e-y", "2024")]
+    pages = render.render(_timeline(*events), SETTINGS)
+    year_pages = {p: t for p, t in pages.items() if p.startswith("2024")}
+    assert sorted(year_pages) == ["2024-03.md", "2024-03_02.md", "2024-03_03.md", "2024-month-unknown.md"]
+    assert all(t.count("<article") <= render.MAX_ENTRIES_PER_PAGE for t in year_pages.values())
+    assert sum(t.count("<article") for t in year_pages.values()) == 701
+    assert 'title: "March 2024 (part 2 of 3)"' in pages["2024-03_02.md"]
+    assert "## March 2024 &#40;continued&#41; { #2024-03 }" in pages["2024-03_02.md"]
+    assert "Part [1](2024-03.md) **2** [3](2024-03_03.md) of 3." in pages["2024-03_02.md"]
+    assert 'title: "2024, month not known"' in pages["2024-month-unknown.md"]
+    assert "[2024](2024-03.md)" in pages["index.md"]

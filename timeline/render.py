@@ -17,6 +17,7 @@ import shutil
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -215,9 +216,8 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
     pages: dict[str, list[Event]] = defaultdict(list)
     for event in timeline.events:
         pages[page_key(event)].append(event)
-    page_files = _page_files(pages)
-    where = {e.id: Markup(f"{page_files[(page_key(e), month_key(e) if len(pages[page_key(e)]) > MAX_ENTRIES_PER_PAGE else None)]}#{e.id}")
-             for e in timeline.events}
+    plan = plan_pages(pages)
+    where = {e.id: Markup(f"{page.path}#{e.id}") for page in plan for e in page.entries}
     events_by_seed: dict[str, list[Event]] = defaultdict(list)
     for event in timeline.events:
         for seed in event.seeds:
@@ -235,18 +235,18 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         out[name] = env.get_template("home.md.j2").render(
             **common, base=Markup(base), summary=summary(timeline),
             chart=Markup(month_chart(story, where, base)),
-            years=_year_links(page_files, pages, base), latest=_latest(story),
+            years=_year_links(plan, pages, base), latest=_latest(story),
             highlights=key_dates_in_order)
     out["highlights.md"] = env.get_template("highlights.md.j2").render(
         **common, highlights=key_dates)
-    for (year, month), path in page_files.items():
-        entries = [e for e in pages[year] if month is None or month_key(e) == month]
-        months = _by_month(entries)
-        out[path] = env.get_template("year.md.j2").render(
-            **common, title=_page_title(year, month), months=months,
-            years=_year_links(page_files, pages, ""), year=year, year_label=_page_title(year, None),
-            month_links=_month_links(page_files, pages, year, month, path),
-            count=len(entries))
+    for page in plan:
+        out[page.path] = env.get_template("year.md.j2").render(
+            **common, title=page.title, months=_by_month(page.entries, continued=page.part > 1),
+            years=_year_links(plan, pages, ""), year=page.year,
+            year_label=_page_title(page.year, None), month_links=_month_links(plan, page),
+            count=len(page.entries),
+            parts=[(p.part, p.path, p.path == page.path) for p in plan
+                   if p.parts > 1 and (p.year, p.month) == (page.year, page.month)])
     out["sources/index.md"] = env.get_template("sources.md.j2").render(
         **common, ordered=sorted(documents.values(), key=lambda d: (d.date or "9999", d.seed)))
     for seed, document in documents.items():
@@ -266,15 +266,42 @@ def _latest(story: list[Event], size: int = 5) -> list[Event]:
     return dated[-size:][::-1]
 
 
-def _page_files(pages: dict[str, list[Event]]) -> dict[tuple[str, str | None], str]:
-    files = {}
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One timeline page: a year, or when a year is crowded one month of it (in parts when a
+    month alone is crowded), so that no page holds more than MAX_ENTRIES_PER_PAGE entries."""
+
+    year: str
+    month: str | None
+    part: int
+    parts: int
+    path: str
+    entries: tuple[Event, ...]
+
+    @property
+    def title(self) -> str:
+        title = (f"{self.year}, month not known" if self.month == self.year
+                 else _page_title(self.year, self.month))
+        return f"{title} (part {self.part} of {self.parts})" if self.parts > 1 else title
+
+
+def plan_pages(pages: dict[str, list[Event]]) -> list[Page]:
+    plan = []
     for year, entries in sorted(pages.items()):
-        if len(entries) > MAX_ENTRIES_PER_PAGE:
-            for month in sorted({month_key(e) for e in entries}):
-                files[(year, month)] = f"{slugify(month, 'undated')}.md"
-        else:
-            files[(year, None)] = f"{slugify(year, 'undated')}.md"
-    return files
+        if len(entries) <= MAX_ENTRIES_PER_PAGE:
+            plan.append(Page(year, None, 1, 1, Markup(f"{slugify(year, 'undated')}.md"), tuple(entries)))
+            continue
+        for key, _, month_entries in _by_month(entries):
+            month = month_key(month_entries[0])
+            chunks = [month_entries[i:i + MAX_ENTRIES_PER_PAGE]
+                      for i in range(0, len(month_entries), MAX_ENTRIES_PER_PAGE)]
+            stem = slugify(month if month != year else f"{year}-month-unknown", "undated")
+            for n, chunk in enumerate(chunks, 1):
+                plan.append(Page(year, month, n, len(chunks),
+                                 # "_02" sorts after "2024-03.md" and before "2024-04.md"
+                                 Markup(f"{stem}.md" if n == 1 else f"{stem}_{n:02d}.md"),
+                                 tuple(chunk)))
+    return plan
 
 
 def _page_title(year: str, month: str | None) -> str:
@@ -293,42 +320,45 @@ def _month_heading(key: str) -> str:
     return f"{key}, month not known"
 
 
-def _by_month(entries: list[Event]) -> list[tuple[str, str, list[Event]]]:
+def _by_month(entries, continued: bool = False) -> list[tuple[str, str, list[Event]]]:
     """(anchor, heading, events) per month in calendar order; a year's events whose month is
     not known come last, under their own heading."""
     groups: dict[str, list[Event]] = defaultdict(list)
     for event in entries:
         groups[month_key(event)].append(event)
     keys = sorted(groups, key=lambda k: (not re.fullmatch(r"\d{4}-\d{2}", k), k))
-    return [(k if re.fullmatch(r"\d{4}-\d{2}", k) else f"{slugify(k, 'undated')}-month-unknown",
-             _month_heading(k), groups[k]) for k in keys]
+    return [(_month_anchor(k), _month_heading(k) + (" (continued)" if continued else ""), groups[k])
+            for k in keys]
 
 
-def _year_links(page_files, pages, base: str) -> list[tuple[str, str, int]]:
-    links = []
-    for (year, month), path in page_files.items():
-        if month is None or month == min(m for (y, m) in page_files if y == year):
-            links.append((_page_title(year, None), base + path, len(pages[year])))
+def _month_anchor(key: str) -> str:
+    return key if re.fullmatch(r"\d{4}-\d{2}", key) else f"{slugify(key, 'undated')}-month-unknown"
+
+
+def _year_links(plan: list[Page], pages, base: str) -> list[tuple[str, str, int]]:
+    """(title, link, entries) per year, linking to the year's first page."""
+    links, seen = [], set()
+    for page in plan:
+        if page.year not in seen:
+            seen.add(page.year)
+            links.append((_page_title(page.year, None), base + page.path, len(pages[page.year])))
     return links
 
 
-def _month_links(page_files, pages, year: str, month: str | None, path: str) -> list[tuple[str, str, int]]:
-    """(label, link, count) for the months of `year`, linking within or across month pages."""
-    entries = pages[year]
-    counts = Counter(month_key(e) for e in entries)
-    links = []
-    for key, heading, _ in _by_month(entries):
-        target = path if month is None else page_files[(year, month_key_of(key, counts))]
-        label = heading.split(" ")[0][:3] if re.fullmatch(r"\d{4}-\d{2}", key) else "month not known"
-        links.append((label, ("" if target == path else target) + f"#{key}", counts[month_key_of(key, counts)]))
-    return links
-
-
-def month_key_of(anchor: str, counts: Counter) -> str:
-    """The month key behind an anchor made by `_by_month`."""
-    if anchor in counts:
-        return anchor
-    return next(k for k in counts if f"{slugify(k, 'undated')}-month-unknown" == anchor)
+def _month_links(plan: list[Page], current: Page) -> list[tuple[str, str, int]]:
+    """(label, link, entries) for the months of the current page's year, linking within the
+    page or to the month's first page."""
+    links: dict[str, list] = {}
+    for page in plan:
+        if page.year != current.year:
+            continue
+        for key, heading, events in _by_month(page.entries):
+            if key not in links:
+                label = heading.split(" ")[0][:3] if re.fullmatch(r"\d{4}-\d{2}", key) else "month not known"
+                target = "" if page.path == current.path else page.path
+                links[key] = [label, Markup(f"{target}#{key}"), 0]
+            links[key][2] += len(events)
+    return [tuple(link) for link in links.values()]
 
 
 def _page_tags(events: list[Event]) -> list[str]:

@@ -224,9 +224,14 @@ def _combine(group: list[Event], maybe_conflict: bool) -> Event:
     mentions = tuple(m for e in group for m in e.mentions)
     days = Counter(m.date for m in mentions if cal.granularity_of(m.date) == "day")
     conflict = len(days) > 1 and maybe_conflict
-    # the most specific date most sources agree on; a conflict takes the majority day
+    # the most specific date most sources agree on; a conflict takes the majority day, and a
+    # tie the day of the latest report (a later report corrects an earlier one)
+    reported = {}
+    for m in mentions:
+        if m.date in days and m.anchor and re.match(r"^\d{4}-\d\d-\d\d$", m.anchor):
+            reported[m.date] = max(reported.get(m.date, ""), m.anchor)
     if days:
-        date = sorted(days.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        date = sorted(days.items(), key=lambda kv: (-kv[1], _negated(reported.get(kv[0], "")), kv[0]))[0][0]
     else:
         date = sorted((e.date for e in group), key=lambda v: (-len(v), v))[0]
     # the headline: from a telling with the most specific date, the shortest whole clause
@@ -234,6 +239,11 @@ def _combine(group: list[Event], maybe_conflict: bool) -> Event:
                                      e.mentions[0].seed))
     tags = tuple(dict.fromkeys(t for e in group for t in e.tags))
     return _with_id(Event("", date, lead.relation, lead.headline, mentions, tags, conflict))
+
+
+def _negated(text: str) -> tuple[int, ...]:
+    """Sorts later ISO dates first."""
+    return tuple(-ord(c) for c in text)
 
 
 def _with_id(event: Event) -> Event:

@@ -509,6 +509,8 @@ def _duration_value(amount: int | None, unit: str) -> str:
     return f"P{quantity}{code}"
 
 
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|"
+                          r"million|billion|percent|cents))(?:\s+[a-z]+){0,2}\s+$")
 _HALF_OF = {"year": (6, "M"), "month": (15, "D"), "day": (12, "H"), "hour": (30, "M"),
             "minute": (30, "S"), "week": (84, "H")}
 
@@ -520,6 +522,8 @@ def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
     Decades and centuries are written in years, as the TempEval-3 annotators did.
     """
     unit = unit_name(m["unit"])
+    if (_g(m, "num") or "").lower() in ("a", "an") and _RATE_BEFORE.search(ctx.before):
+        return None  # "400 seats a week", "$500 million a year": a rate, not a length of time
     amount = number(m["num"]) if _g(m, "num") else rule.params.get("amount", 1)
     if rule.params.get("vague"):
         amount = None

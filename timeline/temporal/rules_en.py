@@ -37,7 +37,7 @@ DATE_RULES = (
                                     r"on 1\/26\/11 protests": "2011-01-26"},
          near_misses=("a ratio of 3/4",)),
     Rule("month-day",
-         r"\b(?P<timex>(?:(?P<mod>early|late)\s)?" + WEEKDAY_OPT + r"(?P<month>{MONTH})\s+(?P<day>{DAY_NUM}))\b(?!,?\s*{YEAR})(?![\d:])",
+         r"\b(?P<timex>(?:(?P<mod>early|late)\s)?" + WEEKDAY_OPT + r"(?P<month>{MONTH})\s+(?P<day>{DAY_NUM}))\b(?!,?\s*{YEAR})(?!\d)(?!:\d)",
          "month_day_by_tense",
          examples={"the talks ended on Nov. 20": "2023-11-20", "will resume on Dec. 4": "2023-12-04",
                    "was arrested on Friday, November 24": "2023-11-24"},
@@ -52,12 +52,17 @@ DATE_RULES = (
          r"\b(?P<timex>" + MOD + r"(?P<month>{MONTH})(?:,|\s+of)?\s+(?P<year>{YEAR}))\b",
          "month_year", examples={"in March 2021": "2021-03", "by late May 2022": "2022-05"}),
     Rule("month-alone",
-         r"(?:{PREP_BEHIND}|\bmid-|\b(?=(?:last|next|this|early|late|mid)[\s-]))(?P<timex>(?:(?P<rel>last|next|this)\s+)?"
+         r"(?:{PREP_BEHIND}|\bmid-|\b(?=(?:last|next|this|early|late|mid|Last|Next|This|Early|Late|Mid)[\s-]))(?P<timex>(?:(?P<rel>last|next|this|Last|Next|This)\s+)?"
          + MOD + r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))(?![\w-])(?!\s+\d)",
          "month_by_tense",
          examples={"fighting escalated in mid-October": "2023-10", "talks resume in March": "2024-03",
                    "since last March": "2023-03", "fighting ended in late May": "2023-05"},
          near_misses=("May he rest", "the March on Rome")),
+    Rule("month-adjective",
+         r"\b(?:the|a|an|The|A|An|its|their|his|her)\s(?P<timex>(?P<month>January|February|March|April|June|July|August|September|October|November|December))"
+         r"(?=\s+[a-z])(?!\s+(?:on|of|to|for|and|or|in|at|by|with|from|is|was|were|are|has|had|will|would|that|which)\b)",
+         "month_by_tense", examples={"the October slaying": "2023-10", "under a June agreement": "2023-06"},
+         near_misses=("the March on Rome", "the March of Dimes")),
     Rule("year-with-mod",
          r"\b(?P<timex>(?P<mod>early|mid|late|Early|Late|Mid|(?:the|The)\s+(?:end|beginning|start|middle|rest|remainder)\s+of|a\s+good\s+part\s+of)[\s-]+(?:fiscal\s+)?(?P<year>{YEAR}))\b(?![\d,]\d)",
          "year", examples={"late 2021": "2021", "in early 2008": "2008", "by the end of 1990": "1990"}),
@@ -98,7 +103,7 @@ DATE_RULES = (
                    "the 1988 second quarter": "1988-Q2", "next year's first quarter": "2024-Q1"}),
     Rule("quarter-anaphor",
          r"\b(?P<timex>(?:(?:the|The|that|That|this|This)\s+(?:(?P<latest>latest|current|same|comparable|corresponding|(?P<yearword>(?:comparable\s+)?year-(?:ago|earlier))|(?P<year>{YEAR}))\s+)?"
-         r"|(?P<yearrel>last|Last)\s+year(?:'s|’s)\s+)(?P<unit>quarter|period)"
+         r"|(?P<yearrel>last|Last)\s+year(?:'s|’s)\s+)(?P<unit>quarter|period)(?!-)"
          r"(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)))?)\b(?!s)(?!\s+(?:of|from|between|when|in\s+which)\b)",
          "quarter_anaphor",
          examples={"Net income rose 5% in the third quarter. In the quarter, sales fell": "2023-Q3",
@@ -162,7 +167,7 @@ DATE_RULES = (
          "chain_step", params={"unit": "day", "step": 0},
          examples={"Police came on 2 March; that same day they left": "2023-03-02"}),
     Rule("chain-same-part-of-day",
-         r"\b(?P<timex>(?:the|The|that|That)\s+(?:same\s+)?(?P<part>evening|morning|afternoon|night))\b",
+         r"\b(?P<timex>(?:the|The|that|That)\s+(?:same\s+)?(?P<part>evening|morning|afternoon|night))\b(?!\s+(?:the|a|an|when|that|of|before|after)\b)",
          "chain_step", type="TIME", params={"unit": "day", "step": 0},
          examples={"Police came on 2 March; the same evening they left": "2023-03-02TEV"}),
     Rule("day-of-month",
@@ -258,13 +263,16 @@ DURATION_RULES = (
     Rule("duration",
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
          r"(?P<num>{NUM})(?:\s+(?P<frac>1/2)|\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:more\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
-         r"(?!\s+(?:ago|later|earlier|old)\b)(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!\s+from\s+now)",
+         r"(?!\s+(?:ago|later|earlier|old)\b)(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!\s+from\s+now)"
+         r"(?<![Qq]uarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)",
          "duration", type="DURATION",
          examples={"fighting over the past three years": "P3Y", "a five-year plan": "P5Y",
                    "for several weeks": "PXW", "talks lasted 12 hours": "PT12H",
                    "in the nine months to June": "P9M", "for 2 1/2 years": "P2Y6M",
                    "after a minute and a half": "PT1M30S", "for two decades": "P20Y"},
-         near_misses=("a 6-year-old boy", "a man 44 years old")),
+         near_misses=("a 6-year-old boy", "a man 44 years old", "three-quarters of its food",
+                      "more than a quarter of the market", "A second group met", "400 seats a week",
+                      "$500 million a year")),
     Rule("duration-past-unit",
          r"\b(?P<timex>(?:the|The)\s+(?:past|last|previous)\s+(?P<unit>year|month|week|decade|century))\b",
          "duration", type="DURATION", params={"amount": 1},
@@ -331,7 +339,8 @@ TRIGGERS = {
     "clock-24h": "gmt utc local hrs hours",
     "clock-on-day": CLOCK_WORDS, "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight",
     **{name: MONTH_WORDS for name in ("month-day-year", "day-month-year", "month-day", "day-month",
-                                      "month-year", "month-alone", "month-of-relative-year")},
+                                      "month-year", "month-alone", "month-of-relative-year",
+                                      "month-adjective")},
     **{name: "#4" for name in ("year-with-mod", "year-after-preposition", "year-possessive-or-fiscal",
                                "bare-year")},
     "decade": "#2 #4",

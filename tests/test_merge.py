@@ -83,10 +83,10 @@ def test_a_year_does_not_chain_events_of_different_days_into_one_entry():
 def test_a_tied_conflict_takes_the_day_of_the_later_report():
     from timeline.merge import merge
     from timeline.model import Event, Mention
-    earlier = Event("", "2023-04-11", "A jury returned its verdicts in the Harcourt fraud trial", (
+    earlier = Event("", "2023-04-11", "on", "A jury returned its verdicts in the Harcourt fraud trial", (
         Mention("a.txt", "A jury returned its verdicts in the Harcourt fraud trial on Tuesday.",
                 "2023-04-11", "Tuesday", "weekday", anchor="2023-04-13"),))
-    later = Event("", "2023-04-12", "A jury returned its verdicts in the Harcourt fraud trial", (
+    later = Event("", "2023-04-12", "on", "A jury returned its verdicts in the Harcourt fraud trial", (
         Mention("b.txt", "A jury returned its verdicts in the Harcourt fraud trial on Wednesday.",
                 "2023-04-12", "Wednesday", "weekday", anchor="2023-04-14"),))
     [entry] = merge([earlier, later])

@@ -113,11 +113,13 @@ _PRESENT_WORDS = frozenset({"is", "are", "am", "has", "have", "remain", "remains
 _NOT_PAST_ED = frozenset({"need", "united", "hundred", "red", "bed", "seed", "speed", "feed",
                           "shed", "indeed", "proceed", "exceed", "succeed", "embed", "bred"})
 _PASSIVE_AUXILIARIES = frozenset({"be", "being"})  # "will be sentenced": the auxiliary has the tense
+_PLAN_WORDS = frozenset({"scheduled", "planned", "due", "set", "expected", "supposed"})
+_PAST_AUXILIARIES = frozenset({"been", "was", "were"})
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 
 
 TENSE_WINDOW = 400  # characters either side of an expression where tense cues count
-AFTER_PENALTY = 15  # a cue before the expression governs it more often than one after
+AFTER_PENALTY = 30  # a cue before the expression governs it more often than one after
 
 
 def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
@@ -127,7 +129,9 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     words = [(m.start(), m[0].lower()) for m in _CUE_WORD.finditer(sentence)]
     for i, (position, word) in enumerate(words):
         following = words[i + 1][1] if i + 1 < len(words) else ""
-        if word in _FUTURE_WORDS or word.endswith("'ll") or (
+        if word in _PLAN_WORDS and i and words[i - 1][1] in _PAST_AUXILIARIES:
+            tense = "past"  # "had been scheduled to expire Friday": the plan is in the past
+        elif word in _FUTURE_WORDS or word.endswith("'ll") or (
                 word in _FUTURE_BEFORE_TO and following == "to") or (
                 word in ("is", "are") and following == "due"):
             tense = "future"

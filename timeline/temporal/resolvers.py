@@ -501,7 +501,7 @@ def _duration_value(amount: int | None, unit: str) -> str:
     if code == "2W":
         return f"P{'X' if amount is None else 2 * amount}W"
     if code == "Q":
-        return f"P{'X' if amount is None else 3 * amount}M"
+        return f"P{quantity}Q"  # TimeBank writes quarters as Q (P2Q, PXQ)
     if code == "WE":
         return f"P{quantity}WE"
     if unit in ("hour", "minute", "second"):

@@ -74,7 +74,7 @@ MACROS = {
     "WEEKDAY_FULL": f"(?:{_title_and_upper(WEEKDAYS)})",
     # spelled out in each case rather than (?i:...): case-folded alternatives are much slower to try
     "NUM": rf"(?:\d+|{_lower_and_title(NUMBERS)}"
-           rf"|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine))",
+           rf"|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)[- ](?:one|two|three|four|five|six|seven|eight|nine))",
     "ORDINAL": f"(?:{_lower_and_title(ORDINALS)})",
     "UNIT": r"(?:(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek(?:end)?|[Ff]ortnight|[Mm]onth|[Qq]uarter|[Yy]ear|[Dd]ecade)s?"
             r"|[Cc]entury|[Cc]enturies|(?:SECOND|MINUTE|HOUR|DAY|WEEK|MONTH|YEAR)S?)",
@@ -104,8 +104,8 @@ def number(word: str) -> int | None:
     word = word.lower().strip()
     if word.isdigit():
         return int(word)
-    if "-" in word:
-        tens, _, ones = word.partition("-")
+    if "-" in word or " " in word:
+        tens, _, ones = word.replace(" ", "-").partition("-")
         if tens in NUMBERS and ones in NUMBERS:
             return (NUMBERS[tens] or 0) + (NUMBERS[ones] or 0)
     return NUMBERS.get(word)

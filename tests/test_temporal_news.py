@@ -208,3 +208,9 @@ def test_tagging_time_grows_linearly_with_the_text():
 def test_a_megabyte_without_spaces_or_sentence_ends_never_raises():
     assert tag("9" * 1_000_000, dt.date(2023, 11, 25)) == ()
     tag(("and then it was now " * 50_000), dt.date(2023, 11, 25))
+
+
+def test_number_words_spaced_or_hyphenated():
+    from timeline.temporal.vocabulary import number
+    assert [number(w) for w in ("twenty four", "twenty-one", "a hundred", "a couple of", "a few")] == [
+        24, 21, 100, 2, None]

@@ -106,8 +106,8 @@ def number(word: str) -> int | None:
         return int(word)
     if "-" in word or " " in word:
         tens, _, ones = word.replace(" ", "-").partition("-")
-        if tens in NUMBERS and ones in NUMBERS:
-            return (NUMBERS[tens] or 0) + (NUMBERS[ones] or 0)
+        if NUMBERS.get(tens) in (20, 30, 40, 50, 60, 70, 80, 90) and (NUMBERS.get(ones) or 0) in range(1, 10):
+            return NUMBERS[tens] + NUMBERS[ones]  # "twenty-four", "twenty four"; not "a hundred"
     return NUMBERS.get(word)
 
 

@@ -84,7 +84,7 @@ DATE_RULES = (
          "century", examples={"the 20th century": "19"}),
     Rule("weekday",
          r"\b(?:(?P<mod>early|late|earlier|later|Early|Late|Earlier|Later)\s+)?(?P<timex>(?:(?:the|The)\s+(?P<rel2>previous|following)\s+|(?P<rel>last|next|this(?:\s+coming|\s+past)?|coming|Last|Next|This(?:\s+coming|\s+past)?)\s+)?(?P<weekday>{WEEKDAY_FULL})"
-         r"(?:\s+(?P<part>morning|afternoon|evening|night))?)\b(?!,?\s+{MONTH})(?!,?\s+\d)",
+         r"(?:\s+(?P<part>morning|afternoon|evening|night))?)\b",
          "weekday",
          examples={"clashes broke out on Thursday": "2023-11-23", "talks will resume next Monday": "2023-11-27",
                    "he said last Tuesday": "2023-11-21", "was attacked Tuesday night": "2023-11-21TNI",

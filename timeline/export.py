@@ -75,8 +75,8 @@ def timelinejs(timeline: Timeline) -> str:
         parts = _date_parts(event.date)
         if parts is None:
             continue
-        quotes = "".join(f"<blockquote>{html.escape(m.sentence)}</blockquote>"
-                         f"<p>— {html.escape(titles.get(m.seed, m.seed))}</p>" for m in event.mentions)
+        quotes = "".join(f"<p>“{html.escape(m.sentence)}”<br>— {html.escape(titles.get(m.seed, m.seed))}</p>"
+                         for m in event.mentions)
         conflict = ("<p><strong>Sources disagree on the date.</strong></p>" if event.conflict else "")
         items.append({
             "unique_id": event.id,

@@ -207,63 +207,71 @@ def make_project(where: Path, count: int) -> Path:
 
 # --- a bucketed merge, to size the fix proposed for merge.py ------------------------------------
 
-def blocked_merge(events):
-    """merge.merge's result, comparing only events that can merge: the same value, a value that
-    contains the other (2024-03 holds 2024-03-03), or days at most 3 apart. Same pairs, same
-    union-find, so the same timeline; the work is per bucket instead of all pairs."""
+def later_candidates(stories):
+    """For merge.merge's pair loop: a function i -> the j > i, ascending, whose dates could merge
+    with stories[i] (compatible values, or days at most 3 apart). Every other pair fails both of
+    merge's date tests, so skipping them changes nothing, and keeping the order keeps the
+    order-dependent union-find identical. Work per event: its date bucket, not all events."""
     from collections import defaultdict
 
     from timeline import merge as m
     from timeline.temporal import calendar as cal
 
-    stories = [e for e in events if not e.is_article]
-    words = {id(e): m.content_words(e) for e in stories}
-    parent = list(range(len(stories)))
-    conflicts = []
-
-    def root(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     by_value = defaultdict(list)
     for i, e in enumerate(stories):
         by_value[e.date].append(i)
+    values = list(by_value)
+    spans = {v: m.span(v) for v in values}
+    is_day = {v: cal.granularity_of(v) == "day" for v in values}
+    day_value = {cal.parse_value(v): v for v in values if is_day[v]}
+    coarse = [v for v in values if not is_day[v]]
 
-    def neighbours(value):
-        yield value
-        parts = value.split("-")
-        for cut in range(1, len(parts)):
-            yield "-".join(parts[:cut])  # values that contain this one
-        if cal.granularity_of(value) == "day":
-            day = cal.parse_value(value)
-            for delta in (-3, -2, -1, 1, 2, 3):
-                yield (day + dt.timedelta(days=delta)).isoformat()
+    def compatible(u, v):  # merge.compatible with the spans computed once
+        if u == v or u.startswith(v + "-") or v.startswith(u + "-"):
+            return True
+        su, sv = spans[u], spans[v]
+        return (su is not None and sv is not None and
+                ((su[0] <= sv[0] and sv[1] <= su[1]) or (sv[0] <= su[0] and su[1] <= sv[1])))
 
-    for i, a in enumerate(stories):
-        for value in set(neighbours(a.date)):
-            for j in by_value.get(value, ()):
-                if j == i or (value == a.date and j < i):
-                    continue  # a pair across two values may come twice: unions are idempotent
-                b = stories[j]
-                if a.mentions[0].seed == b.mentions[0].seed or a.relation != b.relation:
-                    continue
-                lo, hi = min(i, j), max(i, j)
-                score = m.similarity(a, b, words)
-                if m.compatible(a.date, b.date) and score >= m.SAME_EVENT:
-                    parent[root(hi)] = root(lo)
-                elif (gap := m.day_gap(a.date, b.date)) is not None and 0 < gap <= 3 and score >= m.CONFLICT:
-                    parent[root(hi)] = root(lo)
-                    conflicts.append(lo)
+    related = {}
+    for v in values:
+        near = {v} | {u for u in coarse if compatible(u, v)}
+        if spans[v] is None:
+            near |= {u for u in values if compatible(u, v)}
+        elif is_day[v]:
+            day = spans[v][0]
+            near |= {day_value[d] for k in range(-3, 4)
+                     if (d := day + dt.timedelta(days=k)) in day_value}
+        else:
+            first, last = spans[v]
+            near |= {day_value[first + dt.timedelta(days=k)] for k in range((last - first).days + 1)
+                     if first + dt.timedelta(days=k) in day_value}
+        related[v] = near
 
-    groups = {}
-    for i, event in enumerate(stories):
-        groups.setdefault(root(i), []).append(event)
-    conflicted = {root(i) for i in conflicts}
-    merged = [m._combine(group, key in conflicted) for key, group in groups.items()]
-    merged += [m._with_id(e) for e in events if e.is_article]
-    return tuple(sorted(merged, key=m.sort_key))
+    def later(i):
+        return sorted(j for u in related[stories[i].date] for j in by_value[u] if j > i)
+
+    return later
+
+
+def bucketed_merge():
+    """merge.merge as it stands, with its pair loop fed by later_candidates: the one-line change
+    proposed for merge.py. Built from merge.merge's own source so it follows edits to it."""
+    import inspect
+    import textwrap
+
+    from timeline import merge as m
+
+    source = textwrap.dedent(inspect.getsource(m.merge))
+    loop = "for j in range(i + 1, len(stories)):"
+    if loop not in source:
+        raise SystemExit("merge.merge no longer has the all-pairs loop this prototype replaces")
+    source = source.replace("def merge(", "def bucketed(", 1).replace(loop, "for j in _later(i):")
+    source = source.replace("    parent = list(range(len(stories)))",
+                            "    _later = _candidates(stories)\n    parent = list(range(len(stories)))", 1)
+    namespace = dict(vars(m), _candidates=later_candidates)
+    exec(compile(source, m.__file__, "exec"), namespace)
+    return namespace["bucketed"]
 
 
 # --- steps, each run in its own process so its peak memory is its own ----------------------------
@@ -282,7 +290,7 @@ def step_extract(seeds: Path, jobs: int, merge_too: bool) -> dict:
                stories=sum(1 for e in events if not e.is_article),
                timexes=sum(len(r.timexes) for r in results))
     start = time.perf_counter()
-    bucketed = blocked_merge(events)
+    bucketed = bucketed_merge()(events)
     out["blocked_merge_s"] = time.perf_counter() - start
     out["merged_blocked"] = len(bucketed)
     if merge_too:
@@ -298,7 +306,7 @@ def step_build(project: Path, merge_kind: str) -> dict:
     """`timeline build` in this process (so the merge can be swapped), timed in two parts."""
     from timeline import cli, merge
     if merge_kind == "blocked":
-        merge.merge = blocked_merge
+        merge.merge = bucketed_merge()
     start = time.perf_counter()
     os.chdir(project)
     code = cli.main(["build", "--engine", "none"])

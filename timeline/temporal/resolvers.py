@@ -199,7 +199,7 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(value, f"{why} {_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), day=day)
 
 
-_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late)"
+_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late|into|throughout|past)"
                              r"(?: the)? $", re.I)
 
 
@@ -207,7 +207,8 @@ _SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|n
 @tense_aware
 def season(m, rule: Rule, ctx: Context) -> Resolved | None:
     code = SEASONS[m["season"].lower()]
-    relation = (_g(m, "rel") or "").lower()
+    relation = " ".join((_g(m, "rel") or "").lower().split())
+    relation = {"this past": "last", "this coming": "next"}.get(relation, relation)
     if not (_g(m, "year") or relation or _g(m, "mod")
             or _SEASON_CONTEXT.search(m.string, max(0, m.start() - 20), m.start())):
         return None  # "a spring in his step"
@@ -392,7 +393,10 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
     amount = number(m["num"])
     unit = unit_name(m["unit"])
     if amount is None or unit in ("hour", "minute", "second"):
-        return None  # "a few days later": the duration rule tags "a few days" instead
+        if amount is None and unit not in ("hour", "minute", "second"):
+            return Resolved(_duration_value(None, unit), "a vague length of time before or after "
+                            "another event", type="DURATION")
+        return None
     sign = -1 if m["dir"].lower() in ("earlier", "before", "prior") else 1
     in_quarters = _QUARTER_VALUE.match(ctx.last_value or "")
     if unit == "year" and in_quarters:
@@ -547,6 +551,8 @@ def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
 def every(m, rule: Rule, ctx: Context) -> Resolved | None:
     if _g(m, "weekday"):
         return Resolved(f"XXXX-WXX-{weekday_number(m['weekday']) + 1}", "a recurring weekday")
+    if _g(m, "month"):
+        return Resolved(f"XXXX-{month_number(m['month']):02d}", "a recurring month")
     unit = unit_name(m["unit"]) if _g(m, "unit") else rule.params["unit"]
     unit = unit[:-1] if unit.endswith("s") and unit[:-1] in PARTS_OF_DAY else unit
     if unit in PARTS_OF_DAY:
@@ -641,7 +647,7 @@ def weekend(m, rule: Rule, ctx: Context) -> Resolved | None:
 def _clock(m) -> tuple[int, int] | None:
     word = (_g(m, "word") or "").lower()
     if word:
-        return (12, 0) if word == "noon" else (24, 0)
+        return (24, 0) if word == "midnight" else (12, 0)
     hour, minute = int(m["hour"]), int(m["minute"] or 0)
     meridiem = (_g(m, "ampm") or "").lower().replace(".", "").strip()
     if meridiem == "pm" and hour < 12:

@@ -90,7 +90,7 @@ DATE_RULES = (
                    "he said last Tuesday": "2023-11-21", "was attacked Tuesday night": "2023-11-21TNI",
                    "Earlier Saturday, police said": "2023-11-25"}),  # TBAQ leaves "earlier" out 6 times in 8
     Rule("season",
-         r"\b(?P<timex>(?:(?P<rel>last|next|this|Last|Next|This)\s+)?(?:the\s+)?" + MOD
+         r"\b(?P<timex>(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|Last|Next|This(?:\s+past|\s+coming)?)\s+)?(?:the\s+)?" + MOD
          + r"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?)\b",
          "season", examples={"in the spring of 2018": "2018-SP", "the summer of 2020": "2020-SU",
                              "talks collapsed last winter": "2023-WI", "by next spring": "2024-SP"},
@@ -229,7 +229,7 @@ MORE_DATE_RULES = (
          r"\b(?P<timex>(?:this|This)\s+(?P<rel>past|coming)\s+(?P<unit>week|month|year|weekend))\b",
          "relative_period", examples={"this past week": "2023-W46", "this coming year": "2024"}),
     Rule("the-year-named",
-         r"\b(?P<timex>(?:the|The)\s+(?:(?:full|fiscal|calendar|current)\s+)?(?:fiscal\s+)?year)\b(?![-'’])"
+         r"\b(?P<timex>(?:the|The)\s+(?:(?:full|fiscal|calendar|current|latest)\s+)?(?:fiscal\s+)?year)\b(?![-'’])"
          r"(?!\s+(?:before|after|earlier|ago|\d|of|in\s+which|when|that|two|three|\w+-))",
          "year_in_discussion", examples={"during the year, sales fell": "2023",
                                          "for the fiscal year ended Jan. 31": "P1Y",
@@ -246,7 +246,7 @@ REFERENCE_RULES = (
          "constant", params={"value": "PAST_REF", "reason": "some time before the article"},
          examples={"prices recently rose": "PAST_REF"}),
     Rule("future-ref",
-         r"\b(?P<timex>(?:the|The)\s+(?:near\s+|distant\s+|foreseeable\s+)?future|coming\s+(?:days|weeks|months|years|quarters)|(?:the|The)\s+(?:days|weeks|months|years)\s+ahead|as\s+soon\s+as\s+possible)\b",
+         r"\b(?P<timex>(?:the|The)\s+(?:near\s+|distant\s+|foreseeable\s+)?future|coming\s+(?:days|weeks|months|years|quarters)|(?:the|The)\s+(?:days|weeks|months|years)\s+ahead|as\s+soon\s+as\s+possible|(?:the|The)\s+(?:near|short|long|longer)\s+term|a\s+later\s+date)\b",
          "constant", params={"value": "FUTURE_REF", "reason": "some time after the article"},
          examples={"plans for the future": "FUTURE_REF", "in the coming weeks": "FUTURE_REF"}),
     Rule("recent-period",
@@ -270,7 +270,7 @@ DURATION_RULES = (
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
          r"(?P<num>{NUM})(?:\s+(?P<frac>1/2)|\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:more\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
          r"(?!\s+(?:ago|later|earlier|old)\b)(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!\s+from\s+now)"
-         r"(?<![Qq]uarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)",
+         r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)",
          "duration", type="DURATION",
          examples={"fighting over the past three years": "P3Y", "a five-year plan": "P5Y",
                    "for several weeks": "PXW", "talks lasted 12 hours": "PT12H",
@@ -290,8 +290,13 @@ DURATION_RULES = (
 
 SET_RULES = (
     Rule("set-every",
-         r"\b(?P<timex>(?:every|each|Every|Each)\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?:(?P<num>other|few|two|three|four|five|six|ten|\d+)\s+)?(?P<unit>hour|day|week|month|year|quarter|morning|afternoon|evening|night)s?))\b",
-         "every", type="SET", examples={"meets every Monday": "XXXX-WXX-1", "each year": "P1Y"}),
+         r"\b(?P<timex>(?:every|each|Every|Each)\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?P<month>{MONTH_FULL})|(?:(?P<num>other|few|two|three|four|five|six|ten|\d+)\s+)?(?P<unit>hour|day|week|month|year|quarter|morning|afternoon|evening|night)s?))\b",
+         "every", type="SET", examples={"meets every Monday": "XXXX-WXX-1", "each year": "P1Y",
+                                       "Orangemen march each July": "XXXX-07"}),
+    Rule("vague-span-before-event",
+         r"\b(?:the|The)\s+(?P<timex>(?P<unit>days|weeks|months|years))\s+(?=(?:before|after|since|leading|that\s+followed|following)\b)",
+         "duration", type="DURATION", params={"vague": True},
+         examples={"his car was seen in the weeks before the shooting": "PXW"}),
     Rule("set-adverb", r"\b(?P<timex>daily|weekly|monthly|annually|yearly|nightly|hourly)\b", "set_adverb",
          type="SET", examples={"a daily briefing": "P1D", "published weekly": "P1W"}),
 )
@@ -306,7 +311,7 @@ TIME_RULES = (
                    "the deadline is 5 p.m. EST Nov. 9": "2023-11-09T17:00",
                    "he arrived at noon Thursday": "2023-11-23T12:00"}),
     Rule("noon-midnight",
-         r"\b(?P<timex>(?P<word>noon|midnight))\b",
+         r"\b(?P<timex>(?P<word>noon|midnight|midday))\b",
          "clock_time", type="TIME", examples={"the deadline is midnight": "2023-11-25T24:00"}),
     Rule("clock-time",
          r"\b(?P<timex>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b)?)",
@@ -343,7 +348,7 @@ HOLIDAY_WORDS = ("thanksgiving memorial labor labour independence martin mlk pre
 TRIGGERS = {
     "iso-date": "#4", "numeric-date": "#1 #2", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours",
-    "clock-on-day": CLOCK_WORDS, "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight",
+    "clock-on-day": CLOCK_WORDS, "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday",
     **{name: MONTH_WORDS for name in ("month-day-year", "day-month-year", "month-day", "day-month",
                                       "month-year", "month-alone", "month-of-relative-year",
                                       "month-adjective", "second-day-of-month")},
@@ -366,9 +371,10 @@ TRIGGERS = {
     "holiday": HOLIDAY_WORDS, "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
     "present-ref": "now currently nowadays present days moment",
-    "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead soon",
+    "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead soon term date",
     "recent-period": "recent past", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",
+    "vague-span-before-event": "days weeks months years",
     "set-adverb": "daily weekly monthly annually yearly nightly hourly",
 }
 

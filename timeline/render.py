@@ -480,10 +480,12 @@ def month_chart(story: list[Event], where: dict[str, str], base: str) -> str:
     width = shown * step + 4
     peak = max(counts.values())
     first, last = min(counts), max(counts)
-    parts = [f'<svg class="timeline-chart" role="img" viewBox="0 0 {width} {height + top + 18}" '
+    # role="group", not "img": an image's children are hidden from screen readers, and the
+    # bars are links a reader should be able to reach.
+    parts = [f'<svg class="timeline-chart" role="group" aria-labelledby="timeline-chart-title" viewBox="0 0 {width} {height + top + 18}" '
              f'width="{width}" height="{height + top + 18}" xmlns="http://www.w3.org/2000/svg" '
              f'preserveAspectRatio="xMinYMin meet" style="--bars: {shown}">',
-             f"<title>Events per month, {_month_heading(first)} to {_month_heading(last)}; "
+             f'<title id="timeline-chart-title">Events per month, {_month_heading(first)} to {_month_heading(last)}; '
              f"each bar links to its month</title>"]
     previous_year = None
     years: list[tuple[float, str]] = []

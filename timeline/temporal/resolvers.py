@@ -417,8 +417,8 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
 def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"the following day", "the day before", "the same day": one step from the last date."""
     unit, step = rule.params["unit"], int(rule.params["step"])
-    if _g(m, "unit"):
-        unit = unit_name(m["unit"])
+    if _g(m, "unit") or _g(m, "unit2"):
+        unit = unit_name(_g(m, "unit") or m["unit2"])
     base, why = _chain_base(ctx)
     named = cal.parse_value(ctx.last_value or "")
     if unit in ("month", "year") and named is not None:
@@ -720,4 +720,15 @@ def year_in_discussion(m, rule: Rule, ctx: Context) -> Resolved | None:
         return Resolved("P1Y", "a twelve-month period ending on a date given after it",
                         type="DURATION")
     return Resolved(cal.value_of(ctx.dct, "year"), f"the year of the article's date {_fmt(ctx.dct)}",
+                    anchor=_fmt(ctx.dct))
+
+
+@resolver
+def season_of_play(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"this season", "last season" (sport, fashion): named by the year it is played in.
+
+    A season straddling two years has no better TIMEX3 value than the year it is in at the DCT.
+    """
+    step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return Resolved(f"{ctx.dct.year + step:04d}", f'"{m["rel"]} season" seen from {_fmt(ctx.dct)}',
                     anchor=_fmt(ctx.dct))

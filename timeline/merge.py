@@ -180,9 +180,16 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     told: dict[int, set[str]] = {i: {e.date} for i, e in enumerate(stories)}
 
     def consistent(ra: int, rb: int) -> bool:
-        return (ra != rb and all(days[rb].get(seed, day) == day for seed, day in days[ra].items())
-                and all(compatible(x, y) or 0 < (day_gap(x, y) or 9) <= 3
-                        for x in told[ra] for y in told[rb]))
+        """One entry tells one event: at most two days (a conflict), a few days apart, and
+        every coarser date containing them."""
+        if ra == rb or any(days[rb].get(seed, day) != day for seed, day in days[ra].items()):
+            return False
+        values = told[ra] | told[rb]
+        exact = {v for v in values if cal.granularity_of(v) == "day"}
+        if len(exact) > 2 or (len(exact) == 2 and not 0 < day_gap(*exact) <= 3):
+            return False
+        coarse = values - exact
+        return all(compatible(x, y) for x in coarse for y in values if x != y)
 
     def union(i: int, j: int) -> None:
         ra, rb = root(i), root(j)
@@ -190,26 +197,48 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         days[ra] = {**days[rb], **days[ra]}
         told[ra] |= told[rb]
 
-    for i, a in enumerate(stories):
+    members: dict[int, list[int]] = {i: [i] for i in range(len(stories))}
+
+    def link(i: int, j: int) -> str | None:
+        """"same" or "conflict" when two tellings are of one event, else None."""
+        a, b = stories[i], stories[j]
+        seed_a, seed_b = a.mentions[0].seed, b.mentions[0].seed
+        if seed_a == seed_b or a.relation != b.relation:
+            return None
+        same_dates = compatible(a.date, b.date)
+        gap = None if same_dates else day_gap(a.date, b.date)
+        if not same_dates and not (gap is not None and 0 < gap <= 3):
+            return None
+        if not names.get(seed_a, frozenset()) & names.get(seed_b, frozenset()):
+            return None  # different stories
+        core = core_overlap(cores[id(a)], cores[id(b)])
+        score = similarity(a, b, words)
+        if same_dates:
+            alone = (a.relation == "on" and cal.granularity_of(a.date) == "day" and a.date == b.date
+                     and per_day[(seed_a, a.date)] == 1 and per_day[(seed_b, b.date)] == 1)
+            if core >= CORE_SAME or score >= SAME_EVENT or (alone and (core > 0 or score >= ALONE)):
+                return "same"
+            return None
+        return "conflict" if core >= CORE_SAME or score >= CONFLICT else None
+
+    def cohesive(ra: int, rb: int) -> bool:
+        """Most tellings of the one group are linked to most of the other: no chains of
+        pairwise likenesses through a busy news day."""
+        pairs = [(x, y) for x in members[ra] for y in members[rb]
+                 if stories[x].mentions[0].seed != stories[y].mentions[0].seed]
+        return not pairs or sum(link(x, y) is not None for x, y in pairs) * 2 >= len(pairs)
+
+    for i in range(len(stories)):
         for j in range(i + 1, len(stories)):
-            b = stories[j]
-            seed_a, seed_b = a.mentions[0].seed, b.mentions[0].seed
-            if seed_a == seed_b or a.relation != b.relation:
+            kind = link(i, j)
+            if kind is None:
                 continue
-            if not names.get(seed_a, frozenset()) & names.get(seed_b, frozenset()):
-                continue  # different stories
-            core = core_overlap(cores[id(a)], cores[id(b)])
-            score = similarity(a, b, words)
-            if compatible(a.date, b.date):
-                alone = (a.relation == "on" and cal.granularity_of(a.date) == "day" and a.date == b.date
-                         and per_day[(seed_a, a.date)] == 1 and per_day[(seed_b, b.date)] == 1)
-                if (core >= CORE_SAME or score >= SAME_EVENT or (alone and (core > 0 or score >= ALONE))) \
-                        and consistent(root(i), root(j)):
-                    union(i, j)
-            elif (gap := day_gap(a.date, b.date)) is not None and 0 < gap <= 3 and (
-                    core >= CORE_SAME or score >= CONFLICT) and consistent(root(i), root(j)):
+            ra, rb = root(i), root(j)
+            if consistent(ra, rb) and cohesive(ra, rb):
                 union(i, j)
-                conflicts.append(i)
+                members[root(i)] = members[ra] + members[rb]
+                if kind == "conflict":
+                    conflicts.append(i)
 
     groups: dict[int, list[Event]] = {}
     for i, event in enumerate(stories):

@@ -732,3 +732,35 @@ def season_of_play(m, rule: Rule, ctx: Context) -> Resolved | None:
     step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
     return Resolved(f"{ctx.dct.year + step:04d}", f'"{m["rel"]} season" seen from {_fmt(ctx.dct)}',
                     anchor=_fmt(ctx.dct))
+
+
+@resolver
+def long_adjective(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"day-long", "year-long", "decades-long": a length of time used as an adjective."""
+    if _g(m, "vague"):
+        return Resolved(_duration_value(None, unit_name(m["vague"])), "a vague length of time")
+    if not _g(m, "unit"):
+        return None
+    unit = unit_name(m["unit"])
+    if unit in ("decade", "century"):
+        return Resolved(f"P{10 if unit == 'decade' else 100}Y", "a length of time, in years")
+    return Resolved(_duration_value(1, unit), "a length of time, not a date")
+
+
+_HALF_VALUES = {"hour": "PT30M", "minute": "PT30S", "day": "PT12H", "year": "P6M", "century": "P50Y"}
+
+
+@resolver
+def half_duration(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"half an hour", "half a century", "a quarter century" ("a year and a half" is `duration`'s)."""
+    if _g(m, "unit"):
+        return Resolved(_HALF_VALUES[m["unit"].lower()], "half of one unit")
+    return Resolved("P25Y", "a quarter of a century")
+
+
+@resolver
+def century_relative(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"this century", "last century": the DCT's century, or the one before or after it."""
+    step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return Resolved(f"{ctx.dct.year // 100 + step:02d}", f'"{m["rel"]} century" seen from {_fmt(ctx.dct)}',
+                    anchor=_fmt(ctx.dct))

@@ -76,6 +76,9 @@ DATE_RULES = (
     Rule("year-possessive-or-fiscal",
          r"\b(?P<timex>(?:fiscal\s+)?(?P<year>{YEAR}))(?='s\b|\s+(?:budget|election|elections|season|census|Olympics|World Cup|levels?|figures?|results?|report|campaign|war|invasion|earthquake|uprising|revolution|protests?))",
          "year", examples={"the 2020 election": "2020", "2008's crisis": "2008"}),
+    Rule("this-century",
+         r"\b(?P<timex>(?P<rel>this|last|next|This|Last|Next)\s+century)\b",
+         "century_relative", examples={"the worst storm this century": "20", "since last century": "19"}),
     Rule("decade",
          r"\b(?P<timex>(?:the\s+)?" + MOD + r"(?P<decade>(?:1[0-9]|20)\d0|'\d0|’\d0)s)(?!\w)",
          "decade", examples={"in the 1990s": "199", "the late 1980s": "198"}),
@@ -273,7 +276,7 @@ DURATION_RULES = (
     Rule("duration",
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
          r"(?P<num>{NUM})(?:\s+(?P<frac>1/2)|\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:more\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
-         r"(?!\s+(?:ago|later|earlier|old)\b)(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!\s+from\s+now)"
+         r"(?!\s+(?:ago|later|earlier|old)\b)(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!-long)(?!\s+from\s+now)"
          r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)",
          "duration", type="DURATION",
          examples={"fighting over the past three years": "P3Y", "a five-year plan": "P5Y",
@@ -301,6 +304,19 @@ SET_RULES = (
          r"\b(?:the|The)\s+(?P<timex>(?P<unit>days|weeks|months|years))\s+(?=(?:before|after|since|leading|that\s+followed|following)\b)",
          "duration", type="DURATION", params={"vague": True},
          examples={"his car was seen in the weeks before the shooting": "PXW"}),
+    Rule("vague-span-around-event",
+         r"\b(?P<timex>(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Mm]inutes))\s+(?=(?:after|before|later|earlier)\b)",
+         "duration", type="DURATION", params={"vague": True},
+         examples={"Hours after the attack, police arrived": "PTXH", "years later": "PXY"}),
+    Rule("duration-long-adjective",
+         r"\b(?P<timex>(?P<vague>decades|years|months|weeks|days|hours)?(?P<unit>year|month|week|day|hour|decade|centur(?:y|ies))?-long)\b",
+         "long_adjective", type="DURATION",
+         examples={"a day-long strike": "P1D", "a decades-long feud": "PXDE", "a year-long inquiry": "P1Y"}),
+    Rule("duration-half",
+         r"\b(?P<timex>(?:[Hh]alf\s+an?\s+(?P<unit>hour|day|year|century|minute)|(?:a\s+)?quarter\s+(?:of\s+a\s+)?century))\b",
+         "half_duration", type="DURATION",
+         examples={"half an hour later": "PT30M", "half a century": "P50Y",
+                   "a quarter century of rule": "P25Y"}),
     Rule("set-adverb", r"\b(?P<timex>daily|weekly|monthly|annually|yearly|nightly|hourly)\b", "set_adverb",
          type="SET", examples={"a daily briefing": "P1D", "published weekly": "P1W"}),
 )
@@ -359,7 +375,7 @@ TRIGGERS = {
     **{name: "#4" for name in ("year-with-mod", "year-after-preposition", "year-possessive-or-fiscal",
                                "bare-year")},
     "decade": "#2 #4",
-    "century": "century", "weekday": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
+    "century": "century", "this-century": "century", "weekday": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
     "quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
     "day-before-yesterday": "yesterday", "tomorrow": "tomorrow", "tonight": "tonight",
@@ -379,6 +395,8 @@ TRIGGERS = {
     "recent-period": "recent past", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",
     "vague-span-before-event": "days weeks months years",
+    "vague-span-around-event": "hours days weeks months years decades minutes",
+    "duration-long-adjective": "long", "duration-half": "half quarter",
     "set-adverb": "daily weekly monthly annually yearly nightly hourly",
 }
 

@@ -1,9 +1,20 @@
 """Events: one per dated statement, with a headline, its sentence, and how its date was found.
 
-Undated statements get a place from ordering cues ("These attacks followed a US airstrike ...":
-the airstrike comes before the attacks). Follow-on sentences ("The assaults included ...")
-become details of the event before them. Forecasts, durations, recurring sets and present-tense
-background do not become events.
+A sentence may make several statements: dates in different clauses ("arrested in the summer of
+2020, and charged in late 2021") or coordinated ("on September 19 and September 26") give one
+event each, while dates in apposition ("on Monday, the first day of Ramadan") or spanning a range
+("between yesterday and this morning") date one. Undated statements get a place from ordering
+cues ("These attacks followed a US airstrike ...": the airstrike comes before the attacks), the
+anchor being the told event the cue refers back to ("The agreement followed ..." -> the signing);
+an offset cue ("the day before the prosecution opened") gives a date. Follow-on sentences ("The
+assaults included ...") become details of the event before them.
+
+Not events: hedged clauses (forecasts, hopes, expectations, "was due to" plans that did not
+happen; a hedge reaches into the clauses below it, not past "and"/"but"), present-tense
+background and states reached ("has risen since the deal"), durations and recurring sets,
+times of day without a day ("through the night"), holidays named as things ("the Nowruz
+bonfires"), bylines. Scheduled events stated as fact ("will be sentenced on 19 May", "said it
+would pay ... two days before Diwali") are events.
 """
 
 from __future__ import annotations

@@ -1,9 +1,14 @@
 """Merge the same event told by several seeds into one entry, flag date conflicts, and order.
 
-Two events from different seeds are the same when their dates are compatible (one contains the
-other: 2024-03 and 2024-03-03) and they share enough content words and names; they are the same
-event in conflict when their words agree strongly but their days differ by a few days. Ids are
-derived from the earliest source, so repeated runs give the same ids.
+Two events from different seeds of one story (the seeds share names) are the same when their
+dates are compatible (one contains the other: 2024-03 and 2024-03-03, 2024-W43 and 2024-10-24)
+and their headlines share the words that say what happened (news synonyms folded: "ceasefire"
+is "truce") or their sentences share enough words; two tellings that are each their seed's only
+event on that very day need less. They are the same event in conflict when their days differ by
+one to three and they agree as strongly. An entry never holds one seed's two days, nor more
+than two days, and groups join only when most of their tellings are linked, so likeness does not
+chain through a busy news day. Ids are derived from the earliest source, so repeated runs give
+the same ids.
 """
 
 from __future__ import annotations

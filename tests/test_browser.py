@@ -182,6 +182,11 @@ def check_site(site: Path, year: str, shots: list[Path]) -> dict:
                                (urllib.parse.urljoin("/timeline/sources/", source_link), "phone-source")):
                 phone.open(path, shot)
                 found["phone_overflow"][path] = phone.horizontal_overflow()
+                marks = phone.page.locator("mark.timex")
+                if marks.count():  # an open value must not push the page sideways either
+                    marks.last.focus()
+                    found["phone_overflow"][path + " (value open)"] = phone.horizontal_overflow()
+                    phone.page.screenshot(path=str(shots[0] / "phone-source-focus.png"))
             found["errors"] += phone.errors
             phone.close()
 

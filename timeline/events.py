@@ -51,11 +51,11 @@ CLAUSE_EDGE = re.compile(
 COORDINATION = re.compile(r",\s+(?:and|but)\b|;\s+|\s+but\s+"
                           r"|\s+and\s+(?=(?:was|were|had|has|is|are|will|would|then|\w+ed)\b)")
 # A date that ends or starts a state ("waive fees until the end of March", "shut since
-# September 9") dates no event of its own when the sentence gives another.
+# September 9") dates no event of its own when the sentence gives another ...
+BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|through|since|from)\s+(?:at\s+least\s+)?$", re.I)
 # ... except where the thing itself moves there: "delivery will be delayed until October 2007"
 RESCHEDULED = re.compile(r"\b(?:delayed|postponed|deferred|put off|pushed back|moved|adjourned)\s+"
                          r"(?:\w+\s+){0,2}(?:until|till|to)\s+$", re.I)
-BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|through|since|from)\s+(?:at\s+least\s+)?$", re.I)
 # Verbs that show a statement tells something that happened (or will), not a state of affairs.
 PAST_VERB = re.compile(
     r"""\b(?:\w{3,}ed|began|begun|came|made|took|fell|rose|lost|hit|won|sold|held|met|left|led|
@@ -83,7 +83,8 @@ DAY_WORDS = re.compile(
     r"September|October|November|December|\d{1,2}[/-]\d|\d{4})\b", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|during|by|from|since|until|before|after|of|for|"
                                 r"through|over|around|about|till|to)\s+$", re.I)
-# a byline or a dateline line ("By Gulf Wire staff | August 30, 2024") tells no event
+# a byline or a dateline line ("By Gulf Wire staff | August 30, 2024") tells no event: fewer
+# words than this besides its dates, and no verb
 NEEDS_WORDS = 3
 
 # Ordering cues for undated statements, as data: (name, pattern, relation of the new event

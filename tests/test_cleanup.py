@@ -75,3 +75,21 @@ def test_front_matter_is_never_rewritten_but_its_title_reads_well():
 def test_a_comment_section_at_the_top_leaves_the_front_matter():
     raw = "---\ndate: 2011-03-09\n---\n\nMarch 9 , 2011 at 6:19 pm | Reply Who can rule out ?\n"
     assert normalize(raw) == "---\ndate: 2011-03-09\n---\n\n"
+
+
+@pytest.mark.parametrize("title, shown", [
+    ("January 27 , 2011 | By Tarek Osman , Special to CNN This week ...", "This week ..."),
+    ("By the CNN Wire Staff ElBaradei : Egypt is not stable NEW : Vice ...",
+     "ElBaradei : Egypt is not stable NEW : Vice ..."),
+    ("Wednesday 27 April 2005 16.50 BST Private Johnson Beharry after receiving ...",
+     "Private Johnson Beharry after receiving ..."),
+    ("By the end of the year, troops will leave", "By the end of the year, troops will leave"),
+])
+def test_titles_lose_the_byline_or_stamp_they_start_with(title, shown):
+    raw = f'---\ntitle: "{title}"\ndate: 2011-01-27\n---\n\nText.\n'
+    assert normalize(raw) == f'---\ntitle: "{shown}"\ndate: 2011-01-27\n---\n\nText.\n'
+
+
+def test_a_byline_goes_on_its_own_line():
+    assert normalize("By the CNN Wire Staff Arrests were made as rally is sought") == \
+        "By the CNN Wire Staff\nArrests were made as rally is sought"

@@ -97,6 +97,14 @@ STAMPS: tuple[tuple[str, str], ...] = (
 )
 _ZONES = ("BST", "GMT", "UTC", "EDT", "EST", "CET", " ET")
 
+# Bylines that open a line ("By the CNN Wire Staff", "January 27, 2011 | By Tarek Osman, Special
+# to CNN"): put on a line of their own in the text, and cut from the title.
+_NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+BYLINES: tuple[tuple[str, str], ...] = (
+    ("| By", rf"^{_MONTH} \d{{1,2}} ?, \d{{4}} \| "),
+    ("By ", rf"^By (?:the CNN Wire Staff|{_NAME}(?: and {_NAME})?(?: ?, (?:Special to )?CNN| for CNN))"),
+)
+
 
 def _compiled(rows, wrap="{}", flags=re.M):
     return tuple((cue, re.compile(wrap.format(pattern), flags)) for cue, pattern in rows)
@@ -105,6 +113,8 @@ def _compiled(rows, wrap="{}", flags=re.M):
 _TAILS = _compiled(TAILS)
 _BOILERPLATE = _compiled(BOILERPLATE)
 _STAMPS = _compiled(STAMPS, r"[ \t]*(?P<stamp>{})[ \t]*")
+_BYLINES = _compiled(BYLINES, r"(?P<stamp>{})[ \t]*")
+_TITLE_CUTS = tuple(re.compile(rf"^\s*(?:{p})\s*") for _, p in STAMPS + BYLINES)
 
 # Text reads as tokenised when it has several of these: " , " " 's" " n't" "`` " " ." at line end.
 TOKENISED = re.compile(r" [,;:] | (?:'s|n't|'re|'ve|'m|'ll|'d) |`` | \.[ \t]*$", re.M)
@@ -136,11 +146,25 @@ def normalize(text: str) -> str:
     if any(zone in body for zone in _ZONES):
         for _, pattern in _STAMPS:
             body = pattern.sub(_own_line, body)
+    for cue, pattern in _BYLINES:
+        if cue in body:
+            body = pattern.sub(_own_line, body)
+    head = re.sub(r'(?m)^(title:\s*")(.*)("\s*)$', lambda m: m[1] + _title(m[2]) + m[3], head)
     if len(TOKENISED.findall(body, 0, 20_000)) >= TOKENISED_AT_LEAST:
         body = detokenise(body)
         head = re.sub(r'(?m)^(title:\s*")(.*)("\s*)$',
                       lambda m: m[1] + detokenise(m[2]) + m[3], head)
     return head + body
+
+
+def _title(title: str) -> str:
+    """A title without the byline or publication stamp it starts with (when more remains)."""
+    for _ in range(2):  # "January 27, 2011 | By Tarek Osman, Special to CNN This week ..."
+        for pattern in _TITLE_CUTS:
+            cut = pattern.sub("", title, count=1)
+            if len(cut) > 10:
+                title = cut
+    return title
 
 
 def detokenise(text: str) -> str:

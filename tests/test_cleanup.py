@@ -93,3 +93,11 @@ def test_titles_lose_the_byline_or_stamp_they_start_with(title, shown):
 def test_a_byline_goes_on_its_own_line():
     assert normalize("By the CNN Wire Staff Arrests were made as rally is sought") == \
         "By the CNN Wire Staff\nArrests were made as rally is sought"
+
+
+def test_transcript_header_keeps_its_air_date_on_a_line_and_loses_the_notice():
+    raw = ("Calm in Tahrir Square ; Interview With Tunisian Prime Minister Aired February 4 , 2011 - "
+           "21:00 ET THIS IS A RUSH TRANSCRIPT .\nPIERS MORGAN , HOST : When will Mubarak go ?")
+    assert normalize(raw) == ("Calm in Tahrir Square; Interview With Tunisian Prime Minister\n"
+                              "Aired February 4, 2011 - 21:00 ET\n"
+                              "PIERS MORGAN, HOST: When will Mubarak go?")

@@ -83,6 +83,8 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("terms and conditions", r"^Please ensure you have read the terms and conditions"),
     ("large file", r"^If you have a large file you can upload"),
     ("When sending us pictures", r"^When sending us pictures"),
+    ("RUSH TRANSCRIPT", r"^THIS IS A RUSH TRANSCRIPT"),
+    ("FINAL FORM", r"^THIS COPY MAY NOT BE IN ITS FINAL FORM"),
 )
 
 # Publication stamps, put on a line of their own. Every one ends in a time zone.
@@ -104,6 +106,11 @@ BYLINES: tuple[tuple[str, str], ...] = (
     ("| By", rf"^{_MONTH} \d{{1,2}} ?, \d{{4}} \| "),
     ("By ", rf"^By (?:the CNN Wire Staff|{_NAME}(?: and {_NAME})?(?: ?, (?:Special to )?CNN| for CNN))"),
 )
+# Transcript headers: "... Interview With Tunisian Prime Minister Aired February 4, 2011 - 21:00 ET
+# THIS IS A RUSH TRANSCRIPT." The air time goes on its own line, the notice is dropped.
+TRANSCRIPTS: tuple[tuple[str, str], ...] = (
+    ("Aired ", rf"Aired {_MONTH} \d{{1,2}} ?, \d{{4}} - \d{{1,2}}:\d\d(?::\d\d)? ET"),
+)
 
 
 def _compiled(rows, wrap="{}", flags=re.M):
@@ -114,6 +121,7 @@ _TAILS = _compiled(TAILS)
 _BOILERPLATE = _compiled(BOILERPLATE)
 _STAMPS = _compiled(STAMPS, r"[ \t]*(?P<stamp>{})[ \t]*")
 _BYLINES = _compiled(BYLINES, r"(?P<stamp>{})[ \t]*")
+_TRANSCRIPTS = _compiled(TRANSCRIPTS, r"[ \t]*(?P<stamp>{})[ \t]*")
 _TITLE_CUTS = tuple(re.compile(rf"^\s*(?:{p})\s*") for _, p in STAMPS + BYLINES)
 
 # Text reads as tokenised when it has several of these: " , " " 's" " n't" "`` " " ." at line end.
@@ -140,6 +148,10 @@ def normalize(text: str) -> str:
             text = pattern.sub(replacement, text)
     head, body = _split_front_matter(text)
     body = _cut_tail(body)
+    for cue, pattern in _TRANSCRIPTS:
+        if cue in body:
+            body = pattern.sub(_own_line, body)
+    body = body.replace(" THIS IS A RUSH TRANSCRIPT", "\nTHIS IS A RUSH TRANSCRIPT")
     dropped = [p for cue, p in _BOILERPLATE if cue in body and p.search(body)]
     if dropped:
         body = "\n".join(line for line in body.split("\n") if not any(p.search(line) for p in dropped))

@@ -162,3 +162,8 @@ def test_a_range_between_two_dates_is_one_statement():
 def test_a_bulleted_chronology_line_gives_a_clean_headline():
     found = told("August 23 - The rebels overrun Gaddafi's fortified compound in Tripoli.", "2011-10-20")
     assert found[0][2] == "The rebels overrun Gaddafi's fortified compound in Tripoli"
+
+
+def test_who_a_quoted_speaker_is_is_not_an_event():
+    assert told('"It feels like the first day of school," said one machine operator who joined as a '
+                "trainee three years ago.", "2024-10-29") == []

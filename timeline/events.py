@@ -83,6 +83,8 @@ DAY_WORDS = re.compile(
     r"September|October|November|December|\d{1,2}[/-]\d|\d{4})\b", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|during|by|from|since|until|before|after|of|for|"
                                 r"through|over|around|about|till|to)\s+$", re.I)
+# who a quoted speaker is, not what happened: "said one operator who joined three years ago"
+SPEAKER_BACKGROUND = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+[^,;]{0,60}?\bwho\s+[^,;]*$")
 # a byline or a dateline line ("By Gulf Wire staff | August 30, 2024") tells no event: fewer
 # words than this besides its dates, and no verb
 NEEDS_WORDS = 3
@@ -275,6 +277,8 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
     for group in groups:
         left, right = _clause(text, group[0].start - offset, group[-1].end - offset)
         clause = text[left:right]
+        if SPEAKER_BACKGROUND.search(text[:group[0].start - offset]):
+            continue  # "... said one machine operator who joined as a trainee three years ago"
         scope = max([m.end() for m in COORDINATION.finditer(text) if m.end() <= left], default=0)
         if _is_non_event(text[scope:right]) or _is_background(text[scope:right], group, document):
             continue
@@ -514,7 +518,7 @@ def _drop_expression(text: str, expression: str) -> str:
 
 
 def _clean_headline(text: str, max_words: int = 16) -> str:
-    text = re.sub(r"^[\s\-–—*•,;:.]+", "", text).strip().strip(" ,;:.")
+    text = re.sub(r"^[\s\-–—*•,;:.]+|^\([^)]{0,60}\)\s*", "", text).strip().strip(" ,;:.")
     text = TRAILING_ATTRIBUTION.sub("", text)
     text = text.strip().strip(" ,;:.")
     m = CLAUSE_BREAK.search(text)

@@ -118,7 +118,7 @@ def month_year(m, rule: Rule, ctx: Context) -> Resolved | None:
 @resolver
 @tense_aware
 def month_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
-    month = month_number(m["month"])
+    month = month_number(_g(m, "month") or m["month2"])
     relation = (_g(m, "rel") or "").lower()
     if relation in ("last", "next", "this"):
         target = {"last": ctx.dct.year - (1 if month >= ctx.dct.month else 0),
@@ -764,3 +764,11 @@ def century_relative(m, rule: Rule, ctx: Context) -> Resolved | None:
     step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
     return Resolved(f"{ctx.dct.year // 100 + step:02d}", f'"{m["rel"]} century" seen from {_fmt(ctx.dct)}',
                     anchor=_fmt(ctx.dct))
+
+
+@resolver
+def overnight(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"overnight": the night before the DCT (or before the day last named, when it is close)."""
+    base = ctx.previous if ctx.previous is not None and ctx.gap is not None and ctx.gap <= 200 else ctx.dct
+    night = base - dt.timedelta(days=1)
+    return Resolved(f"{_fmt(night)}TNI", f"the night before {_fmt(base)}", anchor=_fmt(base), day=night)

@@ -4,6 +4,11 @@ The engine knows no English: words live in `vocabulary`, patterns in `rules_en`,
 of a match in `resolvers`. A rule's pattern may contain a group named `timex`; that group is the
 tagged extent and the rest of the match is context (a preposition, say). Without one, the
 whole match is the extent.
+
+Speed and linearity: one pass over the text's words finds each rule's trigger words, and a rule's
+regex runs only in short `(pos, endpos)` windows around them, so most of a text is never tried
+by most rules and no match can reach further than `REACH_BEFORE`/`REACH_AFTER` from its trigger.
+Tense cues are read once per sentence and only for resolvers that use them.
 """
 
 from __future__ import annotations

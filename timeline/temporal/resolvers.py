@@ -393,10 +393,7 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
     amount = number(m["num"])
     unit = unit_name(m["unit"])
     if amount is None or unit in ("hour", "minute", "second"):
-        if amount is None and unit not in ("hour", "minute", "second"):
-            return Resolved(_duration_value(None, unit), "a vague length of time before or after "
-                            "another event", type="DURATION")
-        return None
+        return None  # "a few days later": rule vague-number-then-direction tags "a few days"
     sign = -1 if m["dir"].lower() in ("earlier", "before", "prior") else 1
     in_quarters = _QUARTER_VALUE.match(ctx.last_value or "")
     if unit == "year" and in_quarters:

@@ -309,6 +309,10 @@ SET_RULES = (
          r"\b(?:the|The)\s+(?P<timex>(?P<unit>days|weeks|months|years))\s+(?=(?:before|after|since|leading|that\s+followed|following)\b)",
          "duration", type="DURATION", params={"vague": True},
          examples={"his car was seen in the weeks before the shooting": "PXW"}),
+    Rule("vague-number-then-direction",
+         r"\b(?P<timex>(?:[Aa]\s+few|[Ss]everal|[Mm]any|[Ss]ome|[Aa]\s+couple\s+of)\s+(?P<unit>hours|days|weeks|months|years|decades))\s+(?=(?:later|earlier)\b)",
+         "duration", type="DURATION", params={"vague": True},
+         examples={"A few days later, the company announced cuts": "PXD"}),
     Rule("vague-span-around-event",
          r"\b(?P<timex>(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Mm]inutes))\s+(?=(?:after|before|later|earlier)\b)",
          "duration", type="DURATION", params={"vague": True},
@@ -409,6 +413,7 @@ TRIGGERS = {
     "recent-adjective": "recent", "set-every": "every each",
     "vague-span-before-event": "days weeks months years",
     "vague-span-around-event": "hours days weeks months years decades minutes",
+    "vague-number-then-direction": "hours days weeks months years decades",
     "duration-long-adjective": "long", "duration-half": "half quarter",
     "set-adverb": "daily weekly monthly annually yearly nightly hourly",
 }

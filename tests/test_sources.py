@@ -302,3 +302,9 @@ def test_50_mb_seed_costs_only_its_prefix_in_memory_and_time(tmp_path):
     assert "3 May 2021" in document.text and len(document.text) < 10_000
     assert len(errors(problems)) == 2  # over the limit; NULs removed
     assert peak < 12_000_000 and elapsed < 5
+
+
+def test_runs_of_spaces_and_blank_lines_read_as_one(tmp_path):
+    document, problems = read(seed_file(tmp_path, "s.txt", b"Title\nThe  storm\t\t hit \n\n\n\n\n"
+                                        b"on 12 June 2021." + b"\t" * 20_000 + b"Then it ended.  \n"))
+    assert document.text == "The storm hit\n\non 12 June 2021. Then it ended."

@@ -150,6 +150,21 @@ def _utf8_or_cp1252(data: bytes, truncated: bool) -> tuple[str, int | None]:
     return "".join(parts), first_bad
 
 
+# Runs of spaces, tabs and blank lines. Pages show a run as one space or one paragraph break
+# anyway, and a long run makes regexes that start with \s+ rescan it from every position.
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}|[^\S\n]+(?=\n)")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def _squeeze(text: str) -> str:
+    """`text` with each run of spaces and tabs as one space (none at a line end), and at most
+    one blank line in a row."""
+    def one_space(run: re.Match) -> str:
+        return "" if text.startswith("\n", run.end()) else " "
+
+    return _BLANK_RUN.sub("\n\n", _SPACE_RUN.sub(one_space, text))
+
+
 def _clean(text: str, name: str, problems: list[Problem]) -> tuple[str | None, list[Problem]]:
     """Plain newlines, no BOM, no control characters (each removal reported with its line)."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -492,7 +507,7 @@ def _read_data(data: bytes, truncated: bool, path: Path, seed: str, settings: Se
     problems += decode_problems
     if text is None:
         return None, problems
-    text = cleanup.normalize(text)
+    text = _squeeze(cleanup.normalize(text))
     kind = SEED_SUFFIXES.get(path.suffix.lower(), "text")
     meta: dict = {}
     html_times: list[tuple[str, int]] = []

@@ -769,3 +769,11 @@ def overnight(m, rule: Rule, ctx: Context) -> Resolved | None:
     base = ctx.previous if ctx.previous is not None and ctx.gap is not None and ctx.gap <= 200 else ctx.dct
     night = base - dt.timedelta(days=1)
     return Resolved(f"{_fmt(night)}TNI", f"the night before {_fmt(base)}", anchor=_fmt(base), day=night)
+
+
+@resolver
+def hour_of_part(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"4 in the morning", "3 o'clock in the afternoon": the part of the day says a.m. or p.m."""
+    hour = int(m["hour"]) % 12 + (12 if m["part"].lower() in ("afternoon", "evening") else 0)
+    day = ctx.previous if ctx.previous is not None and ctx.gap is not None and ctx.gap <= CLOCK_REACH else ctx.dct
+    return Resolved(f"{_fmt(day)}T{hour:02d}:00", f"a time on {_fmt(day)}", anchor=_fmt(day))

@@ -167,3 +167,16 @@ def test_a_bulleted_chronology_line_gives_a_clean_headline():
 def test_who_a_quoted_speaker_is_is_not_an_event():
     assert told('"It feels like the first day of school," said one machine operator who joined as a '
                 "trainee three years ago.", "2024-10-29") == []
+
+
+def test_a_back_reference_in_other_words_finds_where_the_thing_began():
+    found = told("Firefighters contained the Cedar Ridge fire on Saturday.\n\n"
+                 "The fire started on Monday near a campground.\n\n"
+                 "The blaze followed a heat wave that set records across the state.", "2024-07-14")
+    assert found[-1][:2] == ("2024-07-08", "before")
+
+
+def test_a_leading_response_phrase_is_not_part_of_the_headline():
+    found = told("In response to the fire, the governor declared a state of emergency on Wednesday.",
+                 "2024-07-14")
+    assert found == [("2024-07-10", "on", "The governor declared a state of emergency")]

@@ -403,16 +403,23 @@ def _is_background_undated(text: str) -> bool:
     return not PAST_VERB.search(text) and not FUTURE.search(text)
 
 
+# One thing named in other words, for back-references ("the blaze" is "the fire").
+REFERENCE_STEMS = {"blaze": "fire", "wildf": "fire", "inferno": "fire", "cease": "truce", "clash": "fight",
+                   "walko": "strik", "deal": "agree", "accor": "agree", "quake": "earth", "tremo": "earth"}
+
+
 def _stems(text: str) -> set[str]:
-    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - {"their", "which", "there", "these",
-                                                                         "those", "after", "befor"}
+    stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - {
+        "their", "which", "there", "these", "those", "after", "befor"}
+    return {REFERENCE_STEMS.get(stem, stem) for stem in stems}
 
 
 def _referent(known: str, told: list[Event]) -> Event | None:
     """The told event a back-reference means: the one sharing most words ("The agreement"
-    -> "signed a wage agreement"), the latest of equals; else the latest told when the reference
+    -> "signed a wage agreement"); else the latest told when the reference
     is itself a clause ("after the eye passed"), and none for a bare noun nothing told names
-    ("before the morning shift")."""
+    ("before the morning shift"). Of equals, the earliest dated: where the thing began.
+    """
     words = _stems(known)
     # "the strike" also names "an airstrike"
     tails = {w.lower() for w in re.findall(r"[A-Za-z]{5,}", known)}
@@ -424,7 +431,8 @@ def _referent(known: str, told: list[Event]) -> Event | None:
                       for t in tails if w.lower() != t and w.lower().endswith(t))
         return shared
 
-    best = max(range(len(told)), key=lambda i: (score(told[i]), i))
+    top = max(score(event) for event in told)
+    best = min((i for i in range(len(told)) if score(told[i]) == top), key=lambda i: (told[i].date, i))
     if score(told[best]):
         return told[best]
     head = known.split(",")[0]
@@ -452,6 +460,9 @@ RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?P<vp>[^,;]+)$")
 NP_STOP = re.compile(r"^(?:on|during|by|from|since|for|with|to|after|before|and|or|but|"
                      r"that|which|who|said|says)$", re.I)
 WHERE = re.compile(r",\s+where\s+(?P<clause>[^,;]+)$")
+# "In response to the fire, the governor declared ...": the headline starts at the subject
+LEADING_ADVERBIAL = re.compile(r"^(?:In (?:response|reply|retaliation) to|After|Following|Despite|Amid|"
+                               r"Meanwhile|Separately|However)\b[^,]{0,60},\s*")
 REPORTING = re.compile(r"\b(?:said|says|told|reminded|announced|reported|confirmed|added|argued|"
                        r"claimed|stated|testified|heard|learned|revealed)\b(?:\s+[\w'’]+){0,3}?\s+that\s+")
 PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|that|there)\b", re.I)
@@ -466,7 +477,7 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     ("The trial, which opened in December, heard ...") the headline is that clause with its
     subject ("The trial opened").
     """
-    text = DATELINE.sub("", LEADING_FRAME.sub("", sentence))
+    text = LEADING_ADVERBIAL.sub("", DATELINE.sub("", LEADING_FRAME.sub("", sentence)))
     at = text.find(expression)
     if at >= 0:
         # "Ashdown reminded the jury that Hale had told the court last month that ...": the date

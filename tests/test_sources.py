@@ -6,7 +6,7 @@ import tracemalloc
 import pytest
 
 from conftest import DATA, SEED
-from timeline import sources
+from timeline import sources, temporal
 from timeline.model import Settings
 
 DEV = Settings(reference_date=dt.date(2024, 12, 20))
@@ -308,3 +308,13 @@ def test_runs_of_spaces_and_blank_lines_read_as_one(tmp_path):
     document, problems = read(seed_file(tmp_path, "s.txt", b"Title\nThe  storm\t\t hit \n\n\n\n\n"
                                         b"on 12 June 2021." + b"\t" * 20_000 + b"Then it ended.  \n"))
     assert document.text == "The storm hit\n\non 12 June 2021. Then it ended."
+
+
+def test_long_runs_of_punctuation_are_cut_so_sentence_splitting_stays_linear(tmp_path):
+    seed = seed_file(tmp_path, "s.txt", b"Title\nWhat?" + b"?!" * 8000 + b" The storm hit on 12 June 2021.")
+    started = time.perf_counter()
+    document, _ = read(seed)
+    timexes = temporal.tag(document.text, dt.date(2021, 6, 20))
+    assert time.perf_counter() - started < 1
+    assert document.text == "What" + ("?" + "?!" * 8000)[:40] + " The storm hit on 12 June 2021."
+    assert [t.value for t in timexes] == ["2021-06-12"]

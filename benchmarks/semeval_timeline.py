@@ -327,12 +327,16 @@ def aliases(entity: str) -> tuple[str, ...]:
         if len(distinctive) > 1 and distinctive != words or (
                 len(distinctive) == 1 and distinctive[0].lower() not in COMMON and distinctive != words):
             found.add(" ".join(distinctive))  # "China Eastern", "Nasdaq"
+        tail = words[-2:]
+        if len(words) > 2 and tail[-1].lower() not in GENERIC and not any(
+                w.lower() in ("of", "the", "and") for w in tail):
+            found.add(" ".join(tail))  # "Apple Corps", "Air Force"
         capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("of", "the", "and")]
         if len(capitals) > 2:
             found.add("".join(w[0] for w in capitals))  # "USAF", "UAW"
         if len(capitals) == 2 and capitals == words:
             found.add("".join(w[0] for w in capitals).upper() if capitals[1].lower() in COMMON else entity)
-        lower = [w for w in words if w[:1].islower() and w.lower() not in ("of", "the", "and")]
+        lower = [w for w in words if w.islower() and w not in ("of", "the", "and")]
         if lower:
             return tuple(sorted(found | set(lower), key=len, reverse=True))
         models = [w for w in words[1:] if re.search(r"\d", w) and len(w) >= 3]

@@ -75,3 +75,15 @@ def test_a_missing_line_break_in_a_gold_file_is_repaired():
 def test_timex_values_are_written_in_the_task_notation():
     assert [semeval.task_date(v) for v in ("2008-10-09", "2008-10", "2008", "2008-W41", "PAST_REF")] \
         == ["2008-10-09", "2008-10-XX", "2008-XX-XX", "2008-10-XX", "XXXX-XX-XX"]
+
+
+def test_an_entity_is_named_by_its_distinctive_words_not_by_its_maker():
+    assert "777" in semeval.aliases("Boeing 777") and "Boeing" not in semeval.aliases("Boeing 777")
+    assert "Gallois" in semeval.aliases("Louis Gallois")
+    assert "USAF" in semeval.aliases("United States Air Force")
+    assert "Singapore" not in semeval.aliases("Singapore Airlines")
+
+
+def test_a_single_capitalised_alias_matches_only_as_written():
+    assert semeval.names("Steve Jobs took medical leave", semeval.aliases("Steve Jobs")) is not None
+    assert semeval.names("the report on jobs fell", semeval.aliases("Steve Jobs")) is None

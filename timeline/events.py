@@ -252,6 +252,15 @@ def _day(timex: Timex) -> str:
     return timex.value.split("T")[0]
 
 
+CONTEXT = 400  # characters before an expression that the cue patterns ending at it look at
+
+
+def _before(text: str, end: int) -> str:
+    """The text just before `end`. The cue patterns end there ($); searching the whole prefix
+    for every expression was quadratic in the sentence (15 KB of dated clauses took 10 s)."""
+    return text[max(0, end - CONTEXT):end]
+
+
 def _dated_events(document: Document, sentence: sentences.Sentence,
                   inside: list[Timex]) -> list[Event]:
     text = sentence.text
@@ -259,16 +268,16 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
     rest = _words_without(text, inside, offset)
     if len(rest) < NEEDS_WORDS and not PAST_VERB.search(" ".join(rest)):
         return []  # a byline or dateline: "By Gulf Wire staff | August 30, 2024"
-    candidates = [t for t in inside if not PERFECT_SINCE.search(text[:t.start - offset])]
+    candidates = [t for t in inside if not PERFECT_SINCE.search(_before(text, t.start - offset))]
     # "risen for Christmas on 22 December": a holiday after "for" is a purpose, not the date
     if len(candidates) > 1:
         candidates = [t for t in candidates
-                      if not (re.search(r"\bfor\s+$", text[:t.start - offset]) and t.text[:1].isupper()
+                      if not (re.search(r"\bfor\s+$", _before(text, t.start - offset)) and t.text[:1].isupper()
                               and not DAY_WORDS.search(t.text))] or candidates
     if len(candidates) > 1:
         candidates = [t for t in candidates
-                      if not (BOUNDARY_BEFORE.search(text[:t.start - offset])
-                              and not RESCHEDULED.search(text[:t.start - offset]))] or candidates
+                      if not (BOUNDARY_BEFORE.search(_before(text, t.start - offset))
+                              and not RESCHEDULED.search(_before(text, t.start - offset)))] or candidates
     # "the traditional Nowruz bonfires", "as Kurds celebrated Nowruz": a holiday named without a
     # preposition is the holiday itself, not the date of what the sentence tells
     candidates = [t for t in candidates if not _is_modifier(text, t, offset)]
@@ -277,7 +286,7 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
     for group in groups:
         left, right = _clause(text, group[0].start - offset, group[-1].end - offset)
         clause = text[left:right]
-        if SPEAKER_BACKGROUND.search(text[:group[0].start - offset]):
+        if SPEAKER_BACKGROUND.search(_before(text, group[0].start - offset)):
             continue  # "... said one machine operator who joined as a trainee three years ago"
         scope = max([m.end() for m in COORDINATION.finditer(text) if m.end() <= left], default=0)
         if _is_non_event(text[scope:right]) or _is_background(text[scope:right], group, document):
@@ -291,7 +300,7 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
         # other dates go too where they date something ("on September 19 and September 26");
         # "for Christmas", "until the end of March" stay, they say what the event was
         others = [t.text for t in inside if t is not timex and (
-            t in group or re.search(r"\b(?:on|in|at|during|and)\s+(?:late\s+|early\s+)?$", text[:t.start - offset]))]
+            t in group or re.search(r"\b(?:on|in|at|during|and)\s+(?:late\s+|early\s+)?$", _before(text, t.start - offset)))]
         title = headline(own, timex.text, *others)
         if len(title.split()) < 3 and own is not text:
             title = headline(text, timex.text, *others)  # a clause too short to stand alone

@@ -14,8 +14,9 @@ Beside (b) it prints (b') the Date-F1 of the site's own key-dates ranking (timel
 `highlight_ranking: key-dates`), per task on the articles published in the gold span, as the
 literature (and score_t17.py) restricts each task; the F1 comes from score_t17.py's own `prf`.
 
-Each topic runs in a fresh child process, so its wall time (seeds to built site) and peak memory
-(the child and, separately, its own children: mkdocs, worker processes) are its own.
+Each topic runs in a fresh child process, so its wall time (seeds to built site), CPU time and
+peak memory (the child and, separately, its own children: mkdocs, worker processes) are its own.
+On a shared machine wall time follows the load; the CPU time and load average are printed beside it.
 
 Usage (from the repository root):
   .venv/bin/python benchmarks/t17.py                      # all 5 topics, 9 timelines
@@ -141,14 +142,16 @@ def run_topic(name: str, out: Path, engine: str) -> dict:
         ranked[label] = [s.day for s in highlights.rank_days(kept, inside)
                          if gold[0] <= s.day <= gold[-1]]
     (out / f"{name}.ranked.json").write_text(json.dumps(ranked), encoding="utf-8")
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    own, children = own.ru_maxrss, kids.ru_maxrss
     return {"topic": name, "seeds": len(published), "events": len(story),
             "problems": len(timeline.problems),
             "errors": errors,
             "seconds": {"seeds": seeded - start, "extract": extracted - seeded,
                         "pages": generated_at - extracted, "site": built - generated_at,
                         "total": built - start},
+            "cpu_seconds": cpu, "load_average": os.getloadavg()[0],
             "peak_mb": {"process": own / 1024, "children": children / 1024}}
 
 
@@ -204,7 +207,9 @@ def report(names: list[str], runs: dict, scored: dict, out: Path) -> dict:
             print(f"{name:6} {run['seeds']:4d} seeds, {run['events']:6d} events:"
                   f" seeds {s['seeds']:.1f} s + extract {s['extract']:.1f} s + pages {s['pages']:.1f} s"
                   f" + site {s['site']:.1f} s"
-                  f" = {s['total']:.1f} s; peak {run['peak_mb']['process']:.0f} MB"
+                  f" = {s['total']:.1f} s wall, {run.get('cpu_seconds', float('nan')):.1f} s CPU"
+                  f" (load {run.get('load_average', float('nan')):.1f});"
+                  f" peak {run['peak_mb']['process']:.0f} MB"
                   f" (children {run['peak_mb']['children']:.0f} MB)")
             for error in run.get("errors", []):
                 print(f"       error: {error}")

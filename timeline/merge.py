@@ -203,6 +203,7 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         told[ra] |= told[rb]
 
     members: dict[int, list[int]] = {i: [i] for i in range(len(stories))}
+    fits: dict[tuple[str, str], tuple[bool, int | None]] = {}
 
     def link(i: int, j: int) -> str | None:
         """"same" or "conflict" when two tellings are of one event, else None."""
@@ -210,8 +211,11 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         seed_a, seed_b = a.mentions[0].seed, b.mentions[0].seed
         if seed_a == seed_b or a.relation != b.relation:
             return None
-        same_dates = compatible(a.date, b.date)
-        gap = None if same_dates else day_gap(a.date, b.date)
+        key = (a.date, b.date)
+        if key not in fits:  # dates repeat a lot: work each pair out once
+            same = compatible(*key)
+            fits[key] = (same, None if same else day_gap(*key))
+        same_dates, gap = fits[key]
         if not same_dates and not (gap is not None and 0 < gap <= 3):
             return None
         if not names.get(seed_a, frozenset()) & names.get(seed_b, frozenset()):

@@ -512,8 +512,11 @@ def _read_data(data: bytes, truncated: bool, path: Path, seed: str, settings: Se
     problems += decode_problems
     if text is None:
         return None, problems
-    text = _squeeze(cleanup.normalize(text))
     kind = SEED_SUFFIXES.get(path.suffix.lower(), "text")
+    # squeezed first: cleanup's patterns, like many, rescan long runs of spaces
+    front = _FRONT.match(text) if kind == "markdown" else None
+    cut = front.end() if front else 0  # YAML's indentation is meaning, not layout
+    text = cleanup.normalize(text[:cut] + _squeeze(text[cut:]))
     meta: dict = {}
     html_times: list[tuple[str, int]] = []
     if kind == "markdown":

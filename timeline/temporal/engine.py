@@ -198,7 +198,7 @@ _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI)(?:-\
 # --- windows ---------------------------------------------------------------------------------
 
 REACH_BEFORE, REACH_AFTER = 44, 28  # no match reaches further than this from its trigger word
-SENTENCE_REACH = 250  # tense cues further away than this do not govern an expression
+SENTENCE_REACH = 250  # characters of the sentence either side that a resolver sees as context
 
 
 _WORD = re.compile(r"[^\W\d_]+")

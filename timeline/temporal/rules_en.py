@@ -3,6 +3,11 @@
 Every example resolves against DCT 2023-11-25 (a Saturday) and must give exactly that value
 with this rule; every near miss must give nothing with it. `{MONTH}`-style names come from
 `vocabulary`. A group named `timex` is the tagged extent (TimeML leaves out prepositions).
+
+Extents follow the TempEval-3 training data (TBAQ-cleaned) where it is consistent: "the past
+three years" and "earlier this month" keep their first words, "over"/"about" and hyphenated
+adjectives' articles ("the 30-day review") stay outside, ages ("6-year-old") are not timexes.
+`TRIGGERS` at the end names, for each rule, words one of which every match contains.
 """
 
 from __future__ import annotations

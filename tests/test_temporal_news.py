@@ -214,3 +214,9 @@ def test_number_words_spaced_or_hyphenated():
     from timeline.temporal.vocabulary import number
     assert [number(w) for w in ("twenty four", "twenty-one", "a hundred", "a couple of", "a few")] == [
         24, 21, 100, 2, None]
+
+
+def test_earlier_than_usual_is_a_duration_not_a_chain():
+    # the TempEval-3 README's own example: "about <TIMEX3 ... value="P1M">a month</TIMEX3> earlier"
+    assert typed("The season started about a month earlier than usual.", dt.date(2013, 3, 22)) == [
+        ("a month", "DURATION", "P1M")]

@@ -91,3 +91,17 @@ def test_a_tied_conflict_takes_the_day_of_the_later_report():
                 "2023-04-12", "Wednesday", "weekday", anchor="2023-04-14"),))
     [entry] = merge([earlier, later])
     assert entry.conflict and entry.date == "2023-04-12"
+
+
+def test_likeness_does_not_chain_through_a_busy_day():
+    from timeline.merge import merge
+    marches = [_event(seed, "2011-01-28", "Protesters marched through central Cairo",
+                      "Protesters marched through central Cairo on Friday.") for seed in ("a.txt", "e.txt")]
+    both = _event("b.txt", "2011-01-28", "Protesters marched through central Cairo and police fired tear gas",
+                  "Protesters marched through central Cairo and police fired tear gas on Friday.")
+    gas = _event("c.txt", "2011-01-28", "Police fired tear gas at football fans",
+                 "Police fired tear gas at football fans in Cairo on Friday.")
+    busy = [_event(seed, "2011-01-28", "Banks in Cairo closed early", "Banks in Cairo closed early on Friday.")
+            for seed in ("a.txt", "b.txt", "c.txt", "e.txt")]  # no seed tells only one event that day
+    entries = merge([*marches, both, gas, *busy])
+    assert not any({"a.txt", "c.txt"} <= set(e.seeds) for e in entries if "Banks" not in e.headline)

@@ -4,7 +4,7 @@ Two events from different seeds of one story (the seeds share names) are the sam
 dates are compatible (one contains the other: 2024-03 and 2024-03-03, 2024-W43 and 2024-10-24)
 and their headlines share the words that say what happened (news synonyms folded: "ceasefire"
 is "truce") or their sentences share enough words; two tellings that are each their seed's only
-event on that very day need less. They are the same event in conflict when their days differ by
+event on that very day are taken as the same. They are the same event in conflict when their days differ by
 one to three and they agree as strongly. An entry never holds one seed's two days, nor more
 than two days, and groups join only when most of their tellings are linked, so likeness does not
 chain through a busy news day. Ids are derived from the earliest source, so repeated runs give
@@ -30,7 +30,6 @@ very can will would could should may might near two three four five six seven ei
 first last next new amid including according""".split())
 SAME_EVENT = 0.22
 CONFLICT = 0.40
-ALONE = 0.08  # a seed's only event that day needs only a little shared wording
 CORE_SAME = 0.5  # share of the smaller headline's content words two tellings of one event share
 RELATION_RANK = {"before": 0, "on": 1, "after": 2}
 # Verbs every story uses: sharing them says nothing about being the same event.
@@ -50,6 +49,9 @@ SYNONYMS = {
 }
 QUANTITY = re.compile(r"^(?:\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"hundreds?|thousands?|millions?|billions?|dozens?)\b|\w+-(?:day|week|month|year)s?$)")
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december today yesterday tomorrow week
+weeks month months year years day days morning evening night""".split())
 CALENDAR_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April June July August September October November December""".split())
 
@@ -59,7 +61,7 @@ def content_words(event: Event) -> frozenset[str]:
     for mention in event.mentions:
         for word in re.findall(r"[A-Za-z][A-Za-z'-]+", mention.sentence):
             word = word.lower().strip("'")
-            if word not in STOPWORDS and len(word) > 2:
+            if word not in STOPWORDS and word not in CALENDAR_WORDS and len(word) > 2:
                 words.add(word[:6])
     return frozenset(words)
 
@@ -225,7 +227,7 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         if same_dates:
             alone = (a.relation == "on" and cal.granularity_of(a.date) == "day" and a.date == b.date
                      and per_day[(seed_a, a.date)] == 1 and per_day[(seed_b, b.date)] == 1)
-            if core >= CORE_SAME or score >= SAME_EVENT or (alone and (core > 0 or score >= ALONE)):
+            if core >= CORE_SAME or score >= SAME_EVENT or alone:
                 return "same"
             return None
         return "conflict" if core >= CORE_SAME or score >= CONFLICT else None

@@ -547,7 +547,9 @@ def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
 @resolver
 def every(m, rule: Rule, ctx: Context) -> Resolved | None:
     if _g(m, "weekday"):
-        return Resolved(f"XXXX-WXX-{weekday_number(m['weekday']) + 1}", "a recurring weekday")
+        part = PARTS_OF_DAY.get((_g(m, "part") or "").lower())
+        return Resolved(f"XXXX-WXX-{weekday_number(m['weekday']) + 1}" + (f"T{part}" if part else ""),
+                        "a recurring weekday")
     if _g(m, "month"):
         return Resolved(f"XXXX-{month_number(m['month']):02d}", "a recurring month")
     unit = unit_name(m["unit"]) if _g(m, "unit") else rule.params["unit"]

@@ -314,6 +314,10 @@ SET_RULES = (
          r"\b(?:the|The)\s+(?P<timex>(?P<unit>days|weeks|months|years))\s+(?=(?:before|after|since|leading|that\s+followed|following)\b)",
          "duration", type="DURATION", params={"vague": True},
          examples={"his car was seen in the weeks before the shooting": "PXW"}),
+    Rule("weekday-plural",
+         r"\b(?P<timex>(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(?P<part>morning|afternoon|evening|night)s))\b",
+         "every", type="SET", examples={"the market is closed on Sundays": "XXXX-WXX-7",
+                                        "flights leave on Tuesday nights": "XXXX-WXX-2TNI"}),
     Rule("vague-number-then-direction",
          r"\b(?P<timex>(?:[Aa]\s+few|[Ss]everal|[Mm]any|[Ss]ome|[Aa]\s+couple\s+of)\s+(?P<unit>hours|days|weeks|months|years|decades))\s+(?=(?:later|earlier)\b)",
          "duration", type="DURATION", params={"vague": True},
@@ -423,6 +427,8 @@ TRIGGERS = {
     "vague-span-before-event": "days weeks months years",
     "vague-span-around-event": "hours days weeks months years decades minutes",
     "vague-number-then-direction": "hours days weeks months years decades",
+    "weekday-plural": "mondays tuesdays wednesdays thursdays fridays saturdays sundays monday tuesday "
+                      "wednesday thursday friday saturday sunday",
     "duration-long-adjective": "long", "duration-half": "half quarter",
     "set-adverb": "daily weekly monthly annually yearly nightly hourly",
 }

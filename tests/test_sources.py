@@ -318,3 +318,11 @@ def test_long_runs_of_punctuation_are_cut_so_sentence_splitting_stays_linear(tmp
     assert time.perf_counter() - started < 1
     assert document.text == "What" + ("?" + "?!" * 8000)[:40] + " The storm hit on 12 June 2021."
     assert [t.value for t in timexes] == ["2021-06-12"]
+
+
+def test_front_matter_indentation_is_kept_when_the_body_is_squeezed(tmp_path):
+    text = (b"---\ntitle: >\n    Folded    long\n    title\nextra:\n  nested:\n    deep: 1\n"
+            b"date: 2023-05-05\n---\nThe  vote   was held on 5 May 2023.\n")
+    document, problems = read(seed_file(tmp_path, "s.md", text))
+    assert (document.title, document.date, problems) == ("Folded long title", "2023-05-05", [])
+    assert document.text.strip() == "The vote was held on 5 May 2023."

@@ -3,8 +3,8 @@
 Two events from different seeds of one story (the seeds share names) are the same when their
 dates are compatible (one contains the other: 2024-03 and 2024-03-03, 2024-W43 and 2024-10-24)
 and their headlines share the words that say what happened (news synonyms folded: "ceasefire"
-is "truce") or their sentences share enough words; two tellings that are each their seed's only
-event on that very day are taken as the same. They are the same event in conflict when their days differ by
+is "truce") or their sentences share enough words; on a quiet day (few seeds tell of it), two tellings
+that are each their seed's only event of that very day are taken as the same. They are the same event in conflict when their days differ by
 one to three and they agree as strongly. An entry never holds one seed's two days, nor more
 than two days, and groups join only when most of their tellings are linked, so likeness does not
 chain through a busy news day. Ids are derived from the earliest source, so repeated runs give
@@ -30,6 +30,7 @@ very can will would could should may might near two three four five six seven ei
 first last next new amid including according""".split())
 SAME_EVENT = 0.22
 CONFLICT = 0.40
+QUIET_DAY = 4  # seeds telling of one day; on a busier day one event each proves nothing
 CORE_SAME = 0.5  # share of the smaller headline's content words two tellings of one event share
 RELATION_RANK = {"before": 0, "on": 1, "after": 2}
 # Verbs every story uses: sharing them says nothing about being the same event.
@@ -168,6 +169,7 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     every_name = frozenset().union(*names.values()) if names else frozenset()
     cores = {id(e): core_words(e, every_name) for e in stories}
     per_day = Counter((e.mentions[0].seed, e.date) for e in stories if e.relation == "on")
+    tellers = Counter(day for _, day in per_day)  # how many seeds tell of each day
     parent = list(range(len(stories)))
     conflicts: list[int] = []
 
@@ -226,7 +228,8 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         score = similarity(a, b, words)
         if same_dates:
             alone = (a.relation == "on" and cal.granularity_of(a.date) == "day" and a.date == b.date
-                     and per_day[(seed_a, a.date)] == 1 and per_day[(seed_b, b.date)] == 1)
+                     and per_day[(seed_a, a.date)] == 1 and per_day[(seed_b, b.date)] == 1
+                     and tellers[a.date] <= QUIET_DAY)
             if core >= CORE_SAME or score >= SAME_EVENT or alone:
                 return "same"
             return None

@@ -180,3 +180,15 @@ def test_a_leading_response_phrase_is_not_part_of_the_headline():
     found = told("In response to the fire, the governor declared a state of emergency on Wednesday.",
                  "2024-07-14")
     assert found == [("2024-07-10", "on", "The governor declared a state of emergency")]
+
+
+def test_a_pronoun_reported_by_a_named_speaker_takes_the_name():
+    found = told("Raman, who did not give evidence, has said through her lawyers that she raised "
+                 "concerns with the board in late 2018.", "2023-03-21")
+    assert found == [("2018", "on", "Raman raised concerns with the board")]
+
+
+def test_an_apposition_after_the_subject_leaves_the_headline():
+    found = told("Sheikh Fawaz al-Hamad, the brigades' commander, said on Wednesday that his fighters "
+                 "would not disarm.", "2024-03-22")
+    assert found[0][2] == "Sheikh Fawaz al-Hamad said that his fighters would not disarm"

@@ -142,7 +142,9 @@ TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:[\w\s.'’-]{1,60}?)\s+(?:said|says|reported|reports|told reporters|according to [^,]+)\s*(?=,|$)")
 CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|where|as|while|in an effort|in what|in the|"
                           r"with|including|after|but|though|\w+ing)\b|;\s+|\s+—\s+"
-                          r"|\s+as\s+(?:a|an)\s+|\s+(?:the|a|an|its)\s+first\s+\w+\s+to\b")
+                          r"|\s+as\s+(?:a|an)\s+|\s+(?:the|a|an|its)\s+first\s+\w+\s+to\b"
+                          r"|\s+as\s+(?:they|he|she|it|we)\b|,\s+many\b|\s+and\s+(?:has|have)\s+"
+                          r"|\s+at\s+the\s+end\s+of\b")
 
 
 def extract(document: Document, timexes: tuple[Timex, ...]) -> tuple[Event, ...]:
@@ -474,6 +476,7 @@ LEADING_ADVERBIAL = re.compile(r"^(?:In (?:response|reply|retaliation) to|After|
                                r"Meanwhile|Separately|However)\b[^,]{0,60},\s*")
 REPORTING = re.compile(r"\b(?:said|says|told|reminded|announced|reported|confirmed|added|argued|"
                        r"claimed|stated|testified|heard|learned|revealed)\b(?:\s+[\w'’]+){0,3}?\s+that\s+")
+APPOSITION = re.compile(r"^([A-Z][^,]{0,40}),\s+(?:the|a|an|its|his|her|their)\s[^,]{0,40},\s+(?=[a-z])")
 PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|that|there)\b", re.I)
 STATE_AFTER = re.compile(r"^\s*,?\s+(?:is|are|remains?|has|have|had)\b")
 DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
@@ -492,9 +495,21 @@ def headline(sentence: str, expression: str, *others: str) -> str:
         # "Ashdown reminded the jury that Hale had told the court last month that ...": the date
         # is the reported statement's, so the headline is that statement
         reports = [m for m in REPORTING.finditer(text[:at])]
-        if reports and not PRONOUN.match(text[reports[-1].end():]):
-            text = text[reports[-1].end():]
+        if reports:
+            said = reports[-1]
+            pronoun = PRONOUN.match(text[said.end():])
+            speaker = text[:said.start()].split(",")[0].strip()
+            speaker = re.sub(r"\s+(?:has|have|had|was|were)$", "", speaker)
+            if not pronoun:
+                text = text[said.end():]
+            elif (re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", speaker)
+                  and pronoun[0].lower() in ("he", "she", "they")):
+                # "Raman ... has said that she raised concerns" -> "Raman raised concerns"
+                text = speaker + text[said.end() + pronoun.end():]
             at = text.find(expression)
+    # "Sheikh Fawaz al-Hamad, the brigades' commander, said": the apposition goes
+    text = APPOSITION.sub(r"\1 ", text)
+    at = text.find(expression)
     if at >= 0:
         end = at + len(expression)
         upto = text[:end]

@@ -26,18 +26,18 @@ DATE_RULES = (
          "calendar_date", examples={"filed on 2021-03-14": "2021-03-14"},
          near_misses=("ISBN 2021-13-45",)),
     Rule("month-day-year",
-         WEEKDAY_OPT + r"\b(?P<month>{MONTH})\s+(?P<day>{DAY_NUM}),?\s+(?P<year>{YEAR})\b",
+         r"(?=[A-Z])" + WEEKDAY_OPT + r"\b(?P<month>{MONTH})\s+(?P<day>{DAY_NUM}),?\s+(?P<year>{YEAR})\b",
          "calendar_date",
          examples={"Published: March 14, 2021": "2021-03-14", "on Nov. 23, 2023,": "2023-11-23",
                    "Thursday, Nov. 23, 2023": "2023-11-23"},
          near_misses=("February 31, 2023",)),
     Rule("day-month-year",
-         WEEKDAY_OPT + r"\b(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b",
+         r"(?=[A-Z\d])" + WEEKDAY_OPT + r"\b(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b",
          "calendar_date",
          examples={"LONDON, 11 January 2023 (Agency)": "2023-01-11", "on 23rd of November 2023": "2023-11-23"},
          near_misses=("31 February 2023",)),
     Rule("numeric-date",
-         r"(?<![\d/.])(?P<month>1[0-2]|0?[1-9])\\?/(?P<day>3[01]|[12]\d|0?[1-9])\\?/(?P<year>\d{4}|\d{2})(?![\d/])",
+         r"(?=\d\d?\\?/)(?<![\d/.])(?P<month>1[0-2]|0?[1-9])\\?/(?P<day>3[01]|[12]\d|0?[1-9])\\?/(?P<year>\d{4}|\d{2})(?![\d/])",
          "calendar_date", examples={"posted 11/23/2023 at noon": "2023-11-23",
                                     r"on 1\/26\/11 protests": "2011-01-26"},
          near_misses=("a ratio of 3/4",)),
@@ -90,7 +90,7 @@ DATE_RULES = (
          r"\b(?P<timex>(?P<rel>this|last|next|This|Last|Next)\s+century)\b",
          "century_relative", examples={"the worst storm this century": "20", "since last century": "19"}),
     Rule("decade",
-         r"\b(?P<timex>(?:the\s+)?" + MOD + r"(?P<decade>(?:1[0-9]|20)\d0|'\d0|’\d0)s)(?!\w)",
+         r"(?=[tTeElLmM\d'’])\b(?P<timex>(?:the\s+)?" + MOD + r"(?P<decade>(?:1[0-9]|20)\d0|'\d0|’\d0)s)(?!\w)",
          "decade", examples={"in the 1990s": "199", "the late 1980s": "198"}),
     Rule("century",
          r"\b(?P<timex>(?:the\s+)?" + MOD + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[\s-]century)\b",
@@ -191,7 +191,9 @@ DATE_RULES = (
          r"\b(?:on|On|by|until)\s+(?P<timex>the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of|century|floor|anniversary|day|time|minute|round))",
          "day_of_month", examples={"the strike began on the 14th": "2023-11-14"}),
     Rule("holiday",
-         r"(?:\b(?P<country>" + COUNTRY_PATTERN + r")(?:'s|’s)?\s+)?\b(?P<timex>(?:(?P<num>{NUM})\s+days?\s+(?P<dir>before|after)\s+)?"
+         # a quick look ahead rejects most positions before the long alternations are tried
+         r"\b(?=[A-Z\d]|the\s|last\s|next\s|this\s|[a-z]+(?:-[a-z]+)?\s+days?\s)"
+         r"(?:(?P<country>" + COUNTRY_PATTERN + r")(?:'s|’s)?\s+)?\b(?P<timex>(?:(?P<num>{NUM})\s+days?\s+(?P<dir>before|after)\s+)?"
          r"(?:(?P<rel>last|next|this)\s+)?(?P<eve>the\s+eve\s+of\s+)?(?:(?:the|The)\s+(?P<nth>first|second|third)\s+day\s+of\s+)?(?P<holiday>" + HOLIDAY_PATTERN
          + r")(?:\s+(?P<year>{YEAR}))?)\b(?!-)(?!\s+(?:Islands?|Rising|Offensive|Island|Market|Parade|Tree|Eve\b))",
          "holiday",

@@ -101,3 +101,12 @@ def test_transcript_header_keeps_its_air_date_on_a_line_and_loses_the_notice():
     assert normalize(raw) == ("Calm in Tahrir Square; Interview With Tunisian Prime Minister\n"
                               "Aired February 4, 2011 - 21:00 ET\n"
                               "PIERS MORGAN, HOST: When will Mubarak go?")
+
+
+@pytest.mark.parametrize("blanks", [" " * 200_000, " " * 200_000 + "x", "\n" * 200_000])
+def test_long_runs_of_blanks_take_linear_time(blanks):
+    import time
+    text = "Officials said , it 's over . \n" * 3 + blanks + " 12 May 2009 BST ''"
+    started = time.perf_counter()
+    normalize(text)
+    assert time.perf_counter() - started < 1.0

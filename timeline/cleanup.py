@@ -119,17 +119,19 @@ def _compiled(rows, wrap="{}", flags=re.M):
 
 _TAILS = _compiled(TAILS)
 _BOILERPLATE = _compiled(BOILERPLATE)
-_STAMPS = _compiled(STAMPS, r"[ \t]*(?P<stamp>{})[ \t]*")
+# A run of blanks is entered only at its start ((?<![ \t])): a regex that may start anywhere
+# inside a long run rescans it from every position (quadratic; a 120 KB run took minutes).
+_STAMPS = _compiled(STAMPS, r"(?<![ \t])[ \t]*(?P<stamp>{})[ \t]*")
 _BYLINES = _compiled(BYLINES, r"(?P<stamp>{})[ \t]*")
-_TRANSCRIPTS = _compiled(TRANSCRIPTS, r"[ \t]*(?P<stamp>{})[ \t]*")
+_TRANSCRIPTS = _compiled(TRANSCRIPTS, r"(?<![ \t])[ \t]*(?P<stamp>{})[ \t]*")
 _TITLE_CUTS = tuple(re.compile(rf"^\s*(?:{p})\s*") for _, p in STAMPS + BYLINES)
 
 # Text reads as tokenised when it has several of these: " , " " 's" " n't" "`` " " ." at line end.
-TOKENISED = re.compile(r" [,;:] | (?:'s|n't|'re|'ve|'m|'ll|'d) |`` | \.[ \t]*$", re.M)
+TOKENISED = re.compile(r" [,;:] | (?:'s|n't|'re|'ve|'m|'ll|'d) |`` | \.(?:[ \t]|$)", re.M)
 TOKENISED_AT_LEAST = 3
 
 DETOKENISE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.M), r) for p, r in (
-    (r"``\s*", "“"), (r"\s*''", "”"),
+    (r"``\s*", "“"), (r"(?<!\s)\s*''", "”"),
     (r"(?<=\w) (n't|'s|'re|'ve|'m|'ll|'d|')(?=[\s,.;:?!”]|$)", r"\1"),
     (r"(?:(?<=\s)|^)` ", "‘"),
     (r"\. \. \.", "..."),
@@ -137,7 +139,7 @@ DETOKENISE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.M), r) 
     (r" ([,.;:?!%])(?=[\s”’)]|$)", r"\1"),
     (r"(?<=[A-Z]\.)\.(?=\s|$)", ""),  # "D.C. ." -> "D.C."
     (r"(?<=[$#]) (?=\d)", ""),
-    (r"[ \t]+$", ""),
+    (r"(?<![ \t])[ \t]+$", ""),
 ))
 
 

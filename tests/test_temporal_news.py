@@ -220,3 +220,45 @@ def test_earlier_than_usual_is_a_duration_not_a_chain():
     # the TempEval-3 README's own example: "about <TIMEX3 ... value="P1M">a month</TIMEX3> earlier"
     assert typed("The season started about a month earlier than usual.", dt.date(2013, 3, 22)) == [
         ("a month", "DURATION", "P1M")]
+
+
+# --- bugs found by the events stage ---------------------------------------------------------------
+
+def test_following_day_chains_off_the_main_story_not_a_relative_clause():
+    # d3_conflict_05: "which began on April 9" is background; the attack was on Saturday 13 April
+    text = ("Gunmen attacked an SDF checkpoint near the village of Sabha on Saturday, killing two "
+            "fighters.\n\nThe ceasefire, which began on April 9, had largely held until then.\n\n"
+            "The SDF said it arrested three suspects the following day.")
+    assert found(text, dt.date(2024, 4, 16))[-1] == ("the following day", "2024-04-14")
+
+
+def test_live_blog_line_stamp_is_a_clock_time_not_a_year():
+    typed_ = typed("Live updates\n1653 The first tremor had hit at 1653 local time, officials said.",
+                   dt.date(2024, 1, 1))
+    assert typed_ == [("1653", "TIME", "2024-01-01T16:53"),
+                      ("1653 local time", "TIME", "2024-01-01T16:53")]
+
+
+def test_today_programme_is_a_name_not_a_date():
+    assert found("The minister told the Today program he would resign.", dt.date(2007, 3, 19)) == []
+
+
+def test_not_due_until_a_month_picks_the_next_one():
+    text = "Deliveries of the new jets are not due until October, the company said."
+    assert found(text, dt.date(2007, 3, 19)) == [("October", "2007-10")]
+
+
+def test_closed_until_a_month_picks_the_next_one():
+    assert found("The road is closed until March.", dt.date(2007, 11, 19)) == [("March", "2008-03")]
+
+
+def test_due_to_a_cause_is_not_a_plan():
+    assert found("Flights were cancelled on Saturday due to the storm.", dt.date(2024, 4, 16)) == [
+        ("Saturday", "2024-04-13")]
+
+
+def test_day_before_an_event_is_left_to_the_events_stage():
+    # d2_trial_01: events.py anchors it to "the prosecution opened"; no chain off "late 2021"
+    text = ("Both defendants were charged in late 2021.\n\nThe jury of seven women and five men "
+            "was sworn in the day before the prosecution opened.")
+    assert found(text, dt.date(2022, 12, 7)) == [("late 2021", "2021")]

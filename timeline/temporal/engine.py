@@ -117,9 +117,11 @@ _PRESENT_WORDS = frozenset({"is", "are", "am", "has", "have", "remain", "remains
                             "continues", "says", "does"})
 _NOT_PAST_ED = frozenset({"need", "united", "hundred", "red", "bed", "seed", "speed", "feed",
                           "shed", "indeed", "proceed", "exceed", "succeed", "embed", "bred"})
-_PASSIVE_AUXILIARIES = frozenset({"be", "being"})  # "will be sentenced": the auxiliary has the tense
+_PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})  # "will be sentenced": the auxiliary has the tense
 _PLAN_WORDS = frozenset({"scheduled", "planned", "due", "set", "expected", "supposed"})
 _PAST_AUXILIARIES = frozenset({"been", "was", "were"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that",
+                          "these", "those", "bad", "heavy", "high", "low", "poor", "lack", "concerns"})
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 
 
@@ -134,11 +136,14 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     words = [(m.start(), m[0].lower()) for m in _CUE_WORD.finditer(sentence)]
     for i, (position, word) in enumerate(words):
         following = words[i + 1][1] if i + 1 < len(words) else ""
+        if word == "due" and following == "to" and i + 2 < len(words) and \
+                words[i + 2][1] in _DETERMINERS:
+            continue  # "cancelled due to the storm": a cause, not a plan
         if word in _PLAN_WORDS and i and words[i - 1][1] in _PAST_AUXILIARIES:
             tense = "past"  # "had been scheduled to expire Friday": the plan is in the past
         elif word in _FUTURE_WORDS or word.endswith("'ll") or (
                 word in _FUTURE_BEFORE_TO and following == "to") or (
-                word in ("is", "are") and following == "due"):
+                word in ("is", "are") and following == "due") or word == "due":
             tense = "future"
         elif word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed")
                                      and word.isalpha() and word not in _NOT_PAST_ED):
@@ -192,6 +197,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     return spans
+
+
+# A date inside a non-restrictive relative clause (", which began on April 9,") is background:
+# the story goes on from the date of its main clause, so chains must not start from it.
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;:()]*$")
+BACKGROUND_REACH = 120  # characters before an expression searched for the clause's opening
+
+
+def in_background(text: str, sentence_start: int, start: int) -> bool:
+    """True when the expression at `start` sits in a ", which ..." clause not yet closed.
+
+    "The ceasefire, which began on April 9, had largely held. ... the following day" counts
+    from the main story's date, not from April 9.
+    """
+    return _IN_RELATIVE_CLAUSE.search(text, max(sentence_start, start - BACKGROUND_REACH),
+                                      start) is not None
 
 
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI)(?:-\d\d)?)?$")
@@ -291,6 +312,7 @@ def find(text: str, table: CompiledTable, dct: dt.date,
             continue
         compiled = rules[order]
         s_start, s_end = spans[bisect.bisect_right(span_starts, start) - 1]
+        sentence_start = s_start
         tense = "unknown"
         if compiled.uses_tense:
             cues = cues_by_sentence.get(s_start)
@@ -315,7 +337,7 @@ def find(text: str, table: CompiledTable, dct: dt.date,
                            resolved.value, compiled.rule.name, resolved.anchor, resolved.reason,
                            resolved.mod))
         taken_until = end
-        if resolved.day is not None:
+        if resolved.day is not None and not in_background(text, sentence_start, start):
             previous, previous_end = resolved.day, end
         if resolved.topical and (resolved.type or compiled.rule.type) == "DATE" \
                 and _CALENDAR_VALUE.match(resolved.value):

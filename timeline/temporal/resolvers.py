@@ -55,6 +55,7 @@ def _year(text: str) -> int:
     return year
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?)?$")
 TENSE_REACH_DAYS = 300  # tuned on TempEval-3 train: tense cues rarely reach back further
 
 
@@ -65,6 +66,8 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
     Tense cues are guesses from nearby words, so a tense that would pick an occurrence more than
     `TENSE_REACH_DAYS` away gives way to the nearest occurrence.
     """
+    if ctx.tense == "present" and _UNTIL_BEFORE.search(ctx.before):
+        ctx = replace(ctx, tense="future")  # "is closed until March": the wait ends ahead
     options = sorted(d for d in (occurrence(ctx.dct.year + k) for k in years) if d)
     if not options:
         return None, ""
@@ -573,6 +576,26 @@ def set_adverb(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 
 CLOCK_REACH = 30  # "on 3 October, at 6:30 pm": a day named this close before a time is its day
+
+
+LIVE_BLOG_REACH = 600  # characters either side searched for a sign that line-start numbers are clocks
+_LIVE_BLOG_SIGN = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs)\b"
+                             r"|(?m:^)(?:0\d|1[0-4])[0-5]\d[ \t]+[A-Z]")
+
+
+@resolver
+def live_blog_clock(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """A line that starts with four digits is a live blog's time stamp, if the blog shows it is one.
+
+    "1653" alone could be a year heading a chronology; a time zone nearby ("at 1653 local time")
+    or another line stamped with a number no year rule takes ("0912 Rescuers arrive") decides.
+    """
+    text = m.string
+    near = _LIVE_BLOG_SIGN.search(text, max(0, m.start() - LIVE_BLOG_REACH),
+                                  min(len(text), m.end() + LIVE_BLOG_REACH))
+    if near is None:
+        return None
+    return clock_time(m, rule, ctx)
 
 
 @resolver

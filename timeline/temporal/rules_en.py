@@ -134,8 +134,9 @@ DATE_RULES = (
     Rule("half-year",
          r"\b(?P<timex>(?:the\s+)?(?P<ordinal>first|second|1st|2nd)\s+half(?:\s+of\s+(?P<year>{YEAR}))?)\b",
          "quarter", params={"unit": "half"}, examples={"in the first half of 2023": "2023-H1"}),
-    Rule("today", r"\b(?P<timex>today|Today)\b(?!'s\s+(?:world|society|market))", "relative_day",
-         params={"days": 0}, examples={"the minister said today": "2023-11-25"}),
+    Rule("today", r"\b(?P<timex>today|Today(?!\s+(?:[Pp]rogram(?:me)?|[Ss]how)\b))\b(?!'s\s+(?:world|society|market))",
+         "relative_day", params={"days": 0}, examples={"the minister said today": "2023-11-25"},
+         near_misses=("he told the BBC's Today programme",)),  # a radio programme's name
     Rule("yesterday", r"\b(?:the\s+day\s+before\s+)?(?P<timex>(?:(?:early|late|earlier|later|Early|Late|Earlier|Later)\s+)?(?:yesterday|Yesterday))\b", "relative_day",
          params={"days": -1}, examples={"troops withdrew yesterday": "2023-11-24"}),
     Rule("day-before-yesterday", r"\bthe\s+day\s+before\s+yesterday\b", "relative_day",
@@ -373,7 +374,23 @@ TIME_RULES = (
          "clock_time", type="TIME", examples={"at 14:30 GMT": "2023-11-25T14:30"}),
 )
 
-RULES = DATE_RULES + MORE_DATE_RULES + REFERENCE_RULES + DURATION_RULES + SET_RULES + TIME_RULES
+# Four digits that are a clock ("at 1653 local time", a live blog's "1653 The first tremor ...")
+# tie with the year rules on extent; listed first, they win the tie.
+CLOCK_FIRST_RULES = (
+    Rule("clock-four-digits-with-zone",
+         r"(?<!\()\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs|HRS)\b)",
+         "clock_time", type="TIME", examples={"the tremor hit at 1653 local time": "2023-11-25T16:53",
+                                              "talks resumed at 0930 GMT": "2023-11-25T09:30"},
+         near_misses=("the 1653 treaty", "at 10:35 a.m. (0735 GMT)")),  # TBAQ leaves conversions out
+    Rule("live-blog-clock",
+         r"(?m:^)(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))(?=[ \t]+[A-Z])",
+         "live_blog_clock", type="TIME",
+         examples={"Live updates\n1653 The first tremor had hit at 1653 local time": "2023-11-25T16:53",
+                   "0912 Rescuers reach the village.": "2023-11-25T09:12"},
+         near_misses=("2004 The company moves to Ohio.",)),
+)
+
+RULES = CLOCK_FIRST_RULES + DATE_RULES + MORE_DATE_RULES + REFERENCE_RULES + DURATION_RULES + SET_RULES + TIME_RULES
 
 
 # --- triggers -----------------------------------------------------------------------------------
@@ -397,7 +414,7 @@ HOLIDAY_WORDS = ("thanksgiving memorial labor labour independence martin mlk pre
                  "deepavali holi lunar chinese spring tet hanukkah chanukah hanukah passover pesach "
                  "yom rosh")
 TRIGGERS = {
-    "iso-date": "#4", "numeric-date": "#1 #2", "day-of-month": "st nd rd th",
+    "iso-date": "#4", "clock-four-digits-with-zone": "#4", "live-blog-clock": "#4", "numeric-date": "#1 #2", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours",
     "clock-on-day": CLOCK_WORDS, "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1 #2",
     "overnight": "overnight", "hour-in-the-part-of-day": "morning afternoon evening",

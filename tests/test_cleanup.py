@@ -110,3 +110,13 @@ def test_long_runs_of_blanks_take_linear_time(blanks):
     started = time.perf_counter()
     normalize(text)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("raw, repaired", [
+    ("( Updated 1:39 p.m. ( 2039 in Egypt ) ) Several officials were in the Pentagon",
+     "Several officials were in the Pentagon"),
+    ("( Update 10:00 a.m. Friday in Cairo , 3:00 a.m. Friday ET ) The government cut the internet",
+     "The government cut the internet"),
+])
+def test_live_blog_update_times_are_dropped(raw, repaired):
+    assert normalize(raw) == repaired

@@ -12,7 +12,7 @@ Real news collections (Timeline17: CNN, BBC, Reuters, Guardian pages) arrive wit
 
 Each repair is a row of data, applied in this order: brackets and escapes everywhere; then, in the
 body only (never the front matter), the first TAILS marker cuts the rest of the text (a comment
-section runs to the end of the page), BOILERPLATE lines are dropped, STAMPS move onto a line of
+section runs to the end of the page), live-blog UPDATES times go, BOILERPLATE lines are dropped, STAMPS move onto a line of
 their own (where `sources` finds a dateline, and the headline no longer runs into the text); and
 in text that reads as tokenised (TOKENISED), DETOKENISE rejoins the tokens. Ordinary prose passes
 through unchanged.
@@ -87,6 +87,14 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("FINAL FORM", r"^THIS COPY MAY NOT BE IN ITS FINAL FORM"),
 )
 
+# Live-blog update times, dropped: a time of day that opens the entry it dates ("(Updated 1:39
+# p.m. (2039 in Egypt)) Demonstrators ..."); the tagger would read "2039" as a year and the
+# entry's headline would start with a bracket.
+UPDATES: tuple[tuple[str, str], ...] = (
+    ("Update", r"\( ?Updated?(?: at)? \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?[^()\n]{0,60}?"
+               r"(?:\( ?[^()\n]{0,30}?\) ?)?\) ?"),
+)
+
 # Publication stamps, put on a line of their own. Every one ends in a time zone.
 STAMPS: tuple[tuple[str, str], ...] = (
     # Guardian: "Thursday 21 April 2005 17.48 BST"
@@ -123,6 +131,7 @@ _BOILERPLATE = _compiled(BOILERPLATE)
 # inside a long run rescans it from every position (quadratic; a 120 KB run took minutes).
 _STAMPS = _compiled(STAMPS, r"(?<![ \t])[ \t]*(?P<stamp>{})[ \t]*")
 _BYLINES = _compiled(BYLINES, r"(?P<stamp>{})[ \t]*")
+_UPDATES = _compiled(UPDATES)
 _TRANSCRIPTS = _compiled(TRANSCRIPTS, r"(?<![ \t])[ \t]*(?P<stamp>{})[ \t]*")
 _TITLE_CUTS = tuple(re.compile(rf"^\s*(?:{p})\s*") for _, p in STAMPS + BYLINES)
 
@@ -150,6 +159,9 @@ def normalize(text: str) -> str:
             text = pattern.sub(replacement, text)
     head, body = _split_front_matter(text)
     body = _cut_tail(body)
+    for cue, pattern in _UPDATES:
+        if cue in body:
+            body = pattern.sub("", body)
     for cue, pattern in _TRANSCRIPTS:
         if cue in body:
             body = pattern.sub(_own_line, body)

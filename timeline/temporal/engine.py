@@ -107,7 +107,7 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
 _FUTURE_WORDS = frozenset({"will", "shall", "won't", "would", "next", "upcoming", "coming",
                            "scheduled", "planned"})
 _FUTURE_BEFORE_TO = frozenset({"going", "is", "are", "due", "set", "plan", "plans", "expected",
-                               "expect", "expects", "intend", "intends"})  # "is to", "due to" ...
+                               "expect", "expects", "intend", "intends", "planning", "preparing"})  # "is to", "due to" ...
 _PAST_WORDS = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "began", "came", "took",
     "went", "made", "met", "saw", "gave", "left", "held", "fell", "rose", "struck", "hit", "won",
@@ -139,6 +139,9 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         if word == "due" and following == "to" and i + 2 < len(words) and \
                 words[i + 2][1] in _DETERMINERS:
             continue  # "cancelled due to the storm": a cause, not a plan
+        if word in _PAST_AUXILIARIES and following in _FUTURE_BEFORE_TO and i + 2 < len(words) \
+                and words[i + 2][1] == "to":
+            continue  # "were planning to drive ... on Monday": the plan's day is ahead
         if word in _PLAN_WORDS and i and words[i - 1][1] in _PAST_AUXILIARIES:
             tense = "past"  # "had been scheduled to expire Friday": the plan is in the past
         elif word in _FUTURE_WORDS or word.endswith("'ll") or (

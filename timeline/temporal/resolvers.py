@@ -55,7 +55,7 @@ def _year(text: str) -> int:
     return year
 
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?)?$")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?|\S+\s+[ap]\.?m\.?\s+)?$")
 TENSE_REACH_DAYS = 300  # tuned on TempEval-3 train: tense cues rarely reach back further
 
 
@@ -190,7 +190,7 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
         day, why = ctx.dct + dt.timedelta(days=ahead), "the coming one from the article's date"
     elif back == 0:
         day, why = ctx.dct, "the article's own weekday: the article's date"
-    elif ctx.tense == "future":
+    elif ctx.tense == "future" or (ctx.tense != "past" and _UNTIL_BEFORE.search(ctx.before)):
         day, why = ctx.dct + dt.timedelta(days=ahead), "future tense: the next after the article's date"
     else:
         day, why = ctx.dct - dt.timedelta(days=back), f"{ctx.tense} tense: the latest before the article's date"

@@ -155,9 +155,10 @@ DATE_RULES = (
          examples={"prices rose last week": "2023-W46", "the strike began last month": "2023-10",
                    "elections next year": "2024"}),
     Rule("earlier-this-period",
-         r"\b(?P<timex>(?P<mod>earlier|later|Earlier|Later)\s+this\s+(?P<unit>week|month|year))\b",
+         r"\b(?P<timex>(?P<mod>earlier|later|Earlier|Later)\s+this\s+(?P<unit>month|year))\b",
          "this_period", examples={"was signed earlier this month": "2023-11",
-                                  "later this year": "2023"}),
+                                  "later this year": "2023"},
+         near_misses=("talks stalled earlier this week",)),  # TBAQ tags only "this week" (4 of 4)
     Rule("ago",
          r"\b(?P<timex>(?:nearly\s+|almost\s+|more\s+than\s+|[Nn]early\s+|[Mm]ore\s+than\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+ago)\b",
          "ago", examples={"a year ago": "2022", "two days ago": "2023-11-23",

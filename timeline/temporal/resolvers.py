@@ -212,11 +212,15 @@ def season(m, rule: Rule, ctx: Context) -> Resolved | None:
     code = SEASONS[m["season"].lower()]
     relation = " ".join((_g(m, "rel") or "").lower().split())
     relation = {"this past": "last", "this coming": "next"}.get(relation, relation)
-    if not (_g(m, "year") or relation or _g(m, "mod")
+    if not (_g(m, "year") or _g(m, "yearrel") or relation or _g(m, "mod")
             or _SEASON_CONTEXT.search(m.string, max(0, m.start() - 20), m.start())):
         return None  # "a spring in his step"
     if _g(m, "year"):
         return Resolved(f"{_year(m['year']):04d}-{code}", "season and year given", mod=_mod(m))
+    if _g(m, "yearrel"):
+        y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["yearrel"].lower()]
+        return Resolved(f"{y:04d}-{code}", f'the season of "{m["yearrel"]} year" seen from '
+                        f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), mod=_mod(m))
     month_of = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
     if relation in ("this", "next", "last"):
         y = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[relation]

@@ -104,8 +104,9 @@ DATE_RULES = (
                    "Earlier Saturday, police said": "2023-11-25"}),  # TBAQ leaves "earlier" out 6 times in 8
     Rule("season",
          r"\b(?P<timex>(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|Last|Next|This(?:\s+past|\s+coming)?)\s+)?(?:the\s+)?" + MOD
-         + r"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?)\b",
+         + r"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?:of\s+)?(?P<yearrel>last|this|next)\s+year)?)\b",
          "season", examples={"in the spring of 2018": "2018-SP", "the summer of 2020": "2020-SU",
+                             "in the autumn of last year": "2022-FA", "the summer this year": "2023-SU",
                              "talks collapsed last winter": "2023-WI", "by next spring": "2024-SP"},
          near_misses=("a spring in his step",)),
     Rule("quarter",

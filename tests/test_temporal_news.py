@@ -262,3 +262,34 @@ def test_day_before_an_event_is_left_to_the_events_stage():
     text = ("Both defendants were charged in late 2021.\n\nThe jury of seven women and five men "
             "was sworn in the day before the prosecution opened.")
     assert found(text, dt.date(2022, 12, 7)) == [("late 2021", "2021")]
+
+
+def test_were_planning_to_points_ahead():
+    text = ("Protesters planned a large demonstration in Little Havana on Saturday and were planning "
+            "to drive around Miami International Airport on Monday.")
+    assert found(text, dt.date(2000, 1, 7)) == [("Saturday", "2000-01-08"), ("Monday", "2000-01-10")]
+
+
+def test_a_postponed_deadline_lies_ahead():
+    text = "U.S. Immigration officials postponed until Tuesday morning any action on the boy."
+    assert found(text, dt.date(2000, 3, 30)) == [("Tuesday morning", "2000-04-04TMO")]
+
+
+def test_as_early_as_a_weekday_lies_ahead():
+    text = "His father could come to the U.S. from Cuba as early as Tuesday."
+    assert found(text, dt.date(2000, 4, 3)) == [("Tuesday", "2000-04-04")]
+
+
+def test_next_to_a_building_is_not_a_future_cue():
+    text = "A bomb ripped through an office building next to the U.S. embassy in Nairobi, Kenya Friday morning."
+    assert found(text, dt.date(1998, 8, 8)) == [("Friday morning", "1998-08-07TMO")]
+
+
+def test_would_be_held_is_future_not_past():
+    text = "He added that a ceremonial accession would still be held at the summit on April 24."
+    assert found(text, dt.date(1999, 2, 10)) == [("April 24", "1999-04-24")]
+
+
+def test_season_of_last_year():
+    assert found("The second attempt came in the autumn of last year.", dt.date(2012, 11, 14)) == [
+        ("the autumn of last year", "2011-FA")]

@@ -142,6 +142,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         if word in _PAST_AUXILIARIES and following in _FUTURE_BEFORE_TO and i + 2 < len(words) \
                 and words[i + 2][1] == "to":
             continue  # "were planning to drive ... on Monday": the plan's day is ahead
+        if word == "next" and following == "to":
+            continue  # "next to the embassy": a place
         if word in _PLAN_WORDS and i and words[i - 1][1] in _PAST_AUXILIARIES:
             tense = "past"  # "had been scheduled to expire Friday": the plan is in the past
         elif word in _FUTURE_WORDS or word.endswith("'ll") or (
@@ -150,8 +152,9 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             tense = "future"
         elif word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed")
                                      and word.isalpha() and word not in _NOT_PAST_ED):
-            if word not in _PAST_WORDS and i and words[i - 1][1] in _PASSIVE_AUXILIARIES:
-                continue
+            if i and words[i - 1][1] in _PASSIVE_AUXILIARIES and (
+                    word not in _PAST_WORDS or words[i - 1][1] in ("be", "being")):
+                continue  # "would still be held on April 24": the auxiliary has the tense
             tense = "past"
         elif word in _PRESENT_WORDS:
             tense = "present"

@@ -55,7 +55,11 @@ def _year(text: str) -> int:
     return year
 
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?|\S+\s+[ap]\.?m\.?\s+)?$")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?)?$")
+# A deadline moved, or the earliest a plan can happen, lies ahead even in past tense:
+# "postponed until Tuesday morning", "extended its deadline until 9 a.m.", "as early as Tuesday".
+_AHEAD_BEFORE = re.compile(r"(?:\b(?:postpone|delay|extend|adjourn|defer|put\s+off|deadline)\w*\b[^.;]{0,30}"
+                           r"\b(?:until|till|to)|\bas\s+(?:early|soon)\s+as)\s+$", re.I)
 TENSE_REACH_DAYS = 300  # tuned on TempEval-3 train: tense cues rarely reach back further
 
 
@@ -66,7 +70,7 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
     Tense cues are guesses from nearby words, so a tense that would pick an occurrence more than
     `TENSE_REACH_DAYS` away gives way to the nearest occurrence.
     """
-    if ctx.tense == "present" and _UNTIL_BEFORE.search(ctx.before):
+    if (ctx.tense == "present" and _UNTIL_BEFORE.search(ctx.before)) or _AHEAD_BEFORE.search(ctx.before):
         ctx = replace(ctx, tense="future")  # "is closed until March": the wait ends ahead
     options = sorted(d for d in (occurrence(ctx.dct.year + k) for k in years) if d)
     if not options:
@@ -190,7 +194,8 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
         day, why = ctx.dct + dt.timedelta(days=ahead), "the coming one from the article's date"
     elif back == 0:
         day, why = ctx.dct, "the article's own weekday: the article's date"
-    elif ctx.tense == "future" or (ctx.tense != "past" and _UNTIL_BEFORE.search(ctx.before)):
+    elif ctx.tense == "future" or (ctx.tense != "past" and _UNTIL_BEFORE.search(ctx.before)) \
+            or _AHEAD_BEFORE.search(ctx.before):
         day, why = ctx.dct + dt.timedelta(days=ahead), "future tense: the next after the article's date"
     else:
         day, why = ctx.dct - dt.timedelta(days=back), f"{ctx.tense} tense: the latest before the article's date"

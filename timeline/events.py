@@ -284,6 +284,8 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
     # preposition is the holiday itself, not the date of what the sentence tells
     candidates = [t for t in candidates if not _is_modifier(text, t, offset)]
     groups = _statements(text, candidates, offset)
+    dating = {id(t) for t in inside  # once per sentence, not once per statement in it
+              if re.search(r"\b(?:on|in|at|during|and)\s+(?:late\s+|early\s+)?$", _before(text, t.start - offset))}
     events: list[Event] = []
     for group in groups:
         left, right = _clause(text, group[0].start - offset, group[-1].end - offset)
@@ -301,8 +303,8 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
         own = clause if len(groups) > 1 and len(clause.split()) >= 4 else text
         # other dates go too where they date something ("on September 19 and September 26");
         # "for Christmas", "until the end of March" stay, they say what the event was
-        others = [t.text for t in inside if t is not timex and (
-            t in group or re.search(r"\b(?:on|in|at|during|and)\s+(?:late\s+|early\s+)?$", _before(text, t.start - offset)))]
+        in_group = {id(t) for t in group}  # by identity: == compares whole Timex values
+        others = [t.text for t in inside if t is not timex and (id(t) in in_group or id(t) in dating)]
         title = headline(own, timex.text, *others)
         if len(title.split()) < 3 and own is not text:
             title = headline(text, timex.text, *others)  # a clause too short to stand alone

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import holidays
 from dateutil.easter import easter
+from dateutil import relativedelta as dateutil_weekdays  # MO, TU ... live here
 from dateutil.relativedelta import relativedelta
 
 GRANULARITIES = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
@@ -136,6 +137,12 @@ def holiday_date(source: str, year: int) -> dt.date | None:
         day = national_holiday(country, pattern, year)
     elif kind == "easter":
         day = easter(year) + dt.timedelta(days=int(rest or 0))
+    elif kind == "weekday":
+        start, weekday_name, days = rest.split(":")
+        month, _, d = start.partition("-")
+        first = safe_date(year, int(month), int(d))
+        weekday_ = getattr(dateutil_weekdays, weekday_name)
+        day = first + relativedelta(weekday=weekday_(+1)) + dt.timedelta(days=int(days)) if first else None
     elif kind == "fixed":
         month, _, d = rest.partition("-")
         day = safe_date(year, int(month), int(d))

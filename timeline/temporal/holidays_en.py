@@ -3,7 +3,8 @@
 A row is (label, name pattern, sources). A source is a spec for `calendar.holiday_date`:
 `country:<ISO code>:<name regex>` reads the `holidays` package's national calendar,
 `calendar:<class>:<method>` one of its religious calendars, `easter:<days>` counts from Easter
-Sunday (dateutil) and `fixed:MM-DD` is a date that never moves. When a name belongs to several
+Sunday (dateutil), `weekday:MM-DD:MO:<days>` is the first such weekday on or after that date
+plus some days (dateutil's relativedelta), and `fixed:MM-DD` is a date that never moves. When a name belongs to several
 countries ("Independence Day"), the source of the country named before it wins ("India's
 Independence Day"), then the configured countries in order, then the first listed.
 """
@@ -25,6 +26,8 @@ HOLIDAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Presidents' Day", r"Presidents'? Day|Washington's Birthday", ("country:US:Washington",)),
     ("Veterans Day", r"Veterans'? Day", ("country:US:^Veterans Day",)),
     ("Columbus Day", r"Columbus Day", ("country:US:Columbus",)),
+    # 2 U.S.C. 7: "the Tuesday next after the 1st Monday in November"
+    ("US Election Day", r"Election Day", ("weekday:11-01:MO:1",)),
     ("Juneteenth", r"Juneteenth", ("country:US:Juneteenth",)),
     ("Gandhi Jayanti", r"Gandhi Jayanti", ("country:IN:Gandhi",)),
     ("Republic Day", r"Republic Day", ("country:IN:Republic Day",)),

@@ -190,6 +190,10 @@ DATE_RULES = (
          r"\b(?P<timex>(?:the|The|that|That)\s+(?:same\s+)?(?P<part>evening|morning|afternoon|night))\b(?!\s+(?:the|a|an|when|that|of|before|after)\b)",
          "chain_step", type="TIME", params={"unit": "day", "step": 0},
          examples={"Police came on 2 March; the same evening they left": "2023-03-02TEV"}),
+    Rule("chain-next-part-of-day",
+         r"\b(?P<timex>(?:the|The)\s+(?:next|following)\s+(?P<part>morning|afternoon|evening|night))\b",
+         "chain_step", type="TIME", params={"unit": "day", "step": 1},
+         examples={"Police came on 2 March and left the next morning": "2023-03-03TMO"}),
     Rule("day-of-month",
          r"\b(?:on|On|by|until)\s+(?P<timex>the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of|century|floor|anniversary|day|time|minute|round))",
          "day_of_month", examples={"the strike began on the 14th": "2023-11-14"}),
@@ -204,7 +208,8 @@ DATE_RULES = (
                    "shops will shut for Christmas": "2023-12-25",
                    "celebrated Eid al-Fitr": "2023-04-21", "India's Independence Day": "2023-08-15",
                    "two days before Diwali": "2023-11-10", "prayers were held on the eve of Eid": "2023-04-20",
-                   "fighting stopped on the second day of Eid al-Adha": "2023-06-29"},
+                   "fighting stopped on the second day of Eid al-Adha": "2023-06-29",
+                   "voters went to the polls on Election Day": "2023-11-07"},
          near_misses=("the Easter Islands",)),
 )
 
@@ -409,7 +414,7 @@ UNIT_WORDS = ("day days week weeks month months year years quarter quarters deca
               "centuries hour hours minute minutes second seconds fortnight fortnights weekend weekends")
 PART_WORDS = "morning afternoon evening night mornings afternoons evenings nights"
 CLOCK_WORDS = "m am pm noon midnight"  # "a.m." is the tokens "a" and "m"; "a" is everywhere
-HOLIDAY_WORDS = ("thanksgiving memorial labor labour independence martin mlk presidents president "
+HOLIDAY_WORDS = ("election thanksgiving memorial labor labour independence martin mlk presidents president "
                  "washington veterans columbus juneteenth gandhi republic boxing christmas xmas new "
                  "valentine halloween bastille guy bonfire good easter palm ramadan ramadhan ramazan "
                  "eid bakri kurban ashura mawlid nowruz norouz nowrouz newroz navruz persian diwali "
@@ -430,7 +435,7 @@ TRIGGERS = {
     "quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
     "day-before-yesterday": "yesterday", "tomorrow": "tomorrow", "tonight": "tonight",
-    "this-part-of-day": PART_WORDS, "last-night": "night", "chain-same-part-of-day": PART_WORDS,
+    "this-part-of-day": PART_WORDS, "last-night": "night", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS,
     # the rarest word every match must contain: "ago" is rarer than "year"
     "duration": UNIT_WORDS, "ago": "ago", "chain-offset": "later earlier after afterward afterwards before prior",
     "relative-period": "week month year weekend", "earlier-this-period": "earlier later",

@@ -293,3 +293,18 @@ def test_would_be_held_is_future_not_past():
 def test_season_of_last_year():
     assert found("The second attempt came in the autumn of last year.", dt.date(2012, 11, 14)) == [
         ("the autumn of last year", "2011-FA")]
+
+
+def test_an_adjective_in_ed_is_not_a_past_cue():
+    text = "The stock split would be paid on a still unspecified date in January."
+    assert found(text, dt.date(1989, 10, 26)) == [("January", "1990-01")]
+
+
+def test_effective_date_takes_the_nearest_occurrence():
+    text = "U.S. Trust also created a four-member office of the chairman, effective Feb. 1."
+    assert found(text, dt.date(1989, 10, 26)) == [("Feb. 1", "1990-02-01")]
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
+    assert found("Voters will go to the polls on Election Day.", dt.date(1998, 10, 26)) == [
+        ("Election Day", "1998-11-03")]

@@ -122,6 +122,9 @@ _PLAN_WORDS = frozenset({"scheduled", "planned", "due", "set", "expected", "supp
 _PAST_AUXILIARIES = frozenset({"been", "was", "were"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that",
                           "these", "those", "bad", "heavy", "high", "low", "poor", "lack", "concerns"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_ADVERBS = frozenset({"still", "newly", "recently", "previously", "long", "much", "widely", "highly",
+                      "already", "yet", "as", "not"})
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 
 
@@ -152,6 +155,9 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             tense = "future"
         elif word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed")
                                      and word.isalpha() and word not in _NOT_PAST_ED):
+            if word not in _PAST_WORDS and i and (words[i - 1][1] in _ARTICLES or (
+                    i > 1 and words[i - 2][1] in _ARTICLES and words[i - 1][1] in _ADVERBS)):
+                continue  # "a still unspecified date": an adjective, not a verb
             if i and words[i - 1][1] in _PASSIVE_AUXILIARIES and (
                     word not in _PAST_WORDS or words[i - 1][1] in ("be", "being")):
                 continue  # "would still be held on April 24": the auxiliary has the tense

@@ -55,6 +55,7 @@ def _year(text: str) -> int:
     return year
 
 
+_EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|[Ee]ffective\s+(?:on|from|as\s+of))\s+$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?)?$")
 # A deadline moved, or the earliest a plan can happen, lies ahead even in past tense:
 # "postponed until Tuesday morning", "extended its deadline until 9 a.m.", "as early as Tuesday".
@@ -70,6 +71,8 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
     Tense cues are guesses from nearby words, so a tense that would pick an occurrence more than
     `TENSE_REACH_DAYS` away gives way to the nearest occurrence.
     """
+    if _EFFECTIVE_BEFORE.search(ctx.before):
+        ctx = replace(ctx, tense="unknown")  # "created an office, effective Feb. 1": no tense of its own
     if (ctx.tense == "present" and _UNTIL_BEFORE.search(ctx.before)) or _AHEAD_BEFORE.search(ctx.before):
         ctx = replace(ctx, tense="future")  # "is closed until March": the wait ends ahead
     options = sorted(d for d in (occurrence(ctx.dct.year + k) for k in years) if d)

@@ -120,3 +120,10 @@ def test_long_runs_of_blanks_take_linear_time(blanks):
 ])
 def test_live_blog_update_times_are_dropped(raw, repaired):
     assert normalize(raw) == repaired
+
+
+def test_escaped_stars_and_slashes_in_a_yaml_title_stay_valid_yaml():
+    import yaml
+    raw = '---\ntitle: "Stocks \\\\* 1\\\\/26\\\\/11 -LRB- CNN -RRB-"\ndate: 2011-01-26\n---\n\nText.\n'
+    head = normalize(raw).split("---")[1]
+    assert yaml.safe_load(head)["title"] == "Stocks * 1/26/11 ( CNN )"

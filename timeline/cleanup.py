@@ -28,6 +28,9 @@ REPAIRS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), r) for p, r 
     (r"\\/", "/"), (r"\\\*", "*"),
 ))
 
+HEAD_REPAIRS: tuple[tuple[re.Pattern, str], ...] = (
+    *REPAIRS[:6], (re.compile(r"\\{1,2}([/*])"), r"\1"))
+
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 _ZONE = r"(?:BST|GMT|UTC|EDT|EST|CET|CEST|ET)"
@@ -154,10 +157,13 @@ DETOKENISE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.M), r) 
 
 def normalize(text: str) -> str:
     """`text` with agency-copy artefacts repaired; ordinary prose passes through unchanged."""
-    if "-" in text or "\\" in text:
-        for pattern, replacement in REPAIRS:
-            text = pattern.sub(replacement, text)
     head, body = _split_front_matter(text)
+    if "-" in body or "\\" in body:
+        for pattern, replacement in REPAIRS:
+            body = pattern.sub(replacement, body)
+    if "-" in head or "\\" in head:  # YAML: "1\\/26" is an escaped escape; "\*" is no escape at all
+        for pattern, replacement in HEAD_REPAIRS:
+            head = pattern.sub(replacement, head)
     body = _cut_tail(body)
     for cue, pattern in _UPDATES:
         if cue in body:

@@ -235,8 +235,9 @@ MORE_DATE_RULES = (
          "week_of_month", examples={"talks broke down in the last week of August": "2023-W35",
                                     "in the first week of March 2021": "2021-W09"}),
     Rule("week-of-date",
-         r"\b(?P<timex>(?:the|The)\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?)\b",
-         "week_of_month", examples={"meetings in the week of March 6, 2000": "2000-W10"}),
+         r"\b(?P<timex>(?:the|The)\s+week\s+(?:of|ending|ended|that\s+ended|to)\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?)\b",
+         "week_of_month", examples={"meetings in the week of March 6, 2000": "2000-W10",
+                                    "cases fell in the week ending Nov. 18": "2023-W46"}),
     Rule("sports-season",
          r"\b(?P<timex>(?P<rel>this|last|next|This|Last|Next)\s+season)\b(?!'s\s+(?:finale|opener))",
          "season_of_play", examples={"his best game this season": "2023", "they won the title last season": "2022"}),
@@ -357,7 +358,7 @@ SET_RULES = (
 )
 
 CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?P<word>noon|midnight))"
-         r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time|[A-Z]{2,4}T))?")
+         r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|CT|PT|MT|BST|CET|local\s+time|[A-Z]{2,4}T)\b)?")
 TIME_RULES = (
     Rule("clock-on-day",
          r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})|(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})))\b(?!,?\s*{YEAR})",

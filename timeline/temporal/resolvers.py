@@ -210,7 +210,7 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(value, f"{why} {_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), day=day)
 
 
-_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late|into|throughout|past)"
+_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late|into|throughout|past|for)"
                              r"(?: the)? $", re.I)
 
 
@@ -373,8 +373,18 @@ def this_period(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 @resolver
 def ago(m, rule: Rule, ctx: Context) -> Resolved | None:
-    amount = number(m["num"])
+    """"two days ago" (counted back from the DCT), "two years from now" (forward, `sign` 1)."""
+    amount = number(m["num"]) if _g(m, "num") else None
     unit = unit_name(m["unit"])
+    sign = int(rule.params.get("sign", -1))
+    if sign > 0:
+        day = cal.shift(ctx.dct, amount, unit) if amount is not None and unit not in (
+            "hour", "minute", "second", "fortnight", "weekend") else None
+        if day is None:
+            return Resolved("FUTURE_REF", f"some {unit}s after the article's date", anchor=_fmt(ctx.dct))
+        granularity = {"decade": "year", "century": "year"}.get(unit, unit)
+        return Resolved(cal.value_of(day, granularity), f"{amount} {unit}(s) after the article's date "
+                        f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), day=day if granularity == "day" else None)
     if unit in ("hour", "minute", "second"):
         return Resolved("PAST_REF", "hours ago: a time on or just before the article's date",
                         anchor=_fmt(ctx.dct))

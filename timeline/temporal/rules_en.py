@@ -161,9 +161,12 @@ DATE_RULES = (
                                   "later this year": "2023"},
          near_misses=("talks stalled earlier this week",)),  # TBAQ tags only "this week" (4 of 4)
     Rule("ago",
-         r"\b(?P<timex>(?:nearly\s+|almost\s+|more\s+than\s+|[Nn]early\s+|[Mm]ore\s+than\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+ago)\b",
+         r"\b(?P<timex>(?:nearly\s+|almost\s+|more\s+than\s+|[Nn]early\s+|[Mm]ore\s+than\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\s+ago)\b",
          "ago", examples={"a year ago": "2022", "two days ago": "2023-11-23",
-                          "three weeks ago": "2023-W44"}),
+                          "three weeks ago": "2023-W44", "Decades ago, he was a chemist": "PAST_REF"}),
+    Rule("from-now",
+         r"\b(?P<timex>(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+from\s+now)\b",
+         "ago", params={"sign": 1}, examples={"the treaty expires two years from now": "2025"}),
     Rule("chain-offset",
          r"\b(?P<timex>(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?|(?:before|prior)\b(?!\s+(?:to|the|a|an|his|her|their|its|[A-Z])\w*)))\b(?!\s+than\b)",
          "chain_offset", examples={"On 2 March police arrived; two days later they left": "2023-03-04",
@@ -303,13 +306,13 @@ REFERENCE_RULES = (
 DURATION_RULES = (
     Rule("duration",
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
-         r"(?P<num>{NUM})(?:\s+(?P<frac>1/2)|\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:more\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
+         r"(?P<num>{NUM})(?:\s+(?P<frac>1/2)|\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|additional)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
          r"(?!\s+(?:ago|later|earlier|old)\b(?!\s+than\b))(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!-long)(?!\s+from\s+now)"
          r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)",
          "duration", type="DURATION",
          examples={"fighting over the past three years": "P3Y", "a five-year plan": "P5Y",
                    "for several weeks": "PXW", "talks lasted 12 hours": "PT12H",
-                   "in the nine months to June": "P9M", "for 2 1/2 years": "P2Y6M",
+                   "in the nine months to June": "P9M", "for 2 1/2 years": "P2Y6M", "stocks rose for 10 straight days": "P10D",
                    "after a minute and a half": "PT1M30S", "for two decades": "P20Y"},
          near_misses=("a 6-year-old boy", "a man 44 years old", "three-quarters of its food",
                       "more than a quarter of the market", "A second group met", "400 seats a week",
@@ -319,7 +322,7 @@ DURATION_RULES = (
          "duration", type="DURATION", params={"amount": 1},
          examples={"over the past year": "P1Y", "over the past decade": "P10Y"}),
     Rule("duration-vague",
-         r"\b(?:for|For|over|in|within|took|take|takes|last|lasted)\s+(?P<timex>(?P<vague>)(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes))\b(?!\s+(?:ago|later|earlier|of|old)\b)",
+         r"\b(?:for|For|over|in|within|took|take|takes|last|lasted|spent|spend|spends|after|After)\s+(?P<timex>(?P<vague>)(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes))\b(?!\s+(?:ago|later|earlier|of|old)\b)",
          "duration", type="DURATION", params={"vague": True}, examples={"for years": "PXY"}),
 )
 
@@ -332,6 +335,10 @@ SET_RULES = (
          r"\b(?:the|The)\s+(?P<timex>(?P<unit>days|weeks|months|years))\s+(?=(?:before|after|since|leading|that\s+followed|following)\b)",
          "duration", type="DURATION", params={"vague": True},
          examples={"his car was seen in the weeks before the shooting": "PXW"}),
+    Rule("times-a-period",
+         r"\b(?P<timex>(?:once|twice|Once|Twice|(?:{NUM})\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year))\b",
+         "every", type="SET", examples={"the group meets twice a year": "P1Y",
+                                        "prices are set three times a week": "P1W"}),
     Rule("weekday-plural",
          r"\b(?P<timex>(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(?P<part>morning|afternoon|evening|night)s))\b",
          "every", type="SET", examples={"the market is closed on Sundays": "XXXX-WXX-7",
@@ -458,7 +465,8 @@ TRIGGERS = {
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead soon term date",
     "recent-period": "recent past", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",
-    "vague-span-before-event": "days weeks months years",
+    "vague-span-before-event": "days weeks months years", "times-a-period": "once twice times",
+    "from-now": "now",
     "vague-span-around-event": "hours days weeks months years decades minutes",
     "vague-number-then-direction": "hours days weeks months years decades",
     "weekday-plural": "mondays tuesdays wednesdays thursdays fridays saturdays sundays monday tuesday "

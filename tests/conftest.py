@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline import pipeline
 from timeline.model import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,3 +27,17 @@ def site_project(tmp_path):
                     ignore=shutil.ignore_patterns("timeline", ".timeline*"))
     shutil.copytree(ROOT / "seeds", project / "seeds")
     return project
+
+
+@pytest.fixture
+def processed(monkeypatch):
+    """The names of the seeds actually read and tagged (not served from the cache)."""
+    names = []
+    real = pipeline.process_seed
+
+    def counting(path, seed, settings):
+        names.append(seed)
+        return real(path, seed, settings)
+
+    monkeypatch.setattr(pipeline, "process_seed", counting)
+    return names

@@ -31,20 +31,6 @@ def seeds(tmp_path):
     return folder
 
 
-@pytest.fixture
-def processed(monkeypatch):
-    """The names of the seeds actually read and tagged (not served from the cache)."""
-    names = []
-    real = pipeline.process_seed
-
-    def counting(path, seed, settings):
-        names.append(seed)
-        return real(path, seed, settings)
-
-    monkeypatch.setattr(pipeline, "process_seed", counting)
-    return names
-
-
 def build(seeds, settings):
     """What `site.generate` does around the pipeline: run with the cache, then prune."""
     store = open_cache(settings, seeds.parent)

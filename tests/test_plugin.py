@@ -31,19 +31,6 @@ class Server:
         self.watched.append(path)
 
 
-@pytest.fixture
-def processed(monkeypatch):
-    names = []
-    real = pipeline.process_seed
-
-    def counting(path, seed, settings):
-        names.append(seed)
-        return real(path, seed, settings)
-
-    monkeypatch.setattr(pipeline, "process_seed", counting)
-    return names
-
-
 def test_serve_watches_the_seeds_and_the_templates(site_project):
     (site_project / "overrides" / "timeline").mkdir(parents=True)
     config, plugin = plugin_of(site_project)

@@ -341,7 +341,7 @@ def _words_without(text: str, inside: list[Timex], offset: int) -> list[str]:
 
 
 def _is_modifier(text: str, timex: Timex, offset: int) -> bool:
-    before, after = _before(text, timex.start - offset), text[timex.end - offset:]
+    before = _before(text, timex.start - offset)
     if timex.text in ("Today", "Tonight", "Yesterday", "Tomorrow") and before.strip():
         return True  # "the Today program": a name mid-sentence, not a date
     name_like = all(w[:1].isupper() or w in ("of", "the", "al", "el") or w.startswith(("al-", "el-"))

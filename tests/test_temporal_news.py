@@ -308,3 +308,23 @@ def test_effective_date_takes_the_nearest_occurrence():
 def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
     assert found("Voters will go to the polls on Election Day.", dt.date(1998, 10, 26)) == [
         ("Election Day", "1998-11-03")]
+
+
+def test_since_a_month_is_the_latest_before_publication_however_far():
+    text = "The law has been in force since May, and will run until 2016."
+    assert found(text, dt.date(2013, 3, 22)) == [("May", "2012-05"), ("2016", "2016")]
+
+
+def test_n_years_from_now_counts_forward_from_publication():
+    assert found("The treaty expires in 2015, two years from now.", dt.date(2013, 3, 22)) == [
+        ("2015", "2015"), ("two years from now", "2015")]
+
+
+def test_twice_a_year_is_a_set():
+    assert typed("Every four years voters elect a president; the group meets twice a year.",
+                 dt.date(2013, 3, 22)) == [("Every four years", "SET", "P4Y"), ("twice a year", "SET", "P1Y")]
+
+
+def test_week_ending_a_date_is_that_dates_week():
+    assert found("In the week ending March 16, flu cases fell.", dt.date(2013, 3, 22)) == [
+        ("the week ending March 16", "2013-W11")]

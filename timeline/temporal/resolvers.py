@@ -55,6 +55,7 @@ def _year(text: str) -> int:
     return year
 
 
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?|last\s+)?$")
 _EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|[Ee]ffective\s+(?:on|from|as\s+of))\s+$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?)?$")
 # A deadline moved, or the earliest a plan can happen, lies ahead even in past tense:
@@ -71,13 +72,17 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
     Tense cues are guesses from nearby words, so a tense that would pick an occurrence more than
     `TENSE_REACH_DAYS` away gives way to the nearest occurrence.
     """
+    options = sorted(d for d in (occurrence(ctx.dct.year + k) for k in years) if d)
+    if not options:
+        return None, ""
+    if _SINCE_BEFORE.search(ctx.before):  # "in force since May": a start already passed, however far
+        before = [d for d in options if d <= ctx.dct]
+        if before:
+            return before[-1], f"since: the latest before the article's date {_fmt(ctx.dct)}"
     if _EFFECTIVE_BEFORE.search(ctx.before):
         ctx = replace(ctx, tense="unknown")  # "created an office, effective Feb. 1": no tense of its own
     if (ctx.tense == "present" and _UNTIL_BEFORE.search(ctx.before)) or _AHEAD_BEFORE.search(ctx.before):
         ctx = replace(ctx, tense="future")  # "is closed until March": the wait ends ahead
-    options = sorted(d for d in (occurrence(ctx.dct.year + k) for k in years) if d)
-    if not options:
-        return None, ""
     if ctx.tense in ("past", "future") and not any(
             0 <= (ctx.dct - d if ctx.tense == "past" else d - ctx.dct).days <= TENSE_REACH_DAYS
             for d in options):
@@ -197,6 +202,8 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
         day, why = ctx.dct + dt.timedelta(days=ahead), "the coming one from the article's date"
     elif back == 0:
         day, why = ctx.dct, "the article's own weekday: the article's date"
+    elif _SINCE_BEFORE.search(ctx.before):
+        day, why = ctx.dct - dt.timedelta(days=back), "since: the latest before the article's date"
     elif ctx.tense == "future" or (ctx.tense != "past" and _UNTIL_BEFORE.search(ctx.before)) \
             or _AHEAD_BEFORE.search(ctx.before):
         day, why = ctx.dct + dt.timedelta(days=ahead), "future tense: the next after the article's date"

@@ -436,7 +436,7 @@ HOLIDAY_WORDS = ("election thanksgiving memorial labor labour independence marti
                  "deepavali holi lunar chinese spring tet hanukkah chanukah hanukah passover pesach "
                  "yom rosh")
 TRIGGERS = {
-    "iso-date": "#4", "clock-four-digits-with-zone": "#4", "live-blog-clock": "#4", "numeric-date": "#1 #2", "day-of-month": "st nd rd th",
+    "iso-date": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1 #2", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours",
     "clock-on-day": CLOCK_WORDS, "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1 #2",
     "overnight": "overnight", "hour-in-the-part-of-day": "morning afternoon evening",

@@ -1,7 +1,7 @@
 import datetime as dt
 
 from conftest import DATA
-from timeline import pipeline
+from timeline import pipeline, sources
 from timeline.merge import compatible
 from timeline.model import Settings
 
@@ -105,3 +105,50 @@ def test_likeness_does_not_chain_through_a_busy_day():
             for seed in ("a.txt", "b.txt", "c.txt", "e.txt")]  # no seed tells only one event that day
     entries = merge([*marches, both, gas, *busy])
     assert not any({"a.txt", "c.txt"} <= set(e.seeds) for e in entries if "Banks" not in e.headline)
+
+
+def _all_pairs(stories):
+    return lambda i: iter(range(i + 1, len(stories)))
+
+
+def test_bucketed_merge_gives_the_timeline_all_pairs_give(monkeypatch):
+    from timeline import merge as merging
+    found, _ = sources.discover([DATA])
+    events = [e for r in pipeline.extract_all(found, DEV) for e in r.events]
+    bucketed = merging.merge(events)
+    monkeypatch.setattr(merging, "later_candidates", _all_pairs)
+    assert merging.merge(events) == bucketed
+
+
+def _values(count):
+    """Day, month, week, season, year and unanchored values spread over a few years."""
+    import random
+    rng = random.Random(7)
+    start = dt.date(2022, 1, 1)
+    values = []
+    for _ in range(count):
+        day = start + dt.timedelta(days=rng.randrange(1000))
+        values.append(rng.choice([day.isoformat()] * 6 + [
+            day.isoformat()[:7], day.isoformat()[:4], f"{day.isocalendar()[0]}-W{day.isocalendar()[1]:02d}",
+            f"{day.year}-SU", f"{day.year}-Q{(day.month + 2) // 3}", "PAST_REF", "202"]))
+    return values
+
+
+def test_candidates_are_every_pair_with_compatible_or_nearby_dates():
+    from timeline.merge import compatible, day_gap, later_candidates
+    stories = [_event(f"{i}.txt", value, "x", "x") for i, value in enumerate(_values(400))]
+    later = later_candidates(stories)
+    for i, a in enumerate(stories):
+        expected = [j for j in range(i + 1, len(stories))
+                    if compatible(a.date, stories[j].date) or 0 < (day_gap(a.date, stories[j].date) or 0) <= 3]
+        assert list(later(i)) == expected
+
+
+def test_a_day_is_compared_only_with_the_week_around_it_and_the_periods_holding_it():
+    from timeline.merge import later_candidates
+    start = dt.date(2020, 1, 1)
+    stories = [_event(f"{i}.txt", (start + dt.timedelta(days=i % 1000)).isoformat(), "x", "x")
+               for i in range(3000)]  # three events on each of 1,000 days
+    later = later_candidates(stories)
+    compared = sum(1 for i in range(len(stories)) for _ in later(i))
+    assert compared <= 3000 * 3 * 7 // 2 + 3000  # not the 4.5 million of all pairs

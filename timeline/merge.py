@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import re
-from collections import Counter
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from .model import Event
@@ -139,11 +142,17 @@ def span(value: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def compatible(a: str, b: str) -> bool:
-    """One value contains the other: 2024-03-03 and 2024-03, or 2024-W43 and 2024-10-24."""
+_UNKNOWN = object()
+
+
+def compatible(a: str, b: str, sa=_UNKNOWN, sb=_UNKNOWN) -> bool:
+    """One value contains the other: 2024-03-03 and 2024-03, or 2024-W43 and 2024-10-24.
+
+    `sa` and `sb` are the values' spans when the caller has already worked them out."""
     if a == b or a.startswith(b + "-") or b.startswith(a + "-"):
         return True
-    sa, sb = span(a), span(b)
+    sa = span(a) if sa is _UNKNOWN else sa
+    sb = span(b) if sb is _UNKNOWN else sb
     if sa is None or sb is None:
         return False
     return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
@@ -153,6 +162,61 @@ def day_gap(a: str, b: str) -> int | None:
     if cal.granularity_of(a) != "day" or cal.granularity_of(b) != "day":
         return None
     return abs((cal.parse_value(a) - cal.parse_value(b)).days)
+
+
+def near_dates(values: set[str]) -> dict[str, set[str]]:
+    """Per date value, the values an event on it could merge with: the compatible ones and the
+    days one to three days away (merge's two date tests; every other pair fails both).
+
+    Works from the calendar, not by comparing every pair: a day looks up the days around it,
+    a period the days inside it; only the few coarser values are compared with each other.
+    """
+    spans = {v: span(v) for v in values}
+    days = {spans[v][0]: v for v in values if cal.granularity_of(v) == "day" and spans[v]}
+    coarse = sorted(values - set(days.values()))
+    near: dict[str, set[str]] = {v: {v} for v in values}
+
+    def relate(a: str, b: str) -> None:
+        near[a].add(b)
+        near[b].add(a)
+
+    for day, value in days.items():
+        for k in range(1, 4):
+            if (other := days.get(day + dt.timedelta(days=k))) is not None:
+                relate(value, other)
+    for i, value in enumerate(coarse):
+        for other in coarse[i + 1:]:
+            if compatible(value, other, spans[value], spans[other]):
+                relate(value, other)
+        if spans[value] is None:  # no calendar span: only a prefix can make it compatible
+            for other in days.values():
+                if compatible(value, other, None, spans[other]):
+                    relate(value, other)
+            continue
+        first, last = spans[value]
+        for k in range((last - first).days + 1):  # a day inside a period is compatible with it
+            if (other := days.get(first + dt.timedelta(days=k))) is not None:
+                relate(value, other)
+    return near
+
+
+def later_candidates(stories: list[Event]) -> Callable[[int], Iterator[int]]:
+    """i -> the j > i, ascending, whose dates could merge with stories[i]'s.
+
+    merge's pair loop runs over these instead of all pairs: the skipped pairs fail its date
+    tests anyway, and keeping the ascending order keeps the (order-dependent) union-find the
+    same, so the timeline is identical. The work per event is its dates' buckets, not all events.
+    """
+    by_date: dict[str, list[int]] = defaultdict(list)
+    for i, event in enumerate(stories):
+        by_date[event.date].append(i)
+    near = near_dates(set(by_date))
+
+    def later(i: int) -> Iterator[int]:
+        buckets = (by_date[v] for v in near[stories[i].date])
+        return heapq.merge(*(bucket[bisect_right(bucket, i):] for bucket in buckets))
+
+    return later
 
 
 def merge(events: list[Event]) -> tuple[Event, ...]:
@@ -170,6 +234,7 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     cores = {id(e): core_words(e, every_name) for e in stories}
     per_day = Counter((e.mentions[0].seed, e.date) for e in stories if e.relation == "on")
     tellers = Counter(day for _, day in per_day)  # how many seeds tell of each day
+    later = later_candidates(stories)
     parent = list(range(len(stories)))
     conflicts: list[int] = []
 
@@ -243,7 +308,7 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         return not pairs or sum(link(x, y) is not None for x, y in pairs) * 2 >= len(pairs)
 
     for i in range(len(stories)):
-        for j in range(i + 1, len(stories)):
+        for j in later(i):
             kind = link(i, j)
             if kind is None:
                 continue

@@ -328,3 +328,22 @@ def test_twice_a_year_is_a_set():
 def test_week_ending_a_date_is_that_dates_week():
     assert found("In the week ending March 16, flu cases fell.", dt.date(2013, 3, 22)) == [
         ("the week ending March 16", "2013-W11")]
+
+
+def test_live_blog_stamps_between_blank_lines_are_clock_times():
+    text = ("Live updates\n\n1653 The first tremor had hit.\n\n"
+            "1640 Officials said the quake hit at 1640 local time.")
+    assert typed(text, dt.date(2024, 1, 1))[:2] == [("1653", "TIME", "2024-01-01T16:53"),
+                                                   ("1640", "TIME", "2024-01-01T16:40")]
+
+
+def test_a_chronology_of_years_stays_years():
+    text = "Key dates\n\n2004 The company moves to Ohio.\n\n2008 The company is sold."
+    assert typed(text, dt.date(2024, 1, 1)) == [("2004", "DATE", "2004"), ("2008", "DATE", "2008")]
+
+
+def test_many_line_stamps_stay_fast():
+    text = "1653 The x\n" * 20_000
+    started = time.process_time()
+    tag(text, dt.date(2024, 1, 1))
+    assert time.process_time() - started < 3

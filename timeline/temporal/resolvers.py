@@ -607,7 +607,8 @@ def set_adverb(m, rule: Rule, ctx: Context) -> Resolved | None:
 CLOCK_REACH = 30  # "on 3 October, at 6:30 pm": a day named this close before a time is its day
 
 
-LIVE_BLOG_REACH = 600  # characters either side searched for a sign that line-start numbers are clocks
+LIVE_BLOG_LINES = 4  # lines either side (a blank line between entries is one)
+LIVE_BLOG_REACH = 300  # characters either side searched for a sign that line-start numbers are clocks
 _LIVE_BLOG_SIGN = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs)\b"
                              r"|(?m:^)(?:0\d|1[0-4])[0-5]\d[ \t]+[A-Z]")
 
@@ -616,12 +617,18 @@ _LIVE_BLOG_SIGN = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:local\s+time|GMT|
 def live_blog_clock(m, rule: Rule, ctx: Context) -> Resolved | None:
     """A line that starts with four digits is a live blog's time stamp, if the blog shows it is one.
 
-    "1653" alone could be a year heading a chronology; a time zone nearby ("at 1653 local time")
-    or another line stamped with a number no year rule takes ("0912 Rescuers arrive") decides.
+    "1653" alone could be a year heading a chronology; a time zone on the line or the lines
+    either side ("at 1653 local time"), or a line stamped with a number no year rule takes
+    ("0912 Rescuers arrive"), decides.
     """
     text = m.string
-    near = _LIVE_BLOG_SIGN.search(text, max(0, m.start() - LIVE_BLOG_REACH),
-                                  min(len(text), m.end() + LIVE_BLOG_REACH))
+    low, high = max(0, m.start() - LIVE_BLOG_REACH), min(len(text), m.end() + LIVE_BLOG_REACH)
+    start, end = m.start(), m.end()
+    for _ in range(LIVE_BLOG_LINES):  # a few lines either side (blank ones count), within the reach
+        start = max(low, text.rfind("\n", low, max(low, start - 1)))
+        found = text.find("\n", end + 1, high)
+        end = high if found < 0 else found
+    near = _LIVE_BLOG_SIGN.search(text, start, end)
     if near is None:
         return None
     return clock_time(m, rule, ctx)

@@ -27,7 +27,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from . import site
 from .pipeline import ClusterUnavailable
-from .render import UnsafeOutput
+from .render import DEFAULT_TEMPLATES_DIR, UnsafeOutput
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
@@ -39,7 +39,8 @@ class TimelineConfig(base.Config):
     countries = c.ListOfItems(c.Type(str), default=["US"])
     output_dir = c.Type(str, default="timeline")
     templates_dir = c.Optional(c.Type(str))
-    highlights = c.Type(int, default=10)
+    highlights = c.Type(int, default=10)  # how many key dates the home page ranks
+    highlight_ranking = c.Choice(("key-dates", "sources"), default="key-dates")
     cache_dir = c.Type((str, bool), default=".timeline-cache")  # false: no cache
     jobs = c.Type(int, default=0)  # worker processes; 0: one per core
     scheduler = c.Optional(c.Type(str))  # Dask scheduler address, e.g. tcp://10.0.0.5:8786
@@ -93,7 +94,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if not self.config.enabled:
             return server
         project = Path(config.config_file_path or ".").parent
-        for folder in (self.config.seeds, self.config.templates_dir):
+        for folder in (self.config.seeds, self.config.templates_dir or DEFAULT_TEMPLATES_DIR):
             if folder and (project / folder).is_dir():
                 server.watch(str(project / folder))
         return server

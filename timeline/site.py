@@ -87,6 +87,7 @@ def settings_from(options: dict, reference_date: dt.date | None = None) -> tuple
         output_dir=str(options.get("output_dir") or "timeline"),
         templates_dir=options.get("templates_dir") or None,
         highlights=int(options.get("highlights") or 10),
+        highlight_ranking=str(options.get("highlight_ranking") or "key-dates"),
         cache_dir=_cache_dir(options.get("cache_dir", ".timeline-cache")),
         jobs=int(options.get("jobs") or 0),
         scheduler=str(options["scheduler"]) if options.get("scheduler") else None,

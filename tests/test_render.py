@@ -163,3 +163,61 @@ def test_a_crowded_month_splits_into_parts_and_no_page_passes_the_limit():
     assert "Part [1](2024-03.md) **2** [3](2024-03_03.md) of 3." in pages["2024-03_02.md"]
     assert 'title: "2024, month not known"' in pages["2024-month-unknown.md"]
     assert "[2024](2024-03.md)" in pages["index.md"]
+
+
+def test_month_links_on_a_split_year_are_plain_links_not_escaped():
+    events = [_event(f"e-{i}", f"2024-{1 + i % 3:02d}-{1 + i % 28:02d}") for i in range(400)]
+    page = render.render(_timeline(*events), SETTINGS)["2024-01.md"]
+    assert "[Jan](#2024-01)" in page and "[Feb](2024-02.md#2024-02)" in page
+    assert "&#35;" not in page.split("<article")[0]
+
+
+MONTHLY = Settings(reference_date=dt.date(2024, 12, 20), source_pages="month")
+
+
+def _two_sources():
+    documents = (Document("a.txt", "An article", "It was quiet. On Tuesday it rained. Nothing else.", "2024-03-05",
+                          "dateline"),
+                 Document("b.txt", "Another", "No dates here.", None, "none"))
+    timexes = {"a.txt": (Timex(17, 24, "Tuesday", "DATE", "2024-03-05", "weekday-past"),)}
+    return Timeline(documents, (_event("e-1", "2024-03-05", seed="a.txt"),), timexes)
+
+
+def test_month_source_pages_hold_a_section_per_article_that_entries_link_to():
+    pages = render.render(_two_sources(), MONTHLY)
+    assert {"sources/2024-03.md", "sources/undated.md"} <= set(pages)
+    assert "sources/a.md" not in pages and "sources/b.md" not in pages
+    assert "## An article { #a }" in pages["sources/2024-03.md"]
+    assert "## Another { #b }" in pages["sources/undated.md"]
+    assert "(sources/2024-03.md#a)" in pages["2024.md"]
+    assert "(2024-03.md#a)" in pages["sources/index.md"] and "(undated.md#b)" in pages["sources/index.md"]
+
+
+def test_article_source_pages_stay_one_page_per_source():
+    pages = render.render(_two_sources(), Settings(reference_date=dt.date(2024, 12, 20), source_pages="article"))
+    assert {"sources/a.md", "sources/b.md"} <= set(pages) and "sources/2024-03.md" not in pages
+    assert "(sources/a.md)" in pages["2024.md"]
+
+
+def test_auto_source_pages_turn_monthly_only_for_many_sources():
+    assert render.source_layout("auto", render.AUTO_MONTH_PAGES_ABOVE) == "article"
+    assert render.source_layout("auto", render.AUTO_MONTH_PAGES_ABOVE + 1) == "month"
+    assert render.source_layout("article", 10_000) == "article"
+    with pytest.raises(ValueError):
+        render.source_layout("weekly", 1)
+
+
+def test_marked_sentences_keep_only_sentences_with_expressions():
+    document = _two_sources().documents[0]
+    html = render.marked_sentences(document.text, _two_sources().timexes["a.txt"])
+    assert html.startswith("<p>On ") and "Tuesday" in html and "quiet" not in html and "Nothing" not in html
+
+
+def test_month_source_pages_keep_seed_text_literal(tmp_path):
+    timeline = hostile_timeline(tmp_path)
+    pages = render.render(timeline, MONTHLY)
+    assert any(name.startswith("sources/2023-") for name in pages)
+    for name, text in pages.items():
+        if name.endswith(".md"):
+            assert "<script>" not in text and "<b>" not in text and "{{ x }}" not in text, name
+            assert "](javascript" not in text and "<img" not in text, name

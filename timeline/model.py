@@ -38,7 +38,7 @@ class Settings:
     # How source articles become pages, for render: "article" gives one page each; "month" one
     # page per publication month with an anchor per article, which keeps MkDocs fast at thousands
     # of seeds (its cost follows the number of pages, not the text; see benchmarks/scale.py).
-    source_pages: str = "article"
+    source_pages: str = "auto"  # "auto": "month" beyond render.AUTO_MONTH_PAGES_ABOVE sources
     highlight_ranking: str = "key-dates"  # highlights.RANKINGS: "key-dates" or "sources"
 
     def cache_key(self) -> str:

@@ -17,13 +17,13 @@ import shutil
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
 
-from . import export
+from . import export, sentences
 from .highlights import highlights
 from .model import Event, Settings, Timeline, Timex
 from .temporal import calendar as cal
@@ -31,6 +31,12 @@ from .temporal import calendar as cal
 MARKER = ".timeline-generated"
 DEFAULT_TEMPLATES_DIR = "overrides/timeline"  # the site's own templates, when templates_dir is unset
 MAX_ENTRIES_PER_PAGE = 300
+# source_pages "auto": one page per article up to this many sources, then one per month (MkDocs'
+# cost follows the number of pages, not their text; see benchmarks/scale.py)
+AUTO_MONTH_PAGES_ABOVE = 500
+# a month page of sources shows whole texts up to this many articles, beyond it only the
+# sentences that hold temporal expressions (what the page is for), so pages stay small
+FULL_TEXTS_PER_PAGE = 25
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 # Characters that start Markdown, HTML, attr_list, emoji or Jinja syntax. Seed text never
@@ -227,7 +233,11 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
     key_dates_in_order = sorted(key_dates, key=lambda e: order[e.id])  # the home page tells a story
     tagged = _tag_index(timeline.events)
 
-    common = dict(slugs=slugs, documents=documents, where=where, settings=settings,
+    layout = source_layout(settings.source_pages, len(documents))
+    source_links = {seed: Markup(f"{source_month(documents[seed])}.md#{slug}" if layout == "month"
+                                 else f"{slug}.md") for seed, slug in slugs.items()}
+    common = dict(slugs=slugs, source_links=source_links, documents=documents, where=where,
+                  settings=settings,
                   story_count=len(story), source_count=len(documents),
                   events_by_seed=events_by_seed)
     out: dict[str, str] = {}
@@ -249,15 +259,53 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
                    if p.parts > 1 and (p.year, p.month) == (page.year, page.month)])
     out["sources/index.md"] = env.get_template("sources.md.j2").render(
         **common, ordered=sorted(documents.values(), key=lambda d: (d.date or "9999", d.seed)))
-    for seed, document in documents.items():
-        timexes = timeline.timexes.get(seed, ())
-        out[f"sources/{slugs[seed]}.md"] = env.get_template("source.md.j2").render(
-            **common, document=document, text=Markup(marked_text(document.text, timexes)),
-            timex_count=len(timexes), events=events_by_seed.get(seed, []),
-            tags=_page_tags(events_by_seed.get(seed, [])))
+    if layout == "article":
+        for seed, document in documents.items():
+            timexes = timeline.timexes.get(seed, ())
+            out[f"sources/{slugs[seed]}.md"] = env.get_template("source.md.j2").render(
+                **common, document=document, text=Markup(marked_text(document.text, timexes)),
+                timex_count=len(timexes), events=events_by_seed.get(seed, []),
+                tags=_page_tags(events_by_seed.get(seed, [])))
+    else:
+        months: dict[str, list] = defaultdict(list)
+        for document in sorted(documents.values(), key=lambda d: (d.date or "", d.seed)):
+            months[source_month(document)].append(document)
+        for month, group in months.items():
+            mark = marked_text if len(group) <= FULL_TEXTS_PER_PAGE else marked_sentences
+            articles = [(document, slugs[document.seed],
+                         Markup(mark(document.text, timeline.timexes.get(document.seed, ()))),
+                         len(timeline.timexes.get(document.seed, ())),
+                         events_by_seed.get(document.seed, [])) for document in group]
+            out[f"sources/{month}.md"] = env.get_template("sources_month.md.j2").render(
+                **common, title=_source_month_title(month), articles=articles,
+                whole=mark is marked_text,
+                tags=_page_tags([e for d in group for e in events_by_seed.get(d.seed, [])]))
     out["tags.md"] = env.get_template("tags.md.j2").render(**common, kinds=tagged)
     out.update(export.exports(timeline, slugs))
     return out
+
+
+SOURCE_LAYOUTS = ("article", "month", "auto")
+
+
+def source_layout(setting: str, sources: int) -> str:
+    """"article" (a page per source) or "month" (a page per publication month); "auto" picks
+    month pages beyond AUTO_MONTH_PAGES_ABOVE sources, where page count starts to cost."""
+    if setting not in SOURCE_LAYOUTS:
+        raise ValueError(f"source_pages must be one of {', '.join(SOURCE_LAYOUTS)}, not {setting!r}")
+    if setting == "auto":
+        return "month" if sources > AUTO_MONTH_PAGES_ABOVE else "article"
+    return setting
+
+
+def source_month(document) -> str:
+    """The month page a source sits on: its publication month, or "undated"."""
+    date = document.date or ""
+    return date[:7] if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else "undated"
+
+
+def _source_month_title(month: str) -> str:
+    return "Sources without a date" if month == "undated" else f"Sources, {_page_title(month[:4], month)}"
 
 
 def _latest(story: list[Event], size: int = 5) -> list[Event]:
@@ -565,6 +613,18 @@ def marked_text(text: str, timexes: tuple[Timex, ...]) -> str:
     pieces.append(str(literal_keep_lines(text[position:])))
     paragraphs = [p.strip() for p in "".join(pieces).split("\n") if p.strip()]
     return "\n".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def marked_sentences(text: str, timexes: tuple[Timex, ...]) -> str:
+    """Only the sentences that hold temporal expressions, marked as in `marked_text`, one
+    paragraph each: what a source is cited for, at a fraction of a whole article's size."""
+    shown = []
+    for sentence in sentences.split(text):
+        inside = tuple(replace(t, start=t.start - sentence.start, end=t.end - sentence.start)
+                       for t in timexes if sentence.start <= t.start and t.end <= sentence.end)
+        if inside:
+            shown.append(marked_text(sentence.text, inside))
+    return "\n".join(shown)
 
 
 def _timex_display(timex: Timex) -> str:

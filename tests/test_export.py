@@ -72,3 +72,24 @@ def test_csv_has_a_row_per_sentence_and_disarms_formulas():
     assert talks["source_title"] == HOSTILE  # starts with "<", not a formula
     formula = list(csv.reader(io.StringIO(export.csv_text(Timeline((), (event("e-9", "2024", "=SUM(A1)"),))))))
     assert formula[1][3] == "'=SUM(A1)"
+
+
+def test_ics_lines_fold_exactly_as_icalendar_folds_them():
+    import random
+
+    from icalendar.parser import Contentline
+    rng = random.Random(5)
+    alphabet = "abc \\^;,:é€😀" + "x" * 20
+    for length in list(range(60, 160)) + [1000, 5000]:
+        line = "DESCRIPTION:" + "".join(rng.choice(alphabet) for _ in range(length))
+        assert export.fold(line) == Contentline(line).to_ical().decode("utf-8"), line
+
+
+def test_ics_of_long_unicode_descriptions_reads_back_whole():
+    sentence = "Le cessez-le-feu a été signé à Genève le 3 mars \\ ^ " * 20 + "😀" * 30
+    timeline = Timeline((Document("a.txt", "Genève", "", "2024-03-05", "dateline"),),
+                        (event("e-1", "2024-03-03", "Trêve signée", sentence=sentence),))
+    text = export.icalendar_text(timeline)
+    assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
+    [entry] = Calendar.from_ical(text).walk("VEVENT")
+    assert str(entry["description"]) == f"{sentence} (Genève)"

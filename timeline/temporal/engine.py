@@ -68,6 +68,7 @@ class CompiledRule:
     resolve: Callable[[re.Match, Rule, Context], Resolved | None]
     trigger: frozenset[str] | None = None
     uses_tense: bool = True  # False: the resolver never reads the tense, so none is looked for
+    has_timex: bool = False  # the pattern names its extent with a group "timex"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +96,9 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
             raise KeyError(f"rule {rule.name}: no resolver named {rule.resolver!r}")
         trigger = frozenset(rule.trigger.lower().split()) if rule.trigger else None
         resolve = resolvers[rule.resolver]
-        compiled.append(CompiledRule(rule, re.compile(vocabulary.expand(rule.pattern), rule.flags),
-                                     resolve, trigger, getattr(resolve, "uses_tense", False)))
+        regex = re.compile(vocabulary.expand(rule.pattern), rule.flags)
+        compiled.append(CompiledRule(rule, regex, resolve, trigger, getattr(resolve, "uses_tense", False),
+                                     "timex" in regex.groupindex))
     return tuple(compiled)
 
 
@@ -301,9 +303,10 @@ def find(text: str, table: CompiledTable, dct: dt.date,
                 present = compiled.trigger & hits.keys()
                 spans = cached[compiled.trigger] = windows(
                     text, [span for word in present for span in hits[word]]) if present else []
-        has_timex = "timex" in compiled.regex.groupindex
+        has_timex = compiled.has_timex  # Pattern.groupindex builds a new mapping on every read
+        finditer = compiled.regex.finditer
         for pos, endpos in spans:
-            for m in compiled.regex.finditer(text, pos, endpos):
+            for m in finditer(text, pos, endpos):
                 start, end = (m.span("timex") if has_timex and m.group("timex") is not None
                               else m.span())
                 if end > start:

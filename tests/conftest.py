@@ -35,9 +35,9 @@ def processed(monkeypatch):
     names = []
     real = pipeline.process_seed
 
-    def counting(path, seed, settings):
+    def counting(path, seed, settings, data=None):
         names.append(seed)
-        return real(path, seed, settings)
+        return real(path, seed, settings, data)
 
     monkeypatch.setattr(pipeline, "process_seed", counting)
     return names

@@ -115,3 +115,14 @@ def test_extract_runs_on_a_dask_cluster(tmp_path, capsys):
                      "--scheduler", cluster.scheduler_address, "--config", str(tmp_path / "x.yml")])
     assert code == 0
     assert json.loads(capsys.readouterr().out)["events"][0]["date"] == "2023-11-23"
+
+
+def test_a_broken_template_override_is_reported_with_its_file_and_line(site_project):
+    overrides = site_project / "overrides" / "timeline"
+    overrides.mkdir(parents=True)
+    (overrides / "year.md.j2").write_text("# {{ title }}\n\n{% for x in %}\n")
+    result = subprocess.run([sys.executable, "-m", "timeline.cli", "build", "--engine", "none"],
+                            cwd=site_project, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "year.md.j2:3: error: template error" in result.stderr

@@ -159,6 +159,9 @@ def cmd_build(args) -> int:
     except pipeline.ClusterUnavailable as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except site.TemplateFailed as error:
+        print(error.problem, file=sys.stderr)  # the previous pages stay as they were
+        return 1
     status = _report(list(problems) + list(generated.timeline.problems))
     print(f"timeline: {len(generated.timeline.events)} entries from "
           f"{len(generated.timeline.documents)} seeds -> {generated.output}"

@@ -18,10 +18,8 @@ import math
 import multiprocessing
 import os
 import sys
-import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import replace
 from pathlib import Path
 
 from . import events as events_stage
@@ -39,10 +37,17 @@ class ClusterUnavailable(Exception):
     """The Dask scheduler named in the settings cannot be used (not installed or not reachable)."""
 
 
-def process_seed(path: str | Path, seed: str, settings: Settings) -> SeedResult:
-    """Read, tag and extract one seed. Never raises: an unexpected failure becomes a Problem."""
+def process_seed(path: str | Path, seed: str, settings: Settings,
+                 data: bytes | None = None) -> SeedResult:
+    """Read, tag and extract one seed (from `data` when the bytes are already in hand).
+
+    Never raises: an unexpected failure becomes a Problem naming the file.
+    """
     try:
-        document, problems = sources.read(path, seed, settings)
+        if data is None:
+            document, problems = sources.read(path, seed, settings)
+        else:
+            document, problems = sources.read_bytes(data, path, seed, settings)
         if document is None:
             return SeedResult(None, problems=tuple(problems))
         dct = dt.date.fromisoformat(document.date) if document.date else settings.reference_date
@@ -54,36 +59,14 @@ def process_seed(path: str | Path, seed: str, settings: Settings) -> SeedResult:
                                                   f"this seed: {type(error).__name__}: {error}"),))
 
 
-def process_seed_data(data: bytes | None, path: str, seed: str, settings: Settings,
-                      scratch: Path) -> SeedResult:
-    """`process_seed` on bytes already read, via a scratch copy under the seed's own file name.
-
-    `sources.read` only takes a path; the copy keeps the file name (format and filename dates
-    depend on it) and problems are reported against the original path. Without bytes (unreadable
-    or over the size limit) the original path is read, so its own errors are reported.
-    """
-    if data is None:
-        return process_seed(path, seed, settings)
-    copy = scratch / Path(path).name
-    try:
-        copy.write_bytes(data)
-    except OSError:
-        return process_seed(path, seed, settings)
-    try:
-        result = process_seed(copy, seed, settings)
-    finally:
-        copy.unlink(missing_ok=True)
-    if any(p.path == str(copy) for p in result.problems):
-        result = replace(result, problems=tuple(replace(p, path=path) if p.path == str(copy) else p
-                                                for p in result.problems))
-    return result
-
-
 def process_batch(batch: list[tuple[bytes | None, str, str]], settings: Settings) -> list[SeedResult]:
-    """The unit of work shipped to a process or a Dask worker: a few seeds, in order."""
-    with tempfile.TemporaryDirectory(prefix="timeline-seed-") as scratch:
-        return [process_seed_data(data, path, seed, settings, Path(scratch))
-                for data, path, seed in batch]
+    """The unit of work shipped to a process or a Dask worker: a few seeds, in order.
+
+    Each carries the exact bytes its cache key was made from, so a seed edited mid-run is never
+    cached under the wrong key and cluster workers need no access to the seeds folder. Without
+    bytes (unreadable or over the size limit) the path is read, so its own errors are reported.
+    """
+    return [process_seed(path, seed, settings, data) for data, path, seed in batch]
 
 
 def read_seed_bytes(path: Path, settings: Settings) -> bytes | None:

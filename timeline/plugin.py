@@ -75,7 +75,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         progress = sys.stderr.isatty() and not os.environ.get("CI")
         try:
             generated = site.generate(settings, project, Path(config.docs_dir), progress)
-        except (UnsafeOutput, ClusterUnavailable) as error:
+        except (UnsafeOutput, ClusterUnavailable, site.TemplateFailed) as error:
             raise PluginError(f"timeline: {error}") from None
         for problem in list(problems) + list(generated.timeline.problems):
             log.warning(str(problem))  # --strict turns these into a failed build

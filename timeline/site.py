@@ -8,9 +8,11 @@ Both entry points use this: `timeline build` (then runs the site engine) and the
 from __future__ import annotations
 
 import datetime as dt
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
 import yaml
 
 from . import pipeline, render
@@ -18,6 +20,25 @@ from .cache import open_cache
 from .model import Problem, Settings, Timeline
 
 PLUGIN_NAME = "timeline"
+
+
+class TemplateFailed(Exception):
+    """A template (usually a user's override) could not be rendered; `problem` says where."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def template_problem(error: jinja2.TemplateError) -> Problem:
+    """The template file and line a Jinja error points at, for a `path:line: error:` message."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return Problem(error.filename or error.name or "template", error.lineno,
+                       f"template error: {error.message}")
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith(".j2")]
+    where = frames[-1] if frames else None
+    return Problem(where.filename if where else "template", where.lineno if where else None,
+                   f"template error: {error}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +61,10 @@ def generate(settings: Settings, project_dir: Path, docs_dir: Path,
     timeline = pipeline.run([seeds], settings, cache, progress)
     if cache is not None:
         cache.prune()
-    pages = render.render(timeline, settings, project_dir)
+    try:
+        pages = render.render(timeline, settings, project_dir)
+    except jinja2.TemplateError as error:
+        raise TemplateFailed(template_problem(error)) from None
     output = docs_dir / settings.output_dir
     changed = render.write(pages, output)
     return Generated(timeline, changed, output)

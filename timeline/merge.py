@@ -274,10 +274,17 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     members: dict[int, list[int]] = {i: [i] for i in range(len(stories))}
     fits: dict[tuple[str, str], tuple[bool, int | None]] = {}
 
+    # per telling, what link() reads, looked up once: it runs for millions of pairs at scale
+    seeds = [e.mentions[0].seed for e in stories]
+    seed_names = [names.get(seed, frozenset()) for seed in seeds]
+    word_sets = [words[id(e)] for e in stories]
+    core_sets = [cores[id(e)] for e in stories]
+    tag_sets = [frozenset(e.tags) for e in stories]
+
     def link(i: int, j: int) -> str | None:
         """"same" or "conflict" when two tellings are of one event, else None."""
         a, b = stories[i], stories[j]
-        seed_a, seed_b = a.mentions[0].seed, b.mentions[0].seed
+        seed_a, seed_b = seeds[i], seeds[j]
         if seed_a == seed_b or a.relation != b.relation:
             return None
         key = (a.date, b.date)
@@ -287,24 +294,26 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         same_dates, gap = fits[key]
         if not same_dates and not (gap is not None and 0 < gap <= 3):
             return None
-        if not names.get(seed_a, frozenset()) & names.get(seed_b, frozenset()):
+        if seed_names[i].isdisjoint(seed_names[j]):
             return None  # different stories
-        core = core_overlap(cores[id(a)], cores[id(b)])
-        score = similarity(a, b, words)
-        if same_dates:
-            alone = (a.relation == "on" and cal.granularity_of(a.date) == "day" and a.date == b.date
-                     and per_day[(seed_a, a.date)] == 1 and per_day[(seed_b, b.date)] == 1
-                     and tellers[a.date] <= QUIET_DAY)
-            if core >= CORE_SAME or score >= SAME_EVENT or alone:
-                return "same"
-            return None
-        return "conflict" if core >= CORE_SAME or score >= CONFLICT else None
+        if core_overlap(core_sets[i], core_sets[j]) >= CORE_SAME:
+            return "same" if same_dates else "conflict"
+        wa, wb = word_sets[i], word_sets[j]
+        score = 0.0  # similarity(a, b, words), from the sets above
+        if wa and wb:
+            shared = len(wa & wb)
+            score = shared / (len(wa) + len(wb) - shared) + 0.05 * min(len(tag_sets[i] & tag_sets[j]), 3)
+        if not same_dates:
+            return "conflict" if score >= CONFLICT else None
+        alone = (a.relation == "on" and a.date == b.date and cal.granularity_of(a.date) == "day"
+                 and per_day[(seed_a, a.date)] == 1 and per_day[(seed_b, b.date)] == 1
+                 and tellers[a.date] <= QUIET_DAY)
+        return "same" if score >= SAME_EVENT or alone else None
 
     def cohesive(ra: int, rb: int) -> bool:
         """Most tellings of the one group are linked to most of the other: no chains of
         pairwise likenesses through a busy news day."""
-        pairs = [(x, y) for x in members[ra] for y in members[rb]
-                 if stories[x].mentions[0].seed != stories[y].mentions[0].seed]
+        pairs = [(x, y) for x in members[ra] for y in members[rb] if seeds[x] != seeds[y]]
         return not pairs or sum(link(x, y) is not None for x, y in pairs) * 2 >= len(pairs)
 
     for i in range(len(stories)):

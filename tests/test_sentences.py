@@ -26,3 +26,10 @@ def test_a_closing_quote_stays_with_its_sentence():
     text = 'He said the farm was "exactly as described." The jury listened.'
     assert [s.text for s in split(text)] == [
         'He said the farm was "exactly as described."', "The jury listened."]
+
+
+def test_a_run_of_punctuation_is_split_in_one_pass():
+    # each "?!" run used to be re-tried from every position inside it (quadratic)
+    sentences = split("Really?!?! " * 3 + "?!" * 8000)
+    assert sentences[0].text == "Really?!?!"
+    assert sentences[-1].text.startswith("?!")

@@ -19,7 +19,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 u.s u.k u.n e.u a.m p.m i.e e.g d.c
 """.split())
 
-_BOUNDARY = re.compile(r"""[.!?]+['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9])|\n+""")
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]+['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9])|\n+""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

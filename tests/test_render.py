@@ -221,3 +221,16 @@ def test_month_source_pages_keep_seed_text_literal(tmp_path):
         if name.endswith(".md"):
             assert "<script>" not in text and "<b>" not in text and "{{ x }}" not in text, name
             assert "](javascript" not in text and "<img" not in text, name
+
+
+def test_an_entry_told_many_times_quotes_a_few_sentences_and_links_every_source():
+    mentions = tuple(Mention(f"s{i}.txt", f"The truce began on Monday, report {i % 5}.", "2024-03-04", "Monday",
+                             "weekday-past", "because", f"2024-03-0{5 + i % 4}") for i in range(12))
+    documents = tuple(Document(f"s{i}.txt", f"Report {i}", "", "2024-03-05", "dateline") for i in range(12))
+    page = render.render(Timeline(documents, (Event("e-1", "2024-03-04", "on", "The truce began", mentions),)),
+                         SETTINGS)["2024.md"]
+    assert page.count('<blockquote class="timeline-quote">') == render.QUOTES_PER_ENTRY
+    assert "9 more tellings of this event" in page
+    assert all(f"(sources/s{i}.md)" in page for i in range(12))
+    assert page.count("<li><q>Monday</q>") == 4  # four anchors: four ways to resolve it
+    assert "and 2 more the same way" in page

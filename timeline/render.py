@@ -37,6 +37,10 @@ AUTO_MONTH_PAGES_ABOVE = 500
 # a month page of sources shows whole texts up to this many articles, beyond it only the
 # sentences that hold temporal expressions (what the page is for), so pages stay small
 FULL_TEXTS_PER_PAGE = 25
+# an entry told by many sources quotes a few different sentences and explains a few different
+# resolutions; every source stays linked. A page's size is what MkDocs spends its time on.
+QUOTES_PER_ENTRY = 3
+RESOLUTIONS_PER_ENTRY = 5
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 # Characters that start Markdown, HTML, attr_list, emoji or Jinja syntax. Seed text never
@@ -199,7 +203,7 @@ def environment(settings: Settings, project_dir: Path) -> jinja2.Environment:
     env.filters.update(literal=literal, attr=attribute, display_date=display_date,
                        approximate=is_approximate, approximation=approximation,
                        dates_told=dates_told, date_source_words=date_source_words,
-                       nowrap=nowrap,
+                       nowrap=nowrap, quoted=quoted, resolutions=resolutions,
                        iso_date=iso_date, tag_parts=tag_parts, tag_anchor=tag_anchor,
                        html_link=lambda link: Markup(attribute(_html_link(str(link)))))
     return env
@@ -460,6 +464,33 @@ def dates_told(event: Event) -> list[tuple[str, list[str]]]:
     return [(display_date(value), seeds) for value, seeds in ranked]
 
 
+def quoted(event: Event) -> list:
+    """The mentions an entry quotes: different sentences, the first QUOTES_PER_ENTRY of them."""
+    seen, shown = set(), []
+    for mention in event.mentions:
+        if mention.sentence not in seen and len(shown) < QUOTES_PER_ENTRY:
+            seen.add(mention.sentence)
+            shown.append(mention)
+    return shown
+
+
+def resolutions(event: Event) -> tuple[list[tuple], int]:
+    """([(mention, how many more mentions resolved the date the same way)] for the first
+    RESOLUTIONS_PER_ENTRY different ways (expression, value, reason, rule, anchor), and how
+    many mentions were resolved in the ways left out)."""
+    ways: dict[tuple, list] = {}
+    left_out = 0
+    for mention in event.mentions:
+        key = (mention.expression, mention.date, mention.reason, mention.rule, mention.anchor)
+        if key in ways:
+            ways[key][1] += 1
+        elif len(ways) < RESOLUTIONS_PER_ENTRY:
+            ways[key] = [mention, 0]
+        else:
+            left_out += 1
+    return [tuple(way) for way in ways.values()], left_out
+
+
 def approximation(event: Event) -> str:
     """Why a date is shown as approximate, in words, for a tooltip."""
     granularity = cal.granularity_of(event.date)
@@ -588,12 +619,12 @@ def _month_range(first: str, last: str) -> list[str]:
     return months
 
 
-def marked_text(text: str, timexes: tuple[Timex, ...]) -> str:
+def marked_text(text: str, timexes: tuple[Timex, ...], explain: bool = True) -> str:
     """Article text as HTML paragraphs, each temporal expression marked with its value.
 
     The value sits in a span inside the mark: CSS shows it as a tooltip on hover and on keyboard
     focus (the mark is focusable), screen readers read it inline, and without CSS it shows in
-    brackets after the expression.
+    brackets after the expression. With `explain` the tooltip also says why (reason and rule).
     """
     pieces, position = [], 0
     for timex in sorted(timexes, key=lambda t: (t.start, -t.end)):
@@ -601,11 +632,11 @@ def marked_text(text: str, timexes: tuple[Timex, ...]) -> str:
             continue
         pieces.append(str(literal_keep_lines(text[position:timex.start])))
         shown = _timex_display(timex)
-        why = timex.reason or (f"rule {timex.rule}" if timex.rule else "")
+        why = (timex.reason or (f"rule {timex.rule}" if timex.rule else "")) if explain else ""
         tip = (f'<span class="timex-value" role="tooltip"><span class="timex-bracket"> [</span>→ <strong>{literal(shown)}</strong>'
                f'{" (" + str(literal(timex.value)) + ")" if shown != timex.value else ""}'
                f'{"; " + str(literal(why)) if why else ""}'
-               f'{"; rule " + str(literal(timex.rule)) if timex.rule and timex.reason else ""}'
+               f'{"; rule " + str(literal(timex.rule)) if explain and timex.rule and timex.reason else ""}'
                f'<span class="timex-bracket">]</span></span>')
         pieces.append(f'<mark class="timex timex-{attribute(timex.type.lower())}" tabindex="0" '
                       f'data-value="{attribute(timex.value)}">{literal(timex.text)}{tip}</mark>')
@@ -616,14 +647,15 @@ def marked_text(text: str, timexes: tuple[Timex, ...]) -> str:
 
 
 def marked_sentences(text: str, timexes: tuple[Timex, ...]) -> str:
-    """Only the sentences that hold temporal expressions, marked as in `marked_text`, one
-    paragraph each: what a source is cited for, at a fraction of a whole article's size."""
+    """Only the sentences that hold temporal expressions, marked as in `marked_text` with the
+    values but not the reasons (the timeline entries explain those), one paragraph each: what a
+    source is cited for, at a fraction of a whole article's size."""
     shown = []
     for sentence in sentences.split(text):
         inside = tuple(replace(t, start=t.start - sentence.start, end=t.end - sentence.start)
                        for t in timexes if sentence.start <= t.start and t.end <= sentence.end)
         if inside:
-            shown.append(marked_text(sentence.text, inside))
+            shown.append(marked_text(sentence.text, inside, explain=False))
     return "\n".join(shown)
 
 

@@ -5,7 +5,7 @@ formats, absolute and relative dates, holidays, places, people, groups; about 3 
 temporary project (this repository's mkdocs.yml and hand-written pages), then prints for each N:
 
   extract    every seed read, tagged and extracted (processes, --jobs), no cache; merge apart
-  merge      merge.merge over all those events (the current all-pairs merge)
+  merge      merge.merge over all those events (date-bucketed: only events whose dates could merge)
   build      `timeline build` from a cold cache: generate the pages, then `mkdocs build`
   add one    one new seed, then `timeline build` again (the cache serves the rest)
   peak RSS   the largest process of each step (workers and the mkdocs child included)
@@ -13,7 +13,7 @@ temporary project (this repository's mkdocs.yml and hand-written pages), then pr
 Usage:
   .venv/bin/python benchmarks/scale.py                      # N = 1,000 and 10,000
   .venv/bin/python benchmarks/scale.py --sizes 1000 --profile   # plus a cProfile of mkdocs build
-  .venv/bin/python benchmarks/scale.py --merge blocked      # builds use the bucketed merge below
+  .venv/bin/python benchmarks/scale.py --merge-limit 1000  # time merge apart only up to N = 1,000
 
 Not a test: it takes minutes and its numbers depend on the machine.
 """
@@ -191,87 +191,24 @@ def make_seeds(folder: Path, count: int, seed: int = 8) -> None:
         (folder / name).write_text(text, encoding="utf-8")
 
 
-def make_project(where: Path, count: int) -> Path:
+def make_project(where: Path, count: int, source_pages: str) -> Path:
+    """A site like this repository's, with `source_pages` resolved as render does for "auto"
+    (the plugin option itself takes "article" or "month")."""
+    from timeline.render import source_layout
+
     project = where / f"project-{count}"
     shutil.rmtree(project, ignore_errors=True)
     project.mkdir(parents=True)
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    (project / "mkdocs.yml").write_text(text.replace("reference_date: 2023-12-01",
-                                                     f"reference_date: {REFERENCE.isoformat()}"))
+    layout = source_layout(source_pages, count)
+    text = text.replace("reference_date: 2023-12-01", f"reference_date: {REFERENCE.isoformat()}\n"
+                        f"      source_pages: {layout}")
+    (project / "mkdocs.yml").write_text(text)
     shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("timeline", ".timeline*"))
     if (ROOT / "overrides").is_dir():
         shutil.copytree(ROOT / "overrides", project / "overrides")
     make_seeds(project / "seeds", count)
     return project
-
-
-# --- a bucketed merge, to size the fix proposed for merge.py ------------------------------------
-
-def later_candidates(stories):
-    """For merge.merge's pair loop: a function i -> the j > i, ascending, whose dates could merge
-    with stories[i] (compatible values, or days at most 3 apart). Every other pair fails both of
-    merge's date tests, so skipping them changes nothing, and keeping the order keeps the
-    order-dependent union-find identical. Work per event: its date bucket, not all events."""
-    from collections import defaultdict
-
-    from timeline import merge as m
-    from timeline.temporal import calendar as cal
-
-    by_value = defaultdict(list)
-    for i, e in enumerate(stories):
-        by_value[e.date].append(i)
-    values = list(by_value)
-    spans = {v: m.span(v) for v in values}
-    is_day = {v: cal.granularity_of(v) == "day" for v in values}
-    day_value = {cal.parse_value(v): v for v in values if is_day[v]}
-    coarse = [v for v in values if not is_day[v]]
-
-    def compatible(u, v):  # merge.compatible with the spans computed once
-        if u == v or u.startswith(v + "-") or v.startswith(u + "-"):
-            return True
-        su, sv = spans[u], spans[v]
-        return (su is not None and sv is not None and
-                ((su[0] <= sv[0] and sv[1] <= su[1]) or (sv[0] <= su[0] and su[1] <= sv[1])))
-
-    related = {}
-    for v in values:
-        near = {v} | {u for u in coarse if compatible(u, v)}
-        if spans[v] is None:
-            near |= {u for u in values if compatible(u, v)}
-        elif is_day[v]:
-            day = spans[v][0]
-            near |= {day_value[d] for k in range(-3, 4)
-                     if (d := day + dt.timedelta(days=k)) in day_value}
-        else:
-            first, last = spans[v]
-            near |= {day_value[first + dt.timedelta(days=k)] for k in range((last - first).days + 1)
-                     if first + dt.timedelta(days=k) in day_value}
-        related[v] = near
-
-    def later(i):
-        return sorted(j for u in related[stories[i].date] for j in by_value[u] if j > i)
-
-    return later
-
-
-def bucketed_merge():
-    """merge.merge as it stands, with its pair loop fed by later_candidates: the one-line change
-    proposed for merge.py. Built from merge.merge's own source so it follows edits to it."""
-    import inspect
-    import textwrap
-
-    from timeline import merge as m
-
-    source = textwrap.dedent(inspect.getsource(m.merge))
-    loop = "for j in range(i + 1, len(stories)):"
-    if loop not in source:
-        raise SystemExit("merge.merge no longer has the all-pairs loop this prototype replaces")
-    source = source.replace("def merge(", "def bucketed(", 1).replace(loop, "for j in _later(i):")
-    source = source.replace("    parent = list(range(len(stories)))",
-                            "    _later = _candidates(stories)\n    parent = list(range(len(stories)))", 1)
-    namespace = dict(vars(m), _candidates=later_candidates)
-    exec(compile(source, m.__file__, "exec"), namespace)
-    return namespace["bucketed"]
 
 
 # --- steps, each run in its own process so its peak memory is its own ----------------------------
@@ -289,24 +226,17 @@ def step_extract(seeds: Path, jobs: int, merge_too: bool) -> dict:
     out = dict(extract_s=extract_s, seeds=len(found), events=len(events),
                stories=sum(1 for e in events if not e.is_article),
                timexes=sum(len(r.timexes) for r in results))
-    start = time.perf_counter()
-    bucketed = bucketed_merge()(events)
-    out["blocked_merge_s"] = time.perf_counter() - start
-    out["merged_blocked"] = len(bucketed)
     if merge_too:
         start = time.perf_counter()
-        current = merge.merge(events)
+        out["merged"] = len(merge.merge(events))
         out["merge_s"] = time.perf_counter() - start
-        out["merged"] = len(current)
-        out["same_result"] = current == bucketed
     return out
 
 
-def step_build(project: Path, merge_kind: str) -> dict:
-    """`timeline build` in this process (so the merge can be swapped), timed in two parts."""
-    from timeline import cli, merge
-    if merge_kind == "blocked":
-        merge.merge = bucketed_merge()
+def step_build(project: Path) -> dict:
+    """`timeline build` in this process, timed in two parts: generating the pages, then MkDocs."""
+    from timeline import cli
+
     def cpu(who):
         usage = resource.getrusage(who)
         return usage.ru_utime + usage.ru_stime
@@ -367,35 +297,31 @@ def run_step(*args: str) -> tuple[dict, float]:
 
 def benchmark(count: int, where: Path, args) -> dict:
     start = time.perf_counter()
-    project = make_project(where, count)
+    project = make_project(where, count, args.source_pages)
     seeds = project / "seeds"
     size = sum(p.stat().st_size for p in seeds.iterdir()) / count
+    layout = "month" if "source_pages: month" in (project / "mkdocs.yml").read_text() else "article"
     print(f"\nN = {count:,}: made in {time.perf_counter() - start:.1f} s, "
-          f"{size / 1024:.1f} KB per article", flush=True)
+          f"{size / 1024:.1f} KB per article, source pages: one per {layout}", flush=True)
     extract, extract_mb = run_step("_extract", str(seeds), str(args.jobs),
                                    "merge" if count <= args.merge_limit else "")
     print(f"  extract        {extract['extract_s']:7.1f} s   {extract['seeds']:,} seeds, "
           f"{extract['timexes']:,} timexes, {extract['events']:,} events "
           f"(CPU {extract['cpu_s']:.0f} s, peak {extract_mb:.0f} MB)", flush=True)
     if "merge_s" in extract:
-        print(f"  merge (all pairs) {extract['merge_s']:5.1f} s   {extract['stories']:,} events "
-              f"-> {extract['merged']:,} entries; bucketed gives the same timeline: "
-              f"{extract['same_result']}", flush=True)
+        print(f"  merge          {extract['merge_s']:7.1f} s   {extract['stories']:,} events "
+              f"-> {extract['merged']:,} entries", flush=True)
     else:
-        print(f"  merge (all pairs)  skipped: {extract['stories']:,} events, "
-              f"{extract['stories'] ** 2 / 2:.2g} pairs", flush=True)
-    print(f"  merge (bucketed)  {extract['blocked_merge_s']:5.1f} s   "
-          f"-> {extract['merged_blocked']:,} entries", flush=True)
-    merge_kind = args.merge if count <= args.merge_limit else "blocked"
-    build, build_mb = run_step("_build", str(project), merge_kind)
+        print(f"  merge          skipped (N > --merge-limit): it runs inside the builds below", flush=True)
+    build, build_mb = run_step("_build", str(project))
     print(f"  build          {build['build_s']:7.1f} s   generate {build['generate_s']:.1f} s "
           f"(CPU {build['generate_cpu']:.0f} s) + mkdocs {build['mkdocs_s']:.1f} s "
-          f"(CPU {build['mkdocs_cpu']:.0f} s), {build['pages']:,} pages, merge: {merge_kind} "
+          f"(CPU {build['mkdocs_cpu']:.0f} s), {build['pages']:,} pages "
           f"(CPU {build['cpu_s']:.0f} s, peak {build_mb:.0f} MB)", flush=True)
     (seeds / "99999-one-more.txt").write_text(
         "Rockets hit a base near Erbil, 28 DEC\nRockets struck a base near Erbil on Christmas, "
         "officials said. Two days later, the Pentagon condemned the attack.\n", encoding="utf-8")
-    again, again_mb = run_step("_build", str(project), merge_kind)
+    again, again_mb = run_step("_build", str(project))
     print(f"  add one        {again['build_s']:7.1f} s   generate {again['generate_s']:.1f} s "
           f"(CPU {again['generate_cpu']:.0f} s) + mkdocs {again['mkdocs_s']:.1f} s "
           f"(CPU {again['mkdocs_cpu']:.0f} s) (CPU {again['cpu_s']:.0f} s, peak {again_mb:.0f} MB)",
@@ -413,7 +339,7 @@ def main(argv=None) -> int:
         print(json.dumps(step_extract(Path(argv[1]), int(argv[2]), argv[3:4] == ["merge"])))
         return 0
     if argv and argv[0] == "_build":
-        print(json.dumps(step_build(Path(argv[1]), argv[2])))
+        print(json.dumps(step_build(Path(argv[1]))))
         return 0
     if argv and argv[0] == "_profile":
         print(json.dumps(dict(text=step_profile(Path(argv[1]), int(argv[2])))))
@@ -421,10 +347,10 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--jobs", type=int, default=0, help="worker processes (0: one per core)")
-    parser.add_argument("--merge", choices=("current", "blocked"), default="current",
-                        help="merge used by the builds (beyond --merge-limit: blocked)")
     parser.add_argument("--merge-limit", type=int, default=2000,
-                        help="largest N for which the all-pairs merge is run (it is O(n^2))")
+                        help="largest N for which merge is also timed on its own")
+    parser.add_argument("--source-pages", choices=("article", "month", "auto"), default="auto",
+                        help="the site's source_pages (auto: as render decides for N sources)")
     parser.add_argument("--profile", action="store_true", help="cProfile mkdocs build")
     parser.add_argument("--profile-top", type=int, default=25)
     parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep it (default: a temp dir)")

@@ -12,6 +12,7 @@ Independence Day"), then the configured countries in order, then the first liste
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ISLAMIC = "calendar:_IslamicLunar"
 
@@ -98,10 +99,16 @@ _COUNTRY_WORD = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(_COU
 def country_of_text(text: str) -> str | None:
     """The country a text's opening names most often ("PUNE ... India's" -> IN), or None.
 
-    Only the opening is read, so the cost per holiday does not grow with the text.
+    Only the opening is read, and each opening once (a text naming a holiday a thousand times
+    pays for one scan), so the cost per holiday does not grow with the text.
     """
+    return _country_of_opening(text[:OPENING_REACH])
+
+
+@lru_cache(maxsize=256)
+def _country_of_opening(opening: str) -> str | None:
     counts: dict[str, int] = {}
-    for m in _COUNTRY_WORD.finditer(text, 0, OPENING_REACH):
+    for m in _COUNTRY_WORD.finditer(opening):
         code = _COUNTRY_OF.get(m[0])
         if code:
             counts[code] = counts.get(code, 0) + 1
@@ -109,7 +116,7 @@ def country_of_text(text: str) -> str | None:
 
 
 def holiday_for(name: str, country_word: str | None, countries: tuple[str, ...],
-                text_country: str | None = None) -> tuple[str, str] | None:
+                text: str = "") -> tuple[str, str] | None:
     """(label, source spec) for a holiday name as written, choosing the country as documented.
 
     A country named just before the holiday wins, then the country the text is about, then the
@@ -119,6 +126,8 @@ def holiday_for(name: str, country_word: str | None, countries: tuple[str, ...],
         if not regex.match(name):
             continue
         named = next((code for code, words in COUNTRY_NAMES.items() if country_word in words), None)
+        # the text's country matters only for a name several countries use ("Independence Day")
+        text_country = country_of_text(text) if len(sources) > 1 and not named and text else None
         preferred = [c for c in (named, text_country) if c] + list(countries)
         for code in preferred:
             for source in sources:

@@ -14,7 +14,7 @@ from typing import Callable
 
 from . import calendar as cal
 from .engine import Context, Resolved, Rule
-from .holidays_en import country_of_text, holiday_for
+from .holidays_en import holiday_for
 from .vocabulary import (ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, month_number, number,
                          unit_name, weekday_number)
 
@@ -487,7 +487,7 @@ def day_of_month(m, rule: Rule, ctx: Context) -> Resolved | None:
 @resolver
 @tense_aware
 def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
-    found = holiday_for(m["holiday"], _g(m, "country"), ctx.countries, country_of_text(m.string))
+    found = holiday_for(m["holiday"], _g(m, "country"), ctx.countries, m.string)
     if found is None:
         return None
     label, source = found

@@ -221,10 +221,11 @@ DATE_RULES = (
 
 MORE_DATE_RULES = (
     Rule("bare-year",
-         r"(?<![\w$£€#.,/:-])(?<!No\. )(?<!Flight )(?<!Route )(?<!number )(?P<timex>(?:(?:fiscal|Fiscal)\s+)?(?P<year>1[5-9]\d\d|20[0-4]\d))"
+         r"(?<![\w$£€#.,/:-])(?<!No\. )(?<!Flight )(?<!Route )(?<!number )(?<!Resolution )(?<!resolution )(?<!Article )(?<!Section )(?<!Chapter )(?P<timex>(?:(?:fiscal|Fiscal)\s+)?(?P<year>1[5-9]\d\d|20[0-4]\d))"
          r"(?![\w%/:-])(?!\.\d)(?!,\d)(?!\s*(?:percent|per\s+cent|%|tons|people|feet|metres|meters|miles|km|kilometers|shares|dollars|yen|pounds|votes|troops|soldiers|men|women|children|students|workers|employees|cars|units|points|barrels|acres|residents|homes|jobs|members|delegates|hours|calories|[A-Z][a-z]+\s+(?:Street|Avenue|Road)))",
          "year", examples={"The 1998 law was repealed": "1998", "profit in fiscal 1989": "1989"},
-         near_misses=("it cost $1998", "a 1998-pound car", "sold 1998 shares")),
+         near_misses=("it cost $1998", "a 1998-pound car", "sold 1998 shares",
+                      "UN Security Council Resolution 1973 authorised force")),
     Rule("spelled-year",
          r"\b(?P<timex>(?:(?:the|The)\s+year\s+)?(?:[Nn]ineteen\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?)"
          r"|(?:the|The)\s+year\s+two\s+thousand(?:\s+and\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)\b",

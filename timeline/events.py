@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from . import entities, sentences
@@ -421,10 +422,16 @@ REFERENCE_STEMS = {"blaze": "fire", "wildf": "fire", "inferno": "fire", "cease":
                    "walko": "strik", "deal": "agree", "accor": "agree", "quake": "earth", "tremo": "earth"}
 
 
-def _stems(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
     stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - {
         "their", "which", "there", "these", "those", "after", "befor"}
-    return {REFERENCE_STEMS.get(stem, stem) for stem in stems}
+    return frozenset(REFERENCE_STEMS.get(stem, stem) for stem in stems)
+
+
+# A back-reference names something told recently; looking further back costs time on long
+# texts (every cue would score every event before it) and finds nothing a reader would.
+REFERENT_REACH = 40
 
 
 def _referent(known: str, told: list[Event]) -> Event | None:
@@ -444,9 +451,11 @@ def _referent(known: str, told: list[Event]) -> Event | None:
                       for t in tails if w.lower() != t and w.lower().endswith(t))
         return shared
 
-    top = max(score(event) for event in told)
-    best = min((i for i in range(len(told)) if score(told[i]) == top), key=lambda i: (told[i].date, i))
-    if score(told[best]):
+    told = told[-REFERENT_REACH:]
+    scores = [score(event) for event in told]
+    top = max(scores)
+    best = min((i for i in range(len(told)) if scores[i] == top), key=lambda i: (told[i].date, i))
+    if top:
         return told[best]
     head = known.split(",")[0]
     return told[-1] if PAST_VERB.search(head) or ANAPHOR.match(known.strip()) else None

@@ -124,4 +124,4 @@ def test_source_pages_setting_reaches_the_renderer(site_project):
     config, plugin = plugin_of(site_project, source_pages="month")
     settings, _ = site.settings_from(dict(plugin.config))
     assert settings.source_pages == "month"
-    assert site.settings_from({"reference_date": "2023-12-01"})[0].source_pages == "article"
+    assert site.settings_from({"reference_date": "2023-12-01"})[0].source_pages == "auto"

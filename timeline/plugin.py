@@ -44,7 +44,9 @@ class TimelineConfig(base.Config):
     cache_dir = c.Type((str, bool), default=".timeline-cache")  # false: no cache
     jobs = c.Type(int, default=0)  # worker processes; 0: one per core
     scheduler = c.Optional(c.Type(str))  # Dask scheduler address, e.g. tcp://10.0.0.5:8786
-    source_pages = c.Choice(("article", "month"), default="article")  # one page per ...
+    # one page per source ("article"), per publication month ("month"), or month pages once a
+    # collection has more than 500 sources ("auto"), which keeps MkDocs fast
+    source_pages = c.Choice(("auto", "article", "month"), default="auto")
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):

@@ -24,7 +24,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import export, sentences
-from .highlights import highlights
+from .highlights import highlights, key_dates
 from .model import Event, Settings, Timeline, Timex
 from .temporal import calendar as cal
 
@@ -232,9 +232,13 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
     for event in timeline.events:
         for seed in event.seeds:
             events_by_seed[seed].append(event)
-    key_dates = highlights(story, settings.highlights)
+    if settings.highlight_ranking == "key-dates":
+        scored = key_dates(story, settings.highlights, timeline.documents)
+        key_events, day_counts = [e for _, e in scored], {e.id: score for score, e in scored}
+    else:
+        key_events, day_counts = highlights(story, settings.highlights, settings.highlight_ranking), {}
     order = {e.id: i for i, e in enumerate(timeline.events)}
-    key_dates_in_order = sorted(key_dates, key=lambda e: order[e.id])  # the home page tells a story
+    key_dates_in_order = sorted(key_events, key=lambda e: order[e.id])  # the home page tells a story
     tagged = _tag_index(timeline.events)
 
     layout = source_layout(settings.source_pages, len(documents))
@@ -252,7 +256,7 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
             years=_year_links(plan, pages, base), latest=_latest(story),
             highlights=key_dates_in_order)
     out["highlights.md"] = env.get_template("highlights.md.j2").render(
-        **common, highlights=key_dates)
+        **common, highlights=key_events, day_counts=day_counts, ranking=settings.highlight_ranking)
     for page in plan:
         out[page.path] = env.get_template("year.md.j2").render(
             **common, title=page.title, months=_by_month(page.entries, continued=page.part > 1),

@@ -115,7 +115,7 @@ def settings_from(options: dict, reference_date: dt.date | None = None) -> tuple
         cache_dir=_cache_dir(options.get("cache_dir", ".timeline-cache")),
         jobs=int(options.get("jobs") or 0),
         scheduler=str(options["scheduler"]) if options.get("scheduler") else None,
-        source_pages=str(options.get("source_pages") or "article"),
+        source_pages=str(options.get("source_pages") or "auto"),
     )
     return settings, problems
 

@@ -6,7 +6,7 @@ can be made again from its index alone (`--replay INDEX`). Inputs are of four ki
   bytes      random bytes, 0-4 KB
   words      runs of the words the date rules look for (months, weekdays, years 0 and 99999,
              "last", "ago", holidays, punctuation), so broken temporal expressions are common
-  mutated    a real seed (seeds/, tests/data/, and /work/shared/dev/seeds when present) with
+  mutated    a real seed (seeds/, tests/data/, and ../shared/dev/seeds when present) with
              1-8 mutations: bit flips, inserted/deleted/duplicated spans, splices of two
              seeds, hostile snippets (unclosed tags, NUL, BOMs, CR, front matter fences,
              impossible dates), re-encodings, truncations, a span repeated into tens of KB
@@ -42,13 +42,14 @@ import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from timeline import events, sources, temporal  # noqa: E402
 from timeline.model import Settings  # noqa: E402
+from shared_data import SHARED  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out" / "fuzz"
-CORPUS_FOLDERS = (ROOT / "seeds", ROOT / "tests" / "data", Path("/work/shared/dev/seeds"))
+CORPUS_FOLDERS = (ROOT / "seeds", ROOT / "tests" / "data", SHARED / "dev" / "seeds")
 SETTINGS = Settings(reference_date=dt.date(2023, 12, 1), max_seed_bytes=200_000)
 DCTS = (dt.date(2023, 11, 25), dt.date(2024, 2, 29), dt.date(1, 1, 1), dt.date(9999, 12, 31))
 

@@ -312,7 +312,7 @@ def benchmark(count: int, where: Path, args) -> dict:
         print(f"  merge          {extract['merge_s']:7.1f} s   {extract['stories']:,} events "
               f"-> {extract['merged']:,} entries", flush=True)
     else:
-        print(f"  merge          skipped (N > --merge-limit): it runs inside the builds below", flush=True)
+        print("  merge          skipped (N > --merge-limit): it runs inside the builds below", flush=True)
     build, build_mb = run_step("_build", str(project))
     print(f"  build          {build['build_s']:7.1f} s   generate {build['generate_s']:.1f} s "
           f"(CPU {build['generate_cpu']:.0f} s) + mkdocs {build['mkdocs_s']:.1f} s "

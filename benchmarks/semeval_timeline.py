@@ -56,13 +56,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from timeline import events as events_stage  # noqa: E402
 from timeline import temporal  # noqa: E402
 from timeline.model import Document  # noqa: E402
+from shared_data import SHARED  # noqa: E402
 
-DATA = Path("/work/shared/corpora/semeval2015-task4-timeline")
+DATA = SHARED / "corpora" / "semeval2015-task4-timeline"
 CORPORA = {
     "trial": (DATA / "Corpus-trial-data_task4_TimeML", DATA / "TimeLines_trial_data_task4_v1.2", None),
     **{f"corpus_{n}": (DATA / "SemEval_Task4_data" / f"corpus_{n}" / "corpus_trackA_TimeML",

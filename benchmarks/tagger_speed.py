@@ -18,21 +18,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import os
 import sys
 import time
 import warnings
 
-CORPORA = ("/work/shared/corpora/tempeval3/train/TimeBank", "/work/shared/corpora/tempeval3/train/AQUAINT")
-SCORER = "/work/shared/tools/te3score.py"
+from shared_data import SHARED, load_te3score as load_scorer
 
-
-def load_scorer(path: str = SCORER):
-    spec = importlib.util.spec_from_file_location("te3score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+CORPORA = (str(SHARED / "corpora/tempeval3/train/TimeBank"), str(SHARED / "corpora/tempeval3/train/AQUAINT"))
 
 
 def documents(te3, folders, limit=None):

@@ -4,25 +4,17 @@ Running `te3score.py --run-cmd timeline` starts one process per document; this w
 `timeline.temporal.tag` directly, so a full pass over the training data takes seconds. The
 counting is the shared scorer's own (`parse_tml`, `score_document`, `summarise`), imported by path.
 
-Example: .venv/bin/python benchmarks/tempeval.py /work/shared/corpora/tempeval3/train/TimeBank --errors
+Example: .venv/bin/python benchmarks/tempeval.py ../shared/corpora/tempeval3/train/TimeBank --errors
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import os
 import sys
 
-SCORER = "/work/shared/tools/te3score.py"
-
-
-def load_scorer(path: str = SCORER):
-    spec = importlib.util.spec_from_file_location("te3score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from shared_data import load_te3score as load_scorer
 
 
 def main(argv=None) -> int:

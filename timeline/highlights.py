@@ -18,7 +18,6 @@ Measured on Timeline17 in benchmarks/t17.py.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass

@@ -5,7 +5,8 @@ decides the format and can carry the publication date), `Settings.cache_key()`, 
 the code (a hash of the package's own source files, so a new tagger invalidates everything it
 could have changed without anyone remembering to bump a number).
 
-The cache is a plain folder users may delete at any time:
+The cache is a plain folder users may delete at any time; the cache itself only ever deletes
+its own entries, inside namespace folders it made and tagged with CACHEDIR.TAG:
 
     .timeline-cache/
       <namespace>/          one per (code version, settings); the few most recently used are kept
@@ -22,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import shutil
 import sys
 import tempfile
@@ -58,6 +60,13 @@ class Cache:
         self.folder = self.root / namespace[:16]
         self.used: set[str] = set()  # keys looked up or stored by this run, for prune()
 
+    def _tag(self) -> None:
+        """Mark the namespace as ours (CACHEDIR.TAG, the cache-directory convention backup tools
+        know); prune() only ever removes folders that carry it."""
+        tag = self.folder / TAG_NAME
+        if not tag.exists():
+            tag.write_text(TAG_TEXT, encoding="ascii")
+
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
@@ -79,6 +88,7 @@ class Cache:
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            self._tag()
             handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
             try:
                 with os.fdopen(handle, "wb") as file:
@@ -96,16 +106,17 @@ class Cache:
         changed seeds), and all but the few most recently used namespaces. Returns entries removed.
         """
         removed = 0
-        if self.folder.is_dir():
-            for path in self.folder.glob("*/*"):
-                if path.suffix == ".pickle" and path.stem in self.used:
-                    continue
+        if _is_namespace(self.folder):
+            for path in self.folder.glob("??/*"):
+                if path.stem in self.used or not (path.suffix == ".pickle" or path.name.startswith(".tmp-")):
+                    continue  # in use, or not a file the cache wrote
                 path.unlink(missing_ok=True)
                 removed += 1
             now = time.time()
             os.utime(self.folder, (now, now))
         try:
-            namespaces = sorted((p for p in self.root.iterdir() if p.is_dir()),
+            # only folders the cache made: a cache_dir pointed at the project must not cost a file
+            namespaces = sorted((p for p in self.root.iterdir() if _is_namespace(p)),
                                 key=lambda p: p.stat().st_mtime, reverse=True)
         except OSError:
             return removed
@@ -113,6 +124,16 @@ class Cache:
             if stale != self.folder:
                 shutil.rmtree(stale, ignore_errors=True)
         return removed
+
+
+TAG_NAME = "CACHEDIR.TAG"
+TAG_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+            "# This folder is timeline's cache of per-seed results; it can be deleted.\n")
+_NAMESPACE = re.compile(r"^[0-9a-f]{16}$")
+
+
+def _is_namespace(path: Path) -> bool:
+    return bool(_NAMESPACE.match(path.name)) and path.is_dir() and (path / TAG_NAME).is_file()
 
 
 def open_cache(settings: Settings, project_dir: Path) -> Cache | None:

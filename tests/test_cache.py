@@ -212,12 +212,13 @@ def test_cached_result_is_the_frozen_seed_result(seeds, settings):
 def test_a_cache_pointed_at_the_project_never_removes_its_files(site_project):
     (site_project / "mkdocs.yml").write_text(
         (site_project / "mkdocs.yml").read_text().replace("      seeds: seeds\n", "      seeds: seeds\n      cache_dir: .\n"))
-    keep = site_project / "keepme"
-    keep.mkdir()
-    (keep / "notes.txt").write_text("mine")
+    folders = [site_project / f"notes-{i}" for i in range(5)]  # more folders than it keeps
+    for folder in folders:
+        folder.mkdir()
+        (folder / "notes.txt").write_text("mine")
     for _ in range(2):
         result = subprocess.run([sys.executable, "-m", "timeline.cli", "build", "--engine", "none"],
                                 cwd=site_project, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
     assert (site_project / "seeds" / "000_5b846eb43a1b4327.txt").exists()
-    assert (keep / "notes.txt").read_text() == "mine"
+    assert all((folder / "notes.txt").read_text() == "mine" for folder in folders)

@@ -126,3 +126,16 @@ def test_a_broken_template_override_is_reported_with_its_file_and_line(site_proj
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "year.md.j2:3: error: template error" in result.stderr
+
+
+def test_settings_that_cannot_be_used_stop_the_build_before_anything_is_written(site_project):
+    config = site_project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("output_dir: timeline", "output_dir: ../../escaped")
+                      .replace("highlights: 10", "highlights: ten"))
+    result = subprocess.run([sys.executable, "-m", "timeline.cli", "build", "--engine", "none"],
+                            cwd=site_project, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "timeline setting output_dir" in result.stderr and "timeline setting highlights" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (site_project.parent.parent / "escaped").exists()
+    assert not (site_project / "docs" / "timeline").exists()

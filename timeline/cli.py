@@ -114,10 +114,9 @@ def cmd_extract(args) -> int:
     """
     config = Path(args.config)
     options, problems = site.read_config(config)
-    settings, more = site.settings_from(options, args.reference_date)
+    settings, more = site.settings_from(options, args.reference_date, str(config))
     settings = _with_run_options(settings, args)
-    if args.reference_date is None and not options.get("reference_date"):
-        problems += more
+    problems += more
     # the cache lives in a site's project; outside one, only where --cache-dir puts it
     project = config.parent if config.is_file() or args.cache_dir else None
     store = open_cache(settings, project) if project is not None else None
@@ -146,8 +145,11 @@ def cmd_build(args) -> int:
               f"or pass --config", file=sys.stderr)
         return 2
     options, problems = site.read_config(config)
-    settings, more = site.settings_from(options, args.reference_date)
+    settings, more = site.settings_from(options, args.reference_date, str(config))
     settings = _with_run_options(settings, args)
+    if any(p.severity == "error" for p in more):
+        _report(list(problems) + more)
+        return 2  # a setting to fix before anything is written
     problems += more
     project = config.parent
     docs = project / options.get("_docs_dir", "docs")

@@ -66,6 +66,8 @@ def generate(settings: Settings, project_dir: Path, docs_dir: Path,
     except jinja2.TemplateError as error:
         raise TemplateFailed(template_problem(error)) from None
     output = docs_dir / settings.output_dir
+    if not output.resolve().is_relative_to(docs_dir.resolve()) or output.resolve() == docs_dir.resolve():
+        raise render.UnsafeOutput(f"output_dir {settings.output_dir!r} is not a folder inside {docs_dir}")
     changed = render.write(pages, output)
     return Generated(timeline, changed, output)
 
@@ -95,27 +97,61 @@ def read_config(path: Path) -> tuple[dict, list[Problem]]:
     return options, []
 
 
-def settings_from(options: dict, reference_date: dt.date | None = None) -> tuple[Settings, list[Problem]]:
-    """Settings from the plugin options; a command-line reference date wins over the file's."""
+CHOICES = {"highlight_ranking": ("key-dates", "sources"), "source_pages": ("auto", "article", "month")}
+
+
+def settings_from(options: dict, reference_date: dt.date | None = None,
+                  config: str = "mkdocs.yml") -> tuple[Settings, list[Problem]]:
+    """Settings from the plugin options; a command-line reference date wins over the file's.
+
+    A value that cannot be used is an error Problem (and its default is used), checked the same
+    way the plugin's config schema checks it, so `timeline build` and `mkdocs build` agree.
+    """
     problems: list[Problem] = []
+
+    def error(key: str, message: str) -> None:
+        problems.append(Problem(config, None, f"timeline setting {key}: {message}"))
+
     reference = reference_date or parse_reference(options.get("reference_date"))
+    if reference is None and options.get("reference_date"):
+        error("reference_date", f"{options['reference_date']!r} is not a date in the form YYYY-MM-DD")
     if reference is None:
         reference = dt.date.today()
-        problems.append(Problem("mkdocs.yml", None, "no reference_date set; using today "
+        problems.append(Problem(config, None, "no usable reference_date; using today "
                                 f"({reference.isoformat()}) for dates without a year", "warning"))
+    output_dir = str(options.get("output_dir") or "timeline")
+    if Path(output_dir).is_absolute() or ".." in Path(output_dir).parts or output_dir in (".", ""):
+        error("output_dir", f"{output_dir!r} must be a folder name inside docs_dir")
+        output_dir = "timeline"
+    numbers = {}
+    for key, default, least in (("highlights", 10, 1), ("jobs", 0, 0)):
+        value = options.get(key)
+        try:
+            numbers[key] = default if value in (None, "") else int(value)
+            if numbers[key] < least:
+                raise ValueError
+        except (TypeError, ValueError):
+            error(key, f"{value!r} is not a whole number of at least {least}")
+            numbers[key] = default
+    chosen = {}
+    for key, allowed in CHOICES.items():
+        chosen[key] = str(options.get(key) or allowed[0])
+        if chosen[key] not in allowed:
+            error(key, f"{chosen[key]!r} is not one of {', '.join(allowed)}")
+            chosen[key] = allowed[0]
     countries = options.get("countries") or ["US"]
     settings = Settings(
         reference_date=reference,
         countries=tuple(str(c).upper() for c in countries),
         seeds_dir=str(options.get("seeds") or "seeds"),
-        output_dir=str(options.get("output_dir") or "timeline"),
+        output_dir=output_dir,
         templates_dir=options.get("templates_dir") or None,
-        highlights=int(options.get("highlights") or 10),
-        highlight_ranking=str(options.get("highlight_ranking") or "key-dates"),
+        highlights=numbers["highlights"],
+        highlight_ranking=chosen["highlight_ranking"],
         cache_dir=_cache_dir(options.get("cache_dir", ".timeline-cache")),
-        jobs=int(options.get("jobs") or 0),
+        jobs=numbers["jobs"],
         scheduler=str(options["scheduler"]) if options.get("scheduler") else None,
-        source_pages=str(options.get("source_pages") or "auto"),
+        source_pages=chosen["source_pages"],
     )
     return settings, problems
 

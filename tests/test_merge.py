@@ -152,3 +152,12 @@ def test_a_day_is_compared_only_with_the_week_around_it_and_the_periods_holding_
     later = later_candidates(stories)
     compared = sum(1 for i in range(len(stories)) for _ in later(i))
     assert compared <= 3000 * 3 * 7 // 2 + 3000  # not the 4.5 million of all pairs
+
+
+def test_a_paragraph_repeated_in_one_seed_gives_distinct_ids(tmp_path):
+    paragraph = "Rebels shelled the port of Misrata on 14 April 2011, residents said."
+    (tmp_path / "wire.txt").write_text(f"Misrata shelled\n{paragraph}\n\nMore.\n\n{paragraph}\n")
+    events = pipeline.run([tmp_path], DEV).events
+    ids = [e.id for e in events]
+    assert len(ids) == len(set(ids))
+    assert sum(1 for e in events if e.date == "2011-04-14") == 2

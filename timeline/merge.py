@@ -334,7 +334,19 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     conflicted = {root(i) for i in conflicts}
     merged = [_combine(group, key in conflicted) for key, group in groups.items()]
     merged += [_with_id(e) for e in events if e.is_article]
-    return tuple(sorted(merged, key=sort_key))
+    return _unique_ids(sorted(merged, key=sort_key))
+
+
+def _unique_ids(ordered: list[Event]) -> tuple[Event, ...]:
+    """Ids are anchors, TimelineJS unique_ids and iCalendar UIDs, so no two may share one. Wire
+    copy that repeats a paragraph tells the same thing twice in one seed; the second telling
+    gets "-2", in chronological order, so the ids stay stable from run to run."""
+    seen: dict[str, int] = {}
+    out = []
+    for event in ordered:
+        seen[event.id] = seen.get(event.id, 0) + 1
+        out.append(event if seen[event.id] == 1 else replace(event, id=f"{event.id}-{seen[event.id]}"))
+    return tuple(out)
 
 
 def _combine(group: list[Event], maybe_conflict: bool) -> Event:

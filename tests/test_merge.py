@@ -161,3 +161,11 @@ def test_a_paragraph_repeated_in_one_seed_gives_distinct_ids(tmp_path):
     ids = [e.id for e in events]
     assert len(ids) == len(set(ids))
     assert sum(1 for e in events if e.date == "2011-04-14") == 2
+
+
+def test_quarters_halves_and_seasons_end_on_their_calendar_days():
+    from timeline.merge import span
+    assert span("2023-Q1")[1] == dt.date(2023, 3, 31)
+    assert span("2023-H2")[1] == dt.date(2023, 12, 31)
+    assert span("2023-FA")[1] == dt.date(2023, 11, 30)
+    assert not compatible("2023-Q1", "2023-04-02") and compatible("2023-H2", "2023-12-31")

@@ -22,6 +22,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from dateutil.relativedelta import relativedelta
+
 from .model import Event
 from .temporal import calendar as cal
 
@@ -133,13 +135,11 @@ def span(value: str) -> tuple[dt.date, dt.date] | None:
         return start, start.replace(month=12, day=31)
     if re.match(r"^\d{4}-W\d\d$", value):
         return start, start + dt.timedelta(days=6)
-    if re.match(r"^\d{4}-Q[1-4]$", value):
-        return start, start + dt.timedelta(days=91)
-    if re.match(r"^\d{4}-H[12]$", value):
-        return start, start + dt.timedelta(days=182)
-    if re.match(r"^\d{4}-(SP|SU|FA|WI)$", value):
-        return start, start + dt.timedelta(days=91)
-    return None
+    months = (3 if re.match(r"^\d{4}-(?:Q[1-4]|SP|SU|FA|WI)$", value)
+              else 6 if re.match(r"^\d{4}-H[12]$", value) else None)
+    if months is None:
+        return None
+    return start, start + relativedelta(months=months) - dt.timedelta(days=1)  # calendar ends
 
 
 _UNKNOWN = object()

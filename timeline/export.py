@@ -17,7 +17,7 @@ from .model import Event, Timeline
 from .temporal import calendar as cal
 
 
-def exports(timeline: Timeline, slugs: dict[str, str]) -> dict[str, str]:
+def exports(timeline: Timeline) -> dict[str, str]:
     return {"timeline.json": timelinejs(timeline), "events.ics": icalendar_text(timeline),
             "events.csv": csv_text(timeline)}
 

@@ -119,5 +119,12 @@ def key_dates(story: list[Event], size: int,
             candidate = (len(set(seeds)), len(seeds), event)
             if day not in best or candidate[:2] > best[day][:2]:
                 best[day] = candidate
-    out = [(s, best[s.day][2]) for s in rank_days(story, published) if s.day in best]
-    return out[:size]
+    out, shown = [], set()
+    for score in rank_days(story, published):
+        event = best[score.day][2] if score.day in best else None
+        if event is not None and event.id not in shown:  # a disputed event is best on two days
+            out.append((score, event))
+            shown.add(event.id)
+        if len(out) == size:
+            break
+    return out

@@ -102,15 +102,6 @@ def names_of(events: list[Event]) -> dict[str, frozenset[str]]:
     return {seed: frozenset(bag) for seed, bag in found.items()}
 
 
-def similarity(a: Event, b: Event, words: dict[int, frozenset[str]]) -> float:
-    wa, wb = words[id(a)], words[id(b)]
-    if not wa or not wb:
-        return 0.0
-    jaccard = len(wa & wb) / len(wa | wb)
-    shared_names = len(set(a.tags) & set(b.tags))
-    return jaccard + 0.05 * min(shared_names, 3)
-
-
 def core_overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """Share of the smaller set found in the other; one shared word counts only for a one-word set."""
     if not a or not b:
@@ -299,7 +290,7 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         if core_overlap(core_sets[i], core_sets[j]) >= CORE_SAME:
             return "same" if same_dates else "conflict"
         wa, wb = word_sets[i], word_sets[j]
-        score = 0.0  # similarity(a, b, words), from the sets above
+        score = 0.0  # word overlap (Jaccard) plus a little for each shared name, up to three
         if wa and wb:
             shared = len(wa & wb)
             score = shared / (len(wa) + len(wb) - shared) + 0.05 * min(len(tag_sets[i] & tag_sets[j]), 3)

@@ -1,4 +1,5 @@
-"""The values that flow between stages: frozen, tuple-based, safe to hash and to ship to workers."""
+"""The values that flow between stages: frozen and tuple-based (Timeline.timexes, a lookup by
+seed, is the one dict), safe to ship to worker processes."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ class Document:
     title: str
     text: str  # body text; paragraphs separated by blank lines
     date: str | None  # YYYY-MM-DD
-    date_source: str  # frontmatter | dateline | title | filename | reference | none
+    date_source: str  # frontmatter | html (<time datetime>) | dateline | title | filename | none
     date_expression: str | None = None  # the text the date was read from
     url: str | None = None
 

@@ -289,7 +289,7 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
                 whole=mark is marked_text,
                 tags=_page_tags([e for d in group for e in events_by_seed.get(d.seed, [])]))
     out["tags.md"] = env.get_template("tags.md.j2").render(**common, kinds=tagged)
-    out.update(export.exports(timeline, slugs))
+    out.update(export.exports(timeline))
     return out
 
 

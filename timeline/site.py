@@ -81,7 +81,8 @@ _TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
 def read_config(path: Path) -> tuple[dict, list[Problem]]:
-    """The plugin's settings block from mkdocs.yml ({} when absent), and the docs_dir."""
+    """The plugin's settings block from mkdocs.yml ({} when absent), with the site's docs_dir
+    added under the key "_docs_dir"; and the problems reading the file."""
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
     except FileNotFoundError:

@@ -475,28 +475,23 @@ def read(path: str | Path, seed: str, settings: Settings) -> tuple[Document | No
         return None, [Problem(name, None, f"cannot read: {error.strerror or error}")]
     except ValueError as error:  # a path with a NUL in it
         return None, [Problem(name, None, f"cannot read: {error}")]
-    problems: list[Problem] = []
-    truncated = len(data) > settings.max_seed_bytes
-    if truncated:
-        data = data[:settings.max_seed_bytes]
-        problems.append(Problem(name, None, f"file is {max(size, len(data)) / 1e6:.1f} MB, over "
-                                f"the {settings.max_seed_bytes / 1e6:.1f} MB limit; only the "
-                                f"text before the limit was read"))
-    return _read_data(data, truncated, path, seed, settings, problems)
+    return read_bytes(data, path, seed, settings, size)
 
 
-def read_bytes(data: bytes, path: str | Path, seed: str, settings: Settings
-               ) -> tuple[Document | None, list[Problem]]:
+def read_bytes(data: bytes, path: str | Path, seed: str, settings: Settings,
+               size: int | None = None) -> tuple[Document | None, list[Problem]]:
     """`read` on bytes already in memory, as if they were the file at `path` (its name decides
-    the format and may hold the date); the file itself is not opened."""
+    the format and may hold the date); the file itself is not opened. `size` is the whole
+    file's size when known (the bytes may stop at the limit)."""
     path = Path(path)
     problems: list[Problem] = []
     truncated = len(data) > settings.max_seed_bytes
     if truncated:
+        size = max(size or 0, len(data))
         data = data[:settings.max_seed_bytes]
-        problems.append(Problem(str(path), None, f"file is {len(data) / 1e6:.1f} MB or more, over "
-                                f"the {settings.max_seed_bytes / 1e6:.1f} MB limit; only the "
-                                f"text before the limit was read"))
+        problems.append(Problem(str(path), None, f"file is {size / 1e6:.1f} MB, over the "
+                                f"{settings.max_seed_bytes / 1e6:.1f} MB limit; only the text "
+                                f"before the limit was read"))
     return _read_data(data, truncated, path, seed, settings, problems)
 
 

@@ -33,11 +33,11 @@ keeps one anchor per position (its date node, or else its first event id), a cha
 between neighbouring positions, and for a date spanning positions the INCLUDES of the first and
 last of them.
 
-Dates: by default a sentence `timeline` gives no event for, but that tells something in the past
-tense without a hedge, is dated by its article's publication date (the convention the task's
-annotators followed for reporting verbs; on the development data, trial and corpus_1/2, it
-raised anchoring accuracy on all three and the main-track score on two). `--extracted-only`
-scores the extractor's own events alone.
+Dates: by default only the events `timeline extract` gives are scored: that is the product. With
+`--dct-default`, a sentence the extractor gives no event for, but that tells something in the past
+tense without a hedge, is also dated by its article's publication date (the convention the task's
+annotators followed for reporting verbs). That option is not what `timeline` does, and it was
+adopted after corpus_3 had been run, so its corpus_3 figure is not a held-out result.
 
 The event nodes are token ids, ``<doc>-<sentence>-<word>``, as in the gold files. `timeline`
 finds dated statements, not event words, so the word is chosen by a small heuristic: the first
@@ -483,12 +483,12 @@ def main(argv=None) -> int:
     parser.add_argument("corpora", nargs="*", default=["trial", "corpus_1", "corpus_2"],
                         choices=sorted(CORPORA))
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--extracted-only", action="store_true",
-                        help="only the events `timeline extract` gives (no publication-date default "
-                             "for undated past-tense sentences)")
+    parser.add_argument("--dct-default", action="store_true",
+                        help="also date undated past-tense sentences by their article's publication "
+                             "date (not what timeline does; see the module docstring)")
     args = parser.parse_args(argv)
     for corpus in args.corpora:
-        r = measure(corpus, args.verbose, not args.extracted_only)
+        r = measure(corpus, args.verbose, args.dct_default)
         print(f"{corpus:9s} anchoring accuracy {r['anchoring']:.3f} ({r['anchored']}/{r['gold_dated']})  "
               f"main track P {r['precision']:.2f} R {r['recall']:.2f} F1 {r['f1']:.2f}")
     return 0

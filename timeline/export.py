@@ -29,18 +29,10 @@ def _start(value: str) -> tuple[dt.date, str] | None:
     day = cal.parse_value(value)
     if day:
         return day, cal.granularity_of(value)
-    m = re.fullmatch(r"(\d{4})-(?:W(\d\d)|Q([1-4])|H([12])|(SP|SU|FA|WI))", value or "")
-    if not m:
-        return None
-    year = int(m[1])
-    try:
-        if m[2]:
-            return dt.date.fromisocalendar(year, int(m[2]), 1), "day"
-        first_month = (3 * (int(m[3]) - 1) + 1 if m[3] else 6 * (int(m[4]) - 1) + 1 if m[4]
-                       else {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m[5]])
-        return dt.date(year, first_month, 1), "month"
-    except ValueError:
-        return None
+    if re.fullmatch(r"\d{3}", value or ""):
+        return None  # a decade: too coarse to place
+    start = cal.period_start(value)
+    return (start, "day" if "-W" in value else "month") if start else None
 
 
 def _date_parts(value: str) -> dict[str, str] | None:

@@ -114,7 +114,7 @@ def core_overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 def span(value: str) -> tuple[dt.date, dt.date] | None:
     """First and last day a TIMEX3 calendar value covers (2024-W43: 21 to 27 October)."""
-    start = cal.parse_value(value) or _coarse_start(value)
+    start = cal.period_start(value)
     if start is None:
         return None
     granularity = cal.granularity_of(value)
@@ -374,25 +374,7 @@ def _with_id(event: Event) -> Event:
 
 
 def sort_key(event: Event) -> tuple:
-    start = cal.parse_value(event.date) or _coarse_start(event.date) or dt.date.max
+    start = cal.period_start(event.date) or dt.date.max
     granularity_rank = {"year": 0, "month": 1, "day": 2}.get(cal.granularity_of(event.date) or "", 1)
     return (start, granularity_rank, RELATION_RANK.get(event.relation, 1), not event.is_article,
             event.headline, event.id)
-
-
-def _coarse_start(value: str) -> dt.date | None:
-    m = re.match(r"^(\d{4})-(W(\d\d)|Q([1-4])|H([12])|(SP|SU|FA|WI))$", value)
-    if m:
-        year = int(m[1])
-        if m[3]:
-            try:
-                return dt.date.fromisocalendar(year, int(m[3]), 1)
-            except ValueError:
-                return None
-        if m[4]:
-            return dt.date(year, 3 * int(m[4]) - 2, 1)
-        if m[5]:
-            return dt.date(year, 1 if m[5] == "1" else 7, 1)
-        return dt.date(year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m[6]], 1)
-    m = re.match(r"^(\d{3})$", value)
-    return dt.date(int(m[1]) * 10, 1, 1) if m else None

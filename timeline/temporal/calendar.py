@@ -78,6 +78,30 @@ def parse_value(value: str) -> dt.date | None:
     return safe_date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
 
 
+_PERIOD = re.compile(r"^(\d{4})-(?:W(\d\d)|Q([1-4])|H([12])|(SP|SU|FA|WI))$|^(\d{3})$")
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def period_start(value: str) -> dt.date | None:
+    """The first day of any calendar TIMEX3 value: a day, month or year, and also a week (its
+    Monday), a quarter, half or season (its first month) or a decade ("199": 1990)."""
+    day = parse_value(value)
+    m = None if day else _PERIOD.match(value or "")
+    if not m:
+        return day
+    if m[6]:
+        return safe_date(int(m[6]) * 10, 1, 1)
+    year = int(m[1])
+    if m[2]:
+        try:
+            return dt.date.fromisocalendar(year, int(m[2]), 1)
+        except ValueError:
+            return None
+    first_month = (3 * int(m[3]) - 2 if m[3] else 6 * int(m[4]) - 5 if m[4]
+                   else SEASON_FIRST_MONTH[m[5]])
+    return safe_date(year, first_month, 1)
+
+
 def granularity_of(value: str) -> str | None:
     m = _VALUE.match(value or "")
     if not m:

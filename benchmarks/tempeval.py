@@ -22,6 +22,8 @@ def main(argv=None) -> int:
     parser.add_argument("gold", nargs="+", help="folders of gold .tml files")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--kind", help="only list errors of this kind (missed, spurious, extent, value, type)")
+    parser.add_argument("--context", type=int, default=0, metavar="N",
+                        help="with --errors, show N characters of text either side of each error")
     args = parser.parse_args(argv)
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     from timeline.temporal import tag
@@ -39,15 +41,20 @@ def main(argv=None) -> int:
             counts, errs = te3.score_document(gold, system)
             for key in total:
                 total[key] += counts[key]
-            errors += [(name[:-4], dct, kind, g, s) for kind, g, s in errs]
+            errors += [(name[:-4], dct, kind, g, s, text) for kind, g, s in errs]
     print(te3.format_table(te3.summarise(total)))
     if args.errors:
-        for doc, dct, kind, g, s in errors:
+        for doc, dct, kind, g, s, text in errors:
             if args.kind and kind != args.kind:
                 continue
             gd = f"{g.text!r} {g.type} {g.value}" if g else "-"
             sd = f"{s.text!r} {s.type} {s.value}" if s else "-"
             print(f"{doc} {dct} {kind:<8} gold: {gd} | system: {sd}")
+            if args.context:
+                where = g or s
+                before = text[max(0, where.start - args.context):where.start]
+                after = text[where.end:where.end + args.context]
+                print("    " + " ".join(f"{before}[{text[where.start:where.end]}]{after}".split()))
     return 0
 
 

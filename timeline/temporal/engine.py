@@ -117,6 +117,13 @@ _PAST_WORDS = frozenset({
     "stood", "paid", "sold", "bought", "found", "thought", "got", "kept"})
 _PRESENT_WORDS = frozenset({"is", "are", "am", "has", "have", "remain", "remains", "continue",
                             "continues", "says", "does"})
+# Present-tense verbs that news uses for what is scheduled: "Parliament votes Friday", "the
+# president travels to Jordan on Friday". After a determiner they are nouns ("the vote Friday").
+_SCHEDULE_VERBS = frozenset({
+    "meet", "meets", "votes", "travel", "travels", "visits", "arrive", "arrives", "begin", "begins",
+    "starts", "resume", "resumes", "return", "returns", "opens", "convene", "convenes",
+    "reconvene", "reconvenes", "expire", "expires", "testify", "testifies", "heads", "hosts",
+    "faces", "leave", "leaves", "decide", "decides", "launches", "announces", "unveils"})
 _NOT_PAST_ED = frozenset({"need", "united", "hundred", "red", "bed", "seed", "speed", "feed",
                           "shed", "indeed", "proceed", "exceed", "succeed", "embed", "bred"})
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})  # "will be sentenced": the auxiliary has the tense
@@ -164,7 +171,9 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                     word not in _PAST_WORDS or words[i - 1][1] in ("be", "being")):
                 continue  # "would still be held on April 24": the auxiliary has the tense
             tense = "past"
-        elif word in _PRESENT_WORDS:
+        elif word in _PRESENT_WORDS or (word in _SCHEDULE_VERBS and not (
+                i and (words[i - 1][1] in _DETERMINERS or words[i - 1][1] in _ADVERBS
+                       or words[i - 1][1] == "to"))):  # "had been due to expire": no tense of its own
             tense = "present"
         else:
             continue

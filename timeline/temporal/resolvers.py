@@ -157,6 +157,35 @@ def year(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(f"{value:04d}", "the expression names the year", mod=_mod(m))
 
 
+def _range_end(first: int, written: str) -> int | None:
+    """The year a range's end names: "2012-13" ends in 2013, "1999-00" in 2000; None if not later."""
+    if len(written) == 4:
+        end = int(written)
+    else:
+        end = first - first % 100 + int(written)
+        if end <= first:
+            end += 100
+    return end if first < end <= first + 99 and (len(written) == 4 or end - first < 10) else None
+
+
+@resolver
+def year_range_start(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """The first year of "2011-2012" or "2012-13", when the second one is a later year."""
+    second = re.match(r"[-–]((?:19|20)\d\d|\d\d)", m.string[m.end():m.end() + 5])
+    if second is None or _range_end(int(m["year"]), second[1]) is None:
+        return None
+    return Resolved(m["year"], "the first year of a range")
+
+
+@resolver
+def year_range_end(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """The last year of "2011-2012" or "2012-13"; two digits take the first year's century."""
+    end = _range_end(int(m["first"]), m["year"])
+    if end is None:
+        return None
+    return Resolved(f"{end:04d}", f"the last year of a range starting in {m['first']}")
+
+
 @resolver
 def decade(m, rule: Rule, ctx: Context) -> Resolved | None:
     digits = m["decade"].lstrip("'’")
@@ -172,6 +201,9 @@ def century(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 # --- weekdays, seasons, quarters --------------------------------------------------------------
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
 @resolver
 @tense_aware
 def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
@@ -179,7 +211,9 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
 
     "last"/"previous" Tuesday is strictly before the DCT, "next" strictly after; without a word,
     the DCT's own weekday is the DCT itself (wire copy says "Friday" on a Friday), past tense
-    takes the latest one before it and future the first one after it.
+    takes the latest one before it and future the first one after it. Present tense is a plan
+    ("Parliament votes Friday", "the hearing is on Friday"): the next one; but "Friday's
+    purchases" in a present-tense sentence report what already happened (TimeBank, 3 of 3).
     """
     target = weekday_number(m["weekday"])
     relation = " ".join((_g(m, "rel") or _g(m, "rel2") or "").lower().split())
@@ -207,6 +241,8 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     elif ctx.tense == "future" or (ctx.tense != "past" and _UNTIL_BEFORE.search(ctx.before)) \
             or _AHEAD_BEFORE.search(ctx.before):
         day, why = ctx.dct + dt.timedelta(days=ahead), "future tense: the next after the article's date"
+    elif ctx.tense == "present" and not _POSSESSIVE_AFTER.match(m.string, m.end()):
+        day, why = ctx.dct + dt.timedelta(days=ahead), "present tense, a plan: the next after the article's date"
     else:
         day, why = ctx.dct - dt.timedelta(days=back), f"{ctx.tense} tense: the latest before the article's date"
     part = _g(m, "part")
@@ -297,6 +333,20 @@ def quarter(m, rule: Rule, ctx: Context) -> Resolved | None:
         y = ctx.dct.year + shift
     return Resolved(f"{y:04d}-{letter}{ordinal}", f"no year given; {ctx.tense} tense from "
                     f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct))
+
+
+@resolver
+@tense_aware
+def quarter_abbreviation(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"Q3 2023", "2022 Q4", "Q1": business shorthand for a quarter; without a year, as `quarter`."""
+    number_ = int(m["q"])
+    given = _g(m, "year") or _g(m, "year0")
+    if given:
+        return Resolved(f"{_year(given):04d}-Q{number_}", "quarter and year given")
+    current = (ctx.dct.month - 1) // 3 + 1
+    y = ctx.dct.year - (1 if ctx.tense == "past" and number_ > current else 0)
+    return Resolved(f"{y:04d}-Q{number_}", f"no year given; {ctx.tense} tense from {_fmt(ctx.dct)}",
+                    anchor=_fmt(ctx.dct))
 
 
 @resolver
@@ -564,7 +614,7 @@ def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
         return Resolved(f"P{amount * (10 if unit == 'decade' else 100)}Y", "a length of time, in years",
                         mod=_mod(m))
     value = _duration_value(amount, unit)
-    if (_g(m, "half") or _g(m, "frac")) and amount is not None and unit in _HALF_OF:
+    if (_g(m, "half") or _g(m, "frac") or _g(m, "frac2")) and amount is not None and unit in _HALF_OF:
         extra, code = _HALF_OF[unit]
         time_part = code in ("H", "S") or (code == "M" and unit in ("hour",))
         if unit in ("hour", "minute"):

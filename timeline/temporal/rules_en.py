@@ -101,7 +101,11 @@ DATE_RULES = (
          "weekday",
          examples={"clashes broke out on Thursday": "2023-11-23", "talks will resume next Monday": "2023-11-27",
                    "he said last Tuesday": "2023-11-21", "was attacked Tuesday night": "2023-11-21TNI",
-                   "Earlier Saturday, police said": "2023-11-25"}),  # TBAQ leaves "earlier" out 6 times in 8
+                   "Earlier Saturday, police said": "2023-11-25",
+                   "Parliament votes Tuesday on the budget": "2023-11-28",  # a plan, in present tense
+                   "the hearing is on Monday": "2023-11-27",
+                   "Friday's purchases are the largest": "2023-11-24",
+                   "the offer had been due to expire Friday": "2023-11-24"}),  # TBAQ leaves "earlier" out 6 times in 8
     Rule("season",
          r"\b(?P<timex>(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|Last|Next|This(?:\s+past|\s+coming)?)\s+)?(?:the\s+)?" + MOD
          + r"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?:of\s+)?(?P<yearrel>last|this|next)\s+year)?)\b",
@@ -118,6 +122,12 @@ DATE_RULES = (
          examples={"in the third quarter of 2023": "2023-Q3", "profit fell in the first quarter": "2023-Q1",
                    "third-quarter profit rose": "2023-Q3", "the year-ago third quarter": "2022-Q3",
                    "the 1988 second quarter": "1988-Q2", "next year's first quarter": "2024-Q1"}),
+    Rule("quarter-abbreviation",
+         r"\b(?P<timex>(?:(?P<year0>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<year>{YEAR}))?)\b(?![-–/.]\w)",
+         "quarter_abbreviation",
+         examples={"sales fell in Q3 2023": "2023-Q3", "2022 Q4 results": "2022-Q4",
+                   "Q1 profit rose": "2023-Q1"},
+         near_misses=("the Q5 sedan", "an IQ1 score")),
     Rule("quarter-anaphor",
          r"\b(?P<timex>(?:(?:the|The|that|That|this|This)\s+(?:(?P<latest>latest|current|same|comparable|corresponding|(?P<yearword>(?:comparable\s+)?year-(?:ago|earlier))|(?P<year>{YEAR}))\s+)?"
          r"|(?P<yearrel>last|Last)\s+year(?:'s|’s)\s+)(?P<unit>quarter|period)(?!-)"
@@ -220,10 +230,25 @@ DATE_RULES = (
 )
 
 MORE_DATE_RULES = (
+    # TimeML tags the two ends of a range apart ("from 1992 through 1995": two TIMEX3s); written
+    # "2011-2012" or "2012-13", each end is its own year. A two-digit end must come after the
+    # start ("2012-03" is March 2012, left to the ISO rules).
+    Rule("year-range-start",
+         r"(?<![\w$£€#.,/:-])(?P<timex>(?P<year>(?:19|20)(?P<tail>\d\d)))(?=[-–](?:(?:19|20)\d\d|\d\d)\b(?![-–/.,]\d))",
+         "year_range_start",
+         examples={"figures for the 2011-2012 school year": "2011", "the 2012-13 season": "2012"},
+         near_misses=("the report of 2012-03", "call 2012-13-14")),
+    Rule("year-range-end",
+         r"(?<![\w$£€#.,/:-])(?P<first>(?:19|20)\d\d)[-–](?P<timex>(?P<year>(?:19|20)\d\d|\d\d))\b(?![-–/.,]\d)",
+         "year_range_end",
+         examples={"figures for the 2011-2012 school year": "2012", "the 2012-13 season": "2013",
+                   "the 1999-00 budget": "2000"},
+         near_misses=("the report of 2012-03", "call 2012-13-14", "a 2012-2010 list")),
     Rule("bare-year",
-         r"(?<![\w$£€#.,/:-])(?<!No\. )(?<!Flight )(?<!Route )(?<!number )(?<!Resolution )(?<!resolution )(?<!Article )(?<!Section )(?<!Chapter )(?P<timex>(?:(?:fiscal|Fiscal)\s+)?(?P<year>1[5-9]\d\d|20[0-4]\d))"
+         r"(?<![\w$£€#.,/:-])(?<!No\. )(?<!Flight )(?<!Route )(?<!number )(?<!Resolution )(?<!resolution )(?<!Article )(?<!Section )(?<!Chapter )(?P<timex>(?:(?:fiscal|Fiscal)\s+(?:year\s+)?|FY\s?)?(?P<year>1[5-9]\d\d|20[0-4]\d))"
          r"(?![\w%/:-])(?!\.\d)(?!,\d)(?!\s*(?:percent|per\s+cent|%|tons|people|feet|metres|meters|miles|km|kilometers|shares|dollars|yen|pounds|votes|troops|soldiers|men|women|children|students|workers|employees|cars|units|points|barrels|acres|residents|homes|jobs|members|delegates|hours|calories|[A-Z][a-z]+\s+(?:Street|Avenue|Road)))",
-         "year", examples={"The 1998 law was repealed": "1998", "profit in fiscal 1989": "1989"},
+         "year", examples={"The 1998 law was repealed": "1998", "profit in fiscal 1989": "1989",
+                           "the budget for fiscal year 2014": "2014", "FY2012 revenue": "2012"},
          near_misses=("it cost $1998", "a 1998-pound car", "sold 1998 shares",
                       "UN Security Council Resolution 1973 authorised force")),
     Rule("spelled-year",
@@ -310,21 +335,23 @@ REFERENCE_RULES = (
 DURATION_RULES = (
     Rule("duration",
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
-         r"(?P<num>{NUM})(?:\s+(?P<frac>1/2)|\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|additional)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
+         r"(?P<num>{NUM})(?:\s+(?P<frac>1/2)|(?P<frac2>\s+and\s+a\s+half))?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|additional)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
          r"(?!\s+(?:ago|later|earlier|old)\b(?!\s+than\b))(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!-long)(?!\s+from\s+now)"
          r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)",
          "duration", type="DURATION",
          examples={"fighting over the past three years": "P3Y", "a five-year plan": "P5Y",
                    "for several weeks": "PXW", "talks lasted 12 hours": "PT12H",
                    "in the nine months to June": "P9M", "for 2 1/2 years": "P2Y6M", "stocks rose for 10 straight days": "P10D",
-                   "after a minute and a half": "PT1M30S", "for two decades": "P20Y"},
+                   "after a minute and a half": "PT1M30S", "for two decades": "P20Y",
+                   "jailed for one and a half years": "P1Y6M"},
          near_misses=("a 6-year-old boy", "a man 44 years old", "three-quarters of its food",
                       "more than a quarter of the market", "A second group met", "400 seats a week",
                       "$500 million a year")),
     Rule("duration-past-unit",
-         r"\b(?P<timex>(?:the|The)\s+(?:past|last|previous)\s+(?P<unit>year|month|week|decade|century))\b",
+         r"\b(?P<timex>(?:the|The)\s+(?:(?:past|last|previous)\s+|(?:next|coming)\s+(?=decade|century))(?P<unit>year|month|week|decade|century))\b",
          "duration", type="DURATION", params={"amount": 1},
-         examples={"over the past year": "P1Y", "over the past decade": "P10Y"}),
+         examples={"over the past year": "P1Y", "over the past decade": "P10Y",
+                   "demand will double over the next decade": "P10Y"}),
     Rule("duration-vague",
          r"\b(?:for|For|over|in|within|took|take|takes|last|lasted|spent|spend|spends|after|After)\s+(?P<timex>(?P<vague>)(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes))\b(?!\s+(?:ago|later|earlier|of|old)\b)",
          "duration", type="DURATION", params={"vague": True}, examples={"for years": "PXY"}),
@@ -368,7 +395,7 @@ SET_RULES = (
          type="SET", examples={"a daily briefing": "P1D", "published weekly": "P1W"}),
 )
 
-CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?P<word>noon|midnight))"
+CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?P<word>noon|midnight|midday))"
          r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|CT|PT|MT|BST|CET|local\s+time|[A-Z]{2,4}T)\b)?")
 TIME_RULES = (
     Rule("clock-on-day",
@@ -376,7 +403,8 @@ TIME_RULES = (
          "clock_on_day", type="TIME",
          examples={"polls close at 10 p.m. Wednesday": "2023-11-22T22:00",
                    "the deadline is 5 p.m. EST Nov. 9": "2023-11-09T17:00",
-                   "he arrived at noon Thursday": "2023-11-23T12:00"}),
+                   "he arrived at noon Thursday": "2023-11-23T12:00",
+                   "the rally broke up by midday Friday": "2023-11-24T12:00"}),
     Rule("clock-after-preposition",
          r"\b(?:at|At|by|until|before|after|around|from)\s+(?P<timex>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))\b(?![:.,]\d)(?!\s*(?:[ap]\.?m\b|[AP]M\b|GMT|UTC|hrs|hours))",
          "clock_time", type="TIME", examples={"the train left at 10:30 from Paris": "2023-11-25T10:30"},
@@ -432,7 +460,7 @@ WEEKDAY_WORDS = ("monday tuesday wednesday thursday friday saturday sunday mon t
 UNIT_WORDS = ("day days week weeks month months year years quarter quarters decade decades century "
               "centuries hour hours minute minutes second seconds fortnight fortnights weekend weekends")
 PART_WORDS = "morning afternoon evening night mornings afternoons evenings nights"
-CLOCK_WORDS = "m am pm noon midnight"  # "a.m." is the tokens "a" and "m"; "a" is everywhere
+CLOCK_WORDS = "m am pm noon midnight midday"  # "a.m." is the tokens "a" and "m"; "a" is everywhere
 HOLIDAY_WORDS = ("election thanksgiving memorial labor labour independence martin mlk presidents president "
                  "washington veterans columbus juneteenth gandhi republic boxing christmas xmas new "
                  "valentine halloween bastille guy bonfire good easter palm ramadan ramadhan ramazan "
@@ -448,10 +476,10 @@ TRIGGERS = {
                                       "month-year", "month-alone", "month-of-relative-year",
                                       "month-adjective", "second-day-of-month", "month-possessive")},
     **{name: "#4" for name in ("year-with-mod", "year-after-preposition", "year-possessive-or-fiscal",
-                               "bare-year")},
+                               "bare-year", "year-range-start", "year-range-end")},
     "decade": "#2 #4",
     "century": "century", "this-century": "century", "weekday": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
-    "quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
+    "quarter": "quarter", "quarter-abbreviation": "q", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
     "day-before-yesterday": "yesterday", "tomorrow": "tomorrow", "tonight": "tonight",
     "this-part-of-day": PART_WORDS, "last-night": "night", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS,
@@ -461,7 +489,7 @@ TRIGGERS = {
     "chain-following": "following next after", "chain-previous": "previous preceding before",
     "chain-same-day": "day", "chain-that-year": "year month", "end-of-this-period": "end beginning start middle rest remainder balance",
     "year-end": "end", "the-week-under-report": "week", "this-past-or-coming": "past coming", "the-year-named": "year",
-    "duration-past-unit": "past last previous", "earlier-in-the-period": "earlier later",
+    "duration-past-unit": "past last previous next coming", "earlier-in-the-period": "earlier later",
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
     "holiday": HOLIDAY_WORDS, "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",

@@ -39,6 +39,12 @@ tense without a hedge, is also dated by its article's publication date (the conv
 annotators followed for reporting verbs). That option is not what `timeline` does, and it was
 adopted after corpus_3 had been run, so its corpus_3 figure is not a held-out result.
 
+An event belongs to an entity's timeline when its sentence names the entity (its name or a
+distinctive short name, not a short name that is another target: "Chrysler" is not Daimler
+Chrysler; not a maker's name before a model: "Airbus A330"), or opens with a pronoun or a
+description ("It", "The company") right after a sentence that names it. A follow-on sentence the
+extractor made a detail of a dated event counts as a sentence of that event, with its date.
+
 The event nodes are token ids, ``<doc>-<sentence>-<word>``, as in the gold files. `timeline`
 finds dated statements, not event words, so the word is chosen by a small heuristic: the first
 verb-looking word after the entity's name, else the first after the date.
@@ -52,7 +58,7 @@ import html
 import re
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -232,6 +238,10 @@ class Found:
     tokens: str
     date: str  # in the task's notation, YYYY-MM-DD with XX
     relation: str
+    headline: str = ""  # the event's own clause, where its words are
+    detail: bool = False  # a follow-on sentence the extractor made a detail of the event
+    previous: str = ""  # the sentence before, which a pronoun or "the company" may refer back to
+    shared: bool = False  # the sentence tells other dated events too
 
 
 def task_date(value: str) -> str:
@@ -270,19 +280,38 @@ def extract_article(article: Article, undated_on_dct: bool = False) -> list[Foun
         starts.append(offset)
         offset += len(line) + 2
     found = []
+
+    def sentence_of(text_of_sentence: str):
+        at = text.find(text_of_sentence)
+        if at < 0:
+            return None
+        return article.sentences[max(i for i, s in enumerate(starts) if s <= at) + 1]
+
+    def previous_of(sentence) -> str:
+        index = article.sentences.index(sentence)
+        return article.sentences[index - 1][1] if index > 0 else ""
+
     for event in events_stage.extract(document, timexes):
         for mention in event.mentions:
             if event.is_article:
                 sentence = article.sentences[0] if article.sentences else None
             else:
-                at = text.find(mention.sentence)
-                if at < 0:
-                    continue
-                index = max(i for i, s in enumerate(starts) if s <= at)
-                sentence = article.sentences[index + 1]
-            if sentence is not None:
-                found.append(Found(article.doc_id, sentence[0], sentence[1], task_date(event.date),
-                                   event.relation))
+                sentence = sentence_of(mention.sentence)
+            if sentence is None:
+                continue
+            date = task_date(event.date)
+            found.append(Found(article.doc_id, sentence[0], sentence[1], date, event.relation,
+                               event.headline, previous=previous_of(sentence)))
+            if DETAILS_COUNT:
+                for detail in mention.details:
+                    if (sentence := sentence_of(detail)) is not None:
+                        found.append(Found(article.doc_id, sentence[0], sentence[1], date,
+                                           event.relation, detail=True,
+                                           previous=previous_of(sentence)))
+    dates = defaultdict(set)
+    for f in found:
+        dates[f.sentence_id].add(f.date)
+    found = [replace(f, shared=len(dates[f.sentence_id]) > 1) for f in found]
     if undated_on_dct:
         told = {f.sentence_id for f in found}
         for sentence_id, tokens in article.sentences[1:]:
@@ -356,17 +385,42 @@ def aliases(entity: str) -> tuple[str, ...]:
 def names(tokens: str, entity_aliases: tuple[str, ...]) -> int | None:
     """Character offset just after the first alias named in the sentence, or None.
 
-    Several words match in any case; a single capitalised word must match as written.
+    Several words match in any case; a single capitalised word must match as written. A maker's
+    name before a model designation ("Airbus A330", "Boeing 767") names the model, not the maker.
     """
     for alias in entity_aliases:
         loose = " " in alias or alias.islower()
-        m = re.search(r"(?<![\w-])" + re.escape(alias).replace("&", "&(?:amp;)?") + r"(?![\w-])",
-                      tokens, re.I if loose else 0)
-        if m:
-            return m.end()
+        pattern = r"(?<![\w-])" + re.escape(alias).replace("&", "&(?:amp;)?") + r"(?![\w-])"
+        for m in re.finditer(pattern, tokens, re.I if loose else 0):
+            if " " in alias or not MODEL_AFTER.match(tokens, m.end()):
+                return m.end()
     return None
 
 
+MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3}[\w-]*")
+
+
+# A sentence that opens with a pronoun or a description ("It", "The company", "The planemaker")
+# goes on about what the sentence before it named.
+REFERRING = re.compile(
+    r"^(?:(?:In|On|At|During|After|Following|Meanwhile|However|Also|Earlier|Later|But|And)\b[^,]{0,60}"
+    r"\s*,\s+)?(?P<np>(?:It|He|She|They|Its|His|Her|Their)\b|The\s+(?:new\s+)?(?:company|firm|"
+    r"automaker|auto maker|carmaker|car maker|carrier|airline|planemaker|airframer|manufacturer|"
+    r"aircraft|plane|jet|airliner|superjumbo|group|corporation|store|device|phone|executive)\b)")
+
+
+def refers_to(found: "Found", entity_aliases: tuple[str, ...]) -> int | None:
+    """Offset after the entity's mention in the sentence: its name, or a pronoun or description
+    opening the sentence when the sentence before named the entity."""
+    if (after := names(found.tokens, entity_aliases)) is not None:
+        return after
+    if COREFERENCE and found.previous and (m := REFERRING.match(found.tokens)):
+        if names(found.previous, entity_aliases) is not None:
+            return m.end("np")
+    return None
+
+
+PARTICLES = frozenset("out off over down away back forward up".split())
 EVENT_NOUNS = re.compile(r"^(?:\w+(?:tion|sion|ment|ery|eries|ure|ings?)|flights?|deals?|sales?|orders?|"
                          r"tours?|crash|strike|merger|loss|losses|profits?|bid|launch|cuts?|debut|"
                          r"bankruptcy|bailout|rally|drop|fall|gains?|plunge|slump|record)$")
@@ -394,7 +448,9 @@ def event_words(tokens: str, after: int) -> list[str]:
                 or (before in ("is", "are", "was", "were") and w.endswith("ing"))
                 or (i <= 1 and len(w) > 3 and re.search(r"(?:es|ts|ys|ns|ks|ls|ps|ds|rs)$", w)
                     and word[0].islower())):
-            found.append(word)
+            following_word = following[i + 1].lower() if i + 1 < len(following) else ""
+            # the task writes a phrasal verb as one event: "rolled_out", "pushed_back"
+            found.append(f"{word}_{following_word}" if following_word in PARTICLES else word)
     for word in tokens.split():
         if EVENT_NOUNS.match(word.lower()) and word[0].islower():
             found.append(word)
@@ -405,20 +461,37 @@ def event_words(tokens: str, after: int) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+DETAILS_COUNT = True
+COREFERENCE = True
+def own_words(event: Found, words: list[str]) -> list[str]:
+    """Of a sentence's event words, those in the event's own clause (its headline) first: a
+    sentence telling two dated statements ("fought cancer in 2004 and took six months off in
+    early 2009") has a word for each."""
+    if not event.headline or not event.shared:
+        return words
+    own = set(re.findall(r"[\w'-]+", event.headline.lower()))
+    return [w for w in words if w.lower() in own] + [w for w in words if w.lower() not in own]
+
+
 WORDS_PER_EVENT = 1  # more words per statement gain recall but lose more precision (trial, corpus_1/2)
 
 
-def system_timeline(entity: str, found: list[Found]) -> tuple[Entry, ...]:
-    """The entity's timeline: its dated events in date order, one position per distinct date."""
-    entity_aliases = aliases(entity)
+def system_timeline(entity: str, found: list[Found], targets: tuple[str, ...] = ()) -> tuple[Entry, ...]:
+    """The entity's timeline: its dated events in date order, one position per distinct date.
+
+    `targets` are the corpus's other target entities: a short name that is one of them
+    ("Chrysler" for Daimler Chrysler) names that one, not this.
+    """
+    others = {t.lower() for t in targets if t != entity}
+    entity_aliases = tuple(a for a in aliases(entity) if a.lower() not in others)
     dated: dict[str, str] = {}
     for event in found:
         if event.relation != "on" or event.date == UNKNOWN:
             continue
-        after = names(event.tokens, entity_aliases)
+        after = refers_to(event, entity_aliases)
         if after is None:
             continue
-        for word in event_words(event.tokens, after)[:WORDS_PER_EVENT]:
+        for word in own_words(event, event_words(event.tokens, after))[:WORDS_PER_EVENT]:
             dated.setdefault(f"{event.doc_id}-{event.sentence_id}-{word}", event.date)
     order = sorted(set(dated.values()), key=lambda d: (d.replace("XX", "00"), d.count("XX") * -1))
     position = {date: i + 1 for i, date in enumerate(order)}
@@ -466,7 +539,7 @@ def measure(corpus: str, verbose: bool = False, undated_on_dct: bool = False) ->
     names_ = entity_names(list_file, golds)
     score = Awareness()
     for stem, gold in golds.items():
-        system = system_timeline(names_[stem], found)
+        system = system_timeline(names_[stem], found, tuple(names_.values()))
         one = Awareness()
         one.add(relations(gold), relations(system))
         score.add(relations(gold), relations(system))
@@ -480,14 +553,18 @@ def measure(corpus: str, verbose: bool = False, undated_on_dct: bool = False) ->
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpora", nargs="*", default=["trial", "corpus_1", "corpus_2"],
-                        choices=sorted(CORPORA))
+    # no choices=: argparse checks an empty nargs="*" list against them and refuses it
+    parser.add_argument("corpora", nargs="*", metavar="CORPUS",
+                        help=f"any of {', '.join(sorted(CORPORA))}; default: trial corpus_1 "
+                             "corpus_2 (the development corpora)")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--dct-default", action="store_true",
                         help="also date undated past-tense sentences by their article's publication "
                              "date (not what timeline does; see the module docstring)")
     args = parser.parse_args(argv)
-    for corpus in args.corpora:
+    if unknown := [c for c in args.corpora if c not in CORPORA]:
+        parser.error(f"unknown corpus {', '.join(unknown)} (choose from {', '.join(sorted(CORPORA))})")
+    for corpus in args.corpora or ["trial", "corpus_1", "corpus_2"]:
         r = measure(corpus, args.verbose, args.dct_default)
         print(f"{corpus:9s} anchoring accuracy {r['anchoring']:.3f} ({r['anchored']}/{r['gold_dated']})  "
               f"main track P {r['precision']:.2f} R {r['recall']:.2f} F1 {r['f1']:.2f}")

@@ -192,3 +192,41 @@ def test_an_apposition_after_the_subject_leaves_the_headline():
     found = told("Sheikh Fawaz al-Hamad, the brigades' commander, said on Wednesday that his fighters "
                  "would not disarm.", "2024-03-22")
     assert found[0][2] == "Sheikh Fawaz al-Hamad said that his fighters would not disarm"
+
+
+# --- SemEval-2015 Task 4 sentences (Wikinews): dated statements the extractor used to drop -------
+
+def test_an_announcement_dated_before_the_hedged_plan_it_announces_is_an_event():
+    found = told("Fiat announced on Friday that it intends to purchase the six percent of automaker "
+                 "Chrysler that the US government currently owns.", "2011-05-29")
+    assert [(d, r) for d, r, _ in found] == [("2011-05-27", "on")]
+    assert found[0][2].startswith("Fiat announced that it intends to purchase")
+
+
+def test_a_hedge_before_the_date_still_makes_no_event():
+    assert told("Union leader Rahul Deshmukh said the workers would not return before Dussehra "
+                "unless the company improved its offer.", "2024-10-01") == []
+
+
+def test_a_relative_clause_with_would_does_not_hedge_the_dated_statement_above_it():
+    found = told("Henderson spoke out on Tuesday that GM has submitted a restructuring plan which "
+                 "would close five plants.", "2009-04-03")
+    assert [(d, r) for d, r, _ in found] == [("2009-03-31", "on")]
+
+
+def test_the_present_progressive_with_a_day_is_an_event_not_background():
+    found = told("A second A380 is also travelling to the U.S. on Monday, but without passengers.",
+                 "2007-03-19")
+    assert found == [("2007-03-19", "on", "A second A380 is also travelling to the U.S")]
+
+
+def test_a_plan_under_way_for_a_year_is_an_event():
+    found = told("Boeing's European rival, Airbus, is preparing to release a similar aircraft, the "
+                 "A350, in 2013.", "2009-12-16")
+    assert [(d, r) for d, r, _ in found] == [("2013", "on")]
+
+
+def test_and_before_a_new_subject_with_a_modal_ends_the_hedge():
+    found = told("Boeing will begin production in 2006 and the aircraft should enter airline service "
+                 "in 2008.", "2005-01-29")
+    assert found == [("2006", "on", "Boeing will begin production")]

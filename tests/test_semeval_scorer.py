@@ -87,3 +87,47 @@ def test_an_entity_is_named_by_its_distinctive_words_not_by_its_maker():
 def test_a_single_capitalised_alias_matches_only_as_written():
     assert semeval.names("Steve Jobs took medical leave", semeval.aliases("Steve Jobs")) is not None
     assert semeval.names("the report on jobs fell", semeval.aliases("Steve Jobs")) is None
+
+
+def test_a_makers_name_before_a_model_names_the_model():
+    airbus = semeval.aliases("Airbus")
+    assert semeval.names("The Airbus A330 jetliner crashed into the Atlantic Ocean", airbus) is None
+    assert semeval.names("Qatar ordered Airbus A350s , and Airbus said", airbus) is not None
+
+
+def test_a_short_name_that_is_another_target_names_that_target():
+    found = [semeval.Found("1", "2", "Chrysler filed for bankruptcy Thursday .", "2009-04-30", "on")]
+    targets = ("Chrysler", "Daimler Chrysler")
+    assert semeval.system_timeline("Daimler Chrysler", found, targets) == ()
+    assert semeval.system_timeline("Chrysler", found, targets) == (
+        semeval.Entry(1, "2009-04-30", ("1-2-filed",)),)
+
+
+def test_a_sentence_opening_with_a_pronoun_goes_on_about_the_entity_named_before_it():
+    found = semeval.Found("7", "5", "It signed the agreement in Paris on June 15 .", "2009-06-15", "on",
+                          previous="China Eastern Airlines stated on Thursday that it had signed a contract .")
+    assert semeval.system_timeline("China Eastern Airlines", [found]) == (
+        semeval.Entry(1, "2009-06-15", ("7-5-signed",)),)
+    unrelated = semeval.Found("7", "5", found.tokens, found.date, "on", previous="Boeing said .")
+    assert semeval.system_timeline("China Eastern Airlines", [unrelated]) == ()
+
+
+def test_two_dated_statements_in_one_sentence_each_take_a_word_from_their_own_clause():
+    tokens = "He fought pancreatic cancer in 2004 and took six months off in early 2009 ."
+    found = [semeval.Found("9", "5", tokens, "2004-XX-XX", "on", "He fought pancreatic cancer", shared=True),
+             semeval.Found("9", "5", tokens, "2009-XX-XX", "on", "Took six months off", shared=True)]
+    timeline = semeval.system_timeline("Steve Jobs", found, ())
+    assert timeline == ()  # the sentence does not name him
+    found = [semeval.replace(f, tokens=f.tokens.replace("He", "Jobs")) for f in found]
+    assert semeval.system_timeline("Steve Jobs", found) == (
+        semeval.Entry(1, "2004-XX-XX", ("9-5-fought",)), semeval.Entry(2, "2009-XX-XX", ("9-5-took",)))
+
+
+def test_follow_on_sentences_count_as_sentences_of_their_event():
+    article = semeval.Article("4", "seed", "2007-09-01", [
+        ("0", "Airbus A380 test flight delayed"),
+        ("1", "The flight was delayed on Saturday after an accident at the airport ."),
+        ("2", "The plane left four hours late , carrying 150 passengers .")])
+    found = semeval.extract_article(article)
+    assert [(f.sentence_id, f.date, f.detail) for f in found if f.sentence_id != "0"] == [
+        ("1", "2007-09-01", False), ("2", "2007-09-01", True)]

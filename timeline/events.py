@@ -40,17 +40,24 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:was|were)\s+due\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)")
 # "would" is hedged, except as reported future stated as fact ("said it would pay ... on Monday")
 WOULD = re.compile(r"\bwould\b")
+# where a clause below the main one starts: a complement or a relative clause
+SUBORDINATE = re.compile(r"\b(?:that|which|who|whom)\b")
 REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+)\b")
 PERFECT_SINCE = re.compile(r"\b(?:has|have|had)\b[^.]*\bsince\s*$", re.I)
 ANAPHOR = re.compile(r"^(?:The|These|Those|This|That|It|They|Both|All|Each|Such)\b")
+# "and" before a subject of its own and its verb: "Boeing will begin production in 2006 and the
+# aircraft should enter airline service in 2008"
+NEW_SUBJECT = (r"|\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,3}?"
+               r"(?:should|will|would|could|may|might|can|must|is|are|was|were|has|have|had)\b)")
 # Clause edges inside a sentence: where one statement ends and another may begin.
 CLAUSE_EDGE = re.compile(
     r",\s+(?:and|but|while|whereas|which|who|where|saying|as)\b|;\s+|\s+but\s+"
-    r"|\s+and\s+(?=(?:was|were|had|has|is|are|will|would|then|\w+ed)\b)"
+    r"|\s+and\s+(?=(?:was|were|had|has|is|are|will|would|then|\w+ed)\b)" + NEW_SUBJECT +
     r"|\s+(?:after|before|when)\s+(?=(?:the|its|their|his|her|a|an)\b)")
 # Edges that join two independent statements; a hedge before one does not reach past it.
 COORDINATION = re.compile(r",\s+(?:and|but)\b|;\s+|\s+but\s+"
-                          r"|\s+and\s+(?=(?:was|were|had|has|is|are|will|would|then|\w+ed)\b)")
+                          r"|\s+and\s+(?=(?:was|were|had|has|is|are|will|would|then|\w+ed)\b)"
+                          + NEW_SUBJECT)
 # A date that ends or starts a state ("waive fees until the end of March", "shut since
 # September 9") dates no event of its own when the sentence gives another ...
 BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|through|since|from)\s+(?:at\s+least\s+)?$", re.I)
@@ -76,6 +83,8 @@ PRESENT_STATE = re.compile(r"\b(?:is|are|am|remains?|seems?|appears?|looks?|stay
 # a dated clause in the present tense with no past or future verb is background too
 PRESENT_FINITE = re.compile(r"\b(?:is|are|remains?|seems?)\b(?!\s+(?:slated|scheduled|set|due|planned)\b)",
                             re.I)
+# the present progressive with a date tells something under way or arranged then, not a state
+PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:also\s+|now\s+|still\s+)?(?!being\b)\w{3,}ing\b", re.I)
 AUXILIARY_PERFECT = re.compile(r"\b(?:has|have|having)\s+(?:been\s+)?\w+", re.I)
 # A time of day counts only with a day it belongs to ("the same evening"), not "the night".
 DAY_WORDS = re.compile(
@@ -294,7 +303,9 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
         if SPEAKER_BACKGROUND.search(_before(text, group[0].start - offset)):
             continue  # "... said one machine operator who joined as a trainee three years ago"
         scope = max([m.end() for m in COORDINATION.finditer(text) if m.end() <= left], default=0)
-        if _is_non_event(text[scope:right]) or _is_background(text[scope:right], group, document):
+        dated_end = group[-1].end - offset
+        if (_is_non_event(text[scope:right]) and not _hedge_below(text[scope:dated_end], text[dated_end:right])) \
+                or _is_background(text[scope:right], group, document):
             continue
         # one event per statement: the most specific date it gives, the first of equals
         timex = sorted(group, key=lambda t: (-len(_day(t)), t.start))[0]
@@ -360,12 +371,24 @@ def _is_non_event(text: str) -> bool:
     return bool(would) and not REPORTED.search(main[:would.start()])
 
 
+def _hedge_below(dated: str, rest: str) -> bool:
+    """A past statement dated before a hedged clause it introduces: "Fiat announced on Friday
+    that it intends to buy ...", "spoke out on Tuesday that GM has submitted a plan which would
+    close five plants". The announcing happened on Friday; only what it announced is hedged."""
+    if _is_non_event(dated) or not PAST_VERB.search(dated):
+        return False
+    hedge = HYPOTHETICAL.search(rest) or WOULD.search(rest)
+    return bool(hedge) and bool(SUBORDINATE.search(rest[:hedge.start()]))
+
+
 def _is_background(clause: str, group: list[Timex], document: Document) -> bool:
     """Present tense about the situation now ("This year that is not much"): no event.
 
     Only for dates that take in the publication date itself; a clause with a past or future
     verb tells something that happened or is scheduled.
     """
+    if PROGRESSIVE.search(clause):
+        return False  # "is also travelling to the U.S. on Monday", "is preparing to release ... in 2013"
     if not document.date or not any(document.date.startswith(_day(t)) or _day(t) == "PRESENT_REF"
                                     for t in group):
         return bool(PRESENT_FINITE.search(clause)) and _is_background_undated(clause)

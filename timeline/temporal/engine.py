@@ -126,7 +126,8 @@ _SCHEDULE_VERBS = frozenset({
     "faces", "leave", "leaves", "decide", "decides", "launches", "announces", "unveils"})
 _NOT_PAST_ED = frozenset({"need", "united", "hundred", "red", "bed", "seed", "speed", "feed",
                           "shed", "indeed", "proceed", "exceed", "succeed", "embed", "bred"})
-_PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})  # "will be sentenced": the auxiliary has the tense
+# "will be sentenced", "will stay closed": the auxiliary or the copula has the tense
+_PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am", "stay", "stays", "remain", "remains"})
 _PLAN_WORDS = frozenset({"scheduled", "planned", "due", "set", "expected", "supposed"})
 _PAST_AUXILIARIES = frozenset({"been", "was", "were"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that",

@@ -342,7 +342,7 @@ DURATION_RULES = (
          examples={"fighting over the past three years": "P3Y", "a five-year plan": "P5Y",
                    "for several weeks": "PXW", "talks lasted 12 hours": "PT12H",
                    "in the nine months to June": "P9M", "for 2 1/2 years": "P2Y6M", "stocks rose for 10 straight days": "P10D",
-                   "after a minute and a half": "PT1M30S", "for two decades": "P20Y",
+                   "after a minute and a half": "PT1M30S", "for two decades": "P20Y", "the first pope in nearly 1,300 years": "P1300Y",
                    "jailed for one and a half years": "P1Y6M"},
          near_misses=("a 6-year-old boy", "a man 44 years old", "three-quarters of its food",
                       "more than a quarter of the market", "A second group met", "400 seats a week",
@@ -374,6 +374,11 @@ SET_RULES = (
          r"\b(?P<timex>(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(?P<part>morning|afternoon|evening|night)s))\b",
          "every", type="SET", examples={"the market is closed on Sundays": "XXXX-WXX-7",
                                         "flights leave on Tuesday nights": "XXXX-WXX-2TNI"}),
+    Rule("clock-units-then-direction",
+         r"\b(?P<timex>(?:(?:over|under|about|nearly|almost|more\s+than|less\s+than)\s+)?(?P<num>{NUM})\s+(?P<unit>hours?|minutes?|seconds?))\s+(?=(?:later|earlier|afterwards?)\b)",
+         "duration", type="DURATION",
+         examples={"Two hours later, the building collapsed": "PT2H",
+                   "Just over an hour later, he died": "PT1H"}),  # TBAQ: "over an hour", not "later"
     Rule("vague-number-then-direction",
          r"\b(?P<timex>(?:[Aa]\s+few|[Ss]everal|[Mm]any|[Ss]ome|[Aa]\s+couple\s+of)\s+(?P<unit>hours|days|weeks|months|years|decades))\s+(?=(?:later|earlier)\b)",
          "duration", type="DURATION", params={"vague": True},
@@ -501,6 +506,7 @@ TRIGGERS = {
     "from-now": "now",
     "vague-span-around-event": "hours days weeks months years decades minutes",
     "vague-number-then-direction": "hours days weeks months years decades",
+    "clock-units-then-direction": "hour hours minute minutes second seconds",
     "weekday-plural": "mondays tuesdays wednesdays thursdays fridays saturdays sundays monday tuesday "
                       "wednesday thursday friday saturday sunday",
     "duration-long-adjective": "long", "duration-half": "half quarter",

@@ -73,7 +73,8 @@ MACROS = {
     "WEEKDAY": f"(?:{_title_and_upper(WEEKDAYS)}|{_abbreviations(WEEKDAY_ABBREVIATIONS)}(?=\\s|,|$))",
     "WEEKDAY_FULL": f"(?:{_title_and_upper(WEEKDAYS)})",
     # spelled out in each case rather than (?i:...): case-folded alternatives are much slower to try
-    "NUM": rf"(?:\d+|{_lower_and_title(NUMBERS)}"
+    # "1,300 years": thousands separated by commas are one number, not "300 years"
+    "NUM": rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{_lower_and_title(NUMBERS)}"
            rf"|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)[- ](?:one|two|three|four|five|six|seven|eight|nine))",
     "ORDINAL": f"(?:{_lower_and_title(ORDINALS)})",
     "UNIT": r"(?:(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek(?:end)?|[Ff]ortnight|[Mm]onth|[Qq]uarter|[Yy]ear|[Dd]ecade)s?"
@@ -102,7 +103,8 @@ def expand(pattern: str) -> str:
 def number(word: str) -> int | None:
     """The value of a number word or digits ("two" -> 2, "twenty-one" -> 21, "several" -> None)."""
     word = word.lower().strip()
-    if word.isdigit():
+    if word.replace(",", "").isdigit():
+        word = word.replace(",", "")
         return int(word)
     if "-" in word or " " in word:
         tens, _, ones = word.replace(" ", "-").partition("-")

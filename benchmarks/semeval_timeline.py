@@ -100,7 +100,9 @@ class Graph:
 def parse_timeline(text: str) -> tuple[Entry, ...]:
     """Timeline lines ``<position>\\t<date>\\t<id> [<id> ...]``.
 
-    Tolerates a gold-file slip where a line break is missing ("...-travelling8\\t2007-03-19\\t...").
+    Tolerates a gold-file slip where a line break is missing ("...-travelling8\\t2007-03-19\\t..."),
+    and the trial files' short dates ("1968", "2006-03", "XXX-XX-XX"), read in the notation of
+    the other files and of the system ("1968-XX-XX"): one date must be one node.
     """
     text = re.sub(r"(?<=[^\d\s])(\d+\t[\dX]{4}-[\dX]{2}-[\dX]{2}\t)", r"\n\1", text)
     entries = []
@@ -108,8 +110,16 @@ def parse_timeline(text: str) -> tuple[Entry, ...]:
         parts = line.strip().split("\t")
         if len(parts) < 3 or not parts[0].isdigit():
             continue
-        entries.append(Entry(int(parts[0]), parts[1], tuple(p for p in parts[2:] if p)))
+        entries.append(Entry(int(parts[0]), _full_date(parts[1]), tuple(p for p in parts[2:] if p)))
     return tuple(entries)
+
+
+def _full_date(date: str) -> str:
+    if re.fullmatch(r"\d{4}", date):
+        return f"{date}-XX-XX"
+    if re.fullmatch(r"\d{4}-\d\d", date):
+        return f"{date}-XX"
+    return date if re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", date) else UNKNOWN
 
 
 def relations(entries: tuple[Entry, ...]) -> Graph:

@@ -131,3 +131,8 @@ def test_follow_on_sentences_count_as_sentences_of_their_event():
     found = semeval.extract_article(article)
     assert [(f.sentence_id, f.date, f.detail) for f in found if f.sentence_id != "0"] == [
         ("1", "2007-09-01", False), ("2", "2007-09-01", True)]
+
+
+def test_the_trial_files_short_dates_are_read_in_the_task_notation():
+    entries = semeval.parse_timeline("1\t1968\ta-1-founded\n2\t2006-03\ta-2-filed\n0\tXXX-XX-XX\ta-3-x\n")
+    assert [e.date for e in entries] == ["1968-XX-XX", "2006-03-XX", "XXXX-XX-XX"]

@@ -291,12 +291,15 @@ _QUARTER_VALUE = re.compile(r"^(\d{4})-([QH])(\d)$")
 def _last_quarter(ctx: Context) -> tuple[int, int, str]:
     """(year, quarter, why): the quarter the text last named, else the last one finished by the DCT.
 
-    Earnings copy ("net fell in the quarter") reports the quarter just ended.
+    Earnings copy ("net fell in the quarter") reports the quarter just ended. A quarter named
+    that has not begun by the DCT is a forecast ("profit in the third quarter of 1990"), not
+    the period the report is about, so "the year-ago period" after it is not counted from it.
+    (One that has begun may be a fiscal quarter already reported, so it still counts.)
     """
-    found = _QUARTER_VALUE.match(ctx.last_value or "")
-    if found and found[2] == "Q":
-        return int(found[1]), int(found[3]), f"the quarter last named, {ctx.last_value}"
     current = (ctx.dct.month - 1) // 3 + 1
+    found = _QUARTER_VALUE.match(ctx.last_value or "")
+    if found and found[2] == "Q" and (int(found[1]), int(found[3])) <= (ctx.dct.year, current):
+        return int(found[1]), int(found[3]), f"the quarter last named, {ctx.last_value}"
     if current == 1:
         return ctx.dct.year - 1, 4, f"the last quarter finished by the article's date {_fmt(ctx.dct)}"
     return ctx.dct.year, current - 1, f"the last quarter finished by the article's date {_fmt(ctx.dct)}"

@@ -136,7 +136,9 @@ DATE_RULES = (
          examples={"Net income rose 5% in the third quarter. In the quarter, sales fell": "2023-Q3",
                    "a loss in the year-ago quarter": "2022-Q3", "profit in the latest quarter": "2023-Q3",
                    "in the current quarter": "2023-Q4",
-                   "earnings in the third quarter rose from the year-earlier period": "2022-Q3"},
+                   "earnings in the third quarter rose from the year-earlier period": "2022-Q3",
+                   "Profit rose in the third quarter and will fall in the first quarter of 2025, "
+                   "but the year-ago quarter was weak": "2022-Q3"},  # a forecast is not the period reported
          near_misses=("a long period of calm",)),
     Rule("year-earlier-adjective",
          r"\b(?P<timex>[Yy]ear-(?:earlier|ago))\b(?!\s+(?:quarter|period|third|second|first|fourth)\b)",

@@ -59,6 +59,7 @@ class Context:
     last_value: str | None = None  # the last calendar value the text gave ("1989-Q3"), for anaphora
     before: str = ""  # up to 40 characters of text just before the expression, for cues
     gap: int | None = None  # characters since the expression that gave `previous` ended
+    last_named: bool = False  # `last_value` was written out ("in March 2011"), not worked out ("a year ago")
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +332,7 @@ def find(text: str, table: CompiledTable, dct: dt.date,
     taken_until = 0
     previous: dt.date | None = None
     last_value: str | None = None
+    last_named = False
     previous_end: int | None = None
     cues_by_sentence: dict[int, tuple[tuple[int, ...], tuple[str, ...]]] = {}
     for start, negative_length, order, m in candidates:
@@ -350,7 +352,7 @@ def find(text: str, table: CompiledTable, dct: dt.date,
         sentence = text[s_start:s_end]
         context = Context(dct, tense, previous, countries, sentence,
                           last_value, text[max(0, start - 40):start],
-                          None if previous_end is None else start - previous_end)
+                          None if previous_end is None else start - previous_end, last_named)
         try:
             resolved = compiled.resolve(m, compiled.rule, context)
         except (ValueError, OverflowError):
@@ -368,5 +370,5 @@ def find(text: str, table: CompiledTable, dct: dt.date,
             previous, previous_end = resolved.day, end
         if resolved.topical and (resolved.type or compiled.rule.type) == "DATE" \
                 and _CALENDAR_VALUE.match(resolved.value):
-            last_value = resolved.value
+            last_value, last_named = resolved.value, resolved.anchor is None
     return tuple(found)

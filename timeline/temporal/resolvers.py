@@ -485,6 +485,19 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
         return Resolved(f"{int(in_quarters[1]) + sign * amount:04d}-{in_quarters[2]}{in_quarters[3]}",
                         f"{amount} year(s) from the period last named, {ctx.last_value}",
                         anchor=ctx.last_value, topical=False)
+    named = cal.granularity_of(ctx.last_value or "")
+    if named in ("month", "year") and ctx.last_named and unit in ("month", "year", "decade", "century"):
+        # "The uprising began in March 2011. A year earlier, ...": the month or year last
+        # written out is the anchor, at the coarser of its granularity and the unit's (one
+        # worked out from the DCT, "a year ago", is a parallel, not an anchor)
+        base = cal.parse_value(ctx.last_value)
+        day = cal.shift(base, sign * amount, unit)
+        if day is None:
+            return None
+        granularity = "year" if "year" in (named, unit) or unit in ("decade", "century") else "month"
+        return Resolved(cal.value_of(day, granularity), f"{amount} {unit}(s) "
+                        f"{'before' if sign < 0 else 'after'} the period last named, {ctx.last_value}",
+                        anchor=ctx.last_value)
     base, why = _chain_base(ctx)
     day = cal.shift(base, sign * amount, unit)
     if day is None:

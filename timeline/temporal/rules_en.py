@@ -185,7 +185,10 @@ DATE_RULES = (
     Rule("chain-offset",
          r"\b(?P<timex>(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?|(?:before|prior)\b(?!\s+(?:to|the|a|an|his|her|their|its|[A-Z])\w*)))\b(?!\s+than\b)",
          "chain_offset", examples={"On 2 March police arrived; two days later they left": "2023-03-04",
-                                    "The storm hit on 28 August. Two days later the water fell.": "2023-08-30"},
+                                    "The storm hit on 28 August. Two days later the water fell.": "2023-08-30",
+                                    "The uprising began in March 2011. A year earlier, the economy "
+                                    "had collapsed.": "2010",
+                                    "The plant opened in June 2010. Six months later it closed.": "2010-12"},
          near_misses=("two days before the vote", "The season started about a month earlier than usual")),
     Rule("chain-following",
          r"\b(?P<timex>(?:the|The)\s+(?:following|next)\s+(?P<unit>day|week|month|year)|(?:the|The)\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|their|its|that)\b)",

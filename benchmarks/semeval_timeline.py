@@ -252,10 +252,16 @@ class Found:
     detail: bool = False  # a follow-on sentence the extractor made a detail of the event
     previous: str = ""  # the sentence before, which a pronoun or "the company" may refer back to
     shared: bool = False  # the sentence tells other dated events too
+    expression: str = ""  # the temporal expression that dates it
 
 
 def task_date(value: str) -> str:
-    """A TIMEX3 value in the task's notation: 2008-10 -> 2008-10-XX, 2008-W41 -> 2008-10-XX."""
+    """A TIMEX3 value in the task's notation: 2008-10 -> 2008-10-XX, 2008-W41 -> 2008-10-XX.
+
+    A quarter or half is only its year: the annotators wrote the first day of the quarter for
+    some events and the year for others in the same sentence (corpus_2), and neither on balance
+    matched more.
+    """
     value = value.split("T")[0]
     if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value):
         return value
@@ -311,7 +317,8 @@ def extract_article(article: Article, undated_on_dct: bool = False) -> list[Foun
                 continue
             date = task_date(event.date)
             found.append(Found(article.doc_id, sentence[0], sentence[1], date, event.relation,
-                               event.headline, previous=previous_of(sentence)))
+                               event.headline, previous=previous_of(sentence),
+                               expression=mention.expression or ""))
             if DETAILS_COUNT:
                 for detail in mention.details:
                     if (sentence := sentence_of(detail)) is not None:
@@ -471,8 +478,80 @@ def event_words(tokens: str, after: int) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-DETAILS_COUNT = True
-COREFERENCE = True
+# How product events become entity timelines: each choice can be switched off to see its share
+# (measured on trial, corpus_1 and corpus_2 only).
+DETAILS_COUNT = True  # a follow-on sentence made a detail of an event counts, with its date
+COREFERENCE = True  # "It ..." / "The company ..." after a sentence naming the entity
+TITLE_WORDS = True  # a headline's present-tense verb (see `title_words`)
+REPORTED_LAST = True  # a reporting verb well before the date is not the dated event
+
+
+def title_words(tokens: str, after: int) -> list[str] | None:
+    """The event word of a headline ("Boeing unveils long-range 777", "GM and Chrysler seek more
+    aid", "EADS defeat Boeing", "Aeroflot negotiates purchase of 22 new Boeing 787 aircraft",
+    "Singapore Airlines to be compensated"). Headlines drop auxiliaries and put verbs in the
+    present, so where the headline opens with the entity (and names or descriptions joined to
+    it: "U.S. automaker GM") the word is the first lower-case word after it; where the entity is
+    the object, the word just before it. None where the entity only describes another ("Airbus
+    parent EADS wins ...": the event is not the entity's)."""
+    head, tail = tokens[:after].split(), tokens[after:].split()
+    opening = 0
+    for word in reversed(head):  # the entity's words, names joined by "and", descriptions
+        if (word[:1].isupper() or word[:1].isdigit() or word in ("and", ",", "''", "``")
+                or word.lower() in DESCRIPTIONS):
+            opening += 1
+        else:
+            break
+    if opening == len(head):
+        rest = list(tail)
+        while rest and (rest[0][:1].isupper() or rest[0] in ("and", ",", "''", "``")):
+            rest.pop(0)
+        if rest[:1] and rest[0].lower() in DESCRIPTIONS:
+            return None  # "Airbus parent EADS wins": the entity only describes another
+        if rest[:2] == ["to", "be"]:
+            rest = rest[2:]
+        elif rest[:1] == ["to"]:
+            rest = rest[1:]
+        if rest and re.fullmatch(r"[a-z][a-z]+", rest[0]) and rest[0] not in NOT_EVENT_WORDS | FUNCTION_WORDS:
+            particle = rest[1] if len(rest) > 1 and rest[1] in PARTICLES else ""
+            return [f"{rest[0]}_{particle}" if particle else rest[0]]
+        return []
+    before = head[:len(head) - opening]
+    while before and (before[-1] in ("of", "the", "a", "an", "new", "first") or before[-1][:1].isdigit()
+                      or "-" in before[-1]):
+        before.pop()
+    if before and re.fullmatch(r"[a-z][a-z]+", before[-1]) and before[-1] not in NOT_EVENT_WORDS | FUNCTION_WORDS:
+        return [before[-1]]
+    return []
+
+
+# words that describe a name in a headline ("U.S. automaker GM", "Airbus parent EADS")
+DESCRIPTIONS = frozenset("""automaker automakers manufacturer manufacturers maker carmaker airline
+airlines carrier company firm parent rival giant group chief ceo executive airframer""".split())
+FUNCTION_WORDS = frozenset("""of for in on at to with by as from amid over under into out up
+after before against""".split())
+
+
+REPORTING_VERBS = frozenset("""said says announced reported stated told added confirmed
+claimed noted revealed""".split())
+
+
+def reported_first(event: Found, words: list[str]) -> list[str]:
+    """A date in what was reported dates the reported event, not the reporting: "Ford says it
+    made profits of $868 million for the final quarter of 2009" dates "made", while "Ford said on
+    Tuesday that ..." dates "said". So a reporting verb well before the date goes last."""
+    if not REPORTED_LAST or not words or words[0].lower() not in REPORTING_VERBS or not event.expression:
+        return words
+    verb = re.search(r"(?<!\S)" + re.escape(words[0]) + r"(?!\S)", event.tokens)
+    when = re.search(r"\s*".join(re.escape(w) for w in re.findall(r"\w+|[^\w\s]", event.expression)),
+                     event.tokens)
+    if verb and when and when.start() > verb.end() and not re.fullmatch(
+            r"\s*(?:on|in|at|late|early|last|this)?\s*", event.tokens[verb.end():when.start()]):
+        return words[1:] + words[:1]
+    return words
+
+
+
 def own_words(event: Found, words: list[str]) -> list[str]:
     """Of a sentence's event words, those in the event's own clause (its headline) first: a
     sentence telling two dated statements ("fought cancer in 2004 and took six months off in
@@ -501,7 +580,13 @@ def system_timeline(entity: str, found: list[Found], targets: tuple[str, ...] = 
         after = refers_to(event, entity_aliases)
         if after is None:
             continue
-        for word in own_words(event, event_words(event.tokens, after))[:WORDS_PER_EVENT]:
+        words = event_words(event.tokens, after)
+        if event.sentence_id == "0" and TITLE_WORDS:
+            title = title_words(event.tokens, after)
+            if title is None:
+                continue
+            words = list(dict.fromkeys(title + words))
+        for word in reported_first(event, own_words(event, words))[:WORDS_PER_EVENT]:
             dated.setdefault(f"{event.doc_id}-{event.sentence_id}-{word}", event.date)
     order = sorted(set(dated.values()), key=lambda d: (d.replace("XX", "00"), d.count("XX") * -1))
     position = {date: i + 1 for i, date in enumerate(order)}

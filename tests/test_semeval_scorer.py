@@ -136,3 +136,37 @@ def test_follow_on_sentences_count_as_sentences_of_their_event():
 def test_the_trial_files_short_dates_are_read_in_the_task_notation():
     entries = semeval.parse_timeline("1\t1968\ta-1-founded\n2\t2006-03\ta-2-filed\n0\tXXX-XX-XX\ta-3-x\n")
     assert [e.date for e in entries] == ["1968-XX-XX", "2006-03-XX", "XXXX-XX-XX"]
+
+
+def title_word(title, entity):
+    return semeval.title_words(title, semeval.names(title, semeval.aliases(entity)))
+
+
+def test_a_headline_opening_with_the_entity_takes_the_present_tense_verb_after_it():
+    assert title_word("Boeing unveils new 787 Dreamliner", "Boeing") == ["unveils"]
+    assert title_word("US automakers GM and Chrysler seek more government aid", "General Motors") == ["seek"]
+    assert title_word("U.S. manufacturer General Motors seeks bankruptcy protection", "General Motors") == ["seeks"]
+    assert title_word("Singapore Airlines to be compensated for A380 delays", "Singapore Airlines") == ["compensated"]
+    assert title_word("Boeing rolls out first 787 Dreamliner to go into service", "Boeing") == ["rolls_out"]
+
+
+def test_a_headline_naming_the_entity_as_object_takes_the_word_before_it():
+    assert title_word("Northrop Grumman and Airbus parent EADS defeat Boeing for $ 40 billion US "
+                      "airtanker contract", "Boeing") == ["defeat"]
+    assert title_word("Aeroflot negotiates purchase of 22 new Boeing 787 Dreamliner aircraft",
+                      "Boeing 787 Dreamliner") == ["purchase"]
+
+
+def test_an_entity_that_only_describes_another_in_a_headline_has_no_event_there():
+    assert title_word("Airbus parent EADS wins £ 13 billion UK RAF airtanker contract", "Airbus") is None
+
+
+def test_a_reporting_verb_well_before_the_date_is_not_the_dated_event():
+    says = semeval.Found("5", "4", "For the final quarter of 2009 , Ford says it made profits of $ 868 million .",
+                         "2009-XX-XX", "on", expression="the final quarter of 2009")
+    said = semeval.Found("5", "2", "Ford Motor Company said on Tuesday that its sales rose 43 % .",
+                         "2010-03-02", "on", expression="Tuesday")
+    assert semeval.reported_first(says, ["says", "made"]) == ["says", "made"]  # date before the verb
+    late = semeval.replace(says, tokens="Ford says it made profits of $ 868 million for the final quarter of 2009 .")
+    assert semeval.reported_first(late, ["says", "made"]) == ["made", "says"]
+    assert semeval.reported_first(said, ["said", "rose"]) == ["said", "rose"]

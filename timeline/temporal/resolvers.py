@@ -772,6 +772,9 @@ def _clock(m) -> tuple[int, int] | None:
     word = (_g(m, "word") or "").lower()
     if word:
         return (24, 0) if word == "midnight" else (12, 0)
+    if _g(m, "hour24"):
+        hour, minute = int(m["hour24"]), int(m["minute24"])
+        return (hour, minute) if hour <= 23 else None
     hour, minute = int(m["hour"]), int(m["minute"] or 0)
     meridiem = (_g(m, "ampm") or "").lower().replace(".", "").strip()
     if meridiem == "pm" and hour < 12:
@@ -798,6 +801,27 @@ def clock_on_day(m, rule: Rule, ctx: Context) -> Resolved | None:
     value = f"{_fmt(day_value.day)}T{hour:02d}" + (f":{minute:02d}" if hour != 24 else "")
     return Resolved(value, f"a time on {day_value.reason}", anchor=day_value.anchor,
                     type="TIME", day=day_value.day)
+
+
+_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "this": 0, "last": -1}
+
+
+@resolver
+def clock_on_relative_day(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"5:30 a.m. yesterday", "8 p.m. tomorrow", "11 p.m. last night": a time on a day named from the DCT."""
+    clock = _clock(m)
+    if clock is None:
+        return None
+    words = m["rel"].lower().split()
+    offset = _RELATIVE_DAYS[words[0]]
+    day = ctx.dct + dt.timedelta(days=offset)
+    hour, minute = clock
+    if _g(m, "hour24") and (words[-1] in ("tonight", "afternoon", "evening") and hour < 12
+                            or words[-1] == "night" and 6 <= hour < 12):
+        hour += 12  # "7:30 tonight" is 19:30
+    value = f"{_fmt(day)}T{hour:02d}" + (f":{minute:02d}" if hour != 24 else "")
+    return Resolved(value, f"a time on {_fmt(day)}, {offset} day(s) from the article's date",
+                    anchor=_fmt(ctx.dct), type="TIME", day=day)
 
 
 @resolver

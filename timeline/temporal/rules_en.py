@@ -405,7 +405,7 @@ SET_RULES = (
          type="SET", examples={"a daily briefing": "P1D", "published weekly": "P1W"}),
 )
 
-CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?P<word>noon|midnight|midday))"
+CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)|(?P<word>noon|midnight|midday))"
          r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|CT|PT|MT|BST|CET|local\s+time|[A-Z]{2,4}T)\b)?")
 TIME_RULES = (
     Rule("clock-on-day",
@@ -415,6 +415,13 @@ TIME_RULES = (
                    "the deadline is 5 p.m. EST Nov. 9": "2023-11-09T17:00",
                    "he arrived at noon Thursday": "2023-11-23T12:00",
                    "the rally broke up by midday Friday": "2023-11-24T12:00"}),
+    Rule("clock-on-relative-day",
+         r"\b(?P<timex>" + CLOCK + r",?\s+(?P<rel>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))\b",
+         "clock_on_relative_day", type="TIME",
+         examples={"he died at 5:30 a.m. yesterday": "2023-11-24T05:30",
+                   "the vote closes at 8 p.m. tomorrow": "2023-11-26T20:00",
+                   "the blast came at 11 p.m. last night": "2023-11-24T23:00",
+                   "he speaks at 7:30 tonight": "2023-11-25T19:30"}),
     Rule("clock-after-preposition",
          r"\b(?:at|At|by|until|before|after|around|from)\s+(?P<timex>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))\b(?![:.,]\d)(?!\s*(?:[ap]\.?m\b|[AP]M\b|GMT|UTC|hrs|hours))",
          "clock_time", type="TIME", examples={"the train left at 10:30 from Paris": "2023-11-25T10:30"},
@@ -430,8 +437,9 @@ TIME_RULES = (
          r"\b(?P<timex>(?P<word>noon|midnight|midday))\b",
          "clock_time", type="TIME", examples={"the deadline is midnight": "2023-11-25T24:00"}),
     Rule("clock-time",
-         r"\b(?P<timex>(?:[Aa]round\s+)?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b)?)",
+         r"\b(?P<timex>(?:[Aa]round\s+)?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|local\s+time)\b)?)",
          "clock_time", type="TIME", examples={"the blast at 3 p.m.": "2023-11-25T15:00",
+                                              "expected at 2 p.m. local time": "2023-11-25T14:00",
                                               "polls close at 8 p.m. ET": "2023-11-25T20:00"}),
     Rule("clock-24h",
          r"\b(?P<timex>(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?:GMT|UTC|local time|hrs|hours))",
@@ -480,7 +488,7 @@ HOLIDAY_WORDS = ("election thanksgiving memorial labor labour independence marti
 TRIGGERS = {
     "iso-date": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1 #2", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours",
-    "clock-on-day": CLOCK_WORDS, "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1 #2",
+    "clock-on-day": CLOCK_WORDS, "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1 #2",
     "overnight": "overnight", "hour-in-the-part-of-day": "morning afternoon evening",
     **{name: MONTH_WORDS for name in ("month-day-year", "day-month-year", "month-day", "day-month",
                                       "month-year", "month-alone", "month-of-relative-year",

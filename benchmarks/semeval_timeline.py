@@ -484,6 +484,11 @@ DETAILS_COUNT = True  # a follow-on sentence made a detail of an event counts, w
 COREFERENCE = True  # "It ..." / "The company ..." after a sentence naming the entity
 TITLE_WORDS = True  # a headline's present-tense verb (see `title_words`)
 REPORTED_LAST = True  # a reporting verb well before the date is not the dated event
+# a headline tells the news the article dates in its text: "Boeing unveils new 787 Dreamliner"
+# (published 9 July) is "Boeing unveiled the 787 on Sunday" (8 July); the headline's event takes
+# the date of the first statement naming its word dated in the week before publication, else the
+# publication date
+TITLE_DATES = True
 
 
 def title_words(tokens: str, after: int) -> list[str] | None:
@@ -574,6 +579,10 @@ def system_timeline(entity: str, found: list[Found], targets: tuple[str, ...] = 
     others = {t.lower() for t in targets if t != entity}
     entity_aliases = tuple(a for a in aliases(entity) if a.lower() not in others)
     dated: dict[str, str] = {}
+    told = defaultdict(list)  # per article, its dated statements in text order
+    for event in found:
+        if event.relation == "on" and event.sentence_id != "0" and not event.detail:
+            told[event.doc_id].append(event)
     for event in found:
         if event.relation != "on" or event.date == UNKNOWN:
             continue
@@ -587,10 +596,30 @@ def system_timeline(entity: str, found: list[Found], targets: tuple[str, ...] = 
                 continue
             words = list(dict.fromkeys(title + words))
         for word in reported_first(event, own_words(event, words))[:WORDS_PER_EVENT]:
-            dated.setdefault(f"{event.doc_id}-{event.sentence_id}-{word}", event.date)
+            date = event.date
+            if event.sentence_id == "0" and TITLE_DATES:
+                date = next((e.date for e in told[event.doc_id]
+                             if tells(e.tokens, word) and days_before(e.date, event.date) in range(1, 8)),
+                            date)
+            dated.setdefault(f"{event.doc_id}-{event.sentence_id}-{word}", date)
     order = sorted(set(dated.values()), key=lambda d: (d.replace("XX", "00"), d.count("XX") * -1))
     position = {date: i + 1 for i, date in enumerate(order)}
     return tuple(Entry(position[date], date, (event,)) for event, date in sorted(dated.items()))
+
+
+def days_before(date: str, dct: str) -> int | None:
+    """How many days `date` is before `dct`; None unless both are days."""
+    try:
+        return (dt.date.fromisoformat(dct) - dt.date.fromisoformat(date)).days
+    except ValueError:
+        return None
+
+
+def tells(tokens: str, word: str) -> bool:
+    """Whether a sentence names the event a headline's word names ("unveils": "unveiled")."""
+    stem = word.split("_")[0].lower()
+    stem = stem[:max(4, len(stem) - 3)]
+    return any(w.lower().startswith(stem) for w in tokens.split())
 
 
 # --- measuring -----------------------------------------------------------------------------------

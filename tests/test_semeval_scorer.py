@@ -170,3 +170,14 @@ def test_a_reporting_verb_well_before_the_date_is_not_the_dated_event():
     late = semeval.replace(says, tokens="Ford says it made profits of $ 868 million for the final quarter of 2009 .")
     assert semeval.reported_first(late, ["says", "made"]) == ["made", "says"]
     assert semeval.reported_first(said, ["said", "rose"]) == ["said", "rose"]
+
+
+def test_a_headline_takes_the_date_its_body_gives_the_same_event_in_the_week_before():
+    found = [semeval.Found("8", "0", "Chrysler files for bankruptcy , Fiat Group SpA to run company",
+                           "2009-05-01", "on"),
+             semeval.Found("8", "2", "The American auto company Chrysler filed for bankruptcy Thursday .",
+                           "2009-04-30", "on"),
+             semeval.Found("8", "3", "Chrysler filed for bankruptcy once before , in 1979 .", "1979-XX-XX", "on")]
+    assert semeval.system_timeline("Chrysler", found) == (  # in id order
+        semeval.Entry(2, "2009-04-30", ("8-0-files",)), semeval.Entry(2, "2009-04-30", ("8-2-filed",)),
+        semeval.Entry(1, "1979-XX-XX", ("8-3-filed",)))

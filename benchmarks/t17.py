@@ -135,17 +135,18 @@ def run_topic(name: str, out: Path, engine: str) -> dict:
                                       encoding="utf-8")
     published = {d.seed: d.date for d in timeline.documents}
     story = [e for e in timeline.events if not e.is_article]
+    ignore = highlights.off_topic(timeline.documents)  # judged on the whole collection, as the site does
     ranked = {}
     for label, gold in topic.timelines:
         inside = {s: d for s, d in published.items() if d and gold[0] <= d <= gold[-1]}
         kept = [e for e in (_only(e, inside) for e in story) if e is not None]
-        ranked[label] = [s.day for s in highlights.rank_days(kept, inside)
+        ranked[label] = [s.day for s in highlights.rank_days(kept, inside, ignore)
                          if gold[0] <= s.day <= gold[-1]]
     (out / f"{name}.ranked.json").write_text(json.dumps(ranked), encoding="utf-8")
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
     own, children = own.ru_maxrss, kids.ru_maxrss
-    return {"topic": name, "seeds": len(published), "events": len(story),
+    return {"topic": name, "seeds": len(published), "events": len(story), "off_topic": len(ignore),
             "problems": len(timeline.problems),
             "errors": errors,
             "seconds": {"seeds": seeded - start, "extract": extracted - seeded,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from timeline.highlights import day_scores, highlights, key_dates, rank_days
+from timeline.highlights import day_scores, highlights, key_dates, off_topic, rank_days
 from timeline.model import Document, Event, Mention
 
 
@@ -64,3 +64,100 @@ def test_key_dates_carry_the_days_counts_for_the_page():
     recalled = event("2011-02-01", "c", "d")
     [(score, shown)] = key_dates([recalled], 1, DOCS)
     assert (shown, len(score.sources), len(score.later)) == (recalled, 2, 2)
+
+
+def told(date, seed, sentence, expression, mention_date=None, id=None):
+    return Event(id or f"e-{seed}-{date}", date, "on", sentence,
+                 (Mention(seed, sentence, mention_date or date, expression, "test"),))
+
+
+def test_a_date_of_reported_speech_does_not_vote_for_its_day():
+    spoke = told("2011-02-08", "c", "Activists said on Tuesday that 30 people had been killed.",
+                 "Tuesday")
+    told_reuters = told("2011-02-08", "d", "A resident told Reuters late on Tuesday: “We are afraid.”",
+                        "Tuesday", id="told")
+    assert "2011-02-08" not in day_scores([spoke, told_reuters], PUBLISHED)
+
+
+def test_an_event_on_the_day_still_votes_beside_reported_speech():
+    shelled = told("2011-02-08", "c", "Tanks shelled Hama on Tuesday, activists said.", "Tuesday")
+    assert day_scores([shelled], PUBLISHED)["2011-02-08"].sources == {"c"}
+
+
+def test_a_month_merged_into_a_days_event_does_not_vote_for_that_day():
+    since = told("2011-03-18", "d", "Protests have spread since mid-March.", "mid-March",
+                 mention_date="2011-03")
+    assert "2011-03-18" not in day_scores([since], PUBLISHED)
+
+
+def test_a_quiet_months_big_day_outranks_a_busy_months_small_one():
+    # March: 40 articles published, 4 of them recall March 2; September: 4 published, 3 recall Sept 1
+    published = {f"m{i}": "2011-03-10" for i in range(40)} | {f"s{i}": "2011-09-10" for i in range(4)}
+    busy = event("2011-03-02", "m0", "m1", "m2", "m3")
+    quiet = event("2011-09-01", "s0", "s1", "s2")
+    days = [s.day for s in rank_days([busy, quiet], published)]
+    assert days.index("2011-09-01") < days.index("2011-03-02")
+
+
+def test_off_topic_articles_do_not_vote():
+    published = {"race": "2011-06-14", "a": "2011-06-14"}
+    race = event("2011-06-14", "race", id="race")
+    ignored = day_scores([race], published, ignore={"race"})["2011-06-14"]
+    assert (ignored.sources, ignored.published) == (frozenset(), {"a"})
+    assert day_scores([race], published)["2011-06-14"].sources == {"race"}
+
+
+UPRISING = (
+    "Security forces opened fire on protesters in the southern city of Deraa, activists said.",
+    "Tanks moved into the suburbs of Homs as the army tightened its siege of the city.",
+    "The Arab League suspended the country's membership and imposed economic sanctions.",
+    "Thousands of refugees crossed the border into Turkey to escape the crackdown.",
+    "The president promised reforms in a televised speech but blamed armed gangs for the unrest.",
+    "Rights groups say more than 1,300 civilians have been killed since the uprising began.",
+    "Western powers called on the Security Council to condemn the violence against protesters.",
+    "Opposition activists formed a national council to coordinate the protest movement.",
+    "Army defectors clashed with loyalist troops near the town of Jisr al-Shughour.",
+    "Foreign journalists are barred from the country, so reports cannot be verified.",
+    "Russia and China said they would oppose any resolution that opened the way to intervention.",
+    "Mourners chanted for the fall of the regime at the funerals of protesters shot on Friday.",
+    "The European Union froze the assets of officials it holds responsible for the repression.",
+    "Residents of Hama said snipers on rooftops fired at anyone who ventured into the streets.",
+    "State television showed crowds rallying in support of the president in the capital.",
+    "The United Nations said tens of thousands of people have been detained since March.",
+)
+RACING = ("Teenage jockey Mickael Barzalona won the Derby at Epsom on Saturday on a colt trained "
+          "by Andre Fabre. The favourite faded in the final furlong after leading into the straight, "
+          "and the winner stood in the stirrups before the line, a celebration the stewards "
+          "frowned upon. The colt's owners said he would be aimed at the Irish Derby next month. "
+          "Bookmakers cut the colt's odds for the Arc de Triomphe in October to five to one. The "
+          "going was good to firm after a dry week, and the crowd was the largest for a decade. "
+          "Fabre, who won the race for the first time, praised the young rider's coolness. The "
+          "runner-up's trainer said his horse had not handled the camber of the course. Two "
+          "horses were withdrawn at the start after a false start delayed the race by ten minutes. "
+          "Prize money for the race has risen to one and a half million pounds this year. The "
+          "Oaks, run on Friday over the same mile and a half, went to a filly from Newmarket who "
+          "had never raced beyond ten furlongs before, and her jockey rode a fourth winner of the "
+          "meeting in the handicap that closed the card.")
+
+
+def article(i):
+    """Twelve of the sixteen sentences, a different twelve for each article: over 1,000 chars."""
+    return " ".join(UPRISING[(i * 5 + j) % len(UPRISING)] for j in range(12))
+
+
+def test_an_article_about_something_else_is_off_topic():
+    documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(24)]
+    documents.append(Document("derby", "", RACING, "2011-06-05", "frontmatter"))
+    assert off_topic(documents) == {"derby"}
+
+
+def test_a_short_caption_is_too_short_to_judge():
+    documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(24)]
+    documents.append(Document("caption", "", RACING[:300], "2011-06-05", "frontmatter"))
+    assert off_topic(documents) == frozenset()
+
+
+def test_a_small_collection_has_no_off_topic_articles():
+    documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(5)]
+    documents.append(Document("derby", "", RACING, "2011-06-05", "frontmatter"))
+    assert off_topic(documents) == frozenset()

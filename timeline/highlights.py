@@ -11,24 +11,58 @@ Two rankings (setting `highlight_ranking`):
   coverage, not a reference to it). Each article counts once per day however often it repeats the
   date, so boilerplate and long transcripts cannot outvote the rest.
 
+What we saw in real agency pages (Timeline17: CNN, BBC, Reuters, Guardian) shaped three more rules
+of "key-dates":
+
+- Off-topic articles do not vote. Half the Reuters pages of a Syria collection are market wraps,
+  racing results and company news ("the Swiss franc soared on Monday"); each names the day it was
+  written. An article whose words are far from the collection's own (`off_topic`) names no key date.
+- Reported speech is not an event: "activists said on Tuesday", "told Reuters on Saturday" date the
+  telling, which is the news cycle again. Such a date does not vote for its day (`is_attribution`).
+- A day is weighed against the coverage around it (the articles published within
+  COVERAGE_DAYS of it): the war's first month may have ten times the articles of its last, and
+  without this every key date of a long story comes from its busiest weeks.
+
 Days are read from each source's own date (`Mention.date`), not the merged event's: merging may
-group sentences told about neighbouring days, but each article says which day it means.
-Measured on Timeline17 in benchmarks/t17.py.
+group sentences told about neighbouring days (or a "mid-March" with a day in March), but each
+article says which day it means. Measured on Timeline17 in benchmarks/t17.py.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import math
 import re
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
-from .model import Document, Event
+from .model import Document, Event, Mention
 
 RANKINGS = ("sources", "key-dates")
 LATER_WEIGHT = 2.0  # an article published after the day it names
 SAME_DAY_WEIGHT = 1.0  # an article naming a day on or before its publication day
 PUBLISHED_WEIGHT = 0.5  # an article published on the day, naming no event on it
+COVERAGE_DAYS = 30  # a day is weighed against the articles published this many days either side
+COVERAGE_FLOOR = 5  # ... plus this many, so one article in a quiet month is not a landslide
 DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:$|T)")
+
+# Off-topic articles: an article's words against the collection's. Below OFF_TOPIC_BELOW times the
+# median article's similarity it is about something else (a market wrap in a war's collection).
+# A small collection has no reliable profile of its own, so below TOPIC_MIN_DOCUMENTS every
+# article votes.
+OFF_TOPIC_BELOW = 0.5
+TOPIC_MIN_DOCUMENTS = 20
+TOPIC_CHARS = 4000  # the opening of each article: its headline, lead and the story it tells
+TOPIC_JUDGED_FROM = 1000  # characters; a shorter text (a video caption) is too short to judge
+WORD = re.compile(r"[^\W\d_][\w'-]{2,}")
+
+# "activists said on Tuesday", "told Reuters late on Saturday", "said in a statement on Friday":
+# the date of the telling, right before the expression.
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told(?: [\w.]+){0,2}?|reported|added|stated|quoted as saying)"
+    r"(?: in a statement)?(?: (?:late|early|earlier|later))? (?:on )?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +74,12 @@ class DayScore:
     later: frozenset[str]  # of those, seeds published after the day
     published: frozenset[str]  # seeds published on the day
     weight: float
+    coverage: int = 0  # articles published within COVERAGE_DAYS of the day (off-topic ones aside)
 
     def __repr__(self) -> str:
-        return (f"DayScore({self.day} weight={self.weight:g} sources={len(self.sources)} "
-                f"later={len(self.later)} published={len(self.published)})")
+        return (f"DayScore({self.day} weight={self.weight:.3g} sources={len(self.sources)} "
+                f"later={len(self.later)} published={len(self.published)} "
+                f"coverage={self.coverage})")
 
 
 def day_of(value: str | None) -> str | None:
@@ -51,34 +87,91 @@ def day_of(value: str | None) -> str | None:
     return match[1] if match else None
 
 
-def day_scores(story: Iterable[Event], published: Mapping[str, str | None]) -> dict[str, DayScore]:
-    """Every day some source dates an event to, with its weight; `published` maps seed -> date."""
+def is_attribution(mention: Mention) -> bool:
+    """True when the mention's date is when someone spoke ("officials said on Monday")."""
+    if not mention.expression:
+        return False
+    at = mention.sentence.find(mention.expression)
+    return at > 0 and ATTRIBUTION.search(mention.sentence, max(0, at - 40), at) is not None
+
+
+def off_topic(documents: Iterable[Document]) -> frozenset[str]:
+    """Seeds whose articles are about something else than the collection as a whole.
+
+    Each article's opening becomes a tf-idf word profile; the collection's profile is their sum.
+    An article far from it (cosine under OFF_TOPIC_BELOW times the median article's) is off topic:
+    in Timeline17's Syria pages, Reuters racing results and bond market wraps. The words that make
+    the story (Haiti, earthquake) are in nearly every article and weigh nothing, so a caption of
+    two lines looks as far from the story as a sports page: texts under TOPIC_JUDGED_FROM
+    characters are not judged.
+    """
+    documents = tuple(documents)
+    bags = {d.seed: Counter(w.lower() for w in WORD.findall(d.text[:TOPIC_CHARS]))
+            for d in documents}
+    if len(bags) < TOPIC_MIN_DOCUMENTS:
+        return frozenset()
+    frequency = Counter(w for bag in bags.values() for w in bag)
+    idf = {w: math.log(len(bags) / n) for w, n in frequency.items()}
+    profiles = {}
+    for seed, bag in bags.items():
+        profile = {w: (1 + math.log(n)) * idf[w] for w, n in bag.items() if idf[w] > 0}
+        norm = math.sqrt(sum(x * x for x in profile.values())) or 1.0
+        profiles[seed] = {w: x / norm for w, x in profile.items()}
+    story: Counter = Counter()
+    for profile in profiles.values():
+        story.update(profile)
+    norm = math.sqrt(sum(x * x for x in story.values())) or 1.0
+    similarity = {seed: sum(x * story[w] for w, x in profile.items()) / norm
+                  for seed, profile in profiles.items()}
+    median = sorted(similarity.values())[len(similarity) // 2]
+    short = {d.seed for d in documents if len(d.text.strip()) < TOPIC_JUDGED_FROM}
+    return frozenset(seed for seed, x in similarity.items()
+                     if x < OFF_TOPIC_BELOW * median and seed not in short)
+
+
+def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
+               ignore: Collection[str] = frozenset()) -> dict[str, DayScore]:
+    """Every day some source dates an event to, with its weight; `published` maps seed -> date.
+
+    Seeds in `ignore` (off-topic articles) count for nothing.
+    """
     naming: dict[str, set[str]] = {}
     for event in story:
         if event.relation != "on" or event.is_article:
             continue
         for mention in event.mentions:
-            day = day_of(mention.date) or day_of(event.date)
-            if day:
+            day = day_of(mention.date)
+            if day and mention.seed not in ignore and not is_attribution(mention):
                 naming.setdefault(day, set()).add(mention.seed)
     on_day: dict[str, set[str]] = {}
     for seed, date in published.items():
-        if day := day_of(date):
+        if (day := day_of(date)) and seed not in ignore:
             on_day.setdefault(day, set()).add(seed)
+    days_published = sorted(day for day, seeds in on_day.items() for _ in seeds)
     scores = {}
     for day in naming.keys() | on_day.keys():
         seeds = naming.get(day, set())
         later = {s for s in seeds if (day_of(published.get(s)) or "") > day}
         papers = on_day.get(day, set())
+        coverage = _around(days_published, day)
         weight = (LATER_WEIGHT * len(later) + SAME_DAY_WEIGHT * len(seeds - later)
-                  + PUBLISHED_WEIGHT * len(papers - seeds))
-        scores[day] = DayScore(day, frozenset(seeds), frozenset(later), frozenset(papers), weight)
+                  + PUBLISHED_WEIGHT * len(papers - seeds)) / (coverage + COVERAGE_FLOOR)
+        scores[day] = DayScore(day, frozenset(seeds), frozenset(later), frozenset(papers), weight,
+                               coverage)
     return scores
 
 
-def rank_days(story: Iterable[Event], published: Mapping[str, str | None]) -> list[DayScore]:
+def _around(days: list[str], day: str) -> int:
+    """How many of the sorted publication `days` fall within COVERAGE_DAYS of `day`."""
+    middle, span = dt.date.fromisoformat(day), dt.timedelta(days=COVERAGE_DAYS)
+    first, last = (middle - span).isoformat(), (middle + span).isoformat()
+    return bisect.bisect_right(days, last) - bisect.bisect_left(days, first)
+
+
+def rank_days(story: Iterable[Event], published: Mapping[str, str | None],
+              ignore: Collection[str] = frozenset()) -> list[DayScore]:
     """Days by weight, then by articles naming them, then earliest first."""
-    scores = day_scores(story, published).values()
+    scores = day_scores(story, published, ignore).values()
     return sorted(scores, key=lambda s: (-s.weight, -len(s.sources), s.day))
 
 
@@ -106,21 +199,23 @@ def key_dates(story: list[Event], size: int,
               documents: Iterable[Document]) -> list[tuple[DayScore, Event]]:
     """The `size` heaviest days, each with its best-reported event (for pages that show counts:
     "12 articles name this day, 5 of them later")."""
+    documents = tuple(documents)
     published = {d.seed: d.date for d in documents}
+    ignore = off_topic(documents)
     best: dict[str, tuple[int, int, Event]] = {}  # day -> (seeds, sentences, event) telling it
     for event in story:
         if event.relation != "on" or event.is_article:
             continue
         told: dict[str, list[str]] = {}
         for mention in event.mentions:
-            if day := day_of(mention.date) or day_of(event.date):
+            if (day := day_of(mention.date)) and mention.seed not in ignore:
                 told.setdefault(day, []).append(mention.seed)
         for day, seeds in told.items():
             candidate = (len(set(seeds)), len(seeds), event)
             if day not in best or candidate[:2] > best[day][:2]:
                 best[day] = candidate
     out, shown = [], set()
-    for score in rank_days(story, published):
+    for score in rank_days(story, published, ignore):
         event = best[score.day][2] if score.day in best else None
         if event is not None and event.id not in shown:  # a disputed event is best on two days
             out.append((score, event))

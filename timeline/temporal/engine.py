@@ -137,6 +137,9 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _ADVERBS = frozenset({"still", "newly", "recently", "previously", "long", "much", "widely", "highly",
                       "already", "yet", "as", "not"})
 _CUE_WORD = re.compile(r"[A-Za-z']+")
+# every word that any branch of `tense_cues` looks at (besides "-ed" and "'ll" forms)
+_CUE_WORDS = (_FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | _PRESENT_WORDS | _SCHEDULE_VERBS
+              | _PLAN_WORDS | _PAST_AUXILIARIES | {"due", "next"})
 
 
 TENSE_WINDOW = 400  # characters either side of an expression where tense cues count
@@ -149,6 +152,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     tenses: list[str] = []
     words = [(m.start(), m[0].lower()) for m in _CUE_WORD.finditer(sentence)]
     for i, (position, word) in enumerate(words):
+        if word not in _CUE_WORDS and not word.endswith(("ed", "'ll")):
+            continue  # most words are no cue: skip the checks below
         following = words[i + 1][1] if i + 1 < len(words) else ""
         if word == "due" and following == "to" and i + 2 < len(words) and \
                 words[i + 2][1] in _DETERMINERS:

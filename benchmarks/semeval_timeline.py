@@ -64,6 +64,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
+from timeline import entities  # noqa: E402
 from timeline import events as events_stage  # noqa: E402
 from timeline import temporal  # noqa: E402
 from timeline.model import Document  # noqa: E402
@@ -305,7 +306,7 @@ def extract_article(article: Article, undated_on_dct: bool = False) -> list[Foun
 
     def previous_of(sentence) -> str:
         index = article.sentences.index(sentence)
-        return article.sentences[index - 1][1] if index > 0 else ""
+        return " ".join(t for _, t in article.sentences[max(0, index - LOOKBACK):index])
 
     for event in events_stage.extract(document, timexes):
         for mention in event.mentions:
@@ -343,10 +344,12 @@ def extract_article(article: Article, undated_on_dct: bool = False) -> list[Foun
 # --- entities and event words ----------------------------------------------------------------
 
 GENERIC = frozenset("""index average composite corporation corp company inc group airlines airline
-the of and stock stocks market markets co ltd plc""".split())
+the of and stock stocks market markets co ltd plc brothers holdings partners industries mutual
+financial securities capital investments bancorp""".split())
 PAST_IRREGULAR = frozenset("""said sold won made took fell rose lost hit began flew built bought
 paid cut led left met sent set shut spent struck told became brought fought gave grew held kept
-knew put ran saw sank slid sought stood swung threw went wrote rang dropped""".split())
+knew put ran saw sank slid sought stood swung threw went wrote rang dropped beat came got
+overtook outsold withdrew upheld forecast undercut""".split())
 NOT_EVENT_WORDS = frozenset("""has have had is are was were be been being will would could should
 may might can do does did also not its their his her the a an and or but that this which who
 more than about after before since""".split())
@@ -386,7 +389,12 @@ def aliases(entity: str) -> tuple[str, ...]:
         lower = [w for w in words if w.islower() and w not in ("of", "the", "and")]
         if lower:
             return tuple(sorted(found | set(lower), key=len, reverse=True))
-        models = [w for w in words[1:] if re.search(r"\d", w) and len(w) >= 3]
+        # a round number is a count ("S&P 500", "FTSE 100": the index's size), not a model
+        models = [w for w in words[1:] if re.search(r"\d", w) and len(w) >= 3
+                  and not (w.isdigit() and int(w) % 50 == 0)]
+        if (len(words) == 2 and words[1].isdigit() and len(words[1]) >= 3 and int(words[1]) % 50 == 0
+                and words[0].lower() not in COMMON):
+            found.add(words[0])  # "FTSE" for the FTSE 100
         last = words[-1]
         found.update(models)  # "Boeing 777" is "the 777"
         plain = last.lower() not in COMMON and last.lower() not in GENERIC and last.isalpha()
@@ -396,6 +404,8 @@ def aliases(entity: str) -> tuple[str, ...]:
             found.add(last)  # a surname: "Gallois"
         if len(words) > 2 and not models and words[0].lower() not in COMMON | GENERIC and words[0].isalpha():
             found.add(words[0])  # a brand leading a longer name: "Dow"
+    # a place's name alone names the place ("Washington" for Washington Mutual)
+    found = {a for a in found if a == entity or a not in entities.PLACES}
     return tuple(sorted(found, key=len, reverse=True))
 
 
@@ -437,6 +447,10 @@ def refers_to(found: "Found", entity_aliases: tuple[str, ...]) -> int | None:
     return None
 
 
+# verbs whose event is the verb or noun after them ("set to land", "made its maiden flight")
+FRAME_VERBS = frozenset("set due scheduled slated going about able poised".split())
+LIGHT_VERBS = frozenset("make makes made making take takes took taken give gives gave".split())
+LIGHT_VERBS_YIELD = True
 PARTICLES = frozenset("out off over down away back forward up".split())
 EVENT_NOUNS = re.compile(r"^(?:\w+(?:tion|sion|ment|ery|eries|ure|ings?)|flights?|deals?|sales?|orders?|"
                          r"tours?|crash|strike|merger|loss|losses|profits?|bid|launch|cuts?|debut|"
@@ -466,6 +480,13 @@ def event_words(tokens: str, after: int) -> list[str]:
                 or (i <= 1 and len(w) > 3 and re.search(r"(?:es|ts|ys|ns|ks|ls|ps|ds|rs)$", w)
                     and word[0].islower())):
             following_word = following[i + 1].lower() if i + 1 < len(following) else ""
+            if LIGHT_VERBS_YIELD and w in FRAME_VERBS and following_word == "to":
+                continue  # "was set to land": the event is the landing
+            if LIGHT_VERBS_YIELD and w in LIGHT_VERBS:
+                noun = next((x for x in following[i + 1:i + 6] if EVENT_NOUNS.match(x.lower())), None)
+                if noun:  # "made its first test flight": the event is the flight
+                    found.append(noun)
+                    continue
             # the task writes a phrasal verb as one event: "rolled_out", "pushed_back"
             found.append(f"{word}_{following_word}" if following_word in PARTICLES else word)
     for word in tokens.split():
@@ -482,6 +503,7 @@ def event_words(tokens: str, after: int) -> list[str]:
 # (measured on trial, corpus_1 and corpus_2 only).
 DETAILS_COUNT = True  # a follow-on sentence made a detail of an event counts, with its date
 COREFERENCE = True  # "It ..." / "The company ..." after a sentence naming the entity
+LOOKBACK = 1
 TITLE_WORDS = True  # a headline's present-tense verb (see `title_words`)
 REPORTED_LAST = True  # a reporting verb well before the date is not the dated event
 # a headline tells the news the article dates in its text: "Boeing unveils new 787 Dreamliner"

@@ -181,3 +181,20 @@ def test_a_headline_takes_the_date_its_body_gives_the_same_event_in_the_week_bef
     assert semeval.system_timeline("Chrysler", found) == (  # in id order
         semeval.Entry(2, "2009-04-30", ("8-0-files",)), semeval.Entry(2, "2009-04-30", ("8-2-filed",)),
         semeval.Entry(1, "1979-XX-XX", ("8-3-filed",)))
+
+
+def test_a_company_is_named_by_its_first_word_not_by_its_suffix():
+    assert "Lehman" in semeval.aliases("Lehman Brothers") and "Brothers" not in semeval.aliases("Lehman Brothers")
+    assert "Washington" not in semeval.aliases("Washington Mutual")  # that names the place
+
+
+def test_an_index_size_is_not_a_model_number():
+    assert "500" not in semeval.aliases("S&P 500") and "S&P" in semeval.aliases("S&P 500")
+    assert "777" in semeval.aliases("Boeing 777") and "iPhone" not in semeval.aliases("iPhone 4")
+
+
+def test_a_light_or_frame_verb_yields_to_the_event_after_it():
+    tokens = "Boeing 's newest commercial aircraft , the 787 `` Dreamliner '' , made its first test flight Tuesday ."
+    assert semeval.event_word(tokens, semeval.names(tokens, semeval.aliases("Boeing 787 Dreamliner"))) == "flight"
+    tokens = "The Airbus A380 was set to land in the United States of America on Monday after a test flight ."
+    assert semeval.event_word(tokens, semeval.names(tokens, semeval.aliases("Airbus A380"))) == "land"

@@ -45,6 +45,20 @@ HOLIDAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Easter Monday", r"Easter Monday", ("easter:1",)),
     ("Easter", r"Easter(?: Sunday)?", ("easter:0",)),
     ("Palm Sunday", r"Palm Sunday", ("easter:-7",)),
+    # the movable feasts count from Easter Sunday: Holy Thursday 3 days before, Ash Wednesday 46
+    # (the 40 days of Lent plus its six Sundays), Pentecost the seventh Sunday after
+    ("Holy Thursday", r"Holy Thursday|Maundy Thursday", ("easter:-3",)),
+    ("Holy Saturday", r"Holy Saturday", ("easter:-1",)),
+    ("Ash Wednesday", r"Ash Wednesday", ("easter:-46",)),
+    ("Shrove Tuesday", r"Shrove Tuesday|Mardi Gras|Pancake Day", ("easter:-47",)),
+    ("Ascension Day", r"Ascension Day", ("easter:39",)),
+    ("Pentecost", r"Pentecost(?: Sunday)?|Whit Sunday|Whitsun", ("easter:49",)),
+    ("Epiphany", r"Epiphany", ("fixed:01-06",)),
+    ("All Saints' Day", r"All Saints'? Day", ("fixed:11-01",)),
+    ("St. Patrick's Day", r"(?:St\.? |Saint )Patrick'?s Day", ("fixed:03-17",)),
+    # US custom: the second Sunday in May, the third Sunday in June
+    ("Mother's Day", r"Mother'?s'? Day", ("weekday:05-01:SU:7",)),
+    ("Father's Day", r"Father'?s'? Day", ("weekday:06-01:SU:14",)),
     ("Ramadan (its first day)", r"(?:the (?:start|beginning|first day) of )?(?:Ramadan|Ramadhan|Ramazan)",
      (f"{ISLAMIC}:ramadan_beginning_dates",)),
     ("Eid al-Fitr", r"Eid(?: al|-al|-ul| ul|-el| el)?[- ]Fitr|Eid",

@@ -587,6 +587,17 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(_fmt(day), f"{label}{shift_words}; {why}", anchor=_fmt(ctx.dct), day=day)
 
 
+@resolver
+@tense_aware
+def holy_week(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"Holy Week", "Easter week": the ISO week from Palm Sunday's Monday to Easter Sunday."""
+    day, why = pick_by_tense(lambda y: cal.holiday_date("easter:-3", y), ctx)
+    if day is None:
+        return None
+    return Resolved(cal.value_of(day, "week"), f"the week ending on Easter Sunday; {why}",
+                    anchor=_fmt(ctx.dct))
+
+
 # --- references, durations, sets, times --------------------------------------------------------
 
 @resolver

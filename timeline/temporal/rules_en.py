@@ -218,6 +218,10 @@ DATE_RULES = (
     Rule("day-of-month",
          r"\b(?:on|On|by|until)\s+(?P<timex>the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of|century|floor|anniversary|day|time|minute|round))",
          "day_of_month", examples={"the strike began on the 14th": "2023-11-14"}),
+    Rule("holy-week",
+         r"\b(?P<timex>(?:Holy|Easter)\s+[Ww]eek)\b",
+         "holy_week", examples={"protesters prayed as Easter week began": "2023-W14",
+                                "crowds gathered for Holy Week": "2023-W14"}),
     Rule("holiday",
          # a quick look ahead rejects most positions before the long alternations are tried
          r"\b(?=[A-Z\d]|the\s|last\s|next\s|this\s|[a-z]+(?:-[a-z]+)?\s+days?\s)"
@@ -230,7 +234,10 @@ DATE_RULES = (
                    "celebrated Eid al-Fitr": "2023-04-21", "India's Independence Day": "2023-08-15",
                    "two days before Diwali": "2023-11-10", "prayers were held on the eve of Eid": "2023-04-20",
                    "fighting stopped on the second day of Eid al-Adha": "2023-06-29",
-                   "voters went to the polls on Election Day": "2023-11-07"},
+                   "voters went to the polls on Election Day": "2023-11-07",
+                   "the pope washed feet on Holy Thursday": "2023-04-06",
+                   "Lent began on Ash Wednesday": "2023-02-22",
+                   "parades were held on St. Patrick's Day": "2023-03-17"},
          near_misses=("the Easter Islands",)),
 )
 
@@ -484,7 +491,8 @@ HOLIDAY_WORDS = ("election thanksgiving memorial labor labour independence marti
                  "valentine halloween bastille guy bonfire good easter palm ramadan ramadhan ramazan "
                  "eid bakri kurban ashura mawlid nowruz norouz nowrouz newroz navruz persian diwali "
                  "deepavali holi lunar chinese spring tet hanukkah chanukah hanukah passover pesach "
-                 "yom rosh")
+                 "yom rosh holy maundy ash shrove mardi pancake ascension pentecost whit whitsun epiphany "
+                 "saints patrick mother father")
 TRIGGERS = {
     "iso-date": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1 #2", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours",
@@ -509,7 +517,7 @@ TRIGGERS = {
     "year-end": "end", "the-week-under-report": "week", "this-past-or-coming": "past coming", "the-year-named": "year",
     "duration-past-unit": "past last previous next coming", "earlier-in-the-period": "earlier later",
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
-    "holiday": HOLIDAY_WORDS, "spelled-year": "nineteen thousand",
+    "holiday": HOLIDAY_WORDS, "holy-week": "holy easter", "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
     "present-ref": "now currently nowadays present days moment",
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead soon term date",

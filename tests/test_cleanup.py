@@ -29,6 +29,24 @@ REPAIRED = {
     "reuters page header goes on its own line":
         ("BEIRUT | Wed Apr 27 , 2011 7:44 am EDT BEIRUT ( Reuters ) - The unrest",
          "BEIRUT | Wed Apr 27 , 2011 7:44 am EDT\nBEIRUT ( Reuters ) - The unrest"),
+    "a reuters header in indian time goes on its own line":
+        ("AMMAN | Fri Jun 10 , 2011 11:51 pm IST AMMAN ( Reuters ) - Syrian forces shot dead",
+         "AMMAN | Fri Jun 10 , 2011 11:51 pm IST\nAMMAN ( Reuters ) - Syrian forces shot dead"),
+    "a two-city dateline stays whole":
+        ("civil war ?\nABIDJAN/DAKAR | Tue Mar 1 , 2011 5:29 pm IST ABIDJAN/DAKAR ( Reuters ) - Ivory",
+         "civil war ?\nABIDJAN/DAKAR | Tue Mar 1 , 2011 5:29 pm IST\nABIDJAN/DAKAR ( Reuters ) - Ivory"),
+    "a promoted headline before full article is cut, and the title is the article's":
+        ('---\ntitle: "U.S. Northeast digs out from blizzard , tornado strikes in South ."\n---\n\n'
+         "U.S. Northeast digs out from blizzard , tornado strikes in South .\n"
+         "Full Article Syrian forces kill 28 AMMAN | Fri Jun 10 , 2011 11:51 pm IST AMMAN ( Reuters )",
+         '---\ntitle: "Syrian forces kill 28"\n---\n\n'
+         "Syrian forces kill 28\nAMMAN | Fri Jun 10 , 2011 11:51 pm IST\nAMMAN ( Reuters )"),
+    "a headline run into its photo credit is cut at the credit":
+        ('---\ntitle: "Has Volkswagen discovered the Holy Grail of carmakers ?"\n---\n\n'
+         "Has Volkswagen discovered the Holy Grail of carmakers ?\nFull Article Gaddafi son warns of "
+         r"civil war Credit : Reuters\/Libyan TV",
+         '---\ntitle: "Gaddafi son warns of civil war"\n---\n\n'
+         "Gaddafi son warns of civil war Credit : Reuters/Libyan TV"),
     "reader comments are cut from their first timestamp":
         ("We need to stay out of Libya .\nMarch 7 , 2011 at 9:29 pm | Reply Actually , I believe"
          "\nMarch 9 , 2011 at 6:19 pm | Reply Who can rule out ?",
@@ -47,6 +65,7 @@ REPAIRED = {
 }
 
 NEAR_MISSES = (
+    "The minister said: read the Full Article of the treaty before judging it.\nIt runs to 40 pages.",
     "A well-known U.S. envoy arrived on Monday (local time).",
     "He said: 'We will reply by March 7, 2011 at the latest.'",
     "---\ntitle: ''\ndate: 2011-02-01\n---\n\nTroops moved in on Tuesday, officials said.\n",

@@ -20,6 +20,7 @@ through unchanged.
 
 from __future__ import annotations
 
+import json
 import re
 
 REPAIRS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), r) for p, r in (
@@ -33,7 +34,7 @@ HEAD_REPAIRS: tuple[tuple[re.Pattern, str], ...] = (
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
-_ZONE = r"(?:BST|GMT|UTC|EDT|EST|CET|CEST|ET)"
+_ZONE = r"(?:BST|GMT|UTC|EDT|EST|CET|CEST|IST|ET)"
 
 # Each row below is (cue, pattern): the pattern is only tried on text that contains the cue, a
 # plain substring, so a clean 5 MB seed costs one substring scan per row, not a regex scan.
@@ -102,13 +103,13 @@ UPDATES: tuple[tuple[str, str], ...] = (
 STAMPS: tuple[tuple[str, str], ...] = (
     # Guardian: "Thursday 21 April 2005 17.48 BST"
     (" ", rf"{_WEEKDAY} \d{{1,2}} {_MONTH} \d{{4}} \d{{1,2}}[.:]\d\d {_ZONE}"),
-    # Reuters page header: "BEIRUT | Wed Apr 27, 2011 7:44 am EDT"
-    (" ", rf"(?:\b[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){{0,3}} \| )?{_WEEKDAY} {_MONTH} "
+    # Reuters page header: "BEIRUT | Wed Apr 27, 2011 7:44 am EDT", "ABIDJAN/DAKAR | ... IST"
+    (" ", rf"(?:\b[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*){{0,3}} \| )?{_WEEKDAY} {_MONTH} "
           rf"\d{{1,2}} ?, \d{{4}} \d{{1,2}}:\d\d ?[ap]m {_ZONE}"),
     # CNN byline: "February 2, 2011 : 2:24 PM ET"
     (" ", rf"{_MONTH} \d{{1,2}} ?, \d{{4}} ?: \d{{1,2}}:\d\d ?[AP]M {_ZONE}"),
 )
-_ZONES = ("BST", "GMT", "UTC", "EDT", "EST", "CET", " ET")
+_ZONES = ("BST", "GMT", "UTC", "EDT", "EST", "CET", "IST", " ET")
 
 # Bylines that open a line ("By the CNN Wire Staff", "January 27, 2011 | By Tarek Osman, Special
 # to CNN"): put on a line of their own in the text, and cut from the title.
@@ -124,6 +125,19 @@ TRANSCRIPTS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Reuters pages open with a promoted headline from elsewhere on the site, then "Full Article" and
+# the article's own headline ("U.S. Northeast digs out from blizzard, tornado strikes in South.\n
+# Full Article Gaddafi son warns of civil war ..."): 35 Libya and Syria pages of Timeline17, each
+# titled after the blizzard or Volkswagen. What comes before the marker is cut, and a title that
+# was that promotion becomes the article's headline.
+PAGE_STARTS: tuple[tuple[str, str], ...] = (
+    ("Full Article", r"\A\s*(?:[^\n]{0,300}\n){0,3}?Full Article[ \t]+(?=[A-Z])"),
+)
+# Where a headline run into the page ends: a photo credit, a sentence end, or the line's end.
+HEADLINE_END = re.compile(r" Credit ?:|(?<=[a-z0-9][.?!]) (?=[A-Z])|$", re.M)
+HEADLINE_WORDS = 16
+
+
 def _compiled(rows, wrap="{}", flags=re.M):
     return tuple((cue, re.compile(wrap.format(pattern), flags)) for cue, pattern in rows)
 
@@ -135,6 +149,7 @@ _BOILERPLATE = _compiled(BOILERPLATE)
 _STAMPS = _compiled(STAMPS, r"(?<![ \t])[ \t]*(?P<stamp>{})[ \t]*")
 _BYLINES = _compiled(BYLINES, r"(?P<stamp>{})[ \t]*")
 _UPDATES = _compiled(UPDATES)
+_PAGE_STARTS = _compiled(PAGE_STARTS, flags=0)
 _TRANSCRIPTS = _compiled(TRANSCRIPTS, r"(?<![ \t])[ \t]*(?P<stamp>{})[ \t]*")
 _TITLE_CUTS = tuple(re.compile(rf"^\s*(?:{p})\s*") for _, p in STAMPS + BYLINES)
 
@@ -181,6 +196,14 @@ def normalize(text: str) -> str:
     for cue, pattern in _BYLINES:
         if cue in body:
             body = pattern.sub(_own_line, body)
+    for cue, pattern in _PAGE_STARTS:
+        if cue in body[:1500] and (start := pattern.search(body)):
+            promoted = {line.strip() for line in body[:start.end()].split("\n")}
+            body = "\n" + body[start.end():]
+            headline = _headline(body)
+            head = re.sub(r'(?m)^(title:\s*")(.*)("\s*)$',
+                          lambda m: m[1] + (_quoted(headline) if _unquoted(m[2]).strip() in promoted
+                                            else m[2]) + m[3], head)
     head = re.sub(r'(?m)^(title:\s*")(.*)("\s*)$', lambda m: m[1] + _title(m[2]) + m[3], head)
     if len(TOKENISED.findall(body, 0, 20_000)) >= TOKENISED_AT_LEAST:
         body = detokenise(body)
@@ -197,6 +220,26 @@ def _title(title: str) -> str:
             if len(cut) > 10:
                 title = cut
     return title
+
+
+def _headline(body: str) -> str:
+    """The headline a body starts with, where the page runs it into a caption or the story."""
+    first = body.strip().split("\n", 1)[0]
+    first = first[:HEADLINE_END.search(first).start()].strip()
+    words = first.split()
+    return " ".join(words[:HEADLINE_WORDS]) + (" ..." if len(words) > HEADLINE_WORDS else "")
+
+
+def _unquoted(title: str) -> str:
+    """A YAML double-quoted scalar's text (JSON escapes, as t17_seeds.py and most tools write)."""
+    try:
+        return json.loads(f'"{title}"')
+    except ValueError:
+        return title
+
+
+def _quoted(title: str) -> str:
+    return json.dumps(title, ensure_ascii=False)[1:-1]
 
 
 def detokenise(text: str) -> str:

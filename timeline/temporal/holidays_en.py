@@ -18,6 +18,9 @@ ISLAMIC = "calendar:_IslamicLunar"
 
 HOLIDAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("US Thanksgiving", r"Thanksgiving(?: Day)?", ("country:US:Thanksgiving", "country:CA:Thanksgiving")),
+    # the day after US Thanksgiving (the fourth Thursday of November) and the Monday after it
+    ("Black Friday", r"Black Friday", ("weekday:11-01:TH:22",)),
+    ("Cyber Monday", r"Cyber Monday", ("weekday:11-01:TH:25",)),
     ("Memorial Day", r"Memorial Day", ("country:US:Memorial Day",)),
     ("Labor Day", r"Labou?r Day", ("country:US:Labor Day", "country:CA:Labour Day")),
     ("Independence Day", r"Independence Day",

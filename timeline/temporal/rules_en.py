@@ -397,10 +397,11 @@ SET_RULES = (
          "every", type="SET", examples={"the market is closed on Sundays": "XXXX-WXX-7",
                                         "flights leave on Tuesday nights": "XXXX-WXX-2TNI"}),
     Rule("clock-units-then-direction",
-         r"\b(?P<timex>(?:(?:over|under|about|nearly|almost|more\s+than|less\s+than)\s+)?(?P<num>{NUM})\s+(?P<unit>hours?|minutes?|seconds?))\s+(?=(?:later|earlier|afterwards?)\b)",
+         r"\b(?P<timex>(?:(?:over|under|about|nearly|almost|more\s+than|less\s+than)\s+)?(?P<num>{NUM})\s+(?P<unit>hours?|minutes?|seconds?)(?P<half>\s+and\s+a\s+half)?)\s+(?=(?:later|earlier|afterwards?)\b)",
          "duration", type="DURATION",
          examples={"Two hours later, the building collapsed": "PT2H",
-                   "Just over an hour later, he died": "PT1H"}),  # TBAQ: "over an hour", not "later"
+                   "Just over an hour later, he died": "PT1H",
+                   "But a minute and a half later, a pilot calls in": "PT1M30S"}),  # TBAQ: "over an hour", not "later"
     Rule("vague-number-then-direction",
          r"\b(?P<timex>(?:[Aa]\s+few|[Ss]everal|[Mm]any|[Ss]ome|[Aa]\s+couple\s+of)\s+(?P<unit>hours|days|weeks|months|years|decades))\s+(?=(?:later|earlier)\b)",
          "duration", type="DURATION", params={"vague": True},

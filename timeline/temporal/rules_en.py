@@ -140,7 +140,7 @@ DATE_RULES = (
     Rule("quarter-anaphor",
          r"\b(?P<timex>(?:(?:the|The|that|That|this|This)\s+(?:(?P<latest>latest|current|same|comparable|corresponding|(?P<yearword>(?:comparable\s+)?year-(?:ago|earlier))|(?P<year>{YEAR}))\s+)?"
          r"|(?P<yearrel>last|Last)\s+year(?:'s|’s)\s+)(?P<unit>quarter|period)(?!-)"
-         r"(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)))?)\b(?!s)(?!\s+(?:of|from|between|when|in\s+which)\b)",
+         r"(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)))?)\b(?!s)(?!\s+(?:of|between|when|in\s+which)\b)(?!(?<=period)\s+from\b)",
          "quarter_anaphor",
          examples={"Net income rose 5% in the third quarter. In the quarter, sales fell": "2023-Q3",
                    "a loss in the year-ago quarter": "2022-Q3", "profit in the latest quarter": "2023-Q3",
@@ -148,7 +148,7 @@ DATE_RULES = (
                    "earnings in the third quarter rose from the year-earlier period": "2022-Q3",
                    "Profit rose in the third quarter and will fall in the first quarter of 2025, "
                    "but the year-ago quarter was weak": "2022-Q3"},  # a forecast is not the period reported
-         near_misses=("a long period of calm",)),
+         near_misses=("a long period of calm", "the period from 1990 to 1992")),
     Rule("year-earlier-adjective",
          r"\b(?P<timex>[Yy]ear-(?:earlier|ago))\b(?!\s+(?:quarter|period|third|second|first|fourth)\b)",
          "year_earlier_adjective",

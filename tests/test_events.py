@@ -230,3 +230,20 @@ def test_and_before_a_new_subject_with_a_modal_ends_the_hedge():
     found = told("Boeing will begin production in 2006 and the aircraft should enter airline service "
                  "in 2008.", "2005-01-29")
     assert found == [("2006", "on", "Boeing will begin production")]
+
+
+def test_a_headline_drops_the_role_before_a_persons_name():
+    assert events_stage.headline(
+        "Former Harcourt Green Energy chief executive Marcus Hale told jurors yesterday that he had "
+        "trusted the figures his finance team gave him.", "yesterday") \
+        == "Marcus Hale told jurors that he had trusted the figures his finance team gave him"
+    assert events_stage.headline("Former finance director Priya Raman was acquitted of all charges on "
+                                 "the same day.", "on the same day") == "Priya Raman was acquitted of all charges"
+
+
+def test_a_headline_does_not_open_with_the_conjunction_linking_it_to_the_sentence_before():
+    assert events_stage.headline("But Syria's state-run news agency denied on Friday reports that security "
+                                 "forces had fired on protesters.", "Friday") \
+        == "Syria's state-run news agency denied reports that security forces had fired on protesters"
+    assert events_stage.headline("But two days later, protests erupted in the eastern city of Benghazi.",
+                                 "two days later") == "Protests erupted in the eastern city of Benghazi"

@@ -508,6 +508,15 @@ WHERE = re.compile(r",\s+where\s+(?P<clause>[^,;]+)$")
 # "In response to the fire, the governor declared ...": the headline starts at the subject
 LEADING_ADVERBIAL = re.compile(r"^(?:In (?:response|reply|retaliation) to|After|Following|Despite|Amid|"
                                r"Meanwhile|Separately|However)\b[^,]{0,60},\s*")
+LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Also)\b,?\s+(?:so,\s+|also\s+)?(?=\w)")
+# "Former Harcourt Green Energy chief executive Marcus Hale told jurors ...": the person's name
+# says who; the role before it is the sentence's, not the headline's
+ROLE_BEFORE_NAME = re.compile(
+    r"^(?:[Ff]ormer\s+|[Aa]cting\s+|[Dd]eputy\s+)?(?:[A-Z][\w&'’.-]*\s+){0,4}(?:[a-z]+\s+)?"
+    r"(?:chief executive|executive|finance director|managing director|director|chairman|chairwoman|"
+    r"president|spokesman|spokeswoman|spokesperson|leader|minister|secretary|officer|founder|"
+    r"analyst|economist)\s+(?=(?:(?:Col|Gen|Dr|Mr|Mrs|Ms|Lt|Maj|Capt|Sgt)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){1,2}\s+[a-z])")
 REPORTING = re.compile(r"\b(?:said|says|told|reminded|announced|reported|confirmed|added|argued|"
                        r"claimed|stated|testified|heard|learned|revealed)\b(?:\s+[\w'’]+){0,3}?\s+that\s+")
 APPOSITION = re.compile(r"^([A-Z][^,]{0,40}),\s+(?:the|a|an|its|his|her|their)\s[^,]{0,40},\s+(?=[a-z])")
@@ -523,7 +532,10 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     ("The trial, which opened in December, heard ...") the headline is that clause with its
     subject ("The trial opened").
     """
-    text = LEADING_ADVERBIAL.sub("", DATELINE.sub("", LEADING_FRAME.sub("", sentence)))
+    text = DATELINE.sub("", LEADING_FRAME.sub("", sentence))
+    if m := LEADING_CONJUNCTION.match(text):  # "But Syria's news agency denied ...": a link to the sentence before
+        text = text[m.end():]  # capitalised at the end: the expression may be the next words
+    text = LEADING_ADVERBIAL.sub("", text)
     at = text.find(expression)
     if at >= 0:
         # "Ashdown reminded the jury that Hale had told the court last month that ...": the date
@@ -542,7 +554,7 @@ def headline(sentence: str, expression: str, *others: str) -> str:
                 text = speaker + text[said.end() + pronoun.end():]
             at = text.find(expression)
     # "Sheikh Fawaz al-Hamad, the brigades' commander, said": the apposition goes
-    text = APPOSITION.sub(r"\1 ", text)
+    text = ROLE_BEFORE_NAME.sub("", APPOSITION.sub(r"\1 ", text))
     at = text.find(expression)
     if at >= 0:
         end = at + len(expression)

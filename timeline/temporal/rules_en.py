@@ -364,7 +364,7 @@ DURATION_RULES = (
          examples={"fighting over the past three years": "P3Y", "a five-year plan": "P5Y",
                    "for several weeks": "PXW", "talks lasted 12 hours": "PT12H",
                    "in the nine months to June": "P9M", "for 2 1/2 years": "P2Y6M", "stocks rose for 10 straight days": "P10D",
-                   "after a minute and a half": "PT1M30S", "for two decades": "P20Y", "the first pope in nearly 1,300 years": "P1300Y",
+                   "after a minute and a half": "PT1M30S", "for two decades": "P20Y", "tested for a dozen years": "P12Y", "the first pope in nearly 1,300 years": "P1300Y",
                    "jailed for one and a half years": "P1Y6M"},
          near_misses=("a 6-year-old boy", "a man 44 years old", "three-quarters of its food",
                       "more than a quarter of the market", "A second group met", "400 seats a week",
@@ -375,8 +375,9 @@ DURATION_RULES = (
          examples={"over the past year": "P1Y", "over the past decade": "P10Y",
                    "demand will double over the next decade": "P10Y"}),
     Rule("duration-vague",
-         r"\b(?:for|For|over|in|within|took|take|takes|last|lasted|spent|spend|spends|after|After)\s+(?P<timex>(?P<vague>)(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes))\b(?!\s+(?:ago|later|earlier|of|old)\b)",
-         "duration", type="DURATION", params={"vague": True}, examples={"for years": "PXY"}),
+         r"\b(?:for|For|over|Over|in|In|within|Within|took|take|takes|last|lasted|spent|spend|spends|after|After)\s+(?P<timex>(?P<vague>)(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes))\b(?!\s+(?:ago|later|earlier|of|old)\b)",
+         "duration", type="DURATION", params={"vague": True},
+         examples={"for years": "PXY", "Within weeks, the rebels took the city": "PXW"}),
 )
 
 SET_RULES = (

@@ -424,7 +424,7 @@ SET_RULES = (
          type="SET", examples={"a daily briefing": "P1D", "published weekly": "P1W"}),
 )
 
-CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)|(?P<word>noon|midnight|midday))"
+CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)|(?P<word>noon|midnight|midday))"
          r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|CT|PT|MT|BST|CET|local\s+time|[A-Z]{2,4}T)\b)?")
 TIME_RULES = (
     Rule("clock-on-day",
@@ -456,9 +456,10 @@ TIME_RULES = (
          r"\b(?P<timex>(?P<word>noon|midnight|midday))\b",
          "clock_time", type="TIME", examples={"the deadline is midnight": "2023-11-25T24:00"}),
     Rule("clock-time",
-         r"\b(?P<timex>(?:[Aa]round\s+)?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|local\s+time)\b)?)",
+         r"\b(?P<timex>(?:[Aa]round\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|local\s+time)\b)?)",
          "clock_time", type="TIME", examples={"the blast at 3 p.m.": "2023-11-25T15:00",
                                               "expected at 2 p.m. local time": "2023-11-25T14:00",
+                                              "the polls closed at 10.30pm": "2023-11-25T22:30",  # British style
                                               "polls close at 8 p.m. ET": "2023-11-25T20:00"}),
     Rule("clock-24h",
          r"\b(?P<timex>(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?:GMT|UTC|local time|hrs|hours))",

@@ -51,6 +51,14 @@ REPAIRED = {
         ("We need to stay out of Libya .\nMarch 7 , 2011 at 9:29 pm | Reply Actually , I believe"
          "\nMarch 9 , 2011 at 6:19 pm | Reply Who can rule out ?",
          "We need to stay out of Libya .\n"),
+    "a comment stamped without a reply link ends the article":
+        ("Obama spoke at 2 pm .\nMarch 21 , 2011 at 5:52 pm | My understanding is that the strikes "
+         "are meant to protect innocents .\nFebruary 24 , 2011 04:23 pm at 4:23 pm | Who knows ?",
+         "Obama spoke at 2 pm .\n"),
+    "a bbc reader's comment ends the article":
+        ("Idlib may become the next flashpoint .  At 18:03 2nd Mar 2012 , XieMing wrote : The aim "
+         "of this is clear .\nAt 4:36 pm on 18 Jan 2010 , Alice wrote : Yes .",
+         "Idlib may become the next flashpoint .\n"),
     "comment policy ends the article":
         ("Libya is Africa 's fourth biggest oil exporter .\n( Reporting by Tarek Amara ) We welcome "
          "comments that advance the story .\nViews expressed in the comments do not represent those.",
@@ -65,6 +73,8 @@ REPAIRED = {
 }
 
 NEAR_MISSES = (
+    "At 10:30 on 18 January 2010, the envoy wrote to the council: “Send water.”",
+    "Polls closed on March 21, 2011 at 5:52 pm | Turnout was high.",
     "The minister said: read the Full Article of the treaty before judging it.\nIt runs to 40 pages.",
     "A well-known U.S. envoy arrived on Monday (local time).",
     "He said: 'We will reply by March 7, 2011 at the latest.'",

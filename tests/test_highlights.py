@@ -161,3 +161,10 @@ def test_a_small_collection_has_no_off_topic_articles():
     documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(5)]
     documents.append(Document("derby", "", RACING, "2011-06-05", "frontmatter"))
     assert off_topic(documents) == frozenset()
+
+
+def test_between_equal_days_more_sentences_come_first():
+    published = {"a": "2011-02-20", "b": "2011-02-20"}
+    once = event("2011-02-10", "a")
+    twice = event("2011-02-11", "b", "b")
+    assert [s.day for s in rank_days([once, twice], published)][:2] == ["2011-02-11", "2011-02-10"]

@@ -44,6 +44,15 @@ TAILS: tuple[tuple[str, str], ...] = (
     # a reader's comment: "March 7, 2011 at 9:29 pm | Reply"
     ("| Re", rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)? ?, )?\d{{4}} at \d{{1,2}}:\d\d ?[ap]m "
              r"\| (?:Reply|Report abuse)"),
+    # ... or with the comment's text straight after the bar, the time sometimes twice:
+    # "March 21, 2011 at 5:52 pm | My understanding is ...", "February 24, 2011 04:23 pm at 4:23 pm |"
+    # (where a sentence or a line ends: a stamp inside a sentence is prose)
+    ("m |", rf"(?:^|(?<=[.?!”\"')] )|(?<=[.?!”\"')]  )){_MONTH} \d{{1,2}} ?, \d{{4}}"
+            r"(?: \d{1,2}:\d\d ?[ap]m)? at \d{1,2}:\d\d ?[ap]m \| "),
+    # a BBC reader's comment: "At 15:39 20th Jan 2012, BluesBerry wrote:",
+    # "At 4:36 pm on 18 Jan 2010, WebAliceinwonderland wrote:"
+    (" wrote", rf"\bAt \d{{1,2}}:\d\d(?: ?[ap]m)?,? (?:on )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH} \d{{4}} ?, "
+               r"[^\n]{1,60}? wrote ?:"),
     ("We welcome comments", r"We welcome comments (?:that advance the story|on our articles)"),
     ("Views expressed in the comments", r"Views expressed in the comments do not represent"),
     ("This discussion is now closed", r"This discussion is now closed"),

@@ -75,6 +75,7 @@ class DayScore:
     published: frozenset[str]  # seeds published on the day
     weight: float
     coverage: int = 0  # articles published within COVERAGE_DAYS of the day (off-topic ones aside)
+    sentences: int = 0  # sentences dating an event to the day, for ties
 
     def __repr__(self) -> str:
         return (f"DayScore({self.day} weight={self.weight:.3g} sources={len(self.sources)} "
@@ -136,6 +137,7 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
     Seeds in `ignore` (off-topic articles) count for nothing.
     """
     naming: dict[str, set[str]] = {}
+    sentences: Counter = Counter()
     for event in story:
         if event.relation != "on" or event.is_article:
             continue
@@ -143,6 +145,7 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
             day = day_of(mention.date)
             if day and mention.seed not in ignore and not is_attribution(mention):
                 naming.setdefault(day, set()).add(mention.seed)
+                sentences[day] += 1
     on_day: dict[str, set[str]] = {}
     for seed, date in published.items():
         if (day := day_of(date)) and seed not in ignore:
@@ -157,7 +160,7 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
         weight = (LATER_WEIGHT * len(later) + SAME_DAY_WEIGHT * len(seeds - later)
                   + PUBLISHED_WEIGHT * len(papers - seeds)) / (coverage + COVERAGE_FLOOR)
         scores[day] = DayScore(day, frozenset(seeds), frozenset(later), frozenset(papers), weight,
-                               coverage)
+                               coverage, sentences[day])
     return scores
 
 
@@ -170,9 +173,9 @@ def _around(days: list[str], day: str) -> int:
 
 def rank_days(story: Iterable[Event], published: Mapping[str, str | None],
               ignore: Collection[str] = frozenset()) -> list[DayScore]:
-    """Days by weight, then by articles naming them, then earliest first."""
+    """Days by weight, then by articles naming them, then by sentences, then earliest first."""
     scores = day_scores(story, published, ignore).values()
-    return sorted(scores, key=lambda s: (-s.weight, -len(s.sources), s.day))
+    return sorted(scores, key=lambda s: (-s.weight, -len(s.sources), -s.sentences, s.day))
 
 
 def by_sources(story: Iterable[Event]) -> list[Event]:

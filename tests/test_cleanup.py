@@ -47,6 +47,14 @@ REPAIRED = {
          r"civil war Credit : Reuters\/Libyan TV",
          '---\ntitle: "Gaddafi son warns of civil war"\n---\n\n'
          "Gaddafi son warns of civil war Credit : Reuters/Libyan TV"),
+    "a bbc update stamp goes on its own line":
+        ("24 April 2011 Last updated at 17:55 GMT Help Syrian security forces have arrested dozens",
+         "24 April 2011 Last updated at 17:55 GMT Help\nSyrian security forces have arrested dozens"),
+    "a bbc page stamp leaves the title":
+        ('---\ntitle: "Page last updated at 23:19 GMT , Tuesday , 19 January 2010 Born amid the '
+         'ruins"\n---\n\nPage last updated at 23:19 GMT , Tuesday , 19 January 2010 Born amid the ruins',
+         '---\ntitle: "Born amid the ruins"\n---\n\n'
+         "Page last updated at 23:19 GMT , Tuesday , 19 January 2010\nBorn amid the ruins"),
     "reader comments are cut from their first timestamp":
         ("We need to stay out of Libya .\nMarch 7 , 2011 at 9:29 pm | Reply Actually , I believe"
          "\nMarch 9 , 2011 at 6:19 pm | Reply Who can rule out ?",

@@ -115,6 +115,11 @@ STAMPS: tuple[tuple[str, str], ...] = (
     # Reuters page header: "BEIRUT | Wed Apr 27, 2011 7:44 am EDT", "ABIDJAN/DAKAR | ... IST"
     (" ", rf"(?:\b[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*){{0,3}} \| )?{_WEEKDAY} {_MONTH} "
           rf"\d{{1,2}} ?, \d{{4}} \d{{1,2}}:\d\d ?[ap]m {_ZONE}"),
+    # BBC: "24 April 2011 Last updated at 17:55 GMT Help", "Page last updated at 23:19 GMT,
+    # Tuesday, 19 January 2010" (the headline and the story follow on the same line)
+    (" ", rf"\d{{1,2}} {_MONTH} \d{{4}} Last updated at \d{{1,2}}:\d\d {_ZONE}(?: Help)?"),
+    (" ", rf"Page last updated at \d{{1,2}}:\d\d {_ZONE} ?, {_WEEKDAY} ?, \d{{1,2}} {_MONTH} \d{{4}}"
+          rf"(?: \d{{1,2}}:\d\d UK)?"),
     # CNN byline: "February 2, 2011 : 2:24 PM ET"
     (" ", rf"{_MONTH} \d{{1,2}} ?, \d{{4}} ?: \d{{1,2}}:\d\d ?[AP]M {_ZONE}"),
 )

@@ -349,7 +349,7 @@ financial securities capital investments bancorp""".split())
 PAST_IRREGULAR = frozenset("""said sold won made took fell rose lost hit began flew built bought
 paid cut led left met sent set shut spent struck told became brought fought gave grew held kept
 knew put ran saw sank slid sought stood swung threw went wrote rang dropped beat came got
-overtook outsold withdrew upheld forecast undercut""".split())
+overtook outsold withdrew upheld forecast undercut died""".split())
 NOT_EVENT_WORDS = frozenset("""has have had is are was were be been being will would could should
 may might can do does did also not its their his her the a an and or but that this which who
 more than about after before since""".split())
@@ -468,11 +468,19 @@ def event_words(tokens: str, after: int) -> list[str]:
     tense, a verb after "will"/"to", "-ing" after "is", a headline's "-s" verb right after the
     name), then event nouns ("delivery", "flight"), then past verbs before the name."""
     found: list[str] = []
+    if VERB_BEFORE_NAME:
+        # "was renamed to iTunes Store", "defeated Boeing": a past verb just before the name
+        for word in reversed(tokens[:after].split()[-4:-1]):
+            w = word.lower()
+            if word[:1].islower() and (w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4
+                                                               and w not in NOT_EVENT_WORDS)):
+                found.append(word)
+                break
     following = tokens[after:].split()
     for i, word in enumerate(following[:15]):
         w = word.lower()
-        if not re.fullmatch(r"[a-z][a-z-]*", w) or w in NOT_EVENT_WORDS:
-            continue
+        if not re.fullmatch(r"[a-z][a-z-]*", word) or w in NOT_EVENT_WORDS:
+            continue  # a capitalised word is a name ("United States"), not an event
         before = following[i - 1].lower() if i else ""
         if (w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4)
                 or (before in ("will", "to", "would") and w != "be")
@@ -494,9 +502,13 @@ def event_words(tokens: str, after: int) -> list[str]:
             found.append(word)
     for word in tokens[:after].split():
         w = word.lower()
-        if w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in NOT_EVENT_WORDS):
-            found.append(word)
+        if word[:1].islower() and (w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4
+                                                           and w not in NOT_EVENT_WORDS)):
+            found.append(word)  # not "United"
     return list(dict.fromkeys(found))
+
+
+VERB_BEFORE_NAME = True
 
 
 # How product events become entity timelines: each choice can be switched off to see its share
@@ -573,7 +585,7 @@ def reported_first(event: Found, words: list[str]) -> list[str]:
     when = re.search(r"\s*".join(re.escape(w) for w in re.findall(r"\w+|[^\w\s]", event.expression)),
                      event.tokens)
     if verb and when and when.start() > verb.end() and not re.fullmatch(
-            r"\s*(?:on|in|at|late|early|last|this)?\s*", event.tokens[verb.end():when.start()]):
+            r"\s*(?:\w+\s+){0,1}(?:on|in|at|late|early|last|this)?\s*", event.tokens[verb.end():when.start()]):
         return words[1:] + words[:1]
     return words
 

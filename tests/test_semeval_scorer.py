@@ -198,3 +198,13 @@ def test_a_light_or_frame_verb_yields_to_the_event_after_it():
     assert semeval.event_word(tokens, semeval.names(tokens, semeval.aliases("Boeing 787 Dreamliner"))) == "flight"
     tokens = "The Airbus A380 was set to land in the United States of America on Monday after a test flight ."
     assert semeval.event_word(tokens, semeval.names(tokens, semeval.aliases("Airbus A380"))) == "land"
+
+
+def test_a_past_verb_just_before_the_name_is_the_entitys_event():
+    tokens = "The store was renamed to iTunes Store in 2006 , as Apple began selling other media ."
+    assert semeval.event_word(tokens, semeval.names(tokens, semeval.aliases("iTunes Store"))) == "renamed"
+
+
+def test_a_capitalised_word_ending_in_ed_is_a_name_not_an_event():
+    tokens = "Ford Motor Company said on Tuesday that its sales in the United States rose 43 % ."
+    assert "United" not in semeval.event_words(tokens, semeval.names(tokens, semeval.aliases("Ford")))

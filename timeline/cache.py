@@ -21,6 +21,7 @@ from the file it loads, so the cache belongs in the project, where only its owne
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import re
@@ -142,3 +143,79 @@ def open_cache(settings: Settings, project_dir: Path) -> Cache | None:
         return None
     folder = Path(settings.cache_dir)
     return Cache(folder if folder.is_absolute() else project_dir / folder, settings)
+
+
+class JsonStore:
+    """Plain JSON values keyed by hex digests, for what MkDocs derives from a page (its HTML,
+    its search entries), so a rebuild converts only the pages whose Markdown changed.
+
+    Lives in its own namespace folder beside the seed results (one per code version and
+    `fingerprint`, tagged CACHEDIR.TAG, so `Cache.prune` treats it like the others). JSON rather
+    than pickle: loading it runs no code. Each file is a header line (format, key, the payload's
+    SHA-256) and the payload; a file whose header, key or digest does not match counts as
+    missing, so a truncated or edited entry is rebuilt, never used.
+    """
+
+    def __init__(self, root: str | Path, fingerprint: str):
+        self.root = Path(root)
+        namespace = hashlib.sha256(f"{code_version()}|json|{fingerprint}".encode()).hexdigest()
+        self.folder = self.root / namespace[:16]
+        self.used: set[str] = set()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str):
+        """The stored value, or None when missing or not exactly what was written."""
+        self.used.add(key)
+        try:
+            header, _, payload = self._path(key).read_bytes().partition(b"\n")
+            fmt, stored_key, digest = json.loads(header)
+        except (OSError, ValueError, TypeError):
+            return None
+        if fmt != JSON_FORMAT or stored_key != key or hashlib.sha256(payload).hexdigest() != digest:
+            return None
+        try:
+            return json.loads(payload)
+        except ValueError:
+            return None
+
+    def put(self, key: str, value) -> bool:
+        """Store a JSON value; False when it cannot be written (the next build is just slower)."""
+        self.used.add(key)
+        path = self._path(key)
+        payload = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        header = json.dumps([JSON_FORMAT, key, hashlib.sha256(payload).hexdigest()]).encode()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tag = self.folder / TAG_NAME
+            if not tag.exists():
+                tag.write_text(TAG_TEXT, encoding="ascii")
+            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            try:
+                with os.fdopen(handle, "wb") as file:
+                    file.write(header + b"\n" + payload)
+                os.replace(temporary, path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError:
+            return False
+        return True
+
+    def prune(self) -> int:
+        """After a complete build: drop the entries it did not use (pages changed or gone)."""
+        removed = 0
+        if not _is_namespace(self.folder):
+            return removed
+        for path in self.folder.glob("??/*"):
+            if path.stem in self.used or not (path.suffix == ".json" or path.name.startswith(".tmp-")):
+                continue
+            path.unlink(missing_ok=True)
+            removed += 1
+        now = time.time()
+        os.utime(self.folder, (now, now))
+        return removed
+
+
+JSON_FORMAT = "timeline-json-1"

@@ -10,14 +10,27 @@ A thin adapter over `site.generate`. Settings live under the plugin's entry in m
           cache_dir: .timeline-cache   # false: process every seed on every build
           jobs: 0                      # worker processes; 0: one per core
           scheduler: tcp://10.0.0.5:8786   # optional: extract on a Dask cluster
+
+MkDocs has no incremental build, and at 10,000 seeds converting the pages' Markdown and indexing
+them for search is nearly all of its time. So the plugin keeps, in the cache folder, each page's
+converted HTML (with its table of contents, title and anchors) and its search entries, keyed by
+a hash of the page's final Markdown (or HTML) and a fingerprint of everything else the
+conversion reads: the MkDocs configuration, the Markdown extensions and their versions, the
+page's own place in the site and every link target it looked up. A page whose key matches skips
+conversion; the built site is byte-identical to a build without the cache.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import hashlib
+import json
 import logging
 import os
 import sys
+from collections.abc import Mapping
+from importlib import metadata
 from pathlib import Path
 
 from mkdocs.config import base
@@ -26,6 +39,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from . import site
+from .cache import JsonStore
 from .pipeline import ClusterUnavailable
 from .render import DEFAULT_TEMPLATES_DIR, UnsafeOutput
 
@@ -50,6 +64,10 @@ class TimelineConfig(base.Config):
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):
+    def __init__(self):
+        super().__init__()
+        self.pages: PageCache | None = None
+
     def on_config(self, config):
         """Runs once per build, before anything is read: check the settings early."""
         if not self.config.enabled:
@@ -64,6 +82,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if self.config.jobs < 0:
             raise PluginError(f"timeline: jobs must be 0 (one per core) or more, not "
                               f"{self.config.jobs}")
+        self.pages = None
         return config
 
     # Runs before MkDocs collects files (MkDocs reads docs_dir after on_pre_build), so the
@@ -100,3 +119,264 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             if folder and (project / folder).is_dir():
                 server.watch(str(project / folder))
         return server
+
+    # Last, after every other plugin has added or removed files: the Files object seen here is
+    # the one page conversion resolves links against.
+    @event_priority(-100)
+    def on_files(self, files, config):
+        if not self.config.enabled or not self.config.cache_dir:
+            return files
+        self.pages = PageCache.open(config, self.config.cache_dir, files)
+        return files
+
+    # Last, so the Markdown hashed is exactly what MkDocs converts (other plugins' changes in).
+    @event_priority(-100)
+    def on_page_markdown(self, markdown, page, config, files):
+        if self.pages is None:
+            return markdown
+        return self.pages.before_conversion(markdown, page)
+
+    # First, so every other plugin sees the converted page as a build without the cache would.
+    @event_priority(100)
+    def on_page_content(self, html, page, config, files):
+        if self.pages is None:
+            return html
+        return self.pages.after_conversion(html, page)
+
+    def on_post_build(self, config):
+        if self.pages is not None:
+            self.pages.close(complete=True)
+            self.pages = None
+
+    def on_build_error(self, error):
+        if self.pages is not None:
+            self.pages.close(complete=False)
+            self.pages = None
+
+
+def _stable(value):
+    """A JSON-able, run-independent picture of a configuration value (functions and other
+    objects by their qualified names, never by their addresses)."""
+    if isinstance(value, Mapping):
+        return {str(k): _stable(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [_stable(v) for v in value]
+        return sorted(items, key=repr) if isinstance(value, (set, frozenset)) else items
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__qualname__}.{value.name}"
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    kind = value if isinstance(value, type) or callable(value) else type(value)
+    return f"<{getattr(kind, '__module__', '')}.{getattr(kind, '__qualname__', repr(kind))}>"
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def conversion_fingerprint(config) -> str | None:
+    """What a page's conversion reads besides its Markdown and the files it links to; None
+    when it reads files we cannot see (snippets appended to every page)."""
+    snippets = config.mdx_configs.get("pymdownx.snippets") or {}
+    if snippets.get("auto_append"):
+        return None
+    picture = {
+        "versions": [_version(d) for d in ("mkdocs", "markdown", "pymdown-extensions",
+                                           "mkdocs-material", "pygments")],
+        "python": sys.version_info[:2],
+        "extensions": _stable(config.markdown_extensions),
+        "extension_configs": _stable(config.mdx_configs),
+        "use_directory_urls": config.use_directory_urls,
+        "validation": _stable(config.validation),
+        "docs_dir": str(Path(config.docs_dir).resolve()),
+        # what is logged decides what is stored (and whether anchor links are collected)
+        "log_level": logging.getLogger("mkdocs").getEffectiveLevel(),
+    }
+    return json.dumps(picture, sort_keys=True, default=repr)
+
+
+def _file_picture(file):
+    """What a link to `file` turns into: its place, its URL and whether it is built."""
+    return None if file is None else [file.src_uri, file.url, file.inclusion.name]
+
+
+def _toc_tokens(items) -> list:
+    return [{"level": i.level, "id": i.id, "name": i.title, "children": _toc_tokens(i.children)}
+            for i in items]
+
+
+class _Counter(logging.Handler):
+    """Counts records: a page whose conversion said anything is not cached, so its warnings
+    come again on the next build (and --strict still fails)."""
+
+    def __init__(self):
+        super().__init__(logging.INFO)
+        self.count = 0
+
+    def emit(self, record):
+        self.count += 1
+
+
+class PageCache:
+    """Converted pages and their search entries from earlier builds, for one build.
+
+    A page hit: on_page_markdown hands MkDocs an empty body (nothing to convert) and
+    on_page_content puts back the stored HTML, table of contents, title, anchors and anchor
+    links. A page is stored only when its conversion logged nothing, and used only when every
+    link target it looked up still resolves to the same file and URL. An entry is checked
+    whole before MkDocs is told to skip the page, so a bad one is converted afresh instead.
+    """
+
+    LOGGERS = ("", "mkdocs", "MARKDOWN")
+
+    def __init__(self, store: JsonStore, files):
+        self.store = store
+        self.files = files
+        self.pending: dict[int, tuple[str, tuple | None]] = {}  # id(page) -> (key, restorable)
+        self.lookups: dict[str, list | None] | None = None  # recorded during one conversion
+        self.counter = _Counter()
+        for name in self.LOGGERS:
+            logging.getLogger(name).addHandler(self.counter)
+        self.said = 0
+        lookup = files.get_file_from_path
+
+        def recording_lookup(path):
+            found = lookup(path)
+            if self.lookups is not None:
+                self.lookups[path] = _file_picture(found)
+            return found
+
+        files.get_file_from_path = recording_lookup  # this Files object only, for this build
+        self._unwatch = [lambda: files.__dict__.pop("get_file_from_path", None)]
+
+    @classmethod
+    def open(cls, config, cache_dir, files) -> PageCache | None:
+        folder = site._cache_dir(cache_dir)
+        fingerprint = conversion_fingerprint(config)
+        if folder is None or fingerprint is None:
+            return None
+        folder = Path(folder)
+        if not folder.is_absolute():
+            folder = Path(config.config_file_path or ".").parent / folder
+        pages = cls(JsonStore(folder, fingerprint), files)
+        pages._watch_search(config)
+        return pages
+
+    @staticmethod
+    def _key(kind: str, *parts: str) -> str:
+        digest = hashlib.sha256(kind.encode())
+        for part in parts:
+            digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def before_conversion(self, markdown: str, page) -> str:
+        self.lookups = None
+        if "--8<--" in markdown:  # a snippet: the text converted is not all in the page
+            return markdown
+        file = page.file
+        key = self._key("page", file.src_uri, file.url, file.inclusion.name, markdown)
+        restorable = self._restorable(self.store.get(key))
+        self.pending[id(page)] = (key, restorable)
+        if restorable is not None:
+            return ""  # nothing left for Markdown to do; on_page_content puts the page back
+        self.lookups = {}
+        self.said = self.counter.count
+        return markdown
+
+    def _restorable(self, stored) -> tuple | None:
+        """(content, toc, title, anchors, links) from a stored entry, or None unless every
+        part has the right shape and every link target still resolves as it did."""
+        from mkdocs.structure.toc import get_toc
+
+        try:
+            lookups = stored["lookups"]
+            if not all(_file_picture(self.files.get_file_from_path(path)) == picture
+                       for path, picture in lookups.items()):
+                return None
+            content, title = stored["content"], stored["title"]
+            anchors = set(stored["anchors"])
+            if not isinstance(content, str) or not (title is None or isinstance(title, str)) \
+                    or not all(isinstance(a, str) for a in anchors):
+                return None
+            toc = get_toc(stored["toc"])
+            links = stored["links"]
+            if links is not None:
+                targets = {}
+                for src_uri, by_anchor in links.items():
+                    target = self.files.get_file_from_path(src_uri)
+                    if target is None or not all(isinstance(k, str) and isinstance(v, str)
+                                                 for k, v in by_anchor.items()):
+                        return None
+                    targets[target] = dict(by_anchor)
+                links = targets
+        except (KeyError, TypeError, AttributeError, ValueError):
+            return None
+        return content, toc, title, anchors, links
+
+    def after_conversion(self, html: str, page):
+        key, restorable = self.pending.pop(id(page), (None, None))
+        if key is None:
+            return html
+        if restorable is not None:
+            content, page.toc, page._title_from_render, page.present_anchor_ids, links = restorable
+            if links is not None:
+                page.links_to_anchors = links
+            return content
+        lookups, self.lookups = self.lookups, None
+        if self.counter.count == self.said and lookups is not None:
+            links = page.links_to_anchors
+            self.store.put(key, {
+                "content": html, "toc": _toc_tokens(page.toc), "title": page._title_from_render,
+                "anchors": sorted(page.present_anchor_ids or ()),
+                "links": None if links is None else
+                {target.src_uri: dict(anchors) for target, anchors in links.items()},
+                "lookups": lookups})
+        return html
+
+    def _watch_search(self, config) -> None:
+        """Serve the search plugin's entries for a page whose HTML, TOC, URL, title and metadata
+        are unchanged (its HTML parser is a quarter of a large build). Only when the plugin
+        looks as expected (Material's search index); otherwise it runs as it is."""
+        plugin = config.plugins.get("material/search") or config.plugins.get("search")
+        index = getattr(plugin, "search_index", None)
+        add = getattr(index, "add_entry_from_context", None)
+        if add is None or not isinstance(getattr(index, "entries", None), list):
+            return
+        module = sys.modules.get(type(index).__module__)
+        setup = json.dumps([_stable(dict(plugin.config)), getattr(module, "jieba", None) is None],
+                           default=repr)
+
+        def add_entry_from_context(page):
+            try:
+                key = self._key("search", setup, page.content, page.url, str(page.title),
+                                json.dumps([_toc_tokens(page.toc), page.meta], sort_keys=True,
+                                           default=str))
+            except (TypeError, ValueError):
+                return add(page)
+            stored = self.store.get(key)
+            if isinstance(stored, list) and all(isinstance(e, dict) for e in stored):
+                index.entries.extend(stored)
+                return None
+            before = len(index.entries)
+            result = add(page)
+            added = index.entries[before:]
+            try:
+                if json.loads(json.dumps(added)) == added:
+                    self.store.put(key, added)
+            except (TypeError, ValueError):
+                pass
+            return result
+
+        index.add_entry_from_context = add_entry_from_context
+        self._unwatch.append(lambda: index.__dict__.pop("add_entry_from_context", None))
+
+    def close(self, complete: bool) -> None:
+        for name in self.LOGGERS:
+            logging.getLogger(name).removeHandler(self.counter)
+        for undo in self._unwatch:
+            undo()
+        if complete:
+            self.store.prune()

@@ -33,7 +33,9 @@ class Rule:
     examples: Mapping[str, str] = field(default_factory=dict)  # text -> value, DCT 2023-11-25
     near_misses: tuple[str, ...] = ()
     flags: int = 0
-    trigger: str = ""  # words (lower case; "#" for digits) of which every match contains one
+    # words of which every match contains one: lower case matches any case ("day": day, Day, DAY),
+    # a capital only itself ("Day" in "Labor Day", not the common "day"); "#4" is four digits
+    trigger: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +76,22 @@ class CompiledRule:
 
 @dataclass(frozen=True, slots=True)
 class CompiledTable:
-    """Compiled rules plus the spelling of every trigger word (any case -> its key)."""
+    """Compiled rules plus the spelling of every trigger word (a spelling -> its key, or keys)."""
 
     rules: tuple[CompiledRule, ...]
-    forms: Mapping[str, str]
+    forms: Mapping[str, str | tuple[str, ...]]
     digit_keys: frozenset[str]
 
 
 def compile_table(rules, resolvers: Mapping[str, Callable]) -> CompiledTable:
     compiled = compile_rules(rules, resolvers)
     words = frozenset().union(*(c.trigger for c in compiled if c.trigger))
-    forms = {form: word for word in words if not word.startswith("#")
-             for form in (word, word.capitalize(), word.upper())}
+    keys_of: dict[str, list[str]] = {}
+    for word in sorted(w for w in words if not w.startswith("#")):
+        spellings = (word,) if word[0].isupper() else (word, word.capitalize(), word.upper())
+        for form in spellings:
+            keys_of.setdefault(form, []).append(word)
+    forms = {form: keys[0] if len(keys) == 1 else tuple(keys) for form, keys in keys_of.items()}
     return CompiledTable(compiled, forms,
                          frozenset(w for w in words if w.startswith("#")))
 
@@ -95,7 +101,8 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
     for rule in rules:
         if rule.resolver not in resolvers:
             raise KeyError(f"rule {rule.name}: no resolver named {rule.resolver!r}")
-        trigger = frozenset(rule.trigger.lower().split()) if rule.trigger else None
+        trigger = frozenset(w if w[0].isupper() else w.lower() for w in rule.trigger.split()) \
+            if rule.trigger else None
         resolve = resolvers[rule.resolver]
         regex = re.compile(vocabulary.expand(rule.pattern), rule.flags)
         compiled.append(CompiledRule(rule, regex, resolve, trigger, getattr(resolve, "uses_tense", False),
@@ -273,7 +280,11 @@ def trigger_hits(text: str, forms: Mapping[str, str],
     for token in _WORD.finditer(text):
         key = form_key(token[0])
         if key is not None:
-            hits.setdefault(key, []).append(token.span())
+            if key.__class__ is tuple:  # "Day" is both "day" and the capitalised "Day"
+                for one in key:
+                    hits.setdefault(one, []).append(token.span())
+            else:
+                hits.setdefault(key, []).append(token.span())
     for token in _DIGITS.finditer(text):
         key = f"#{min(token.end() - token.start(), 5)}"
         if key in digit_keys:

@@ -499,13 +499,13 @@ UNIT_WORDS = ("day days week weeks month months year years quarter quarters deca
               "centuries hour hours minute minutes second seconds fortnight fortnights weekend weekends")
 PART_WORDS = "morning afternoon evening night mornings afternoons evenings nights"
 CLOCK_WORDS = "m am pm noon midnight midday"  # "a.m." is the tokens "a" and "m"; "a" is everywhere
-HOLIDAY_WORDS = ("election thanksgiving memorial labor labour independence martin mlk presidents president "
-                 "washington veterans columbus juneteenth gandhi republic boxing christmas xmas new "
-                 "valentine halloween bastille guy bonfire good easter palm ramadan ramadhan ramazan "
-                 "eid bakri kurban ashura mawlid nowruz norouz nowrouz newroz navruz persian diwali "
-                 "deepavali holi lunar chinese spring tet hanukkah chanukah hanukah passover pesach "
-                 "yom rosh holy maundy ash shrove mardi pancake ascension pentecost whit whitsun epiphany "
-                 "saints patrick mother father black cyber")
+# Capitalised words match only as written: "Day" ends most holiday names ("Labor Day", "New
+# Year's Day") and is far rarer than "new", "president" or "father", which named them before.
+HOLIDAY_WORDS = ("Day Eve thanksgiving birthday juneteenth gandhi christmas xmas halloween fawkes bonfire "
+                 "good easter palm ramadan ramadhan ramazan eid bakri kurban ashura mawlid nowruz norouz "
+                 "nowrouz newroz navruz persian diwali deepavali holi lunar chinese festival tet hanukkah "
+                 "chanukah hanukah passover pesach yom rosh holy maundy ash shrove mardi pancake pentecost "
+                 "whit whitsun epiphany black cyber")
 TRIGGERS = {
     "iso-date": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1 #2", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours",

@@ -491,10 +491,14 @@ RULES = CLOCK_FIRST_RULES + DATE_RULES + MORE_DATE_RULES + REFERENCE_RULES + DUR
 # starts with a literal is found by a quick scan, while one that starts with lookbehinds is tried
 # at every position of the text. Rules without a trigger run over the whole text.
 
-MONTH_WORDS = ("january february march april may june july august september october november "
-               "december jan feb mar apr jun jul aug sep sept oct nov dec")
-WEEKDAY_WORDS = ("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
-                 "thurs fri sat sun")
+# Month and weekday names are written Capitalised or in CAPITALS, never in lower case: as
+# capitalised triggers they are not woken by "may", "march" or "sun".
+MONTH_WORDS = " ".join(f"{w.capitalize()} {w.upper()}" for w in (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec").split())
+WEEKDAY_WORDS = " ".join(f"{w.capitalize()} {w.upper()}" for w in (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
+    "sat sun").split())
 UNIT_WORDS = ("day days week weeks month months year years quarter quarters decade decades century "
               "centuries hour hours minute minutes second seconds fortnight fortnights weekend weekends")
 PART_WORDS = "morning afternoon evening night mornings afternoons evenings nights"

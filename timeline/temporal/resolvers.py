@@ -307,7 +307,7 @@ def _last_quarter(ctx: Context) -> tuple[int, int, str]:
 
 def _year_shift(m) -> int:
     """-1 for "year-ago"/"year-earlier"/"last year's", +1 for "next year's", else 0."""
-    words = " ".join(filter(None, (_g(m, "yearword"), _g(m, "yearrel")))).lower()
+    words = " ".join(filter(None, (_g(m, "yearword"), _g(m, "yearrel"), _g(m, "yearrel2")))).lower()
     if "ago" in words or "earlier" in words or "last" in words or "previous" in words:
         return -1
     return 1 if "next" in words else 0
@@ -332,7 +332,7 @@ def quarter(m, rule: Rule, ctx: Context) -> Resolved | None:
     current = (ctx.dct.month - 1) // (12 // size) + 1
     y = ctx.dct.year - (1 if ctx.tense == "past" and ordinal > current else 0)
     shift = _year_shift(m)
-    if shift:
+    if shift or _g(m, "yearrel2"):  # "of this year", "of the year": the DCT's year, whatever the tense
         y = ctx.dct.year + shift
     return Resolved(f"{y:04d}-{letter}{ordinal}", f"no year given; {ctx.tense} tense from "
                     f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct))

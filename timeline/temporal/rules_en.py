@@ -126,11 +126,12 @@ DATE_RULES = (
          r"\b(?P<timex>(?:(?:the|The)\s+(?!\w+-quarter))?(?:(?P<yearrel>last|next|this|Last|Next|This)\s+year(?:'s|’s)\s+)?"
          r"(?:(?P<yearword>(?:comparable\s+)?year-(?:ago|earlier))\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?"
          r"(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+quarter"
-         r"(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{YEAR}))?)\b(?!-(?:to|over|on)-)",
+         r"(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{YEAR})|\s+of\s+(?P<yearrel2>this|last|next|the)\s+(?:fiscal\s+)?year)?)\b(?!-(?:to|over|on)-)",
          "quarter", params={"unit": "quarter"},
          examples={"in the third quarter of 2023": "2023-Q3", "profit fell in the first quarter": "2023-Q1",
                    "third-quarter profit rose": "2023-Q3", "the year-ago third quarter": "2022-Q3",
-                   "the 1988 second quarter": "1988-Q2", "next year's first quarter": "2024-Q1"}),
+                   "the 1988 second quarter": "1988-Q2", "next year's first quarter": "2024-Q1",
+                   "in the first quarter of last year": "2022-Q1", "the third quarter of this year": "2023-Q3"}),
     Rule("quarter-abbreviation",
          r"\b(?P<timex>(?:(?P<year0>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<year>{YEAR}))?)\b(?![-–/.]\w)",
          "quarter_abbreviation",
@@ -154,9 +155,10 @@ DATE_RULES = (
          "year_earlier_adjective",
          examples={"Third-quarter profit rose from year-earlier levels": "2022-Q3"}),
     Rule("half-year",
-         r"\b(?P<timex>(?:the\s+)?(?P<ordinal>first|second|1st|2nd|last(?!\s+half\s+of\s+(?:the|a|an|its|his|her|their)\b))\s+half(?:\s+of\s+(?P<year>{YEAR}))?)\b",
+         r"\b(?P<timex>(?:the\s+)?(?P<ordinal>first|second|1st|2nd|last(?!\s+half\s+of\s+(?:the|a|an|its|his|her|their)\b(?!\s+year)))\s+half(?:\s+of\s+(?P<year>{YEAR})|\s+of\s+(?P<yearrel2>this|last|next|the)\s+year)?)\b",
          "quarter", params={"unit": "half"}, examples={"in the first half of 2023": "2023-H1",
-                                                       "sales rose in the last half of 1989": "1989-H2"},
+                                                       "sales rose in the last half of 1989": "1989-H2",
+                                                       "growth in the second half of next year": "2024-H2"},
          near_misses=("in the last half of the game",)),
     Rule("today", r"\b(?P<timex>today|Today(?!\s+(?:[Pp]rogram(?:me)?|[Ss]how)\b))\b(?!'s\s+(?:world|society|market))",
          "relative_day", params={"days": 0}, examples={"the minister said today": "2023-11-25"},

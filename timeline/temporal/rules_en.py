@@ -283,8 +283,9 @@ MORE_DATE_RULES = (
          r"\b(?P<timex>(?:the|The)\s+" + MOD + r"(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
          "decade_word", examples={"prices in the nineties": "199"}),
     Rule("month-of-relative-year",
-         r"\b(?P<timex>(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<rel>this|last|next)\s+year)\b",
-         "month_of_relative_year", examples={"in June last year": "2022-06", "January this year": "2023-01"}),
+         r"\b(?P<timex>(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)\b",
+         "month_of_relative_year", examples={"in June last year": "2022-06", "January this year": "2023-01",
+                                             "in March of last year": "2022-03"}),
     Rule("week-of-month",
          r"\b(?P<timex>(?:the|The)\s+(?P<ordinal>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
          r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?P<year>{YEAR}))?)\b",

@@ -419,12 +419,29 @@ def names(tokens: str, entity_aliases: tuple[str, ...]) -> int | None:
         loose = " " in alias or alias.islower()
         pattern = r"(?<![\w-])" + re.escape(alias).replace("&", "&(?:amp;)?") + r"(?![\w-])"
         for m in re.finditer(pattern, tokens, re.I if loose else 0):
-            if " " in alias or not MODEL_AFTER.match(tokens, m.end()):
+            if (" " in alias or not MODEL_AFTER.match(tokens, m.end())) and not (
+                    MODIFIER_SKIP and MODIFIES.match(tokens, m.end())) and not (
+                    POSSESSIVE_SKIP and _owns_other(tokens[m.end():])):
                 return m.end()
     return None
 
 
 MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3}[\w-]*")
+# the name describing someone or something else: "Airbus spokesman Jaime Perez-Guerra", "Airbus
+# rival Boeing", "Ford shares gained": the event is theirs
+MODIFIES = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson|rival|parent|shares|stock|"
+                      r"executives?|officials?|chief|CEO|president|dealers|workers|employees|"
+                      r"customers?|suppliers?|subsidiary|unit|division)\b")
+MODIFIER_SKIP = True
+POSSESSIVE_SKIP = True
+
+
+def _owns_other(rest: str) -> bool:
+    """A possessive naming someone or something of the entity's that does the event ("Boeing 's
+    newest commercial aircraft ... made its first test flight"), not an event of its own ("GM 's
+    Canadian vehicle sales volume fell", "the Dow 's biggest drop")."""
+    m = re.match(r"\s*'s?\s+", rest)
+    return bool(m) and not any(EVENT_NOUNS.match(w.lower()) for w in rest[m.end():].split()[:4])
 
 
 # A sentence that opens with a pronoun or a description ("It", "The company", "The planemaker")

@@ -208,3 +208,12 @@ def test_a_past_verb_just_before_the_name_is_the_entitys_event():
 def test_a_capitalised_word_ending_in_ed_is_a_name_not_an_event():
     tokens = "Ford Motor Company said on Tuesday that its sales in the United States rose 43 % ."
     assert "United" not in semeval.event_words(tokens, semeval.names(tokens, semeval.aliases("Ford")))
+
+
+def test_a_name_describing_another_participant_is_not_the_entitys_event():
+    airbus = semeval.aliases("Airbus")
+    assert semeval.names("The issue has been resolved , according to Airbus spokesman Jaime Perez-Guerra .", airbus) is None
+    boeing = semeval.aliases("Boeing")
+    assert semeval.names("Boeing 's newest commercial aircraft made its first test flight Tuesday .", boeing) is None
+    gm = semeval.aliases("General Motors")
+    assert semeval.names("GM 's Canadian vehicle sales volume fell only 17.3 % compared to 2008 .", gm) is not None

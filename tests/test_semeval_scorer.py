@@ -158,7 +158,9 @@ def test_a_headline_naming_the_entity_as_object_takes_the_word_before_it():
 
 
 def test_an_entity_that_only_describes_another_in_a_headline_has_no_event_there():
-    assert title_word("Airbus parent EADS wins £ 13 billion UK RAF airtanker contract", "Airbus") is None
+    title = "Airbus parent EADS wins £ 13 billion UK RAF airtanker contract"
+    assert semeval.names(title, semeval.aliases("Airbus")) is None
+    assert semeval.title_words(title, len("Airbus")) is None
 
 
 def test_a_reporting_verb_well_before_the_date_is_not_the_dated_event():

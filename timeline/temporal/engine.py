@@ -132,6 +132,8 @@ _SCHEDULE_VERBS = frozenset({
     "starts", "resume", "resumes", "return", "returns", "opens", "convene", "convenes",
     "reconvene", "reconvenes", "expire", "expires", "testify", "testifies", "heads", "hosts",
     "faces", "leave", "leaves", "decide", "decides", "launches", "announces", "unveils"})
+# after these a word in -s is a verb in the present tense: "the pope, who celebrates Mass on Sunday"
+_SINGULAR_SUBJECTS = frozenset({"he", "she", "it", "who", "which"})
 _NOT_PAST_ED = frozenset({"need", "united", "hundred", "red", "bed", "seed", "speed", "feed",
                           "shed", "indeed", "proceed", "exceed", "succeed", "embed", "bred"})
 # "will be sentenced", "will stay closed": the auxiliary or the copula has the tense
@@ -159,7 +161,9 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     tenses: list[str] = []
     words = [(m.start(), m[0].lower()) for m in _CUE_WORD.finditer(sentence)]
     for i, (position, word) in enumerate(words):
-        if word not in _CUE_WORDS and not word.endswith(("ed", "'ll")):
+        third_person = (word[-1] == "s" and i > 0 and words[i - 1][1] in _SINGULAR_SUBJECTS
+                        and len(word) >= 4 and not word.endswith(("ss", "'s")))  # "who visits"
+        if word not in _CUE_WORDS and not third_person and not word.endswith(("ed", "'ll")):
             continue  # most words are no cue: skip the checks below
         following = words[i + 1][1] if i + 1 < len(words) else ""
         if word == "due" and following == "to" and i + 2 < len(words) and \
@@ -185,7 +189,7 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                     word not in _PAST_WORDS or words[i - 1][1] in ("be", "being")):
                 continue  # "would still be held on April 24": the auxiliary has the tense
             tense = "past"
-        elif word in _PRESENT_WORDS or (word in _SCHEDULE_VERBS and not (
+        elif third_person or word in _PRESENT_WORDS or (word in _SCHEDULE_VERBS and not (
                 i and (words[i - 1][1] in _DETERMINERS or words[i - 1][1] in _ADVERBS
                        or words[i - 1][1] == "to"))):  # "had been due to expire": no tense of its own
             tense = "present"

@@ -111,6 +111,7 @@ DATE_RULES = (
                    "Earlier Saturday, police said": "2023-11-25",
                    "Parliament votes Tuesday on the budget": "2023-11-28",  # a plan, in present tense
                    "the hearing is on Monday": "2023-11-27",
+                   "the pope, who celebrates Mass on Sunday, met bishops": "2023-11-26",
                    "Friday's purchases are the largest": "2023-11-24",
                    "the offer had been due to expire Friday": "2023-11-24"},
          near_misses=("The Sunday Times reported", "marchers killed on Bloody Sunday",

@@ -67,6 +67,10 @@ REPAIRED = {
         ("Idlib may become the next flashpoint .  At 18:03 2nd Mar 2012 , XieMing wrote : The aim "
          "of this is clear .\nAt 4:36 pm on 18 Jan 2010 , Alice wrote : Yes .",
          "Idlib may become the next flashpoint .\n"),
+    "a bbc have-your-say comment ends the page":
+        ("Aid is arriving .\nAdded : Tuesday , 19 January , 2010 , 18:32 GMT 18:32 UK Just heard the "
+         "news .\nAdded : Tuesday , 19 January , 2010 , 18:16 GMT 18:16 UK Good comments .",
+         "Aid is arriving .\n"),
     "comment policy ends the article":
         ("Libya is Africa 's fourth biggest oil exporter .\n( Reporting by Tarek Amara ) We welcome "
          "comments that advance the story .\nViews expressed in the comments do not represent those.",
@@ -81,6 +85,7 @@ REPAIRED = {
 }
 
 NEAR_MISSES = (
+    "Added: Tuesday, 19 January, 2010 is the day the airport reopened, officials said.",
     "At 10:30 on 18 January 2010, the envoy wrote to the council: “Send water.”",
     "Polls closed on March 21, 2011 at 5:52 pm | Turnout was high.",
     "The minister said: read the Full Article of the treaty before judging it.\nIt runs to 40 pages.",

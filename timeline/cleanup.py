@@ -53,6 +53,8 @@ TAILS: tuple[tuple[str, str], ...] = (
     # "At 4:36 pm on 18 Jan 2010, WebAliceinwonderland wrote:"
     (" wrote", rf"\bAt \d{{1,2}}:\d\d(?: ?[ap]m)?,? (?:on )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH} \d{{4}} ?, "
                r"[^\n]{1,60}? wrote ?:"),
+    # a BBC "Have your say" comment: "Added: Tuesday, 19 January, 2010, 18:32 GMT 18:32 UK"
+    ("Added", rf"\bAdded ?: {_WEEKDAY} ?, \d{{1,2}} {_MONTH} ?, \d{{4}} ?, \d{{1,2}}:\d\d {_ZONE}"),
     ("We welcome comments", r"We welcome comments (?:that advance the story|on our articles)"),
     ("Views expressed in the comments", r"Views expressed in the comments do not represent"),
     ("This discussion is now closed", r"This discussion is now closed"),

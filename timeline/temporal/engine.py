@@ -54,7 +54,7 @@ class Context:
     """What a resolver may know besides its match."""
 
     dct: dt.date
-    tense: str  # past | future | present | unknown
+    tense: str  # past | future | present | unknown (a present perfect is past, with `perfect`)
     previous: dt.date | None  # the last day the text mentioned, for chains; None: use the DCT
     countries: tuple[str, ...]
     sentence: str
@@ -62,6 +62,7 @@ class Context:
     before: str = ""  # up to 40 characters of text just before the expression, for cues
     gap: int | None = None  # characters since the expression that gave `previous` ended
     last_named: bool = False  # `last_value` was written out ("in March 2011"), not worked out ("a year ago")
+    perfect: bool = False  # the past `tense` is a present perfect ("has given them until Tuesday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +133,8 @@ _SCHEDULE_VERBS = frozenset({
     "starts", "resume", "resumes", "return", "returns", "opens", "convene", "convenes",
     "reconvene", "reconvenes", "expire", "expires", "testify", "testifies", "heads", "hosts",
     "faces", "leave", "leaves", "decide", "decides", "launches", "announces", "unveils"})
+_PARTICIPLES = frozenset({"been", "gone", "done", "seen", "come", "begun", "grown", "shown", "known",
+                          "flown", "fallen", "risen", "spent", "sent", "brought", "caught", "won", "lost"})
 # after these a word in -s is a verb in the present tense: "the pope, who celebrates Mass on Sunday"
 _SINGULAR_SUBJECTS = frozenset({"he", "she", "it", "who", "which"})
 _NOT_PAST_ED = frozenset({"need", "united", "hundred", "red", "bed", "seed", "speed", "feed",
@@ -176,6 +179,9 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             continue  # "next to the embassy": a place
         if word in _PLAN_WORDS and i and words[i - 1][1] in _PAST_AUXILIARIES:
             tense = "past"  # "had been scheduled to expire Friday": the plan is in the past
+        elif word in ("has", "have") and (following in _PAST_WORDS or following in _PARTICIPLES or (
+                len(following) >= 4 and following.endswith(("ed", "en")))):
+            tense = "perfect"  # "the toll has risen since Friday": the perfect looks back
         elif word in _FUTURE_WORDS or word.endswith("'ll") or (
                 word in _FUTURE_BEFORE_TO and following == "to") or (
                 word in ("is", "are") and following == "due") or word == "due":
@@ -221,6 +227,8 @@ def tense_near(sentence: str, offset: int) -> str:
 
     Future cues (will, next, scheduled to ...) and past cues (was, said, -ed ...) compete by
     distance; a sentence with neither is "unknown" and resolvers then pick the nearest date.
+    A present perfect ("has risen") is "perfect": past, except that a deadline it sets
+    ("has given them until Tuesday") lies ahead.
     """
     return tense_at(tense_cues(sentence), offset)
 
@@ -370,9 +378,10 @@ def find(text: str, table: CompiledTable, dct: dt.date,
             tense = tense_at(cues, start - s_start)
         s_start, s_end = max(s_start, start - SENTENCE_REACH), min(s_end, end + SENTENCE_REACH)
         sentence = text[s_start:s_end]
-        context = Context(dct, tense, previous, countries, sentence,
+        context = Context(dct, "past" if tense == "perfect" else tense, previous, countries, sentence,
                           last_value, text[max(0, start - 40):start],
-                          None if previous_end is None else start - previous_end, last_named)
+                          None if previous_end is None else start - previous_end, last_named,
+                          tense == "perfect")
         try:
             resolved = compiled.resolve(m, compiled.rule, context)
         except (ValueError, OverflowError):

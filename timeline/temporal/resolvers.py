@@ -81,7 +81,8 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
             return before[-1], f"since: the latest before the article's date {_fmt(ctx.dct)}"
     if _EFFECTIVE_BEFORE.search(ctx.before):
         ctx = replace(ctx, tense="unknown")  # "created an office, effective Feb. 1": no tense of its own
-    if (ctx.tense == "present" and _UNTIL_BEFORE.search(ctx.before)) or _AHEAD_BEFORE.search(ctx.before):
+    if ((ctx.tense == "present" or ctx.perfect) and _UNTIL_BEFORE.search(ctx.before)) \
+            or _AHEAD_BEFORE.search(ctx.before):
         ctx = replace(ctx, tense="future")  # "is closed until March": the wait ends ahead
     if ctx.tense in ("past", "future") and not any(
             0 <= (ctx.dct - d if ctx.tense == "past" else d - ctx.dct).days <= TENSE_REACH_DAYS
@@ -238,7 +239,7 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
         day, why = ctx.dct, "the article's own weekday: the article's date"
     elif _SINCE_BEFORE.search(ctx.before):
         day, why = ctx.dct - dt.timedelta(days=back), "since: the latest before the article's date"
-    elif ctx.tense == "future" or (ctx.tense != "past" and _UNTIL_BEFORE.search(ctx.before)) \
+    elif ctx.tense == "future" or ((ctx.tense != "past" or ctx.perfect) and _UNTIL_BEFORE.search(ctx.before)) \
             or _AHEAD_BEFORE.search(ctx.before):
         day, why = ctx.dct + dt.timedelta(days=ahead), "future tense: the next after the article's date"
     elif ctx.tense == "present" and not _POSSESSIVE_AFTER.match(m.string, m.end()):

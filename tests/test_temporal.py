@@ -65,3 +65,15 @@ def test_offsets_index_the_input_exactly():
 def test_odd_input_never_raises():
     for text in ("", "\x00\x01\x02", "}{)(*&^%", "9" * 10000, "May May May 31 31 31", "the " * 5000):
         tag(text, DCT)
+
+
+def test_capitalised_trigger_word_matches_only_as_written():
+    from timeline.temporal import compiled_rules
+    from timeline.temporal.engine import trigger_hits
+    table = compiled_rules()
+    hits = trigger_hits("one day on Labor Day", table.forms, table.digit_keys)
+    assert hits["Day"] == [(17, 20)] and hits["day"] == [(4, 7), (17, 20)]
+
+
+def test_month_names_in_lower_case_wake_no_month_rule():
+    assert values("Officials may march on.") == []

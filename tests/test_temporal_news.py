@@ -347,3 +347,59 @@ def test_many_line_stamps_stay_fast():
     started = time.process_time()
     tag(text, dt.date(2024, 1, 1))
     assert time.process_time() - started < 3
+
+
+# --- plans in the present tense, perfects, ranges and anchors -------------------------------------
+
+def test_present_tense_plan_puts_the_weekday_ahead():
+    # written on Wednesday 20 March 2013: the vote is still to come
+    assert found("Parliament votes Friday on the bailout.", dt.date(2013, 3, 20)) == [
+        ("Friday", "2013-03-22")]
+
+
+def test_possessive_weekday_in_a_present_tense_sentence_is_past():
+    assert found("Nestle's share before Friday's purchases is far below its rivals'.",
+                 dt.date(1989, 10, 30)) == [("Friday", "1989-10-27")]
+
+
+def test_present_perfect_looks_back_but_its_deadline_lies_ahead():
+    dct = dt.date(2000, 4, 3)  # a Monday
+    assert found("The death toll has risen after the quake on Sunday.", dct) == [("Sunday", "2000-04-02")]
+    assert found("The agency has given the relatives until 9 a.m. Tuesday to sign.", dct) == [
+        ("9 a.m. Tuesday", "2000-04-04T09:00")]
+
+
+def test_year_range_tags_both_ends():
+    assert found("Figures for the 2011-2012 school year and the 2012-13 season.", dt.date(2013, 3, 22)) == [
+        ("2011", "2011"), ("2012", "2012"), ("2012", "2012"), ("13", "2013")]
+
+
+def test_year_earlier_counts_from_the_year_last_written_out():
+    assert found("The uprising began in March 2011. A year earlier, the economy had collapsed.",
+                 dt.date(2013, 3, 22)) == [("March 2011", "2011-03"), ("A year earlier", "2010")]
+
+
+def test_year_ago_is_a_parallel_not_an_anchor():
+    # "a year ago" is worked out from the DCT; "a year earlier" after it is the same year
+    assert found("Profit fell from a year ago, and costs rose from a year earlier.",
+                 dt.date(1989, 10, 26)) == [("a year ago", "1988"), ("a year earlier", "1988")]
+
+
+def test_a_forecast_quarter_is_not_the_period_reported():
+    text = ("Losses will continue through the third quarter of 1990. In the year-ago period, the "
+            "company earned $101 million.")
+    assert found(text, dt.date(1989, 10, 26))[-1] == ("the year-ago period", "1988-Q3")
+
+
+def test_named_days_are_not_this_weeks_weekdays():
+    assert found("The Sunday Times said marchers were shot on Bloody Sunday.", dt.date(2013, 3, 20)) == []
+
+
+def test_thousands_with_commas_are_one_number():
+    assert found("the first non-European pope in nearly 1,300 years", dt.date(2013, 3, 22)) == [
+        ("nearly 1,300 years", "P1300Y")]
+
+
+def test_hours_later_is_a_duration_without_later():
+    assert typed("Two hours later, the building collapsed.", dt.date(2013, 3, 22)) == [
+        ("Two hours", "DURATION", "PT2H")]

@@ -341,6 +341,24 @@ def quarter(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 @resolver
 @tense_aware
+def month_quarter(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"the December quarter": the calendar quarter holding that month, reported once it is over.
+
+    Earnings copy names a quarter by the month it ends in; the latest such quarter that has
+    ended by the DCT is meant unless a future tense points ahead.
+    """
+    month = month_number(m["month"])
+    quarter_ = (month - 1) // 3 + 1
+    y = ctx.dct.year
+    ends = cal.shift(dt.date(y, 3 * quarter_, 1), 1, "month")
+    if ctx.tense != "future" and ends is not None and ends > ctx.dct:
+        y -= 1
+    return Resolved(f"{y:04d}-Q{quarter_}", f"the quarter holding {m['month']}, {ctx.tense} tense from "
+                    f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct))
+
+
+@resolver
+@tense_aware
 def quarter_abbreviation(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"Q3 2023", "2022 Q4", "Q1": business shorthand for a quarter; without a year, as `quarter`."""
     number_ = int(m["q"])

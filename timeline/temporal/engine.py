@@ -123,7 +123,13 @@ _PAST_WORDS = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "began", "came", "took",
     "went", "made", "met", "saw", "gave", "left", "held", "fell", "rose", "struck", "hit", "won",
     "lost", "led", "broke", "became", "brought", "sent", "spoke", "wrote", "built", "ran", "sat",
-    "stood", "paid", "sold", "bought", "found", "thought", "got", "kept"})
+    "stood", "paid", "sold", "bought", "found", "thought", "got", "kept",
+    # irregular past forms that are no common noun or present form
+    "flew", "drove", "chose", "rode", "fought", "threw", "grew", "knew", "drew", "fled", "hid",
+    "sought", "taught", "withdrew", "swept", "stole", "woke", "tore", "swore", "meant", "heard",
+    "understood", "forgot", "froze", "sank", "sang", "rang", "swam", "hung", "stuck", "spun", "dug",
+    "slid", "fed", "bled", "slept", "wept", "caught", "overcame", "forgave", "ate", "drank", "shook",
+    "arose", "upheld", "felt", "spent", "told"})
 _PRESENT_WORDS = frozenset({"is", "are", "am", "has", "have", "remain", "remains", "continue",
                             "continues", "says", "does"})
 # Present-tense verbs that news uses for what is scheduled: "Parliament votes Friday", "the

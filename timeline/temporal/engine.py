@@ -129,7 +129,7 @@ _PAST_WORDS = frozenset({
     "sought", "taught", "withdrew", "swept", "stole", "woke", "tore", "swore", "meant", "heard",
     "understood", "forgot", "froze", "sank", "sang", "rang", "swam", "hung", "stuck", "spun", "dug",
     "slid", "fed", "bled", "slept", "wept", "caught", "overcame", "forgave", "ate", "drank", "shook",
-    "arose", "upheld", "felt", "spent", "told"})
+    "arose", "upheld", "felt", "spent"})
 _PRESENT_WORDS = frozenset({"is", "are", "am", "has", "have", "remain", "remains", "continue",
                             "continues", "says", "does"})
 # Present-tense verbs that news uses for what is scheduled: "Parliament votes Friday", "the
@@ -183,9 +183,13 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             continue  # "were planning to drive ... on Monday": the plan's day is ahead
         if word == "next" and following == "to":
             continue  # "next to the embassy": a place
-        if word in _PLAN_WORDS and i and words[i - 1][1] in _PAST_AUXILIARIES:
+        if word in _PLAN_WORDS and i > 1 and words[i - 1][1] == "been" and words[i - 2][1] in ("has", "have"):
+            tense = "future"  # "the vote has been scheduled for Friday": a plan still ahead
+        elif word in _PLAN_WORDS and i and words[i - 1][1] in _PAST_AUXILIARIES:
             tense = "past"  # "had been scheduled to expire Friday": the plan is in the past
-        elif word in ("has", "have") and (following in _PAST_WORDS or following in _PARTICIPLES or (
+        elif word in ("has", "have") and not (following == "been" and i + 2 < len(words)
+                                                and words[i + 2][1] in _PLAN_WORDS) and (
+                following in _PAST_WORDS or following in _PARTICIPLES or (
                 len(following) >= 4 and following.endswith(("ed", "en")))):
             tense = "perfect"  # "the toll has risen since Friday": the perfect looks back
         elif word in _FUTURE_WORDS or word.endswith("'ll") or (
@@ -286,7 +290,7 @@ _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s")
 
 
-def trigger_hits(text: str, forms: Mapping[str, str],
+def trigger_hits(text: str, forms: Mapping[str, str | tuple[str, ...]],
                  digit_keys: frozenset[str]) -> dict[str, list[tuple[int, int]]]:
     """Where each trigger word occurs, in one pass over the text's tokens.
 

@@ -114,6 +114,7 @@ DATE_RULES = (
                    "the pope, who celebrates Mass on Sunday, met bishops": "2023-11-26",
                    "the death toll has risen to 50 after the quake on Monday": "2023-11-20",
                    "the agency has given them until Tuesday to sign": "2023-11-28",
+                   "the vote has been scheduled for Friday": "2023-12-01",
                    "Friday's purchases are the largest": "2023-11-24",
                    "the offer had been due to expire Friday": "2023-11-24"},
          near_misses=("The Sunday Times reported", "marchers killed on Bloody Sunday",

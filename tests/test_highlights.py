@@ -168,3 +168,13 @@ def test_between_equal_days_more_sentences_come_first():
     once = event("2011-02-10", "a")
     twice = event("2011-02-11", "b", "b")
     assert [s.day for s in rank_days([once, twice], published)][:2] == ["2011-02-11", "2011-02-10"]
+
+
+def test_a_background_date_is_not_lifted_by_the_empty_years_around_it():
+    # 40 articles from March 2011; three recall Gaddafi's 1969 coup, six the no-fly zone vote
+    # (published on 10 and 25 March, so the vote falls inside the span they cover)
+    published = {f"m{i}": "2011-03-10" if i < 20 else "2011-03-25" for i in range(40)}
+    coup = event("1969-09-01", "m0", "m1", "m2")
+    vote = event("2011-03-17", "m23", "m24", "m25", "m26", "m27", "m28")
+    days = [s.day for s in rank_days([coup, vote], published)]
+    assert days.index("2011-03-17") < days.index("1969-09-01")

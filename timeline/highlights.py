@@ -21,7 +21,10 @@ of "key-dates":
   telling, which is the news cycle again. Such a date does not vote for its day (`is_attribution`).
 - A day is weighed against the coverage around it (the articles published within
   COVERAGE_DAYS of it): the war's first month may have ten times the articles of its last, and
-  without this every key date of a long story comes from its busiest weeks.
+  without this every key date of a long story comes from its busiest weeks. Days outside the span
+  the articles were published in are weighed against the median article's coverage, so that
+  background dates (1969, 9/11) and wrongly resolved years are not lifted by the empty months
+  around them.
 
 Days are read from each source's own date (`Mention.date`), not the merged event's: merging may
 group sentences told about neighbouring days (or a "mid-March" with a day in March), but each
@@ -151,6 +154,7 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
         if (day := day_of(date)) and seed not in ignore:
             on_day.setdefault(day, set()).add(seed)
     days_published = sorted(day for day, seeds in on_day.items() for _ in seeds)
+    typical = _typical_coverage(days_published)
     scores = {}
     for day in naming.keys() | on_day.keys():
         seeds = naming.get(day, set())
@@ -158,10 +162,25 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
         papers = on_day.get(day, set())
         coverage = _around(days_published, day)
         weight = (LATER_WEIGHT * len(later) + SAME_DAY_WEIGHT * len(seeds - later)
-                  + PUBLISHED_WEIGHT * len(papers - seeds)) / (coverage + COVERAGE_FLOOR)
+                  + PUBLISHED_WEIGHT * len(papers - seeds)) / _divisor(day, days_published, typical)
         scores[day] = DayScore(day, frozenset(seeds), frozenset(later), frozenset(papers), weight,
                                coverage, sentences[day])
     return scores
+
+
+def _divisor(day: str, days: list[str], typical: int) -> float:
+    """What a day's count is divided by: the coverage around it, inside the span the articles were
+    published in. Outside it (a war's 1969 coup, 9/11, or a year resolved wrong) there is no
+    coverage to weigh against; those days take the median article's, so five articles recalling
+    1969 do not outweigh fifty recalling the no-fly zone vote."""
+    if days and days[0] <= day <= days[-1]:
+        return _around(days, day) + COVERAGE_FLOOR
+    return typical + COVERAGE_FLOOR
+
+
+def _typical_coverage(days: list[str]) -> int:
+    """The coverage around the median article's publication day."""
+    return _around(days, days[len(days) // 2]) if days else 0
 
 
 def _around(days: list[str], day: str) -> int:

@@ -219,3 +219,9 @@ def test_a_name_describing_another_participant_is_not_the_entitys_event():
     assert semeval.names("Boeing 's newest commercial aircraft made its first test flight Tuesday .", boeing) is None
     gm = semeval.aliases("General Motors")
     assert semeval.names("GM 's Canadian vehicle sales volume fell only 17.3 % compared to 2008 .", gm) is not None
+
+
+def test_a_detail_sentence_is_in_no_entity_timeline():
+    detail = semeval.Found("3", "21", "It comes in two colors - black and white - and two storage capacities .",
+                           "2010-06-24", "on", detail=True, previous="The iPhone 4 will ship on June 24 .")
+    assert semeval.system_timeline("iPhone 4", [detail]) == ()

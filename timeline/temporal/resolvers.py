@@ -417,7 +417,8 @@ def relative_day(m, rule: Rule, ctx: Context) -> Resolved | None:
     day = ctx.dct + dt.timedelta(days=offset)
     part = rule.params.get("part")
     words = {0: "the article's date", -1: "the day before the article's date",
-             1: "the day after the article's date", -2: "two days before the article's date"}
+             1: "the day after the article's date", -2: "two days before the article's date",
+             2: "two days after the article's date"}
     reason = f"{words.get(offset, f'{offset} days from the article date')} {_fmt(ctx.dct)}"
     if part:
         return Resolved(f"{_fmt(day)}T{part}", reason, anchor=_fmt(ctx.dct), type="TIME", day=day)

@@ -175,6 +175,8 @@ DATE_RULES = (
          params={"days": -1}, examples={"troops withdrew yesterday": "2023-11-24"}),
     Rule("day-before-yesterday", r"\bthe\s+day\s+before\s+yesterday\b", "relative_day",
          params={"days": -2}, examples={"he left the day before yesterday": "2023-11-23"}),
+    Rule("day-after-tomorrow", r"\b[Tt]he\s+day\s+after\s+tomorrow\b", "relative_day",
+         params={"days": 2}, examples={"the vote is the day after tomorrow": "2023-11-27"}),
     Rule("tomorrow", r"\b(?P<timex>tomorrow|Tomorrow)\b", "relative_day", params={"days": 1},
          examples={"the vote is tomorrow": "2023-11-26"}),
     Rule("tonight", r"\b(?P<timex>tonight|Tonight)\b", "relative_day", type="TIME",
@@ -536,7 +538,7 @@ TRIGGERS = {
     "century": "century", "this-century": "century", "weekday": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
     "quarter": "quarter", "quarter-abbreviation": "q", "month-quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
-    "day-before-yesterday": "yesterday", "tomorrow": "tomorrow", "tonight": "tonight",
+    "day-before-yesterday": "yesterday", "day-after-tomorrow": "tomorrow", "tomorrow": "tomorrow", "tonight": "tonight",
     "this-part-of-day": PART_WORDS, "last-night": "night", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS,
     # the rarest word every match must contain: "ago" is rarer than "year"
     "duration": UNIT_WORDS, "ago": "ago", "chain-offset": "later earlier after afterward afterwards before prior",

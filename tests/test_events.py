@@ -247,3 +247,20 @@ def test_a_headline_does_not_open_with_the_conjunction_linking_it_to_the_sentenc
         == "Syria's state-run news agency denied reports that security forces had fired on protesters"
     assert events_stage.headline("But two days later, protests erupted in the eastern city of Benghazi.",
                                  "two days later") == "Protests erupted in the eastern city of Benghazi"
+
+
+def details_of(text, dct):
+    document = Document("seed.txt", "A title", text, dct, "frontmatter", dct)
+    timexes = temporal.tag(text, dt.date.fromisoformat(dct))
+    return [(e.date, e.details) for e in events_stage.extract(document, timexes) if not e.is_article]
+
+
+def test_a_past_sentence_after_an_event_still_to_come_is_not_its_detail():
+    found = details_of("The first jets will be delivered in 2014. The deal was announced during a large "
+                       "business forum in St Petersburg.", "2007-06-10")
+    assert found == [("2014", ())]
+
+
+def test_a_follow_on_sentence_after_a_past_event_is_still_its_detail():
+    found = details_of("Gunmen attacked a checkpoint on Saturday. The assault killed two guards.", "2024-04-15")
+    assert found == [("2024-04-13", ("The assault killed two guards.",))]

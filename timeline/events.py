@@ -187,10 +187,20 @@ def extract(document: Document, timexes: tuple[Timex, ...]) -> tuple[Event, ...]
             if ordered is not None:
                 found.append(ordered)
                 continue
-        if last is not None and ANAPHOR.match(sentence.text) and not _is_non_event(sentence.text):
+        if (last is not None and ANAPHOR.match(sentence.text) and not _is_non_event(sentence.text)
+                and not _tells_the_past_of_a_plan(last, sentence.text, document.date)):
             index = next(i for i, e in enumerate(found) if e is last)
             found[index] = last = _with_detail(last, sentence.text)
     return tuple(found)
+
+
+def _tells_the_past_of_a_plan(event: Event, sentence: str, published: str | None) -> bool:
+    """A past-tense sentence after an event still to come is not its detail: after "The first
+    jets will be delivered in 2014", "The deal was announced during a large business forum"
+    tells something that happened before, not more about the deliveries."""
+    start = cal.period_start(event.date)
+    return (published is not None and start is not None and start.isoformat() > published
+            and bool(PAST_VERB.search(sentence)) and not FUTURE.search(sentence))
 
 
 def article_event(document: Document) -> Event:

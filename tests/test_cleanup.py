@@ -79,12 +79,31 @@ REPAIRED = {
         ("Cairo was calm .\nly/U6vgfT 6:30 pm ET February 11 , 2013 RETWEET Looking for a car ?\n"
          "Tanks moved in .",
          "Cairo was calm .\nTanks moved in ."),
+    "an update time with an unclosed bracket goes":
+        ("(Updated 9:45 a.m. ET (1645 in Egypt) Unrest apparently is worsening in Alexandria",
+         "Unrest apparently is worsening in Alexandria"),
+    "a live page's entry times go":
+        ("As it happened\n0000 The BBC is closing this page.\n2358 Ban Ki-moon gave an update.\n"
+         "2349 Haitians in New York spoke.\n1624 Roger Hilaire posted pictures.\n"
+         "0908 Charities appeal for help.",
+         "As it happened\nThe BBC is closing this page.\nBan Ki-moon gave an update.\n"
+         "Haitians in New York spoke.\nRoger Hilaire posted pictures.\nCharities appeal for help."),
+    "a copyright line is dropped":
+        ("Oil rose .\nThomson Reuters 2013 All rights reserved .\nTrade was thin .",
+         "Oil rose .\nTrade was thin ."),
+    "a video list's stamped entries are dropped":
+        ("Protesters marched .\nJihadist death threatened Libyan peace deal updated : Sat Nov 28 "
+         "2009 07:42:00 The long negotiations .\nTanks moved in .",
+         "Protesters marched .\nTanks moved in ."),
     "promotions are dropped":
         ("The franc soared .\nAn ultra-low latency infrastructure for electronic trading and data "
          "distribution", "The franc soared ."),
 }
 
 NEAR_MISSES = (
+    "Timeline\n2003 US-led forces invade.\n2004 Power handed over.\n2005 Elections held.\n"
+    "2006 Saddam executed.\n2007 Troop surge.\n2008 Security pact signed.",
+    "The site was updated: the new page went live on Monday.",
     "Added: Tuesday, 19 January, 2010 is the day the airport reopened, officials said.",
     "At 10:30 on 18 January 2010, the envoy wrote to the council: “Send water.”",
     "Polls closed on March 21, 2011 at 5:52 pm | Turnout was high.",

@@ -100,15 +100,26 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("When sending us pictures", r"^When sending us pictures"),
     ("RUSH TRANSCRIPT", r"^THIS IS A RUSH TRANSCRIPT"),
     ("FINAL FORM", r"^THIS COPY MAY NOT BE IN ITS FINAL FORM"),
+    ("All rights reserved", r"\bAll rights reserved\b"),
+    # CNN's video list, each entry stamped: "... peace deal updated: Sat Nov 28 2009 07:42:00 The ..."
+    ("updated", rf"\bupdated ?: {_WEEKDAY} {_MONTH} \d{{1,2}} \d{{4}} \d\d:\d\d:\d\d"),
 )
 
 # Live-blog update times, dropped: a time of day that opens the entry it dates ("(Updated 1:39
 # p.m. (2039 in Egypt)) Demonstrators ..."); the tagger would read "2039" as a year and the
 # entry's headline would start with a bracket.
 UPDATES: tuple[tuple[str, str], ...] = (
+    # (the outer bracket is sometimes never closed: "(Updated 9:45 a.m. ET (1645 in Egypt) Unrest")
     ("Update", r"\( ?Updated?(?: at)? \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?[^()\n]{0,60}?"
-               r"(?:\( ?[^()\n]{0,30}?\) ?)?\) ?"),
+               r"(?:\( ?[^()\n]{0,30}?\) ?\)?|\)) ?"),
 )
+
+# Live pages (BBC "As it happened") open each entry with a 24-hour time, "2358 UN Ban Ki-moon has
+# given an update"; the tagger would read 2358 as a year. The times go, but only on a page with at
+# least LIVE_TIMES_AT_LEAST of them, some not 19xx or 20xx: a chronology of years ("2003 US-led
+# forces invade") keeps its years.
+LIVE_TIME = re.compile(r"^(?P<hour>[01]\d|2[0-3])[0-5]\d (?=[A-Z“‘\"'])", re.M)
+LIVE_TIMES_AT_LEAST = 5
 
 # Publication stamps, put on a line of their own. Every one ends in a time zone.
 STAMPS: tuple[tuple[str, str], ...] = (
@@ -199,6 +210,7 @@ def normalize(text: str) -> str:
     for cue, pattern in _UPDATES:
         if cue in body:
             body = pattern.sub("", body)
+    body = _without_live_times(body)
     for cue, pattern in _TRANSCRIPTS:
         if cue in body:
             body = pattern.sub(_own_line, body)
@@ -226,6 +238,13 @@ def normalize(text: str) -> str:
         head = re.sub(r'(?m)^(title:\s*")(.*)("\s*)$',
                       lambda m: m[1] + detokenise(m[2]) + m[3], head)
     return head + body
+
+
+def _without_live_times(body: str) -> str:
+    times = [m["hour"] for m in LIVE_TIME.finditer(body)]
+    if len(times) >= LIVE_TIMES_AT_LEAST and sum(h not in ("19", "20") for h in times) >= 3:
+        return LIVE_TIME.sub("", body)
+    return body
 
 
 def _title(title: str) -> str:

@@ -264,3 +264,18 @@ def test_a_past_sentence_after_an_event_still_to_come_is_not_its_detail():
 def test_a_follow_on_sentence_after_a_past_event_is_still_its_detail():
     found = details_of("Gunmen attacked a checkpoint on Saturday. The assault killed two guards.", "2024-04-15")
     assert found == [("2024-04-13", ("The assault killed two guards.",))]
+
+
+# --- TimeBank (Wall Street Journal) sentences -------------------------------------------------
+
+def test_a_plan_adopted_is_not_a_hedge():
+    found = told("The company earlier this year adopted a shareholder-rights plan to ward off unwanted "
+                 "suitors.", "1989-11-02")
+    assert found == [("1989", "on", "The company adopted a shareholder-rights plan to ward off unwanted suitors")]
+    assert told("We plan to open talks on Monday.", "1989-11-02") == []
+
+
+def test_a_lone_until_date_ends_a_state_and_dates_no_event():
+    assert told("Dow Jones & Co. said it extended its offer for Telerate Inc. common stock until 5 p.m. "
+                "EST Nov. 9.", "1989-11-02") == []
+    assert told("GM has until the end of May to restructure its company.", "2009-04-03") == []

@@ -35,7 +35,8 @@ CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]|
 HYPOTHETICAL = re.compile(
     r"\b(?:[Cc]ould|[Mm]ight|may|[Ss]hould|[Ee]xpects?|[Ee]xpected|[Ff]orecasts?|[Ff]orecasters?|"
     r"[Pp]redicted|[Pp]redicts?|likely|unlikely|possibly|[Hh]opes?|hoped|hoping|[Ii]f|[Uu]nless|"
-    r"aims? to|intends? to|plans? to|warned that|feared|fears|can|cannot)\b"
+    r"aims? to|intends? to|plans to|(?:(?<=\bI )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\b[Yy]ou ))plan to|warned that|feared|fears|"
+    r"can|cannot)\b"  # "a shareholder-rights plan to ward off suitors" is a thing adopted
     # a past plan that did not happen: "was due to sit again on 3 January, but ..."
     r"|\b(?:was|were)\s+due\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)")
 # "would" is hedged, except as reported future stated as fact ("said it would pay ... on Monday")
@@ -61,6 +62,7 @@ COORDINATION = re.compile(r",\s+(?:and|but)\b|;\s+|\s+but\s+"
 # A date that ends or starts a state ("waive fees until the end of March", "shut since
 # September 9") dates no event of its own when the sentence gives another ...
 BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|through|since|from)\s+(?:at\s+least\s+)?$", re.I)
+UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
 # ... except where the thing itself moves there: "delivery will be delayed until October 2007"
 RESCHEDULED = re.compile(r"\b(?:delayed|postponed|deferred|put off|pushed back|moved|adjourned)\s+"
                          r"(?:\w+\s+){0,2}(?:until|till|to)\s+$", re.I)
@@ -90,7 +92,8 @@ AUXILIARY_PERFECT = re.compile(r"\b(?:has|have|having)\s+(?:been\s+)?\w+", re.I)
 DAY_WORDS = re.compile(
     r"\b(?:same|that|this|following|next|previous|yesterday|today|tonight|tomorrow|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|\d{1,2}[/-]\d|\d{4})\b", re.I)
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+    r"\d{1,2}[/-]\d|\d{4})\b", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|during|by|from|since|until|before|after|of|for|"
                                 r"through|over|around|about|till|to)\s+$", re.I)
 # who a quoted speaker is, not what happened: "said one operator who joined three years ago"
@@ -300,6 +303,10 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
         candidates = [t for t in candidates
                       if not (BOUNDARY_BEFORE.search(_before(text, t.start - offset))
                               and not RESCHEDULED.search(_before(text, t.start - offset)))] or candidates
+    # a lone end of a state dates nothing that happened: "extended its offer until 5 p.m. EST
+    # Nov. 9" (the extending was not on 9 November), "not due until October"
+    candidates = [t for t in candidates if not (UNTIL_BEFORE.search(_before(text, t.start - offset))
+                                                and not RESCHEDULED.search(_before(text, t.start - offset)))]
     # "the traditional Nowruz bonfires", "as Kurds celebrated Nowruz": a holiday named without a
     # preposition is the holiday itself, not the date of what the sentence tells
     candidates = [t for t in candidates if not _is_modifier(text, t, offset)]

@@ -222,3 +222,20 @@ def test_a_cache_pointed_at_the_project_never_removes_its_files(site_project):
         assert result.returncode == 0, result.stderr
     assert (site_project / "seeds" / "000_5b846eb43a1b4327.txt").exists()
     assert all((folder / "notes.txt").read_text() == "mine" for folder in folders)
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data[:len(data) // 2],                   # half-written
+    lambda data: data[:-1] + bytes([data[-1] ^ 1]),       # one bit flipped: digest differs
+    lambda data: b"garbage",
+])
+def test_damaged_merge_links_are_ignored_and_rewritten(seeds, settings, damage):
+    (seeds / "talks.txt").write_text(TALKS)
+    first = build(seeds, settings)
+    blob = next(settings_root(settings).rglob("merge-links.blob"))
+    blob.write_bytes(damage(blob.read_bytes()))
+    (seeds / "talks.txt").unlink()  # the links must be used for the timeline to change
+    assert pipeline.run([seeds], settings) == build(seeds, settings)
+    assert Cache(settings.cache_dir, settings).get_blob("merge-links") is not None
+    (seeds / "talks.txt").write_text(TALKS)
+    assert build(seeds, settings) == first

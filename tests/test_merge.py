@@ -169,3 +169,39 @@ def test_quarters_halves_and_seasons_end_on_their_calendar_days():
     assert span("2023-H2")[1] == dt.date(2023, 12, 31)
     assert span("2023-FA")[1] == dt.date(2023, 11, 30)
     assert not compatible("2023-Q1", "2023-04-02") and compatible("2023-H2", "2023-12-31")
+
+
+def _dev_events():
+    found, _ = sources.discover([DATA])
+    return [e for r in pipeline.extract_all(found, DEV) for e in r.events]
+
+
+def test_merge_reusing_the_links_of_a_run_without_one_seed_gives_what_merge_gives():
+    from timeline.merge import merge, merge_reusing
+    events = _dev_events()
+    for seed in sorted({e.mentions[0].seed for e in events})[::4]:
+        fewer = [e for e in events if e.mentions[0].seed != seed]
+        before, links = merge_reusing(fewer, None)
+        assert before == merge(fewer)
+        after, again = merge_reusing(events, links)  # the seed comes (back)
+        assert after == merge(events), seed
+        assert merge_reusing(fewer, again)[0] == before  # and goes again
+
+
+def test_links_that_belong_to_other_events_change_nothing():
+    from timeline.merge import merge, merge_reusing
+    events = _dev_events()
+    half = len(events) // 2
+    _, other = merge_reusing(events[half:], None)
+    assert merge_reusing(events[:half], other)[0] == merge(events[:half])
+
+
+def test_links_survive_their_bytes_and_reject_damaged_ones():
+    from timeline.merge import Links, merge_reusing
+    _, links = merge_reusing(_dev_events(), None)
+    data = links.to_bytes()
+    back = Links.from_bytes(data)
+    assert back.fingerprints == links.fingerprints and set(back.pairs) == set(links.pairs)
+    assert Links.from_bytes(data[:-1]) is None
+    assert Links.from_bytes(b"\xff\xff\xff\x7f") is None
+    assert Links.from_bytes(data[:4] + data[4:-12] + b"\xff" * 12) is None  # index out of range

@@ -61,13 +61,6 @@ class Cache:
         self.folder = self.root / namespace[:16]
         self.used: set[str] = set()  # keys looked up or stored by this run, for prune()
 
-    def _tag(self) -> None:
-        """Mark the namespace as ours (CACHEDIR.TAG, the cache-directory convention backup tools
-        know); prune() only ever removes folders that carry it."""
-        tag = self.folder / TAG_NAME
-        if not tag.exists():
-            tag.write_text(TAG_TEXT, encoding="ascii")
-
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
@@ -86,21 +79,28 @@ class Cache:
     def put(self, key: str, result: SeedResult) -> bool:
         """Store a result; False when the folder cannot be written (the build just stays slower)."""
         self.used.add(key)
-        path = self._path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._tag()
-            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            try:
-                with os.fdopen(handle, "wb") as file:
-                    pickle.dump((FORMAT, key, result), file, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(temporary, path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except (OSError, pickle.PicklingError):
+            data = pickle.dumps((FORMAT, key, result), protocol=pickle.HIGHEST_PROTOCOL)
+        except pickle.PicklingError:
             return False
-        return True
+        return _write_whole(self._path(key), data, self.folder)
+
+    def get_blob(self, name: str) -> bytes | None:
+        """Bytes stored whole under `name` (merge's links), or None when missing or damaged:
+        the file carries the SHA-256 of its contents, checked on every read."""
+        try:
+            header, _, data = (self.folder / f"{name}.blob").read_bytes().partition(b"\n")
+            fmt, stored_name, digest = json.loads(header)
+        except (OSError, ValueError, TypeError):
+            return None
+        if fmt != FORMAT or stored_name != name or hashlib.sha256(data).hexdigest() != digest:
+            return None
+        return data
+
+    def put_blob(self, name: str, data: bytes) -> bool:
+        """Store bytes under `name` (replacing them whole); False when it cannot be written."""
+        header = json.dumps([FORMAT, name, hashlib.sha256(data).hexdigest()]).encode()
+        return _write_whole(self.folder / f"{name}.blob", header + b"\n" + data, self.folder)
 
     def prune(self) -> int:
         """After a run over the whole seeds folder: drop entries it did not use (removed or
@@ -125,6 +125,29 @@ class Cache:
             if stale != self.folder:
                 shutil.rmtree(stale, ignore_errors=True)
         return removed
+
+
+def _write_whole(path: Path, data: bytes, namespace: Path) -> bool:
+    """Write `data` to a temporary name beside `path` and move it into place, so a crash
+    leaves the old file or none; tag the namespace folder as ours (CACHEDIR.TAG, the convention
+    backup tools know; prune() only ever removes folders that carry it). False when the
+    folder cannot be written: the next build is just slower."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tag = namespace / TAG_NAME
+        if not tag.exists():
+            tag.write_text(TAG_TEXT, encoding="ascii")
+        handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return False
+    return True
 
 
 TAG_NAME = "CACHEDIR.TAG"
@@ -183,25 +206,9 @@ class JsonStore:
     def put(self, key: str, value) -> bool:
         """Store a JSON value; False when it cannot be written (the next build is just slower)."""
         self.used.add(key)
-        path = self._path(key)
         payload = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         header = json.dumps([JSON_FORMAT, key, hashlib.sha256(payload).hexdigest()]).encode()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tag = self.folder / TAG_NAME
-            if not tag.exists():
-                tag.write_text(TAG_TEXT, encoding="ascii")
-            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            try:
-                with os.fdopen(handle, "wb") as file:
-                    file.write(header + b"\n" + payload)
-                os.replace(temporary, path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except OSError:
-            return False
-        return True
+        return _write_whole(self._path(key), header + b"\n" + payload, self.folder)
 
     def prune(self) -> int:
         """After a complete build: drop the entries it did not use (pages changed or gone)."""

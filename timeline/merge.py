@@ -17,10 +17,11 @@ import datetime as dt
 import hashlib
 import heapq
 import re
+from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
@@ -210,6 +211,53 @@ def later_candidates(stories: list[Event]) -> Callable[[int], Iterator[int]]:
     return later
 
 
+@dataclass(frozen=True, slots=True)
+class Links:
+    """What a merge found, for the next merge to reuse: every pair of tellings that `link` said
+    were one event ("same" or "conflict"), each telling named by a fingerprint of everything
+    `link` reads of it (seed, relation, date, its seed's names, its words, its tags, how many
+    events its seed and every seed tell of its day).
+
+    `link` is a pure function of two fingerprints, so a pair of tellings whose fingerprints are
+    both known was decided last time; only pairs with a new or changed telling are worked out
+    again. The result is the same as merging from scratch.
+    """
+
+    fingerprints: frozenset[bytes]
+    pairs: tuple[tuple[bytes, bytes, str], ...]  # (fingerprint, fingerprint, "same"|"conflict")
+
+    def to_bytes(self) -> bytes:
+        """A compact form for the cache: how many fingerprints, the fingerprints, then each
+        pair as two indexes into them and a kind (1: conflict)."""
+        ordered = sorted(self.fingerprints)
+        position = {fp: i for i, fp in enumerate(ordered)}
+        numbers = array("I")
+        for a, b, kind in self.pairs:
+            numbers.extend((position[a], position[b], kind == "conflict"))
+        return len(ordered).to_bytes(4, "little") + b"".join(ordered) + numbers.tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Links | None:
+        """Links from `to_bytes`, or None when `data` is not that."""
+        count = int.from_bytes(data[:4], "little")
+        start = 4 + count * FINGERPRINT_SIZE
+        if len(data) < start or (len(data) - start) % (3 * array("I").itemsize):
+            return None
+        ordered = [data[4 + i * FINGERPRINT_SIZE:4 + (i + 1) * FINGERPRINT_SIZE] for i in range(count)]
+        numbers = array("I")
+        numbers.frombytes(data[start:])
+        try:
+            pairs = tuple((ordered[numbers[k]], ordered[numbers[k + 1]],
+                           "conflict" if numbers[k + 2] else "same")
+                          for k in range(0, len(numbers), 3))
+        except IndexError:
+            return None
+        return cls(frozenset(ordered), pairs)
+
+
+FINGERPRINT_SIZE = 16
+
+
 def merge(events: list[Event]) -> tuple[Event, ...]:
     """One entry per real-world event, with all its sources, in chronological order.
 
@@ -218,6 +266,13 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     words; also when each is its seed's only event on that very day. They are the same event in
     conflict when their days differ by one to three and their headlines agree.
     """
+    return merge_reusing(events, None)[0]
+
+
+def merge_reusing(events: list[Event], known: Links | None) -> tuple[tuple[Event, ...], Links]:
+    """`merge`, reusing the pairs an earlier merge decided (`known`, may be None), and the
+    Links for the next one. Same entries as `merge`: a rebuild after one new seed compares only
+    that seed's tellings (and those whose day it made busier) with their neighbours."""
     stories = [e for e in events if not e.is_article]
     words = {id(e): content_words(e) for e in stories}
     names = names_of(list(events))
@@ -225,7 +280,6 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     cores = {id(e): core_words(e, every_name) for e in stories}
     per_day = Counter((e.mentions[0].seed, e.date) for e in stories if e.relation == "on")
     tellers = Counter(day for _, day in per_day)  # how many seeds tell of each day
-    later = later_candidates(stories)
     parent = list(range(len(stories)))
     conflicts: list[int] = []
 
@@ -244,13 +298,20 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     # coarse "2011" joining February and September)
     told: dict[int, set[str]] = {i: {e.date} for i, e in enumerate(stories)}
 
+    grains = {e.date: cal.granularity_of(e.date) for e in stories}
+
     def consistent(ra: int, rb: int) -> bool:
         """One entry tells one event: at most two days (a conflict), a few days apart, and
         every coarser date containing them."""
-        if ra == rb or any(days[rb].get(seed, day) != day for seed, day in days[ra].items()):
+        if ra == rb:
             return False
+        small, big = (days[ra], days[rb]) if len(days[ra]) <= len(days[rb]) else (days[rb], days[ra])
+        for seed, day in small.items():  # a seed in both groups must give both the same day
+            other = big.get(seed)
+            if other is not None and other != day:
+                return False
         values = told[ra] | told[rb]
-        exact = {v for v in values if cal.granularity_of(v) == "day"}
+        exact = {v for v in values if grains[v] == "day"}
         if len(exact) > 2 or (len(exact) == 2 and not 0 < day_gap(*exact) <= 3):
             return False
         coarse = values - exact
@@ -301,23 +362,62 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
                  and tellers[a.date] <= QUIET_DAY)
         return "same" if score >= SAME_EVENT or alone else None
 
+    fingerprints = [_fingerprint(e, seeds[i], seed_names[i], core_sets[i], word_sets[i], tag_sets[i],
+                                 per_day.get((seeds[i], e.date), 0), tellers.get(e.date, 0))
+                    for i, e in enumerate(stories)]
+    # every pair link() does not reject, as i * n + j with i < j: ints sort and hash fast
+    n = len(stories)
+    linked: dict[int, str] = {}
+    if known is None:
+        later = later_candidates(stories)
+        for i in range(n):
+            for j in later(i):
+                kind = link(i, j)
+                if kind is not None:
+                    linked[i * n + j] = kind
+    else:
+        by_date: dict[str, list[int]] = defaultdict(list)
+        for i, event in enumerate(stories):
+            by_date[event.date].append(i)
+        near = near_dates(set(by_date))
+        where: dict[bytes, list[int]] = defaultdict(list)
+        for i, fp in enumerate(fingerprints):
+            where[fp].append(i)
+        for a, b, kind in known.pairs:
+            if a in where and b in where:
+                for i in where[a]:
+                    for j in where[b]:
+                        linked[i * n + j if i < j else j * n + i] = kind
+        fresh = [i for i, fp in enumerate(fingerprints) if fp not in known.fingerprints]
+        new = set(fresh)
+        for i in fresh:
+            for value in near[stories[i].date]:
+                for j in by_date[value]:
+                    if j == i or (j in new and j < i):
+                        continue  # itself, or a pair already worked out from the other side
+                    first, second = (i, j) if i < j else (j, i)
+                    kind = link(first, second)
+                    if kind is not None:
+                        linked[first * n + second] = kind
+
     def cohesive(ra: int, rb: int) -> bool:
         """Most tellings of the one group are linked to most of the other: no chains of
         pairwise likenesses through a busy news day."""
-        pairs = [(x, y) for x in members[ra] for y in members[rb] if seeds[x] != seeds[y]]
-        return not pairs or sum(link(x, y) is not None for x, y in pairs) * 2 >= len(pairs)
+        pairs = [x * n + y if x < y else y * n + x for x in members[ra] for y in members[rb]
+                 if seeds[x] != seeds[y]]
+        return not pairs or sum(pair in linked for pair in pairs) * 2 >= len(pairs)
 
-    for i in range(len(stories)):
-        for j in later(i):
-            kind = link(i, j)
-            if kind is None:
-                continue
-            ra, rb = root(i), root(j)
-            if consistent(ra, rb) and cohesive(ra, rb):
-                union(i, j)
-                members[root(i)] = members[ra] + members[rb]
-                if kind == "conflict":
-                    conflicts.append(i)
+    # the pairs in the order a scan of every i and every later j meets them: union-find is
+    # order-dependent, and pairs link() rejects change nothing
+    for pair in sorted(linked):
+        i, j = divmod(pair, n)
+        ra, rb = root(i), root(j)
+        if ra != rb and consistent(ra, rb) and cohesive(ra, rb):
+            kind = linked[pair]
+            union(i, j)
+            members[root(i)] = members[ra] + members[rb]
+            if kind == "conflict":
+                conflicts.append(i)
 
     groups: dict[int, list[Event]] = {}
     for i, event in enumerate(stories):
@@ -325,7 +425,20 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     conflicted = {root(i) for i in conflicts}
     merged = [_combine(group, key in conflicted) for key, group in groups.items()]
     merged += [_with_id(e) for e in events if e.is_article]
-    return _unique_ids(sorted(merged, key=sort_key))
+    told = frozenset(fingerprints)
+    links = known if known is not None and known.fingerprints == told else Links(
+        told, tuple((fingerprints[pair // n], fingerprints[pair % n], kind)
+                    for pair, kind in linked.items()))
+    return _unique_ids(sorted(merged, key=sort_key)), links
+
+
+def _fingerprint(event: Event, seed: str, seed_names, core, words, tags, seed_day: int,
+                 day_tellers: int) -> bytes:
+    """A digest of everything `link` reads of one telling."""
+    text = "\x1f".join((seed, event.relation, event.date, str(seed_day), str(day_tellers),
+                        " ".join(sorted(seed_names)), " ".join(sorted(core)),
+                        " ".join(sorted(words)), "\x1e".join(sorted(tags))))
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=FINGERPRINT_SIZE).digest()
 
 
 def _unique_ids(ordered: list[Event]) -> tuple[Event, ...]:

@@ -184,12 +184,27 @@ def run(paths: list[str | Path], settings: Settings, cache: Cache | None = None,
     """The whole per-seed pipeline over `paths` (files or folders), then merge."""
     found, problems = sources.discover(paths)
     results = extract_all(found, settings, cache, progress)
-    return combine(results, problems)
+    return combine(results, problems, cache)
 
 
-def combine(results: list[SeedResult], problems: list[Problem] = ()) -> Timeline:
+MERGE_LINKS = "merge-links"
+
+
+def combine(results: list[SeedResult], problems: list[Problem] = (),
+            cache: Cache | None = None) -> Timeline:
+    """The documents, merged events and problems of all seeds. With a cache, merge reuses the
+    pairs of tellings the last run compared (stored beside the seed results), so one new seed
+    costs its own comparisons, not every pair's again; the result is the same."""
     documents = tuple(r.document for r in results if r.document is not None)
     all_problems = tuple(problems) + tuple(p for r in results for p in r.problems)
-    events = merge_stage.merge([e for r in results for e in r.events])
+    told = [e for r in results for e in r.events]
+    if cache is None:
+        events = merge_stage.merge(told)
+    else:
+        stored = cache.get_blob(MERGE_LINKS)
+        known = merge_stage.Links.from_bytes(stored) if stored is not None else None
+        events, links = merge_stage.merge_reusing(told, known)
+        if links is not known:
+            cache.put_blob(MERGE_LINKS, links.to_bytes())
     timexes = {r.document.seed: r.timexes for r in results if r.document is not None}
     return Timeline(documents, events, timexes, all_problems)

@@ -13,6 +13,8 @@ then ../shared/tools/score_t17.py, run as it is, which prints per gold timeline:
 Beside (b) it prints (b') the Date-F1 of the site's own key-dates ranking (timeline/highlights.py,
 `highlight_ranking: key-dates`), per task on the articles published in the gold span, as the
 literature (and score_t17.py) restricts each task; the F1 comes from score_t17.py's own `prf`.
+Which articles are off topic (and do not vote) is judged on the whole topic, as the site judges it;
+their number is printed with each topic's timings.
 
 Each topic runs in a fresh child process, so its wall time (seeds to built site), CPU time and
 peak memory (the child and, separately, its own children: mkdocs, worker processes) are its own.
@@ -205,7 +207,8 @@ def report(names: list[str], runs: dict, scored: dict, out: Path) -> dict:
         run = runs.get(name)
         if run:
             s = run["seconds"]
-            print(f"{name:6} {run['seeds']:4d} seeds, {run['events']:6d} events:"
+            print(f"{name:6} {run['seeds']:4d} seeds ({run.get('off_topic', 0)} off topic),"
+                  f" {run['events']:6d} events:"
                   f" seeds {s['seeds']:.1f} s + extract {s['extract']:.1f} s + pages {s['pages']:.1f} s"
                   f" + site {s['site']:.1f} s"
                   f" = {s['total']:.1f} s wall, {run.get('cpu_seconds', float('nan')):.1f} s CPU"

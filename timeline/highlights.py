@@ -14,9 +14,10 @@ Two rankings (setting `highlight_ranking`):
 What we saw in real agency pages (Timeline17: CNN, BBC, Reuters, Guardian) shaped three more rules
 of "key-dates":
 
-- Off-topic articles do not vote. Half the Reuters pages of a Syria collection are market wraps,
-  racing results and company news ("the Swiss franc soared on Monday"); each names the day it was
-  written. An article whose words are far from the collection's own (`off_topic`) names no key date.
+- Off-topic articles do not vote. Many Reuters pages of a Syria collection are market wraps,
+  racing results and company news ("the Swiss franc soared on Monday"), each naming the day it was
+  written. An article whose words are far from the collection's own (`off_topic`; 46 of the 346
+  Reuters Syria pages) names no key date.
 - Reported speech is not an event: "activists said on Tuesday", "told Reuters on Saturday" date the
   telling, which is the news cycle again. Such a date does not vote for its day (`is_attribution`).
 - A day is weighed against the coverage around it (the articles published within

@@ -279,3 +279,21 @@ def test_a_lone_until_date_ends_a_state_and_dates_no_event():
     assert told("Dow Jones & Co. said it extended its offer for Telerate Inc. common stock until 5 p.m. "
                 "EST Nov. 9.", "1989-11-02") == []
     assert told("GM has until the end of May to restructure its company.", "2009-04-03") == []
+
+
+def test_an_announcement_of_plans_dated_before_it_is_an_event():
+    found = told("In September, it announced plans to acquire the tropical-fruit business of RJR Nabisco "
+                 "Inc.'s Del Monte foods unit.", "1989-10-30")
+    assert [(d, r) for d, r, _ in found] == [("1989-09", "on")]
+
+
+def test_measured_against_a_forecast_the_thing_happened():
+    assert [d for d, _, _ in told("As expected, Kellogg reported lower third-quarter earnings.", "1989-10-30")] \
+        == ["1989-Q3"]
+
+
+def test_a_relative_clause_between_subject_and_verb_leaves_the_statement_dated():
+    found = told("Earlier this month, Security Pacific, which is among the 10 largest bank holding "
+                 "companies in the U.S., completed the acquisition of San Diego-based Southwest Bancorp.",
+                 "1989-10-27")
+    assert [(d, r) for d, r, _ in found] == [("1989-10", "on")]

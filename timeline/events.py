@@ -33,7 +33,10 @@ CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]|
 # A clause whose main verb is hedged tells what may happen, not what did. "May" the month is
 # capitalised, so the modal is matched case-sensitively.
 HYPOTHETICAL = re.compile(
-    r"\b(?:[Cc]ould|[Mm]ight|may|[Ss]hould|[Ee]xpects?|[Ee]xpected|[Ff]orecasts?|[Ff]orecasters?|"
+    # "lower-than-expected earnings", "As expected, Kellogg reported ...": measured against a
+    # forecast, the thing happened
+    r"\b(?:[Cc]ould|[Mm]ight|may|[Ss]hould|[Ee]xpects?|(?<!than-)(?<!than )(?<![Aa]s )[Ee]xpected|"
+    r"[Ff]orecasts?|[Ff]orecasters?|"
     r"[Pp]redicted|[Pp]redicts?|likely|unlikely|possibly|[Hh]opes?|hoped|hoping|[Ii]f|[Uu]nless|"
     r"aims? to|intends? to|plans to|(?:(?<=\bI )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\b[Yy]ou ))plan to|warned that|feared|fears|"
     r"can|cannot)\b"  # "a shareholder-rights plan to ward off suitors" is a thing adopted
@@ -87,6 +90,9 @@ PRESENT_FINITE = re.compile(r"\b(?:is|are|remains?|seems?)\b(?!\s+(?:slated|sche
                             re.I)
 # the present progressive with a date tells something under way or arranged then, not a state
 PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:also\s+|now\s+|still\s+)?(?!being\b)\w{3,}ing\b", re.I)
+VERB = re.compile(PAST_VERB.pattern + "|" + FUTURE.pattern + r"|\b(?:is|are|was|were|has|have|had|remains?)\b",
+                  re.I)
+RELATIVE_THEN_VERB = re.compile(r"(?P<relative>,\s+(?:which|who)\b[^,]*,)\s+(?=" + VERB.pattern + ")", re.I)
 AUXILIARY_PERFECT = re.compile(r"\b(?:has|have|having)\s+(?:been\s+)?\w+", re.I)
 # A time of day counts only with a day it belongs to ("the same evening"), not "the night".
 DAY_WORDS = re.compile(
@@ -321,8 +327,14 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
             continue  # "... said one machine operator who joined as a trainee three years ago"
         scope = max([m.end() for m in COORDINATION.finditer(text) if m.end() <= left], default=0)
         dated_end = group[-1].end - offset
+        # a relative clause between the subject and its verb ("Earlier this month, Security
+        # Pacific, which is among ..., completed the acquisition") leaves the date's clause
+        # without a verb: the sentence's verb is judged
+        judged = text[scope:right]
+        if not VERB.search(judged) and (m := RELATIVE_THEN_VERB.match(text, right)):
+            judged += " " + text[m.end("relative"):]
         if (_is_non_event(text[scope:right]) and not _hedge_below(text[scope:dated_end], text[dated_end:right])) \
-                or _is_background(text[scope:right], group, document):
+                or _is_background(judged, group, document):
             continue
         # one event per statement: the most specific date it gives, the first of equals
         timex = sorted(group, key=lambda t: (-len(_day(t)), t.start))[0]
@@ -392,10 +404,23 @@ def _hedge_below(dated: str, rest: str) -> bool:
     """A past statement dated before a hedged clause it introduces: "Fiat announced on Friday
     that it intends to buy ...", "spoke out on Tuesday that GM has submitted a plan which would
     close five plants". The announcing happened on Friday; only what it announced is hedged."""
-    if _is_non_event(dated) or not PAST_VERB.search(dated):
+    if _is_non_event(dated):
         return False
     hedge = HYPOTHETICAL.search(rest) or WOULD.search(rest)
-    return bool(hedge) and bool(SUBORDINATE.search(rest[:hedge.start()]))
+    if not hedge:
+        return False
+    if PAST_VERB.search(dated):
+        return bool(SUBORDINATE.search(rest[:hedge.start()])) or _object_of_past_verb(rest[:hedge.start()])
+    # "In September, it announced plans to acquire ...": the verb after the date, the hedge its object
+    return _object_of_past_verb(rest[:hedge.start()])
+
+
+def _object_of_past_verb(between: str) -> bool:
+    """The hedge follows a past verb closely, as its object: "announced plans to", "said it
+    could" (a past verb, then at most three words)."""
+    verbs = list(PAST_VERB.finditer(between))
+    return bool(verbs) and len(between[verbs[-1].end():].split()) <= 3 and not re.search(
+        r"\b(?:and|but|or)\b|[,;]", between[verbs[-1].end():])
 
 
 def _is_background(clause: str, group: list[Timex], document: Document) -> bool:

@@ -54,7 +54,8 @@ class Context:
     """What a resolver may know besides its match."""
 
     dct: dt.date
-    tense: str  # past | future | present | unknown (a present perfect is past, with `perfect`)
+    tense: str  # past | future | present | unknown (a present perfect is past, with `perfect`;
+    #             a scheduling present is present, with `plan`)
     previous: dt.date | None  # the last day the text mentioned, for chains; None: use the DCT
     countries: tuple[str, ...]
     sentence: str
@@ -63,6 +64,7 @@ class Context:
     gap: int | None = None  # characters since the expression that gave `previous` ended
     last_named: bool = False  # `last_value` was written out ("in March 2011"), not worked out ("a year ago")
     perfect: bool = False  # the past `tense` is a present perfect ("has given them until Tuesday")
+    plan: bool = False  # the present `tense` schedules ("Parliament votes Friday", "the hearing is on Monday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,11 +136,18 @@ _PRESENT_WORDS = frozenset({"is", "are", "am", "has", "have", "remain", "remains
                             "continues", "says", "does"})
 # Present-tense verbs that news uses for what is scheduled: "Parliament votes Friday", "the
 # president travels to Jordan on Friday". After a determiner they are nouns ("the vote Friday").
+# Only these make a present tense a plan: news also tells past events in the present ("police
+# are investigating a shooting Friday night", "officials say the blast Friday killed 12").
 _SCHEDULE_VERBS = frozenset({
-    "meet", "meets", "votes", "travel", "travels", "visits", "arrive", "arrives", "begin", "begins",
-    "starts", "resume", "resumes", "return", "returns", "opens", "convene", "convenes",
-    "reconvene", "reconvenes", "expire", "expires", "testify", "testifies", "heads", "hosts",
-    "faces", "leave", "leaves", "decide", "decides", "launches", "announces", "unveils"})
+    "meet", "meets", "votes", "travel", "travels", "visits", "arrive", "arrives",
+    "begin", "begins", "starts", "resume", "resumes", "return", "returns", "opens",
+    "convene", "convenes", "reconvene", "reconvenes", "expire", "expires", "testify", "testifies",
+    "heads", "host", "hosts", "faces", "leave", "leaves", "decide", "decides", "launches",
+    "announces", "unveils", "holds", "plays", "hear", "hears", "celebrate", "celebrates", "goes",
+    "ends", "debates", "addresses", "sits"})
+# "the hearing is on Monday", "the vote is Friday": a copula before the day names a plan
+_COPULA_PLAN_NEXT = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday",
+                               "saturday", "sunday", "slated", "tentatively"})
 _PARTICIPLES = frozenset({"been", "gone", "done", "seen", "come", "begun", "grown", "shown", "known",
                           "flown", "fallen", "risen", "spent", "sent", "brought", "caught", "won", "lost"})
 # after these a word in -s is a verb in the present tense: "the pope, who celebrates Mass on Sunday"
@@ -159,6 +168,9 @@ _CUE_WORD = re.compile(r"[A-Za-z']+")
 _CUE_WORDS = (_FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | _PRESENT_WORDS | _SCHEDULE_VERBS
               | _PLAN_WORDS | _PAST_AUXILIARIES | {"due", "next"})
 
+
+# a present perfect is a past tense and a scheduling present a present one, each with its flag
+_CONTEXT_TENSE = {"perfect": "past", "plan": "present"}
 
 TENSE_WINDOW = 400  # characters either side of an expression where tense cues count
 AFTER_PENALTY = 30  # a cue before the expression governs it more often than one after
@@ -183,6 +195,10 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             continue  # "were planning to drive ... on Monday": the plan's day is ahead
         if word == "next" and following == "to":
             continue  # "next to the embassy": a place
+        if word in ("planned", "scheduled") and i and (words[i - 1][1] == "as" or (
+                i > 1 and words[i - 1][1].endswith("ly") and (words[i - 2][1] == "as"
+                                                              or words[i - 2][1] in _ARTICLES))):
+            continue  # "began as previously planned", "the hastily planned trip": no plan ahead
         if word in _PLAN_WORDS and i > 1 and words[i - 1][1] == "been" and words[i - 2][1] in ("has", "have"):
             tense = "future"  # "the vote has been scheduled for Friday": a plan still ahead
         elif word in _PLAN_WORDS and i and words[i - 1][1] in _PAST_AUXILIARIES:
@@ -205,10 +221,12 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                     word not in _PAST_WORDS or words[i - 1][1] in ("be", "being")):
                 continue  # "would still be held on April 24": the auxiliary has the tense
             tense = "past"
-        elif third_person or word in _PRESENT_WORDS or (word in _SCHEDULE_VERBS and not (
+        elif word in _SCHEDULE_VERBS and not (
                 i and (words[i - 1][1] in _DETERMINERS or words[i - 1][1] in _ADVERBS
-                       or words[i - 1][1] == "to"))):  # "had been due to expire": no tense of its own
-            tense = "present"
+                       or words[i - 1][1] == "to")):  # "had been due to expire": no tense of its own
+            tense = "plan"
+        elif third_person or word in _PRESENT_WORDS:
+            tense = "plan" if word in ("is", "are") and following in _COPULA_PLAN_NEXT else "present"
         else:
             continue
         positions.append(position)
@@ -238,7 +256,8 @@ def tense_near(sentence: str, offset: int) -> str:
     Future cues (will, next, scheduled to ...) and past cues (was, said, -ed ...) compete by
     distance; a sentence with neither is "unknown" and resolvers then pick the nearest date.
     A present perfect ("has risen") is "perfect": past, except that a deadline it sets
-    ("has given them until Tuesday") lies ahead.
+    ("has given them until Tuesday") lies ahead. A present that schedules ("votes Friday", "is on
+    Monday") is "plan"; any other present ("say", "are investigating") is "present".
     """
     return tense_at(tense_cues(sentence), offset)
 
@@ -388,10 +407,10 @@ def find(text: str, table: CompiledTable, dct: dt.date,
             tense = tense_at(cues, start - s_start)
         s_start, s_end = max(s_start, start - SENTENCE_REACH), min(s_end, end + SENTENCE_REACH)
         sentence = text[s_start:s_end]
-        context = Context(dct, "past" if tense == "perfect" else tense, previous, countries, sentence,
+        context = Context(dct, _CONTEXT_TENSE.get(tense, tense), previous, countries, sentence,
                           last_value, text[max(0, start - 40):start],
                           None if previous_end is None else start - previous_end, last_named,
-                          tense == "perfect")
+                          tense == "perfect", tense == "plan")
         try:
             resolved = compiled.resolve(m, compiled.rule, context)
         except (ValueError, OverflowError):

@@ -212,9 +212,11 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
 
     "last"/"previous" Tuesday is strictly before the DCT, "next" strictly after; without a word,
     the DCT's own weekday is the DCT itself (wire copy says "Friday" on a Friday), past tense
-    takes the latest one before it and future the first one after it. Present tense is a plan
-    ("Parliament votes Friday", "the hearing is on Friday"): the next one; but "Friday's
-    purchases" in a present-tense sentence report what already happened (TimeBank, 3 of 3).
+    takes the latest one before it and future the first one after it. A scheduling present is a
+    plan ("Parliament votes Friday", "the hearing is on Friday"): the next one; but "Friday's
+    purchases" report what already happened (TimeBank, 3 of 3), and any other present tells a
+    past event ("police are investigating a shooting Friday", "officials say the blast Friday
+    killed 12"): the latest one.
     """
     target = weekday_number(m["weekday"])
     relation = " ".join((_g(m, "rel") or _g(m, "rel2") or "").lower().split())
@@ -242,7 +244,7 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     elif ctx.tense == "future" or ((ctx.tense != "past" or ctx.perfect) and _UNTIL_BEFORE.search(ctx.before)) \
             or _AHEAD_BEFORE.search(ctx.before):
         day, why = ctx.dct + dt.timedelta(days=ahead), "future tense: the next after the article's date"
-    elif ctx.tense == "present" and not _POSSESSIVE_AFTER.match(m.string, m.end()):
+    elif ctx.plan and not _POSSESSIVE_AFTER.match(m.string, m.end()):
         day, why = ctx.dct + dt.timedelta(days=ahead), "present tense, a plan: the next after the article's date"
     else:
         day, why = ctx.dct - dt.timedelta(days=back), f"{ctx.tense} tense: the latest before the article's date"

@@ -116,7 +116,15 @@ DATE_RULES = (
                    "the agency has given them until Tuesday to sign": "2023-11-28",
                    "the vote has been scheduled for Friday": "2023-12-01",
                    "Friday's purchases are the largest": "2023-11-24",
-                   "the offer had been due to expire Friday": "2023-11-24"},
+                   "the offer had been due to expire Friday": "2023-11-24",
+                   # a present that schedules nothing tells a past event
+                   "police are investigating a shooting Friday night": "2023-11-24TNI",
+                   "officials say the blast Friday killed 12": "2023-11-24",
+                   "the court hears arguments on Monday": "2023-11-27",
+                   "the prime minister holds talks with Macron on Tuesday": "2023-11-28",
+                   "the ceasefire is on Monday, officials say": "2023-11-27",
+                   "the offensive began as previously planned Tuesday night": "2023-11-21TNI",
+                   "On Friday, when Albright set aside vacation plans for the hastily planned trip": "2023-11-24"},
          near_misses=("The Sunday Times reported", "marchers killed on Bloody Sunday",
                       "the Super Tuesday primaries", "the Good Friday Agreement")),  # TBAQ leaves "earlier" out 6 times in 8
     Rule("season",

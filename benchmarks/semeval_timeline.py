@@ -421,7 +421,8 @@ def names(tokens: str, entity_aliases: tuple[str, ...]) -> int | None:
         pattern = r"(?<![\w-])" + re.escape(alias).replace("&", "&(?:amp;)?") + r"(?![\w-])"
         for m in re.finditer(pattern, tokens, re.I if loose else 0):
             if (" " in alias or not MODEL_AFTER.match(tokens, m.end())) and not (
-                    MODIFIER_SKIP and MODIFIES.match(tokens, m.end())) and not (
+                    MODIFIER_SKIP and (MODIFIES.match(tokens, m.end())
+                                       or SHARES_OF.search(tokens, 0, m.start()))) and not (
                     POSSESSIVE_SKIP and _owns_other(tokens[m.end():])):
                 return m.end()
     return None
@@ -433,6 +434,8 @@ MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3}[\w-]*")
 MODIFIES = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson|rival|parent|shares|stock|"
                       r"executives?|officials?|chief|CEO|president|dealers|workers|employees|"
                       r"customers?|suppliers?|subsidiary|unit|division)\b")
+# "Shares of Citigroup fell": the shares fell, as in "Ford shares gained"
+SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]tocks)\s+(?:of|in)\s+(?:the\s+)?$")
 MODIFIER_SKIP = True
 POSSESSIVE_SKIP = True
 

@@ -225,3 +225,10 @@ def test_a_detail_sentence_is_in_no_entity_timeline():
     detail = semeval.Found("3", "21", "It comes in two colors - black and white - and two storage capacities .",
                            "2010-06-24", "on", detail=True, previous="The iPhone 4 will ship on June 24 .")
     assert semeval.system_timeline("iPhone 4", [detail]) == ()
+
+
+def test_shares_of_a_company_are_not_the_company():
+    ford = semeval.aliases("Ford")
+    assert semeval.names("Ford shares gained 2.3 % to a level of US$ 2.69 on Wednesday .", ford) is None
+    assert semeval.names("Shares of Ford gained 2.3 % on Wednesday .", ford) is None
+    assert semeval.names("Ford posted a profit of $ 997 million .", ford) is not None

@@ -403,3 +403,19 @@ def test_thousands_with_commas_are_one_number():
 def test_hours_later_is_a_duration_without_later():
     assert typed("Two hours later, the building collapsed.", dt.date(2013, 3, 22)) == [
         ("Two hours", "DURATION", "PT2H")]
+
+
+def test_a_title_or_abbreviation_does_not_end_the_sentence():
+    from timeline.temporal.engine import sentence_spans
+    text = "Dr. Barnett Slepian was shot in Roe vs. Wade country on Nov. 20. Police came."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Dr. Barnett Slepian was shot in Roe vs. Wade country on Nov. 20. ", "Police came."]
+
+
+def test_present_progressive_reports_a_past_weekday():
+    assert found("Police are investigating a shooting Friday night in Buffalo.", dt.date(2023, 11, 25)) == [
+        ("Friday night", "2023-11-24TNI")]
+
+
+def test_present_scheduling_verb_puts_a_weekday_ahead():
+    assert found("Parliament votes Tuesday on the budget.", dt.date(2023, 11, 25)) == [("Tuesday", "2023-11-28")]

@@ -270,9 +270,22 @@ _SENTENCE_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"'”’)]*+\s+(?=[\"'�
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Rough sentence bounds, enough to find the verb that governs an expression."""
+    """Rough sentence bounds, enough to find the verb that governs an expression.
+
+    A stop after a title or abbreviation ("Dr. Slepian", "Roe vs. Wade", "Nov. 20") goes on:
+    cut there, the verb of "In January, a week after Roe vs. Wade, a bombing killed ..." was lost.
+    """
     spans, start = [], 0
+    abbreviations = vocabulary.ABBREVIATIONS
     for m in _SENTENCE_END.finditer(text):
+        stop = m.start()
+        if text[stop] == "." and stop and text[stop - 1].isalpha():
+            word_start = stop - 1
+            while word_start > 0 and stop - word_start < 6 and text[word_start - 1].isalpha():
+                word_start -= 1
+            if text[word_start:stop] in abbreviations and (
+                    word_start == 0 or not text[word_start - 1].isalnum() and text[word_start - 1] != "."):
+                continue
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

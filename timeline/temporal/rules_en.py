@@ -70,7 +70,8 @@ DATE_RULES = (
          + MOD + r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))(?![\w-])(?!\s+\d)",
          "month_by_tense",
          examples={"fighting escalated in mid-October": "2023-10", "talks resume in March": "2024-03",
-                   "since last March": "2023-03", "fighting ended in late May": "2023-05"},
+                   "since last March": "2023-03", "fighting ended in late May": "2023-05",
+                   "In March, a week after the Roe vs. Wade ruling, a bombing killed a guard": "2023-03"},
          near_misses=("May he rest", "the March on Rome")),
     Rule("month-adjective",
          r"\b(?:the|a|an|The|A|An|its|their|his|her)\s(?P<timex>(?P<month>January|February|March|April|June|July|August|September|October|November|December))"

@@ -45,6 +45,13 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "overnight": "NI", "midday": "MI", "noon": "MI"}
 
+# Words that end in a stop without ending the sentence: "Dr. Barnett Slepian was shot", "Roe vs.
+# Wade", "on Nov. 20". (Not "U.S." or "p.m.": they end sentences too often.)
+ABBREVIATIONS = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Capt",
+    "Sgt", "Cpl", "Maj", "Adm", "Prof", "Rev", "Msgr", "St", "Ft", "Mt", "Gens", "Cmdr", "Supt",
+    "vs", "Vs", "v", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+
 
 def _title_and_upper(words) -> str:
     forms = []

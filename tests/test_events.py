@@ -297,3 +297,9 @@ def test_a_relative_clause_between_subject_and_verb_leaves_the_statement_dated()
                  "companies in the U.S., completed the acquisition of San Diego-based Southwest Bancorp.",
                  "1989-10-27")
     assert [(d, r) for d, r, _ in found] == [("1989-10", "on")]
+
+
+def test_a_headline_drops_a_speaker_put_after_the_verb():
+    assert events_stage.headline(
+        "They had been taken on the outskirts of al-Brega on Tuesday, said Peter Bouckaert, director of "
+        "emergencies for Human Rights Watch.", "Tuesday") == "They had been taken on the outskirts of al-Brega"

@@ -159,6 +159,9 @@ LEADING_FRAME = re.compile(
     re.I)
 TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:[\w\s.'’-]{1,60}?)\s+(?:said|says|reported|reports|told reporters|according to [^,]+)\s*(?=,|$)")
+# agency copy puts the speaker after the verb: "..., said Peter Bouckaert, director of emergencies"
+INVERTED_ATTRIBUTION = re.compile(r",\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Z][^,]{0,60}"
+                                  r"(?:,\s+[^,]{0,100})?$")
 CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|where|as|while|in an effort|in what|in the|"
                           r"with|including|after|but|though|\w+ing)\b|;\s+|\s+—\s+"
                           r"|\s+as\s+(?:a|an)\s+|\s+(?:the|a|an|its)\s+first\s+\w+\s+to\b"
@@ -648,7 +651,7 @@ def _drop_expression(text: str, expression: str) -> str:
 
 def _clean_headline(text: str, max_words: int = 16) -> str:
     text = re.sub(r"^[\s\-–—*•,;:.]+|^\([^)]{0,60}\)\s*", "", text).strip().strip(" ,;:.")
-    text = TRAILING_ATTRIBUTION.sub("", text)
+    text = INVERTED_ATTRIBUTION.sub("", TRAILING_ATTRIBUTION.sub("", text))
     text = text.strip().strip(" ,;:.")
     m = CLAUSE_BREAK.search(text)
     if m and len(text[:m.start()].split()) >= 4:

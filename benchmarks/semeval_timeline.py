@@ -41,14 +41,24 @@ adopted after corpus_3 had been run, so its corpus_3 figure is not a held-out re
 
 An event belongs to an entity's timeline when its sentence names the entity (its name or a
 distinctive short name, not a short name that is another target: "Chrysler" is not Daimler
-Chrysler; not a maker's name before a model: "Airbus A330"), or opens with a pronoun or a
-description ("It", "The company") right after a sentence that names it. A follow-on sentence the
-extractor made a detail of a dated event counts as a sentence of that event, with its date, for
-anchoring; it tells no event of its own, so it is in no timeline.
+Chrysler), or opens with a pronoun or a description ("It", "The company") right after a sentence
+that names it. A name that only describes another participant is not the entity: a maker before
+a model ("Airbus A330"), before a role or its shares ("Airbus spokesman", "Ford shares gained"),
+a possessive owner ("Boeing's newest aircraft made ..."). A follow-on sentence the extractor made
+a detail of a dated event counts as a sentence of that event, with its date, for anchoring; it
+tells no event of its own, so it is in no timeline. An article's own entry (its headline) takes
+the date the body gives the same event in the week before publication, else the publication date.
 
 The event nodes are token ids, ``<doc>-<sentence>-<word>``, as in the gold files. `timeline`
-finds dated statements, not event words, so the word is chosen by a small heuristic: the first
-verb-looking word after the entity's name, else the first after the date.
+finds dated statements, not event words, so the word is chosen by heuristics (`event_words`,
+`title_words`): a past verb just before the entity's name, else the first verb-looking word after
+it (a light verb yields to its event noun: "made its first test flight"; a reporting verb well
+before the date yields to the reported verb), a headline's present-tense verb, phrasal verbs as
+one word ("rolled_out"); in a sentence telling two dated statements, each takes a word of its
+own clause.
+
+Each mapping choice is a switch below (`COREFERENCE`, `TITLE_WORDS`, ...); all were chosen on
+trial, corpus_1 and corpus_2.
 """
 
 from __future__ import annotations

@@ -120,7 +120,12 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
 _FUTURE_WORDS = frozenset({"will", "shall", "won't", "would", "next", "upcoming", "coming",
                            "scheduled", "planned"})
 _FUTURE_BEFORE_TO = frozenset({"going", "is", "are", "due", "set", "plan", "plans", "expected",
-                               "expect", "expects", "intend", "intends", "planning", "preparing"})  # "is to", "due to" ...
+                               "expect", "expects", "intend", "intends", "planning", "preparing",
+                               "forecast", "predicted", "likely", "poised", "slated", "about",
+                               "hopes", "hoping", "aims", "aiming"})  # "is to", "due to", "forecast to" ...
+# after these a form like "hit" is a bare infinitive, no past: "the storm will hit the coast on Sunday"
+_BEFORE_INFINITIVE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
+                                "must", "shall", "won't", "cannot"})
 _PAST_WORDS = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "began", "came", "took",
     "went", "made", "met", "saw", "gave", "left", "held", "fell", "rose", "struck", "hit", "won",
@@ -144,7 +149,7 @@ _SCHEDULE_VERBS = frozenset({
     "convene", "convenes", "reconvene", "reconvenes", "expire", "expires", "testify", "testifies",
     "heads", "host", "hosts", "faces", "leave", "leaves", "decide", "decides", "launches",
     "announces", "unveils", "holds", "plays", "hear", "hears", "celebrate", "celebrates", "goes",
-    "ends", "debates", "addresses", "sits"})
+    "ends", "debates", "addresses", "sits", "takes"})
 # "the hearing is on Monday", "the vote is Friday": a copula before the day names a plan
 _COPULA_PLAN_NEXT = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday",
                                "saturday", "sunday", "slated", "tentatively"})
@@ -210,8 +215,11 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             tense = "perfect"  # "the toll has risen since Friday": the perfect looks back
         elif word in _FUTURE_WORDS or word.endswith("'ll") or (
                 word in _FUTURE_BEFORE_TO and following == "to") or (
-                word in ("is", "are") and following == "due") or word == "due":
+                word in ("is", "are") and following == "due") or word == "due" or (
+                word in ("set", "slated") and following == "for"):  # "the vote is set for Monday"
             tense = "future"
+        elif word in _PAST_WORDS and i and words[i - 1][1] in _BEFORE_INFINITIVE:
+            continue  # "will hit", "to hit": the modal or the plan has the tense
         elif word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed")
                                      and word.isalpha() and word not in _NOT_PAST_ED):
             if word not in _PAST_WORDS and i and (words[i - 1][1] in _ARTICLES or (

@@ -125,7 +125,11 @@ DATE_RULES = (
                    "the prime minister holds talks with Macron on Tuesday": "2023-11-28",
                    "the ceasefire is on Monday, officials say": "2023-11-27",
                    "the offensive began as previously planned Tuesday night": "2023-11-21TNI",
-                   "On Friday, when Albright set aside vacation plans for the hastily planned trip": "2023-11-24"},
+                   "On Friday, when Albright set aside vacation plans for the hastily planned trip": "2023-11-24",
+                   "the storm will hit the coast on Sunday": "2023-11-26",
+                   "the storm is forecast to reach the coast on Sunday": "2023-11-26",
+                   "the vote is now set for Monday": "2023-11-27",
+                   "the ceremony takes place on Tuesday": "2023-11-28"},
          near_misses=("The Sunday Times reported", "marchers killed on Bloody Sunday",
                       "the Super Tuesday primaries", "the Good Friday Agreement")),  # TBAQ leaves "earlier" out 6 times in 8
     Rule("season",

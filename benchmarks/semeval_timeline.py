@@ -369,8 +369,11 @@ more than about after before since""".split())
 # Words too common, or naming something bigger, to stand alone for an entity ("General" for
 # General Motors, "Singapore" for Singapore Airlines, "Industrial" for an index).
 COMMON = frozenset("""general united states american america national international industrial eastern
-western northern southern china singapore air force bank motors motor airlines group new first stock
+western northern southern china singapore air force bank motors motor airlines group new first stock federal
 market average index jones the of and company corporation workers automobile creditors""".split())
+
+
+PLACE_OR_GROUP_WORDS = (entities.PLACE_WORDS | entities.ORG_WORDS | {"Reserve"}) - {"Press"}
 
 
 def aliases(entity: str) -> tuple[str, ...]:
@@ -415,8 +418,9 @@ def aliases(entity: str) -> tuple[str, ...]:
             found.add(last)  # a surname: "Gallois"
         if len(words) > 2 and not models and words[0].lower() not in COMMON | GENERIC and words[0].isalpha():
             found.add(words[0])  # a brand leading a longer name: "Dow"
-    # a place's name alone names the place ("Washington" for Washington Mutual)
-    found = {a for a in found if a == entity or a not in entities.PLACES}
+    # a place's name alone names the place ("Washington" for Washington Mutual), and a word that
+    # makes names of places or groups names none alone ("Street" for Wall Street)
+    found = {a for a in found if a == entity or a not in entities.PLACES | PLACE_OR_GROUP_WORDS}
     return tuple(sorted(found, key=len, reverse=True))
 
 

@@ -232,3 +232,9 @@ def test_shares_of_a_company_are_not_the_company():
     assert semeval.names("Ford shares gained 2.3 % to a level of US$ 2.69 on Wednesday .", ford) is None
     assert semeval.names("Shares of Ford gained 2.3 % on Wednesday .", ford) is None
     assert semeval.names("Ford posted a profit of $ 997 million .", ford) is not None
+
+
+def test_a_word_that_makes_names_of_places_or_groups_is_no_alias_alone():
+    assert semeval.aliases("Wall Street") == ("Wall Street", "WallStreet")
+    assert "Reserve" not in semeval.aliases("Federal Reserve") and "Federal" not in semeval.aliases("Federal Reserve")
+    assert "Press" in semeval.aliases("Jim Press")  # a surname

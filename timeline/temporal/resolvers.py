@@ -59,9 +59,11 @@ _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?|last\s+)?$")
 _EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|[Ee]ffective\s+(?:on|from|as\s+of))\s+$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?)?$")
 # A deadline moved, or the earliest a plan can happen, lies ahead even in past tense:
-# "postponed until Tuesday morning", "extended its deadline until 9 a.m.", "as early as Tuesday".
+# "postponed until Tuesday morning", "extended its deadline until 9 a.m.", "as early as Tuesday",
+# "the EU gave Cyprus until Monday to find the money".
 _AHEAD_BEFORE = re.compile(r"(?:\b(?:postpone|delay|extend|adjourn|defer|put\s+off|deadline)\w*\b[^.;]{0,30}"
-                           r"\b(?:until|till|to)|\bas\s+(?:early|soon)\s+as)\s+$", re.I)
+                           r"\b(?:until|till|to)|\b(?:gave|give|given|gives|giving)\b[^.;]{0,30}\b(?:until|till)"
+                           r"|\bas\s+(?:early|soon)\s+as)\s+$", re.I)
 TENSE_REACH_DAYS = 300  # tuned on TempEval-3 train: tense cues rarely reach back further
 
 
@@ -81,6 +83,8 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
             return before[-1], f"since: the latest before the article's date {_fmt(ctx.dct)}"
     if _EFFECTIVE_BEFORE.search(ctx.before):
         ctx = replace(ctx, tense="unknown")  # "created an office, effective Feb. 1": no tense of its own
+    elif ctx.plan:
+        ctx = replace(ctx, tense="future")  # "the law takes effect on Jan. 1": a plan lies ahead
     if ((ctx.tense == "present" or ctx.perfect) and _UNTIL_BEFORE.search(ctx.before)) \
             or _AHEAD_BEFORE.search(ctx.before):
         ctx = replace(ctx, tense="future")  # "is closed until March": the wait ends ahead

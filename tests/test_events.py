@@ -303,3 +303,16 @@ def test_a_headline_drops_a_speaker_put_after_the_verb():
     assert events_stage.headline(
         "They had been taken on the outskirts of al-Brega on Tuesday, said Peter Bouckaert, director of "
         "emergencies for Human Rights Watch.", "Tuesday") == "They had been taken on the outskirts of al-Brega"
+
+
+def test_not_until_a_date_is_when_it_happened():
+    assert [d for d, _, _ in told("But police did n't arrest Guandique until February 2009.", "2010-05-01")] \
+        == ["2009-02"]
+    assert [d for d, _, _ in told("Younis had served as interior minister in Gadhafi's government until "
+                                  "February, when he defected to the rebel movement.", "2011-07-29")] == ["2011-02"]
+
+
+def test_the_situation_now_in_the_progressive_is_background():
+    assert told("Seven-month-old Minaj is improving today.", "2011-07-29") == []
+    assert [d for d, _, _ in told("Both sides are holding caucus meetings on Friday to work out the next "
+                                  "step.", "2011-07-29")] == ["2011-07-29"]

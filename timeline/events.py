@@ -65,6 +65,7 @@ COORDINATION = re.compile(r",\s+(?:and|but)\b|;\s+|\s+but\s+"
 # A date that ends or starts a state ("waive fees until the end of March", "shut since
 # September 9") dates no event of its own when the sentence gives another ...
 BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|through|since|from)\s+(?:at\s+least\s+)?$", re.I)
+NOT_UNTIL = re.compile(r"\b(?:not|n't|n’t|never)\b[^,;]*\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
 # ... except where the thing itself moves there: "delivery will be delayed until October 2007"
 RESCHEDULED = re.compile(r"\b(?:delayed|postponed|deferred|put off|pushed back|moved|adjourned)\s+"
@@ -88,6 +89,10 @@ PRESENT_STATE = re.compile(r"\b(?:is|are|am|remains?|seems?|appears?|looks?|stay
 # a dated clause in the present tense with no past or future verb is background too
 PRESENT_FINITE = re.compile(r"\b(?:is|are|remains?|seems?)\b(?!\s+(?:slated|scheduled|set|due|planned)\b)",
                             re.I)
+# a date named by the calendar, not by "today", "tonight", "this week"
+CALENDAR_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                            r"February|March|April|May|June|July|August|September|October|November|"
+                            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d")
 # the present progressive with a date tells something under way or arranged then, not a state
 PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:also\s+|now\s+|still\s+)?(?!being\b)\w{3,}ing\b", re.I)
 VERB = re.compile(PAST_VERB.pattern + "|" + FUTURE.pattern + r"|\b(?:is|are|was|were|has|have|had|remains?)\b",
@@ -314,8 +319,12 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
                               and not RESCHEDULED.search(_before(text, t.start - offset)))] or candidates
     # a lone end of a state dates nothing that happened: "extended its offer until 5 p.m. EST
     # Nov. 9" (the extending was not on 9 November), "not due until October"
+    # "did n't arrest him until February 2009" and "served until February, when he defected" do
+    # date what happened
     candidates = [t for t in candidates if not (UNTIL_BEFORE.search(_before(text, t.start - offset))
-                                                and not RESCHEDULED.search(_before(text, t.start - offset)))]
+                                                and not RESCHEDULED.search(_before(text, t.start - offset))
+                                                and not NOT_UNTIL.search(_before(text, t.start - offset))
+                                                and not re.match(r"\s*,\s+when\b", text[t.end - offset:]))]
     # "the traditional Nowruz bonfires", "as Kurds celebrated Nowruz": a holiday named without a
     # preposition is the holiday itself, not the date of what the sentence tells
     candidates = [t for t in candidates if not _is_modifier(text, t, offset)]
@@ -432,8 +441,13 @@ def _is_background(clause: str, group: list[Timex], document: Document) -> bool:
     Only for dates that take in the publication date itself; a clause with a past or future
     verb tells something that happened or is scheduled.
     """
-    if PROGRESSIVE.search(clause):
-        return False  # "is also travelling to the U.S. on Monday", "is preparing to release ... in 2013"
+    if PROGRESSIVE.search(clause) and any(
+            CALENDAR_NAMED.search(t.text) and re.search(r"\b(?:on|in|by|during)\s+(?:late\s+|early\s+)?"
+                                                        + re.escape(t.text), clause) for t in group):
+        # "is also travelling to the U.S. on Monday", "is preparing to release ... in 2013": under
+        # way or arranged on a day the text names; "is improving today" is the situation now, and
+        # "April 8, 2011 at 12:01 pm | ... you are talking about" a comment's stamp
+        return False
     if not document.date or not any(document.date.startswith(_day(t)) or _day(t) == "PRESENT_REF"
                                     for t in group):
         return bool(PRESENT_FINITE.search(clause)) and _is_background_undated(clause)

@@ -450,8 +450,8 @@ MODIFIES = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson|rival|parent|sh
                       r"customers?|suppliers?|subsidiary|unit|division)\b")
 # "Shares of Citigroup fell": the shares fell, as in "Ford shares gained"
 SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]tocks)\s+(?:of|in)\s+(?:the\s+)?$")
-MODIFIER_SKIP = True
-POSSESSIVE_SKIP = True
+MODIFIER_SKIP = True  # "Airbus spokesman ...", "Ford shares ..." are not the entity's events
+POSSESSIVE_SKIP = True  # nor "Boeing's newest aircraft made ..."
 
 
 def _owns_other(rest: str) -> bool:
@@ -485,7 +485,7 @@ def refers_to(found: "Found", entity_aliases: tuple[str, ...]) -> int | None:
 # verbs whose event is the verb or noun after them ("set to land", "made its maiden flight")
 FRAME_VERBS = frozenset("set due scheduled slated going about able poised".split())
 LIGHT_VERBS = frozenset("make makes made making take takes took taken give gives gave".split())
-LIGHT_VERBS_YIELD = True
+LIGHT_VERBS_YIELD = True  # "made its maiden flight": the flight
 PARTICLES = frozenset("out off over down away back forward up".split())
 EVENT_NOUNS = re.compile(r"^(?:\w+(?:tion|sion|ment|ery|eries|ure|ings?)|flights?|deals?|sales?|orders?|"
                          r"tours?|crash|strike|merger|loss|losses|profits?|bid|launch|cuts?|debut|"
@@ -543,7 +543,7 @@ def event_words(tokens: str, after: int) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-VERB_BEFORE_NAME = True
+VERB_BEFORE_NAME = True  # "was renamed to iTunes Store": renamed
 
 
 # How product events become entity timelines: each choice can be switched off to see its share
@@ -553,7 +553,7 @@ VERB_BEFORE_NAME = True
 # on the dev corpora)
 DETAILS_COUNT = True
 COREFERENCE = True  # "It ..." / "The company ..." after a sentence naming the entity
-LOOKBACK = 1
+LOOKBACK = 1  # sentences back a pronoun may look for the entity (two lost on every dev corpus)
 TITLE_WORDS = True  # a headline's present-tense verb (see `title_words`)
 REPORTED_LAST = True  # a reporting verb well before the date is not the dated event
 # a headline tells the news the article dates in its text: "Boeing unveils new 787 Dreamliner"

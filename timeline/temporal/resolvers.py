@@ -541,6 +541,10 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
     if _g(m, "unit") or _g(m, "unit2"):
         unit = unit_name(_g(m, "unit") or m["unit2"])
     base, why = _chain_base(ctx)
+    relative_day = (_g(m, "relday") or "").lower()
+    if relative_day:  # "mid-afternoon yesterday": the day is named from the DCT
+        base = ctx.dct + dt.timedelta(days=_RELATIVE_DAYS[relative_day])
+        why = f"{relative_day}, seen from the article's date {_fmt(ctx.dct)}"
     named = cal.parse_value(ctx.last_value or "")
     if unit in ("month", "year") and named is not None:
         base, why = named, f"the last period named before it, {ctx.last_value}"
@@ -551,7 +555,8 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
     where = {0: "the same", 1: "one after", -1: "one before"}[step]
     reason = f"{where} {unit} as {why}"
     if part:
-        return Resolved(f"{_fmt(day)}T{part}", reason, anchor=_fmt(base), type="TIME", day=day)
+        return Resolved(f"{_fmt(day)}T{part}", reason, anchor=_fmt(base), type="TIME", day=day,
+                        mod=_mod(m))
     return Resolved(cal.value_of(day, unit), reason, anchor=_fmt(base),
                     day=day if unit == "day" else None)
 

@@ -387,13 +387,14 @@ REFERENCE_RULES = (
 DURATION_RULES = (
     Rule("duration",
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
-         r"(?P<num>{NUM})(?:\s+(?P<frac>1/2)|(?P<frac2>\s+and\s+a\s+half))?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|additional)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
+         r"(?P<num>{NUM})(?:\s+(?P<frac>1/2)|(?P<frac2>\s+and\s+a\s+half))?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|additional|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
          r"(?!\s+(?:ago|later|earlier|old)\b(?!\s+than\b))(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!-long)(?!\s+from\s+now)"
          r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)",
          "duration", type="DURATION",
          examples={"fighting over the past three years": "P3Y", "a five-year plan": "P5Y",
                    "for several weeks": "PXW", "talks lasted 12 hours": "PT12H",
                    "in the nine months to June": "P9M", "for 2 1/2 years": "P2Y6M", "stocks rose for 10 straight days": "P10D",
+                   "Eight trading days after the crash, stocks recovered": "P8D",
                    "after a minute and a half": "PT1M30S", "for two decades": "P20Y", "tested for a dozen years": "P12Y", "the first pope in nearly 1,300 years": "P1300Y",
                    "jailed for one and a half years": "P1Y6M"},
          near_misses=("a 6-year-old boy", "a man 44 years old", "three-quarters of its food",

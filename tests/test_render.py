@@ -234,3 +234,38 @@ def test_an_entry_told_many_times_quotes_a_few_sentences_and_links_every_source(
     assert all(f"(sources/s{i}.md)" in page for i in range(12))
     assert page.count("<li><q>Monday</q>") == 4  # four anchors: four ways to resolve it
     assert "and 2 more the same way" in page
+
+
+def test_a_new_entry_in_a_split_year_changes_only_its_own_month_pages():
+    events = [_event(f"e-{i}", f"2024-{1 + i % 3:02d}-{1 + i % 28:02d}") for i in range(1000)]
+    before = render.render(_timeline(*events), SETTINGS)
+    after = render.render(_timeline(*events, _event("e-new", "2024-03-15")), SETTINGS)
+    changed = {p for p in before if p.startswith("2024-") and before[p] != after[p]}
+    assert changed and all(p.startswith("2024-03") for p in changed)  # March's pages only
+    assert "[Feb](2024-02.md#2024-02) ·" in after["2024-01.md"]  # links without counts
+
+
+def test_a_year_on_one_page_counts_its_months():
+    events = [_event(f"e-{i}", f"2024-{1 + i % 3:02d}-{1 + i % 28:02d}") for i in range(30)]
+    page = render.render(_timeline(*events), SETTINGS)["2024.md"]
+    assert "[Feb](#2024-02) <small>(10)</small>" in page
+
+
+def test_write_keeps_the_files_of_unchanged_pages_and_replaces_the_rest(tmp_path):
+    target = tmp_path / "out"
+    assert render.write({"a.md": "1", "b/c.md": "2"}, target)
+    kept = (target / "a.md").stat().st_ino
+    assert render.write({"a.md": "1", "b/c.md": "3", "d.md": "4"}, target)
+    assert (target / "a.md").stat().st_ino == kept
+    assert [(target / p).read_text() for p in ("a.md", "b/c.md", "d.md")] == ["1", "3", "4"]
+    assert render.write({"a.md": "1"}, target)  # a page gone is a change too
+    assert not (target / "d.md").exists()
+
+
+def test_marks_from_an_earlier_render_give_the_same_pages_and_forget_gone_articles():
+    first = render.Marks()
+    pages = render.render(_two_sources(), MONTHLY, marks=first)
+    assert first.used
+    again = render.Marks(dict(first.used, stale="<p>an article no longer there</p>"))
+    assert render.render(_two_sources(), MONTHLY, marks=again) == pages
+    assert again.used == first.used

@@ -8,6 +8,7 @@ Both entry points use this: `timeline build` (then runs the site engine) and the
 from __future__ import annotations
 
 import datetime as dt
+import json
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,15 +62,30 @@ def generate(settings: Settings, project_dir: Path, docs_dir: Path,
     timeline = pipeline.run([seeds], settings, cache, progress)
     if cache is not None:
         cache.prune()
+    marks = render.Marks(_load_marks(cache))
     try:
-        pages = render.render(timeline, settings, project_dir)
+        pages = render.render(timeline, settings, project_dir, marks)
     except jinja2.TemplateError as error:
         raise TemplateFailed(template_problem(error)) from None
+    if cache is not None and marks.used != marks.known:
+        cache.put_blob(MARKS, json.dumps(marks.used, ensure_ascii=False).encode("utf-8"))
     output = docs_dir / settings.output_dir
     if not output.resolve().is_relative_to(docs_dir.resolve()) or output.resolve() == docs_dir.resolve():
         raise render.UnsafeOutput(f"output_dir {settings.output_dir!r} is not a folder inside {docs_dir}")
     changed = render.write(pages, output)
     return Generated(timeline, changed, output)
+
+
+MARKS = "render-marks"
+
+
+def _load_marks(cache) -> dict | None:
+    """The marked article texts the last render stored, or None (no cache, or unreadable)."""
+    data = cache.get_blob(MARKS) if cache is not None else None
+    try:
+        return json.loads(data) if data is not None else None
+    except ValueError:
+        return None
 
 
 class _TolerantLoader(yaml.SafeLoader):

@@ -15,7 +15,7 @@ from typing import Callable
 from . import calendar as cal
 from .engine import Context, Resolved, Rule
 from .holidays_en import holiday_for
-from .vocabulary import (ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, month_number, number,
+from .vocabulary import (ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, expand, month_number, number,
                          unit_name, weekday_number)
 
 RESOLVERS: dict[str, Callable] = {}
@@ -377,6 +377,31 @@ def quarter_abbreviation(m, rule: Rule, ctx: Context) -> Resolved | None:
                     anchor=_fmt(ctx.dct))
 
 
+_QUARTER_ENDED = re.compile(expand(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>{YEAR}))?"))
+
+
+def _quarter_ended(m, ctx: Context) -> Resolved | None:
+    """"the quarter ended Sept. 30": the calendar quarter holding most of the three months to that day.
+
+    A fiscal quarter ended July 31 runs May to July, mostly the second quarter; one ended in
+    January is the fourth quarter of the year before. Without a year, the latest such end on or
+    before the DCT.
+    """
+    ended = _QUARTER_ENDED.match(m.string, m.end(), m.end() + 40)
+    if ended is None:
+        return None
+    month = month_number(ended["month"])
+    if ended["year"]:
+        y = int(ended["year"])
+    else:
+        end = cal.safe_date(ctx.dct.year, month, min(int(ended["day"]), 28))
+        y = ctx.dct.year - (1 if end is None or end > ctx.dct else 0)
+    middle = month - 1 or 12
+    y -= 1 if month == 1 else 0
+    return Resolved(f"{y:04d}-Q{(middle - 1) // 3 + 1}",
+                    f"the calendar quarter holding most of the three months ended {ended['month']} {ended['day']}, {y}")
+
+
 @resolver
 def quarter_anaphor(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"the quarter", "the latest quarter", "the year-ago period": the quarter under discussion.
@@ -385,6 +410,9 @@ def quarter_anaphor(m, rule: Rule, ctx: Context) -> Resolved | None:
     last one finished by the DCT; "year-ago"/"year-earlier"/"last year" move it back a year.
     A bare "period" needs a quarter named before it, or it is left alone.
     """
+    named = _quarter_ended(m, ctx) if m["unit"].lower() == "quarter" else None
+    if named is not None:
+        return named
     word = (_g(m, "latest") or "").lower()
     det = m["timex"].split()[0].lower()
     if m["unit"].lower() == "period" and not _QUARTER_VALUE.match(ctx.last_value or "") \

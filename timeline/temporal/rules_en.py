@@ -171,7 +171,10 @@ DATE_RULES = (
                    "in the current quarter": "2023-Q4",
                    "earnings in the third quarter rose from the year-earlier period": "2022-Q3",
                    "Profit rose in the third quarter and will fall in the first quarter of 2025, "
-                   "but the year-ago quarter was weak": "2022-Q3"},  # a forecast is not the period reported
+                   "but the year-ago quarter was weak": "2022-Q3",  # a forecast is not the period reported
+                   "Sales increased in the quarter ended Sept. 30": "2023-Q3",
+                   "In the quarter ended July 31, the retailer lost money": "2023-Q2",
+                   "net income for the quarter ending Jan. 31, 2023": "2022-Q4"},
          near_misses=("a long period of calm", "the period from 1990 to 1992")),
     Rule("year-earlier-adjective",
          r"\b(?P<timex>[Yy]ear-(?:earlier|ago))\b(?!\s+(?:quarter|period|third|second|first|fourth)\b)",

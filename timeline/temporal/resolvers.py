@@ -735,8 +735,15 @@ SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1
                "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
 
 
+# "to rise 8.5% annually", "C$17.9 million annually", "10,000 units annually": a rate, not a
+# recurring time (TimeBank leaves 4 of 5 such untagged; "held here annually" it tags)
+_AMOUNT_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|percent|million|billion|trillion|[a-z]+)?\s+$")
+
+
 @resolver
 def set_adverb(m, rule: Rule, ctx: Context) -> Resolved | None:
+    if _AMOUNT_BEFORE.search(ctx.before):
+        return None
     return Resolved(SET_ADVERBS[m["timex"].lower()], "a recurring period")
 
 

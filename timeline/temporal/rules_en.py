@@ -455,7 +455,10 @@ SET_RULES = (
          examples={"half an hour later": "PT30M", "half a century": "P50Y",
                    "a quarter century of rule": "P25Y"}),
     Rule("set-adverb", r"\b(?P<timex>daily|weekly|monthly|annually|yearly|nightly|hourly)\b", "set_adverb",
-         type="SET", examples={"a daily briefing": "P1D", "published weekly": "P1W"}),
+         type="SET", examples={"a daily briefing": "P1D", "published weekly": "P1W",
+                               "the commemorations held here annually": "P1Y"},
+         near_misses=("sales should rise 8.5% annually", "payments of C$17.9 million annually",
+                      "about 10,000 units annually")),
 )
 
 CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)|(?P<word>noon|midnight|midday))"

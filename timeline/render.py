@@ -290,8 +290,8 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
             count=len(page.entries),
             parts=[(p.part, p.path, p.path == page.path) for p in plan
                    if p.parts > 1 and (p.year, p.month) == (page.year, page.month)])
-    out["sources/index.md"] = env.get_template("sources.md.j2").render(
-        **common, ordered=sorted(documents.values(), key=lambda d: (d.date or "9999", d.seed)))
+    ordered = sorted(documents.values(), key=lambda d: (d.date or "9999", d.seed))
+    by_month: list[tuple[str, str, int]] = []  # the index lists months, not articles, then
     if layout == "article":
         for seed, document in documents.items():
             timexes = timeline.timexes.get(seed, ())
@@ -313,6 +313,12 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
                 **common, title=_source_month_title(month), articles=articles,
                 whole=mark is marked_text,
                 tags=_page_tags([e for d in group for e in events_by_seed.get(d.seed, [])]))
+        by_month = [(_source_month_title(month), Markup(f"{month}.md"), len(months[month]))
+                    for month in sorted(months, key=lambda m: (m == "undated", m))]
+    # with a page per month, a table of every article (10,000 rows) would change with each new
+    # seed and cost MkDocs seconds to convert again; each month's page lists its articles
+    out["sources/index.md"] = env.get_template("sources.md.j2").render(
+        **common, ordered=[] if by_month else ordered, months=by_month)
     out["tags.md"] = env.get_template("tags.md.j2").render(**common, kinds=tagged)
     out.update(export.exports(timeline))
     return out

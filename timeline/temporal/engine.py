@@ -149,7 +149,7 @@ _SCHEDULE_VERBS = frozenset({
     "convene", "convenes", "reconvene", "reconvenes", "expire", "expires", "testify", "testifies",
     "heads", "host", "hosts", "faces", "leave", "leaves", "decide", "decides", "launches",
     "announces", "unveils", "holds", "plays", "hear", "hears", "celebrate", "celebrates", "goes",
-    "ends", "debates", "addresses", "sits", "takes"})
+    "ends", "debates", "addresses", "sits", "takes", "reopen", "reopens", "closes", "concludes"})
 # "the hearing is on Monday", "the vote is Friday": a copula before the day names a plan
 _COPULA_PLAN_NEXT = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday",
                                "saturday", "sunday", "slated", "tentatively"})

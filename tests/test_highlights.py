@@ -178,3 +178,52 @@ def test_a_background_date_is_not_lifted_by_the_empty_years_around_it():
     vote = event("2011-03-17", "m23", "m24", "m25", "m26", "m27", "m28")
     days = [s.day for s in rank_days([coup, vote], published)]
     assert days.index("2011-03-17") < days.index("1969-09-01")
+
+
+def test_a_date_near_year_one_ranks_without_overflow():
+    ledger = told("0001-01-05", "a", "The ledger was opened on 0001-01-05.", "0001-01-05")
+    documents = [doc("a", "0001-01-02"), doc("b", "2011-02-11")]
+    [(score, shown)] = key_dates([ledger], 1, documents)
+    assert (score.day, shown) == ("0001-01-05", ledger)
+
+
+def test_a_date_near_year_9999_ranks_without_overflow():
+    vault = told("9999-12-30", "a", "The vault was sealed on 9999-12-30.", "9999-12-30")
+    documents = [doc("a", "9999-12-31"), doc("b", "2011-02-11")]
+    assert [s.day for s, _ in key_dates([vault], 1, documents)] == ["9999-12-30"]
+
+
+def test_the_days_event_is_chosen_from_the_mentions_that_voted_for_the_day():
+    stormed = told("2011-02-08", "c", "Troops stormed Homs on Tuesday.", "Tuesday", id="stormed")
+    said = Event("said", "2011-02-08", "on", "Activists said on Tuesday that 30 people had been killed",
+                 tuple(Mention(seed, "Activists said on Tuesday that 30 people had been killed.",
+                               "2011-02-08", "Tuesday", "test") for seed in ("a", "b", "d")))
+    assert [e for _, e in key_dates([said, stormed], 1, DOCS)] == [stormed]
+
+
+RACE_DAY = tuple(sentence + "." for sentence in RACING.rstrip(".").split(". "))
+
+
+def race_report(i):
+    """The racing page's sentences in another order for each article, over 1,000 characters."""
+    return " ".join(RACE_DAY[(i + j) % len(RACE_DAY)] for j in range(len(RACE_DAY)))
+
+
+def test_a_second_story_told_by_a_sizeable_minority_is_not_off_topic():
+    documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(25)]
+    documents += [Document(f"race{i}", "", race_report(i), "2011-06-05", "frontmatter") for i in range(5)]
+    assert off_topic(documents) == frozenset()
+
+
+def test_a_few_articles_on_another_story_are_still_off_topic():
+    documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(25)]
+    documents += [Document(f"race{i}", "", race_report(i), "2011-06-05", "frontmatter") for i in range(2)]
+    assert off_topic(documents) == {"race0", "race1"}
+
+
+def test_the_build_log_says_how_many_articles_were_judged_off_topic(caplog):
+    documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(24)]
+    documents.append(Document("derby", "", RACING, "2011-06-05", "frontmatter"))
+    with caplog.at_level("INFO", logger="mkdocs.plugins.timeline.highlights"):
+        key_dates([], 5, documents)
+    assert "1 of 25 articles judged off topic" in caplog.text

@@ -36,13 +36,17 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from .model import Document, Event, Mention
+
+# Shown with MkDocs' own INFO lines: the plugin runs the ranking inside `mkdocs build`.
+log = logging.getLogger("mkdocs.plugins.timeline.highlights")
 
 RANKINGS = ("sources", "key-dates")
 LATER_WEIGHT = 2.0  # an article published after the day it names
@@ -59,6 +63,7 @@ DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:$|T)")
 OFF_TOPIC_BELOW = 0.5
 TOPIC_MIN_DOCUMENTS = 20
 TOPIC_CHARS = 4000  # the opening of each article: its headline, lead and the story it tells
+MINORITY_SHARE = 0.1  # a second story told by this share of the articles votes (`_second_story`)
 TOPIC_JUDGED_FROM = 1000  # characters; a shorter text (a video caption) is too short to judge
 WORD = re.compile(r"[^\W\d_][\w'-]{2,}")
 
@@ -130,8 +135,45 @@ def off_topic(documents: Iterable[Document]) -> frozenset[str]:
                   for seed, profile in profiles.items()}
     median = sorted(similarity.values())[len(similarity) // 2]
     short = {d.seed for d in documents if len(d.text.strip()) < TOPIC_JUDGED_FROM}
-    return frozenset(seed for seed, x in similarity.items()
-                     if x < OFF_TOPIC_BELOW * median and seed not in short)
+    far = {seed for seed, x in similarity.items() if x < OFF_TOPIC_BELOW * median and seed not in short}
+    return frozenset(far - _second_story(far, profiles, median, len(bags)))
+
+
+def _second_story(far: set[str], profiles: Mapping[str, Mapping[str, float]], median: float,
+                  size: int) -> set[str]:
+    """Of the articles far from the collection, those that tell one story of their own: each as
+    close to the others' summed profile as the median article is to the whole collection's. When
+    they are at least MINORITY_SHARE of the collection (5 articles on a second topic beside 25),
+    they are a second story the collection holds, not noise, and they vote. Market wraps, racing
+    results and company news are far from each other as well as from the story."""
+    if len(far) < MINORITY_SHARE * size:
+        return set()
+    together: Counter = Counter()
+    for seed in far:
+        together.update(profiles[seed])
+    squared = sum(x * x for x in together.values())
+    close = set()
+    for seed in far:  # against the others' sum, T - p: p.(T - p) and |T - p| from p.T and p.p
+        profile = profiles[seed]
+        own = sum(x * x for x in profile.values())
+        shared = sum(x * together[w] for w, x in profile.items())
+        norm = math.sqrt(max(squared - 2 * shared + own, 0.0)) or 1.0
+        if (shared - own) / norm >= median:
+            close.add(seed)
+    return close if len(close) >= MINORITY_SHARE * size else set()
+
+
+def votes(event: Event, ignore: Collection[str] = frozenset()) -> Iterator[tuple[str, Mention]]:
+    """(day, mention) for each mention of `event` that votes for its day: a dated "on" event,
+    not the article itself, from a seed not in `ignore`, and not the date of a telling
+    ("activists said on Tuesday"). Scoring days and choosing each day's event both count these,
+    so a day scored on "Troops stormed Homs on Tuesday" is not shown as "Activists said ..."."""
+    if event.relation != "on" or event.is_article:
+        return
+    for mention in event.mentions:
+        day = day_of(mention.date)
+        if day and mention.seed not in ignore and not is_attribution(mention):
+            yield day, mention
 
 
 def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
@@ -143,13 +185,9 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
     naming: dict[str, set[str]] = {}
     sentences: Counter = Counter()
     for event in story:
-        if event.relation != "on" or event.is_article:
-            continue
-        for mention in event.mentions:
-            day = day_of(mention.date)
-            if day and mention.seed not in ignore and not is_attribution(mention):
-                naming.setdefault(day, set()).add(mention.seed)
-                sentences[day] += 1
+        for day, mention in votes(event, ignore):
+            naming.setdefault(day, set()).add(mention.seed)
+            sentences[day] += 1
     on_day: dict[str, set[str]] = {}
     for seed, date in published.items():
         if (day := day_of(date)) and seed not in ignore:
@@ -186,9 +224,18 @@ def _typical_coverage(days: list[str]) -> int:
 
 def _around(days: list[str], day: str) -> int:
     """How many of the sorted publication `days` fall within COVERAGE_DAYS of `day`."""
-    middle, span = dt.date.fromisoformat(day), dt.timedelta(days=COVERAGE_DAYS)
-    first, last = (middle - span).isoformat(), (middle + span).isoformat()
+    middle = dt.date.fromisoformat(day)
+    first, last = _shifted(middle, -COVERAGE_DAYS).isoformat(), _shifted(middle, COVERAGE_DAYS).isoformat()
     return bisect.bisect_right(days, last) - bisect.bisect_left(days, first)
+
+
+def _shifted(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, stopping at the calendar's ends: a ledger "opened on 0001-01-05"
+    has no 30 days before it in `datetime`."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.min if days < 0 else dt.date.max
 
 
 def rank_days(story: Iterable[Event], published: Mapping[str, str | None],
@@ -225,14 +272,14 @@ def key_dates(story: list[Event], size: int,
     documents = tuple(documents)
     published = {d.seed: d.date for d in documents}
     ignore = off_topic(documents)
+    if ignore:
+        log.info("%d of %d articles judged off topic; their dates do not rank key dates",
+                 len(ignore), len(documents))
     best: dict[str, tuple[int, int, Event]] = {}  # day -> (seeds, sentences, event) telling it
     for event in story:
-        if event.relation != "on" or event.is_article:
-            continue
         told: dict[str, list[str]] = {}
-        for mention in event.mentions:
-            if (day := day_of(mention.date)) and mention.seed not in ignore:
-                told.setdefault(day, []).append(mention.seed)
+        for day, mention in votes(event, ignore):
+            told.setdefault(day, []).append(mention.seed)
         for day, seeds in told.items():
             candidate = (len(set(seeds)), len(seeds), event)
             if day not in best or candidate[:2] > best[day][:2]:

@@ -316,3 +316,44 @@ def test_the_situation_now_in_the_progressive_is_background():
     assert told("Seven-month-old Minaj is improving today.", "2011-07-29") == []
     assert [d for d, _, _ in told("Both sides are holding caucus meetings on Friday to work out the next "
                                   "step.", "2011-07-29")] == ["2011-07-29"]
+
+
+def test_not_until_with_a_contraction_is_when_it_happened():
+    assert told("Government troops didn't enter Benghazi until March 19.", "2011-03-25") \
+        == [("2011-03-19", "on", "Government troops didn't enter Benghazi until March 19")]
+    assert [d for d, _, _ in told("Rebel fighters weren’t able to take Brega until March 21.", "2011-03-25")] \
+        == ["2011-03-21"]
+
+
+def test_so_far_and_still_as_an_adjective_open_the_headline():
+    assert events_stage.headline("So far this month, 300 people were killed on March 17.", "March 17") \
+        .startswith("So far this month, 300 people were killed")
+    assert events_stage.headline("Still photographs released on Tuesday showed the damage to the mosque.",
+                                 "Tuesday") == "Still photographs released showed the damage to the mosque"
+
+
+def test_so_still_and_yet_with_a_comma_link_to_the_sentence_before():
+    assert events_stage.headline("Still, the rebels held Ajdabiya on Tuesday.", "Tuesday") \
+        == "The rebels held Ajdabiya"
+    assert events_stage.headline("So, the council voted on Thursday to impose a no-fly zone.", "Thursday") \
+        == "The council voted to impose a no-fly zone"
+
+
+def test_plan_to_after_any_subject_is_a_hedge():
+    assert told("The rebels plan to attack Brega on Monday.", "2011-04-01") == []
+    assert told("The rebels plans to attack Brega on Monday.", "2011-04-01") == []
+    assert told("Officials in Benghazi plan to hold elections in 2012.", "2011-04-01") == []
+
+
+def test_a_plan_named_as_a_thing_is_no_hedge():
+    found = told("The council adopted a plan to evacuate Misrata on March 28.", "2011-04-01")
+    assert [d for d, _, _ in found] == ["2011-03-28"]
+    found = told("Italy unveiled its peace plan to end the war in Libya on March 28.", "2011-04-01")
+    assert [d for d, _, _ in found] == ["2011-03-28"]
+
+
+def test_the_end_of_a_state_followed_by_what_happened_then_is_a_date():
+    found = told("Gadhafi's forces besieged Misrata until March 20 and then pulled back.", "2011-04-01")
+    assert found == [("2011-03-20", "on", "Gadhafi's forces besieged Misrata until March 20 and then pulled back")]
+    found = told("Loyalist troops held the airport until March 20 and withdrew under fire.", "2011-04-01")
+    assert [d for d, _, _ in found] == ["2011-03-20"]

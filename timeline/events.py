@@ -38,10 +38,16 @@ HYPOTHETICAL = re.compile(
     r"\b(?:[Cc]ould|[Mm]ight|may|[Ss]hould|[Ee]xpects?|(?<!than-)(?<!than )(?<![Aa]s )[Ee]xpected|"
     r"[Ff]orecasts?|[Ff]orecasters?|"
     r"[Pp]redicted|[Pp]redicts?|likely|unlikely|possibly|[Hh]opes?|hoped|hoping|[Ii]f|[Uu]nless|"
-    r"aims? to|intends? to|plans to|(?:(?<=\bI )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\b[Yy]ou ))plan to|warned that|feared|fears|"
-    r"can|cannot)\b"  # "a shareholder-rights plan to ward off suitors" is a thing adopted
+    r"aims? to|intends? to|plans? to|warned that|feared|fears|"
+    r"can|cannot)\b"
     # a past plan that did not happen: "was due to sit again on 3 January, but ..."
     r"|\b(?:was|were)\s+due\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)")
+# "plan to" is the verb after its subject ("The rebels plan to attack"), the noun after a
+# determiner or a modifier: "a plan to evacuate", "its peace plan to", "a shareholder-rights plan to
+# ward off suitors" is a thing adopted. A bare plural before it is the subject ("rebels plan to").
+PLAN_NOUN = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|your|my|this|that|whose|any|no|every|"
+                       r"each)|['’]s?)\s+(?:(?!(?:plan)\b)[\w'’-]+\s+){0,2}$", re.I)
+BARE_PLURAL = re.compile(r"(?:^|\s)[A-Za-z]*[^\Ws'’]s\s+$")
 # "would" is hedged, except as reported future stated as fact ("said it would pay ... on Monday")
 WOULD = re.compile(r"\bwould\b")
 # where a clause below the main one starts: a complement or a relative clause
@@ -65,8 +71,10 @@ COORDINATION = re.compile(r",\s+(?:and|but)\b|;\s+|\s+but\s+"
 # A date that ends or starts a state ("waive fees until the end of March", "shut since
 # September 9") dates no event of its own when the sentence gives another ...
 BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|through|since|from)\s+(?:at\s+least\s+)?$", re.I)
-NOT_UNTIL = re.compile(r"\b(?:not|n't|n’t|never)\b[^,;]*\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
+NOT_UNTIL = re.compile(r"(?:\bnot\b|n['’]t\b|\bnever\b)[^,;]*\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
+# ... nor one followed by what happened then: "besieged Misrata until March 20 and then pulled
+# back", "held the airport until March 20 and withdrew" (the state ended on that day)
 # ... except where the thing itself moves there: "delivery will be delayed until October 2007"
 RESCHEDULED = re.compile(r"\b(?:delayed|postponed|deferred|put off|pushed back|moved|adjourned)\s+"
                          r"(?:\w+\s+){0,2}(?:until|till|to)\s+$", re.I)
@@ -82,6 +90,8 @@ PAST_VERB = re.compile(
     clung|crept|dug|dove|drew|drawn|drank|forbade|forgot|forgave|froze|frozen|hid|hidden|hurt|
     laid|lay|quit|rang|rung|rid|sang|sank|shook|shone|shut|slept|slew|sold|sent|sped|spent|stole|
     stolen|strove|swam|tore|torn|wore|worn|wove|wept|born|died)\b""".replace("\n    ", ""), re.I)
+THEN_AFTER_UNTIL = re.compile(r"\s*,?\s+(?:and\s+)?then\b|\s*,?\s+and\s+(?:\w+ly\s+)?(?="
+                              + PAST_VERB.pattern + ")", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|are due to|to be|"
                     r"(?:is|are)\s+(?:slated|scheduled|set|due|planned))\b", re.I)
 PRESENT_STATE = re.compile(r"\b(?:is|are|am|remains?|seems?|appears?|looks?|stays?|be|been)\s+"
@@ -324,7 +334,8 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
     candidates = [t for t in candidates if not (UNTIL_BEFORE.search(_before(text, t.start - offset))
                                                 and not RESCHEDULED.search(_before(text, t.start - offset))
                                                 and not NOT_UNTIL.search(_before(text, t.start - offset))
-                                                and not re.match(r"\s*,\s+when\b", text[t.end - offset:]))]
+                                                and not re.match(r"\s*,\s+when\b", text[t.end - offset:])
+                                                and not THEN_AFTER_UNTIL.match(text, t.end - offset))]
     # "the traditional Nowruz bonfires", "as Kurds celebrated Nowruz": a holiday named without a
     # preposition is the holiday itself, not the date of what the sentence tells
     candidates = [t for t in candidates if not _is_modifier(text, t, offset)]
@@ -406,10 +417,21 @@ def _is_modifier(text: str, timex: Timex, offset: int) -> bool:
 
 def _is_non_event(text: str) -> bool:
     main = TRAILING_ATTRIBUTION.sub("", text)
-    if HYPOTHETICAL.search(main):
+    if _hedge(main):
         return True
     would = WOULD.search(main)
     return bool(would) and not REPORTED.search(main[:would.start()])
+
+
+def _hedge(text: str) -> re.Match | None:
+    """The first hedge in `text`, "plan to" only where it is a verb (PLAN_NOUN)."""
+    for hedge in HYPOTHETICAL.finditer(text):
+        if hedge[0] != "plan to":
+            return hedge
+        before = text[max(0, hedge.start() - 60):hedge.start()]
+        if not PLAN_NOUN.search(before) or BARE_PLURAL.search(before):
+            return hedge
+    return None
 
 
 def _hedge_below(dated: str, rest: str) -> bool:
@@ -418,7 +440,7 @@ def _hedge_below(dated: str, rest: str) -> bool:
     close five plants". The announcing happened on Friday; only what it announced is hedged."""
     if _is_non_event(dated):
         return False
-    hedge = HYPOTHETICAL.search(rest) or WOULD.search(rest)
+    hedge = _hedge(rest) or WOULD.search(rest)
     if not hedge:
         return False
     if PAST_VERB.search(dated):
@@ -567,7 +589,9 @@ WHERE = re.compile(r",\s+where\s+(?P<clause>[^,;]+)$")
 # "In response to the fire, the governor declared ...": the headline starts at the subject
 LEADING_ADVERBIAL = re.compile(r"^(?:In (?:response|reply|retaliation) to|After|Following|Despite|Amid|"
                                r"Meanwhile|Separately|However)\b[^,]{0,60},\s*")
-LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Also)\b,?\s+(?:so,\s+|also\s+)?(?=\w)")
+# "So", "Still" and "Yet" link only with a comma: "So far this month, ...", "Still photographs
+# released on Tuesday ..." open with their own words
+LEADING_CONJUNCTION = re.compile(r"^(?:(?:But|And|Also)\b,?|(?:Yet|So|Still),)\s+(?:so,\s+|also\s+)?(?=\w)")
 # "Former Harcourt Green Energy chief executive Marcus Hale told jurors ...": the person's name
 # says who; the role before it is the sentence's, not the headline's
 ROLE_BEFORE_NAME = re.compile(
@@ -657,8 +681,8 @@ def _drop_expression(text: str, expression: str) -> str:
     # the regex from just before the expression's first place: every position of a long
     # sentence, for every expression in it, made headlines cubic (40 KB: 4 s)
     at = text.find(expression)
-    if at < 0:
-        return text
+    if at < 0 or UNTIL_BEFORE.search(text, max(0, at - 20), at):
+        return text  # "didn't enter Benghazi until March 19" says nothing without its date
     start = max(0, at - 80)
     return text[:start] + re.sub(pattern, "", text[start:], count=1)
 

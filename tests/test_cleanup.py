@@ -188,3 +188,34 @@ def test_escaped_stars_and_slashes_in_a_yaml_title_stay_valid_yaml():
     raw = '---\ntitle: "Stocks \\\\* 1\\\\/26\\\\/11 -LRB- CNN -RRB-"\ndate: 2011-01-26\n---\n\nText.\n'
     head = normalize(raw).split("---")[1]
     assert yaml.safe_load(head)["title"] == "Stocks * 1/26/11 ( CNN )"
+
+
+def test_a_copyright_notice_ending_the_only_line_leaves_the_article():
+    assert normalize("Syrian forces shot dead 28 protesters on Friday, activists said. "
+                     "(c) Thomson Reuters 2011. All rights reserved.") \
+        == "Syrian forces shot dead 28 protesters on Friday, activists said."
+
+
+def test_a_last_updated_stamp_inside_a_sentence_keeps_the_line():
+    text = ("The site, last updated: Sat Nov 28 2009 07:42:00, showed that troops had left Sirte.\n"
+            "Tanks moved in.")
+    assert normalize(text) == text
+
+
+def test_a_comment_stamp_needs_a_handle_not_a_person_described():
+    text = ('At 10:30 on 5 May 2011, the ambassador wrote: "Mubarak will not resign." '
+            "Three days later the army took control of Cairo.")
+    assert normalize(text) == text
+
+
+def test_a_chronology_of_years_keeps_its_years():
+    text = ("Timeline\n1805 Muhammad Ali becomes governor.\n1848 Ibrahim Pasha rules briefly.\n"
+            "1854 Said Pasha grants the canal concession.\n1922 Britain declares Egypt independent.\n"
+            "1952 Free Officers seize power.")
+    assert normalize(text) == text
+
+
+def test_a_title_is_repaired_once_per_pass():
+    raw = ('---\ntitle: "January 27 , 2011 | By Tarek Osman , Special to CNN Egypt \'s army '
+           '-LRB- CNN -RRB- waits ."\n---\n\n' + TOKENISED_LEAD)
+    assert normalize(raw).split("\n")[1] == 'title: "Egypt\'s army (CNN) waits."'

@@ -33,6 +33,7 @@ HEAD_REPAIRS: tuple[tuple[re.Pattern, str], ...] = (
     *REPAIRS[:6], (re.compile(r"\\{1,2}([/*])"), r"\1"))
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 _ZONE = r"(?:BST|GMT|UTC|EDT|EST|CET|CEST|IST|ET)"
 
@@ -50,9 +51,12 @@ TAILS: tuple[tuple[str, str], ...] = (
     ("m |", rf"(?:^|(?<=[.?!”\"')] )|(?<=[.?!”\"')]  )){_MONTH} \d{{1,2}} ?, \d{{4}}"
             r"(?: \d{1,2}:\d\d ?[ap]m)? at \d{1,2}:\d\d ?[ap]m \| "),
     # a BBC reader's comment: "At 15:39 20th Jan 2012, BluesBerry wrote:",
-    # "At 4:36 pm on 18 Jan 2010, WebAliceinwonderland wrote:"
-    (" wrote", rf"\bAt \d{{1,2}}:\d\d(?: ?[ap]m)?,? (?:on )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH} \d{{4}} ?, "
-               r"[^\n]{1,60}? wrote ?:"),
+    # "At 4:36 pm on 18 Jan 2010, WebAliceinwonderland wrote:". The month is abbreviated and the
+    # name is a handle, one token: "At 10:30 on 5 May 2011, the ambassador wrote:" is prose. The
+    # stamp may not start a line: scraped pages run each comment into the one before
+    # ("... lumbering behemoth At 2:54 pm on 18 Jan 2010, kaybraes wrote:").
+    (" wrote", rf"\bAt \d{{1,2}}:\d\d(?: ?[ap]m)?,? (?:on )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_ABBR} \d{{4}} ?, "
+               r"(?!(?:the|a|an)\b)[\w.-]{1,40} wrote ?:"),
     # a BBC "Have your say" comment: "Added: Tuesday, 19 January, 2010, 18:32 GMT 18:32 UK"
     ("Added", rf"\bAdded ?: {_WEEKDAY} ?, \d{{1,2}} {_MONTH} ?, \d{{4}} ?, \d{{1,2}}:\d\d {_ZONE}"),
     ("We welcome comments", r"We welcome comments (?:that advance the story|on our articles)"),
@@ -100,9 +104,20 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("When sending us pictures", r"^When sending us pictures"),
     ("RUSH TRANSCRIPT", r"^THIS IS A RUSH TRANSCRIPT"),
     ("FINAL FORM", r"^THIS COPY MAY NOT BE IN ITS FINAL FORM"),
-    ("All rights reserved", r"\bAll rights reserved\b"),
-    # CNN's video list, each entry stamped: "... peace deal updated: Sat Nov 28 2009 07:42:00 The ..."
-    ("updated", rf"\bupdated ?: {_WEEKDAY} {_MONTH} \d{{1,2}} \d{{4}} \d\d:\d\d:\d\d"),
+    # CNN's video list, each entry a line stamped after its headline: "Jihadist death threatened
+    # Libyan peace deal updated: Sat Nov 28 2009 07:42:00 The long negotiations ...". No sentence
+    # ends before the stamp on its line, and no comma follows it: "The site, last updated: Sat Nov
+    # 28 2009 07:42:00, showed that ..." is prose.
+    ("updated", rf"^(?:(?![a-z0-9][.?!] [A-Z“\"]| [.?!] )[^\n]){{0,300}}?(?<!\blast )\bupdated ?: "
+                rf"{_WEEKDAY} {_MONTH} \d{{1,2}} \d{{4}} \d\d:\d\d:\d\d(?! ?,)"),
+)
+
+# Notices cut from the line they end, the line kept when words remain: "... said on Friday.
+# (c) Thomson Reuters 2011. All rights reserved." is the article's last sentence and its notice.
+NOTICES: tuple[tuple[str, str], ...] = (
+    ("All rights reserved", r"[ \t]*(?:(?:\(c\)|©|Copyright)[ \t]*)*"
+                            r"(?:(?:[A-Z][\w&.-]*[ \t]+){1,3}\d{4}|\d{4}(?:[ \t]+[A-Z][\w&.-]*){1,3})?"
+                            r"[ \t]*\.?[ \t]*All rights reserved\b[ \t]*\.?"),
 )
 
 # Live-blog update times, dropped: a time of day that opens the entry it dates ("(Updated 1:39
@@ -116,8 +131,9 @@ UPDATES: tuple[tuple[str, str], ...] = (
 
 # Live pages (BBC "As it happened") open each entry with a 24-hour time, "2358 UN Ban Ki-moon has
 # given an update"; the tagger would read 2358 as a year. The times go, but only on a page with at
-# least LIVE_TIMES_AT_LEAST of them, some not 19xx or 20xx: a chronology of years ("2003 US-led
-# forces invade") keeps its years.
+# least LIVE_TIMES_AT_LEAST of them, some not 19xx or 20xx, that mostly run backwards (the latest
+# entry first: "0000", "2358", "2349", ..., "0908" on the three Haiti live pages of Timeline17): a
+# chronology runs forwards ("1805 ...", "1848 ...", "1922 ...") and keeps its years.
 LIVE_TIME = re.compile(r"^(?P<hour>[01]\d|2[0-3])[0-5]\d (?=[A-Z“‘\"'])", re.M)
 LIVE_TIMES_AT_LEAST = 5
 
@@ -171,6 +187,7 @@ def _compiled(rows, wrap="{}", flags=re.M):
 
 _TAILS = _compiled(TAILS)
 _BOILERPLATE = _compiled(BOILERPLATE)
+_NOTICES = _compiled(NOTICES)
 # A run of blanks is entered only at its start ((?<![ \t])): a regex that may start anywhere
 # inside a long run rescans it from every position (quadratic; a 120 KB run took minutes).
 _STAMPS = _compiled(STAMPS, r"(?<![ \t])[ \t]*(?P<stamp>{})[ \t]*")
@@ -218,6 +235,7 @@ def normalize(text: str) -> str:
     dropped = [p for cue, p in _BOILERPLATE if cue in body and p.search(body)]
     if dropped:
         body = "\n".join(line for line in body.split("\n") if not any(p.search(line) for p in dropped))
+    body = _without_notices(body)
     if any(zone in body for zone in _ZONES):
         for _, pattern in _STAMPS:
             body = pattern.sub(_own_line, body)
@@ -229,20 +247,44 @@ def normalize(text: str) -> str:
             promoted = {line.strip() for line in body[:start.end()].split("\n")}
             body = "\n" + body[start.end():]
             headline = _headline(body)
-            head = re.sub(r'(?m)^(title:\s*")(.*)("\s*)$',
-                          lambda m: m[1] + (_quoted(headline) if _unquoted(m[2]).strip() in promoted
-                                            else m[2]) + m[3], head)
-    head = re.sub(r'(?m)^(title:\s*")(.*)("\s*)$', lambda m: m[1] + _title(m[2]) + m[3], head)
+            head = _retitled(head, lambda title: _quoted(headline) if _unquoted(title).strip() in promoted
+                             else title)
+    head = _retitled(head, _title)
     if len(TOKENISED.findall(body, 0, 20_000)) >= TOKENISED_AT_LEAST:
         body = detokenise(body)
-        head = re.sub(r'(?m)^(title:\s*")(.*)("\s*)$',
-                      lambda m: m[1] + detokenise(m[2]) + m[3], head)
+        head = _retitled(head, detokenise)
     return head + body
 
 
+TITLE = re.compile(r'^(title:\s*")(.*)("\s*)$', re.M)
+
+
+def _retitled(head: str, repair) -> str:
+    """Front matter with `repair` applied to its double-quoted title (the text between quotes)."""
+    return TITLE.sub(lambda m: m[1] + repair(m[2]) + m[3], head)
+
+
+def _without_notices(body: str) -> str:
+    """`body` with NOTICES cut; a line they leave without a word goes."""
+    cuts = [p for cue, p in _NOTICES if cue in body]
+    if not cuts:
+        return body
+    lines = []
+    for line in body.split("\n"):
+        cut = line
+        for pattern in cuts:
+            cut = pattern.sub("", cut)
+        if cut == line:
+            lines.append(line)
+        elif re.search(r"\w", cut):
+            lines.append(cut)
+    return "\n".join(lines)
+
+
 def _without_live_times(body: str) -> str:
-    times = [m["hour"] for m in LIVE_TIME.finditer(body)]
-    if len(times) >= LIVE_TIMES_AT_LEAST and sum(h not in ("19", "20") for h in times) >= 3:
+    times = [m[0] for m in LIVE_TIME.finditer(body)]
+    if (len(times) >= LIVE_TIMES_AT_LEAST and sum(t[:2] not in ("19", "20") for t in times) >= 3
+            and sum(a > b for a, b in zip(times, times[1:])) > sum(a < b for a, b in zip(times, times[1:]))):
         return LIVE_TIME.sub("", body)
     return body
 

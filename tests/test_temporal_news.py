@@ -419,3 +419,64 @@ def test_present_progressive_reports_a_past_weekday():
 
 def test_present_scheduling_verb_puts_a_weekday_ahead():
     assert found("Parliament votes Tuesday on the budget.", dt.date(2023, 11, 25)) == [("Tuesday", "2023-11-28")]
+
+
+# --- the reviewer's cases: tense, clocks, ranges, names ---------------------------------------
+
+SATURDAY = dt.date(2023, 11, 25)
+
+
+def test_plural_noun_after_numeral_is_no_scheduling_verb():
+    assert found("The ruling party won 5 million votes on Sunday.", SATURDAY) == [("Sunday", "2023-11-19")]
+
+
+def test_scheduling_verb_after_its_subject_still_plans():
+    assert found("Officials said the court hears arguments on Monday.", SATURDAY) == [("Monday", "2023-11-27")]
+
+
+def test_progressive_of_a_scheduling_verb_is_a_plan():
+    assert found("The prime minister is travelling to Washington on Monday.", SATURDAY) == [
+        ("Monday", "2023-11-27")]
+
+
+def test_progressive_of_other_verbs_tells_a_past_event():
+    assert found("Police are investigating a shooting Friday night.", SATURDAY) == [
+        ("Friday night", "2023-11-24TNI")]
+
+
+def test_past_perfect_deadline_is_left_to_the_tense():
+    assert found("The court had given him until Monday to appeal, but he missed it.", SATURDAY) == [
+        ("Monday", "2023-11-20")]
+
+
+def test_clock_on_day_does_not_depend_on_other_text():
+    alone = found("The striker scored at 10:30 Friday.", SATURDAY)
+    with_other = found("The striker scored at 10:30 Friday. The match began at 9 p.m. Tuesday.", SATURDAY)
+    assert alone == [("10:30 Friday", "2023-11-24T10:30")] == with_other[:1]
+
+
+def test_verse_citation_is_no_clock():
+    assert found("John 3:16 tomorrow", SATURDAY) == [("tomorrow", "2023-11-26")]
+
+
+def test_iso_year_month_is_not_a_range_of_years():
+    assert found("Inflation peaked in 2009-11 and fell.", SATURDAY) == [("2009-11", "2009-11")]
+
+
+def test_range_of_years_needs_its_context_when_the_end_could_be_a_month():
+    assert found("the 2010-11 season", SATURDAY) == [("2010", "2010"), ("11", "2011")]
+    assert found("Call 2012-13 44 55", SATURDAY) == []
+
+
+def test_a_model_named_q3_is_no_quarter():
+    assert found("Audi unveiled the Q3 at the show.", SATURDAY) == []
+
+
+def test_easter_week_is_the_week_after_easter():
+    assert found("Schools were shut during Easter week.", SATURDAY) == [("Easter week", "2023-W15")]
+
+
+def test_easter_week_said_in_holy_week_is_the_week_under_way():
+    # AQUAINT APW20000417.0031, written the day after Palm Sunday 2000
+    assert found("Earlier Sunday, protesters prayed as Easter week began.", dt.date(2000, 4, 17)) == [
+        ("Sunday", "2000-04-16"), ("Easter week", "2000-W16")]

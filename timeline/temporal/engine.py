@@ -150,6 +150,26 @@ _SCHEDULE_VERBS = frozenset({
     "heads", "host", "hosts", "faces", "leave", "leaves", "decide", "decides", "launches",
     "announces", "unveils", "holds", "plays", "hear", "hears", "celebrate", "celebrates", "goes",
     "ends", "debates", "addresses", "sits", "takes", "reopen", "reopens", "closes", "concludes"})
+# "is travelling to Washington on Monday": the progressive of a scheduling verb is a plan. Any
+# other progressive tells of what is under way about a past event ("police are investigating a
+# shooting Friday night"); TimeBank and AQUAINT hold no progressive plan with a weekday, and
+# their progressives by a weekday ("authorities are pursuing more than 400 tips") are no plans.
+_SCHEDULE_PROGRESSIVES = frozenset({
+    "meeting", "travelling", "traveling", "visiting", "arriving", "beginning", "starting",
+    "resuming", "returning", "opening", "convening", "reconvening", "testifying", "heading",
+    "hosting", "leaving", "launching", "unveiling", "holding", "playing", "celebrating", "going",
+    "debating", "addressing", "reopening", "closing", "concluding", "flying", "attending",
+    "speaking", "staging", "marrying", "departing"})
+# after these an -s form is a verb ("the pope, who celebrates"); after a numeral or quantifier a
+# plural noun ("won 5 million votes", "staged three plays")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})
+_QUANTIFIERS = frozenset({"million", "millions", "billion", "thousand", "thousands", "hundred",
+                          "hundreds", "dozen", "dozens", "two", "three", "four", "five", "six",
+                          "seven", "eight", "nine", "ten", "many", "several", "some", "few", "more",
+                          "most", "all", "both", "no", "other", "various", "numerous", "new", "any"})
+# words that open the clause of a noun phrase before them: "officials said the court hears ..."
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "as", "when", "after", "before", "because",
+                             "if", "where", "said", "says", "say", "that", "so", "then"})
 # "the hearing is on Monday", "the vote is Friday": a copula before the day names a plan
 _COPULA_PLAN_NEXT = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday",
                                "saturday", "sunday", "slated", "tentatively"})
@@ -232,14 +252,47 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         elif word in _SCHEDULE_VERBS and not (
                 i and (words[i - 1][1] in _DETERMINERS or words[i - 1][1] in _ADVERBS
                        or words[i - 1][1] == "to")):  # "had been due to expire": no tense of its own
+            if word[-1] == "s" and not third_person and not _after_subject(sentence, words, i):
+                continue  # "won 5 million votes", "filed tax returns": a plural noun
             tense = "plan"
         elif third_person or word in _PRESENT_WORDS:
-            tense = "plan" if word in ("is", "are") and following in _COPULA_PLAN_NEXT else "present"
+            tense = "plan" if word in ("is", "are", "am") and (
+                following in _COPULA_PLAN_NEXT or following in _SCHEDULE_PROGRESSIVES) else "present"
         else:
             continue
         positions.append(position)
         tenses.append(tense)
     return tuple(positions), tuple(tenses)
+
+
+def _after_subject(sentence: str, words: list[tuple[int, str]], i: int) -> bool:
+    """True when the -s form `words[i]` follows a subject, so it is a verb and not a plural noun.
+
+    A subject is a name ("Parliament votes"), a pronoun ("it opens") or the head of a noun phrase
+    that starts a clause ("the court hears", "officials said the festival opens"). A numeral,
+    quantifier or a noun phrase after a past verb make it a plural noun ("won 5 million votes",
+    "staged three plays", "filed tax returns"), so that past verb keeps the clause's tense.
+    """
+    end = words[i][0]
+    for j in range(i - 1, max(-1, i - 6), -1):
+        position, word = words[j]
+        gap = sentence[position + len(word):end]
+        if any(c.isdigit() for c in gap):
+            return False  # "won 5 votes"
+        if j < i - 1 and any(c in gap for c in ",;:()\"“”"):
+            return True  # a clause opens after the punctuation
+        if word in _SUBJECT_PRONOUNS and j == i - 1:
+            return True
+        if word in _QUANTIFIERS and j == i - 1:
+            return False
+        if j == i - 1 and sentence[position].isupper() and j > 0:
+            return True  # a name: "Parliament votes", "Macron holds"
+        if word in _CLAUSE_OPENERS:
+            return True
+        if word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed") and word not in _NOT_PAST_ED):
+            return False  # "filed tax returns": the object of a past verb
+        end = position
+    return True  # the noun phrase starts the sentence: "the court hears"
 
 
 def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int) -> str:
@@ -428,10 +481,11 @@ def find(text: str, table: CompiledTable, dct: dt.date,
             tense = tense_at(cues, start - s_start)
         s_start, s_end = max(s_start, start - SENTENCE_REACH), min(s_end, end + SENTENCE_REACH)
         sentence = text[s_start:s_end]
-        context = Context(dct, _CONTEXT_TENSE.get(tense, tense), previous, countries, sentence,
-                          last_value, text[max(0, start - 40):start],
-                          None if previous_end is None else start - previous_end, last_named,
-                          tense == "perfect", tense == "plan")
+        context = Context(dct=dct, tense=_CONTEXT_TENSE.get(tense, tense), previous=previous,
+                          countries=countries, sentence=sentence, last_value=last_value,
+                          before=text[max(0, start - 40):start],
+                          gap=None if previous_end is None else start - previous_end,
+                          last_named=last_named, perfect=tense == "perfect", plan=tense == "plan")
         try:
             resolved = compiled.resolve(m, compiled.rule, context)
         except (ValueError, OverflowError):

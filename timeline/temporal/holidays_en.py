@@ -59,7 +59,9 @@ HOLIDAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Epiphany", r"Epiphany", ("fixed:01-06",)),
     ("All Saints' Day", r"All Saints'? Day", ("fixed:11-01",)),
     ("St. Patrick's Day", r"(?:St\.? |Saint )Patrick'?s Day", ("fixed:03-17",)),
-    # US custom: the second Sunday in May, the third Sunday in June
+    # US custom: the second Sunday in May, the third Sunday in June. These are the US dates
+    # whatever `countries` says: Britain's Mothering Sunday (the fourth Sunday in Lent) and the
+    # Father's Days of Australia (first Sunday in September) and others are not modelled.
     ("Mother's Day", r"Mother'?s'? Day", ("weekday:05-01:SU:7",)),
     ("Father's Day", r"Father'?s'? Day", ("weekday:06-01:SU:14",)),
     ("Ramadan (its first day)", r"(?:the (?:start|beginning|first day) of )?(?:Ramadan|Ramadhan|Ramazan)",

@@ -62,8 +62,10 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|mid
 # "postponed until Tuesday morning", "extended its deadline until 9 a.m.", "as early as Tuesday",
 # "the EU gave Cyprus until Monday to find the money".
 _AHEAD_BEFORE = re.compile(r"(?:\b(?:postpone|delay|extend|adjourn|defer|put\s+off|deadline)\w*\b[^.;]{0,30}"
-                           r"\b(?:until|till|to)|\b(?:gave|give|given|gives|giving)\b[^.;]{0,30}\b(?:until|till)"
+                           r"\b(?:until|till|to)|\b(?:give|gives|giving|(?:has|have|'s|'ve)\s+given)\b[^.;]{0,30}\b(?:until|till)"
                            r"|\bas\s+(?:early|soon)\s+as)\s+$", re.I)
+# "gave him until Monday", "had given him until Monday": a past grant whose day the tense picks
+# ("... but he missed it"); only "gives"/"has given ... until" say the day is still ahead
 TENSE_REACH_DAYS = 300  # tuned on TempEval-3 train: tense cues rarely reach back further
 
 
@@ -173,11 +175,31 @@ def _range_end(first: int, written: str) -> int | None:
     return end if first < end <= first + 99 and (len(written) == 4 or end - first < 10) else None
 
 
+# "2010-11" is November 2010 in ISO 8601 and the years 2010 and 2011 in a range: a range only
+# where the words around it say so ("from 2009-11", "the 2010-11 season", "fiscal 1999-00")
+_RANGE_BEFORE = re.compile(r"\b(?:between|from|[Ff]iscal|FY|[Ss]easons?)\s*$")
+_RANGE_AFTER = re.compile(r"\s+(?:seasons?|years?|school|academic|financial|fiscal|budgets?|term|"
+                          r"biennium|period|winter|campaign|session|crop)\b")
+
+
+def _range_said(text: str, start: int, end: int) -> bool:
+    """True when the words around `text[start:end]` ("2010-11") make it a range of years."""
+    return bool(_RANGE_BEFORE.search(text, max(0, start - 20), start) or _RANGE_AFTER.match(text, end))
+
+
+def _range_end_here(text: str, start: int, first: int, written: str, end: int) -> int | None:
+    """`_range_end`, but a second part that could be a month (01-12) needs a range's context."""
+    if len(written) == 2 and int(written) <= 12 and not _range_said(text, start, end):
+        return None
+    return _range_end(first, written)
+
+
 @resolver
 def year_range_start(m, rule: Rule, ctx: Context) -> Resolved | None:
     """The first year of "2011-2012" or "2012-13", when the second one is a later year."""
     second = re.match(r"[-–]((?:19|20)\d\d|\d\d)", m.string[m.end():m.end() + 5])
-    if second is None or _range_end(int(m["year"]), second[1]) is None:
+    if second is None or _range_end_here(m.string, m.start("year"), int(m["year"]), second[1],
+                                         m.end() + second.end()) is None:
         return None
     return Resolved(m["year"], "the first year of a range")
 
@@ -185,10 +207,18 @@ def year_range_start(m, rule: Rule, ctx: Context) -> Resolved | None:
 @resolver
 def year_range_end(m, rule: Rule, ctx: Context) -> Resolved | None:
     """The last year of "2011-2012" or "2012-13"; two digits take the first year's century."""
-    end = _range_end(int(m["first"]), m["year"])
+    end = _range_end_here(m.string, m.start("first"), int(m["first"]), m["year"], m.end())
     if end is None:
         return None
     return Resolved(f"{end:04d}", f"the last year of a range starting in {m['first']}")
+
+
+@resolver
+def iso_month(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"2009-11": ISO 8601's year and month, unless its context makes it a range of years."""
+    if _range_said(m.string, m.start(), m.end()):
+        return None  # "the 2010-11 season": the year-range rules tag 2010 and 2011
+    return Resolved(f"{_year(m['year']):04d}-{int(m['month']):02d}", "an ISO 8601 year and month")
 
 
 @resolver
@@ -363,6 +393,12 @@ def month_quarter(m, rule: Rule, ctx: Context) -> Resolved | None:
                     f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct))
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|an|A|An)\s+$")
+_QUARTER_TALK = re.compile(r"\b(?:[Qq]uarter|[Qq]uarterly|fiscal|earnings)\b")
+_QUARTER_FIGURES_AFTER = re.compile(r"\s+(?:results?|earnings|profits?|sales|revenues?|figures|loss|losses|"
+                                    r"growth|GDP|numbers|report|forecast|guidance)\b")
+
+
 @resolver
 @tense_aware
 def quarter_abbreviation(m, rule: Rule, ctx: Context) -> Resolved | None:
@@ -371,6 +407,9 @@ def quarter_abbreviation(m, rule: Rule, ctx: Context) -> Resolved | None:
     given = _g(m, "year") or _g(m, "year0")
     if given:
         return Resolved(f"{_year(given):04d}-Q{number_}", "quarter and year given")
+    if _ARTICLE_BEFORE.search(ctx.before) and not _QUARTER_TALK.search(ctx.sentence) \
+            and not _QUARTER_FIGURES_AFTER.match(m.string, m.end()):
+        return None  # "Audi unveiled the Q3": a model's name, not a quarter
     current = (ctx.dct.month - 1) // 3 + 1
     y = ctx.dct.year - (1 if ctx.tense == "past" and number_ > current else 0)
     return Resolved(f"{y:04d}-Q{number_}", f"no year given; {ctx.tense} tense from {_fmt(ctx.dct)}",
@@ -637,8 +676,9 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
         relation = (_g(m, "rel") or "").lower()
         tense_context = ctx
         if relation in ("last", "next"):
-            tense_context = Context(ctx.dct, "past" if relation == "last" else "future",
-                                    ctx.previous, ctx.countries, ctx.sentence)
+            tense_context = Context(dct=ctx.dct, tense="past" if relation == "last" else "future",
+                                    previous=ctx.previous, countries=ctx.countries,
+                                    sentence=ctx.sentence)
         day, why = pick_by_tense(occurrence, tense_context)
     if day is None:
         return None
@@ -649,12 +689,25 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
 @resolver
 @tense_aware
 def holy_week(m, rule: Rule, ctx: Context) -> Resolved | None:
-    """"Holy Week", "Easter week": the ISO week from Palm Sunday's Monday to Easter Sunday."""
-    day, why = pick_by_tense(lambda y: cal.holiday_date("easter:-3", y), ctx)
+    """"Holy Week" is the ISO week from Palm Sunday's Monday to Easter Sunday; "Easter week" the next.
+
+    "Easter week" most often names the week after Easter (Easter Monday on: the Easter Rising of
+    "Easter Week" 1916, school holidays), so it is the ISO week holding Easter Monday; but in
+    a past or present sentence written during Holy Week it is the week under way.
+    """
+    after_easter = m["timex"].lower().startswith("easter")
+    easter_sunday = cal.holiday_date("easter:0", ctx.dct.year)
+    if after_easter and easter_sunday and ctx.tense != "future" and \
+            dt.timedelta(days=0) < easter_sunday - ctx.dct <= dt.timedelta(days=7):
+        # written in Holy Week: "protesters prayed as Easter week began" (AQUAINT, Palm Sunday
+        # 2000) cannot mean a week not yet begun, so it is the week under way
+        after_easter = False
+    offset = "easter:1" if after_easter else "easter:-3"
+    day, why = pick_by_tense(lambda y: cal.holiday_date(offset, y), ctx)
     if day is None:
         return None
-    return Resolved(cal.value_of(day, "week"), f"the week ending on Easter Sunday; {why}",
-                    anchor=_fmt(ctx.dct))
+    what = "the week from Easter Monday" if after_easter else "the week ending on Easter Sunday"
+    return Resolved(cal.value_of(day, "week"), f"{what}; {why}", anchor=_fmt(ctx.dct))
 
 
 # --- references, durations, sets, times --------------------------------------------------------

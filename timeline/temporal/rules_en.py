@@ -25,6 +25,11 @@ DATE_RULES = (
     Rule("iso-date", r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b(?!-)",
          "calendar_date", examples={"filed on 2021-03-14": "2021-03-14"},
          near_misses=("ISBN 2021-13-45",)),
+    # "peaked in 2009-11": ISO year and month, unless a range's context makes it two years
+    # ("the 2010-11 season", "from 2009-11"), which the year-range rules then tag
+    Rule("iso-month", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])\b(?![-–/.,]?\d)(?!\s+\d)",
+         "iso_month", examples={"Inflation peaked in 2009-11 and fell.": "2009-11"},
+         near_misses=("the 2010-11 season", "Call 2012-11 44 55", "the report of 2012-03-04")),
     Rule("month-day-year",
          r"(?=[A-Z])" + WEEKDAY_OPT + r"\b(?P<month>{MONTH})\s+(?P<day>{DAY_NUM}),?\s+(?P<year>{YEAR})\b",
          "calendar_date",
@@ -131,8 +136,20 @@ DATE_RULES = (
                    "the storm is forecast to reach the coast on Sunday": "2023-11-26",
                    "the vote is now set for Monday": "2023-11-27",
                    "the ceremony takes place on Tuesday": "2023-11-28",
-                   "the EU gave Cyprus until Monday to find the money": "2023-11-27",
-                   "schools in the parish reopen Wednesday": "2023-11-29"},
+                   # a past "gave"/"had given ... until" leaves the day to the tense; a present one looks ahead
+                   "the EU gave Cyprus until Monday to find the money": "2023-11-20",
+                   "The court had given him until Monday to appeal, but he missed it.": "2023-11-20",
+                   "the court gives him until Monday to appeal": "2023-11-27",
+                   "schools in the parish reopen Wednesday": "2023-11-29",
+                   # an -s form after a numeral, quantifier or object noun is a plural noun, no
+                   # scheduling verb: the past verb of its clause decides
+                   "The ruling party won 5 million votes on Sunday.": "2023-11-19",
+                   "The troupe staged three plays on Friday.": "2023-11-24",
+                   "Millions filed tax returns on Monday.": "2023-11-20",
+                   # the progressive of a scheduling verb is a plan; of any other verb, a past event
+                   "The prime minister is travelling to Washington on Monday.": "2023-11-27",
+                   "The king is hosting a summit on Tuesday": "2023-11-28",
+                   "police are investigating a shooting on Friday night": "2023-11-24TNI"},
          near_misses=("The Sunday Times reported", "marchers killed on Bloody Sunday",
                       "the Super Tuesday primaries", "the Good Friday Agreement")),  # TBAQ leaves "earlier" out 6 times in 8
     Rule("season",
@@ -160,8 +177,9 @@ DATE_RULES = (
          r"\b(?P<timex>(?:(?P<year0>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<year>{YEAR}))?)\b(?![-–/.]\w)",
          "quarter_abbreviation",
          examples={"sales fell in Q3 2023": "2023-Q3", "2022 Q4 results": "2022-Q4",
-                   "Q1 profit rose": "2023-Q1"},
-         near_misses=("the Q5 sedan", "an IQ1 score")),
+                   "Q1 profit rose": "2023-Q1", "the Q3 results beat forecasts": "2023-Q3",
+                   "sales fell in the quarter; the Q3 drop was steep": "2023-Q3"},
+         near_misses=("the Q5 sedan", "an IQ1 score", "Audi unveiled the Q3 at the show.")),
     Rule("quarter-anaphor",
          r"\b(?P<timex>(?:(?:the|The|that|That|this|This)\s+(?:(?P<latest>latest|current|same|comparable|corresponding|(?P<yearword>(?:comparable\s+)?year-(?:ago|earlier))|(?P<year>{YEAR}))\s+)?"
          r"|(?P<yearrel>last|Last)\s+year(?:'s|’s)\s+)(?P<unit>quarter|period)(?!-)"
@@ -261,8 +279,10 @@ DATE_RULES = (
          "day_of_month", examples={"the strike began on the 14th": "2023-11-14"}),
     Rule("holy-week",
          r"\b(?P<timex>(?:Holy|Easter)\s+[Ww]eek)\b",
-         "holy_week", examples={"protesters prayed as Easter week began": "2023-W14",
-                                "crowds gathered for Holy Week": "2023-W14"}),
+         "holy_week", examples={"crowds gathered for Holy Week": "2023-W14",
+                                # the week after Easter Sunday (Easter Monday on): Easter was 9 April 2023
+                                "schools reopen after Easter week": "2024-W14",
+                                "protesters marched during Easter week": "2023-W15"}),
     Rule("holiday",
          # a quick look ahead rejects most positions before the long alternations are tried
          r"\b(?=[A-Z\d]|the\s|last\s|next\s|this\s|[a-z]+(?:-[a-z]+)?\s+days?\s)"
@@ -288,16 +308,18 @@ MORE_DATE_RULES = (
     # "2011-2012" or "2012-13", each end is its own year. A two-digit end must come after the
     # start ("2012-03" is March 2012, left to the ISO rules).
     Rule("year-range-start",
-         r"(?<![\w$£€#.,/:-])(?P<timex>(?P<year>(?:19|20)(?P<tail>\d\d)))(?=[-–](?:(?:19|20)\d\d|\d\d)\b(?![-–/.,]\d))",
+         r"(?<![\w$£€#.,/:-])(?P<timex>(?P<year>(?:19|20)(?P<tail>\d\d)))(?=[-–](?:(?:19|20)\d\d|\d\d)\b(?![-–/.,]\d)(?!\s+\d))",
          "year_range_start",
          examples={"figures for the 2011-2012 school year": "2011", "the 2012-13 season": "2012"},
-         near_misses=("the report of 2012-03", "call 2012-13-14")),
+         near_misses=("the report of 2012-03", "call 2012-13-14", "Call 2012-13 44 55",
+                      "Inflation peaked in 2009-11 and fell.")),
     Rule("year-range-end",
-         r"(?<![\w$£€#.,/:-])(?P<first>(?:19|20)\d\d)[-–](?P<timex>(?P<year>(?:19|20)\d\d|\d\d))\b(?![-–/.,]\d)",
+         r"(?<![\w$£€#.,/:-])(?P<first>(?:19|20)\d\d)[-–](?P<timex>(?P<year>(?:19|20)\d\d|\d\d))\b(?![-–/.,]\d)(?!\s+\d)",
          "year_range_end",
          examples={"figures for the 2011-2012 school year": "2012", "the 2012-13 season": "2013",
                    "the 1999-00 budget": "2000"},
-         near_misses=("the report of 2012-03", "call 2012-13-14", "a 2012-2010 list")),
+         near_misses=("the report of 2012-03", "call 2012-13-14", "a 2012-2010 list",
+                      "Call 2012-13 44 55", "Inflation peaked in 2009-11 and fell.")),
     Rule("bare-year",
          r"(?<![\w$£€#.,/:-])(?<!No\. )(?<!Flight )(?<!Route )(?<!number )(?<!Resolution )(?<!resolution )(?<!Article )(?<!Section )(?<!Chapter )(?P<timex>(?:(?:fiscal|Fiscal)\s+(?:year\s+)?|FY\s?)?(?P<year>1[5-9]\d\d|20[0-4]\d))"
          r"(?![\w%/:-])(?!\.\d)(?!,\d)(?!\s*(?:percent|per\s+cent|%|tons|people|feet|metres|meters|miles|km|kilometers|shares|dollars|yen|pounds|votes|troops|soldiers|men|women|children|students|workers|employees|cars|units|points|barrels|acres|residents|homes|jobs|members|delegates|hours|calories|[A-Z][a-z]+\s+(?:Street|Avenue|Road)))",
@@ -462,7 +484,9 @@ SET_RULES = (
                       "about 10,000 units annually")),
 )
 
-CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)|(?P<word>noon|midnight|midday))"
+# A clock without a.m./p.m. needs a preposition before it ("at 21:14 yesterday", "at 7:30
+# tonight"): "John 3:16 tomorrow" cites a verse, and "21:14 yesterday" alone may be a score.
+CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?:(?<=[Aa]t )|(?<=by )|(?<=until )|(?<=from )|(?<=[Aa]round )|(?<=before )|(?<=after ))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)|(?P<word>noon|midnight|midday))"
          r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|CT|PT|MT|BST|CET|local\s+time|[A-Z]{2,4}T)\b)?")
 TIME_RULES = (
     Rule("clock-on-day",
@@ -471,14 +495,18 @@ TIME_RULES = (
          examples={"polls close at 10 p.m. Wednesday": "2023-11-22T22:00",
                    "the deadline is 5 p.m. EST Nov. 9": "2023-11-09T17:00",
                    "he arrived at noon Thursday": "2023-11-23T12:00",
-                   "the rally broke up by midday Friday": "2023-11-24T12:00"}),
+                   "the rally broke up by midday Friday": "2023-11-24T12:00",
+                   "The striker scored at 10:30 Friday.": "2023-11-24T10:30"},
+         near_misses=("Read John 3:16 Friday", "the score was 21:14 Friday")),
     Rule("clock-on-relative-day",
          r"\b(?P<timex>" + CLOCK + r",?\s+(?P<rel>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))\b",
          "clock_on_relative_day", type="TIME",
          examples={"he died at 5:30 a.m. yesterday": "2023-11-24T05:30",
                    "the vote closes at 8 p.m. tomorrow": "2023-11-26T20:00",
                    "the blast came at 11 p.m. last night": "2023-11-24T23:00",
-                   "he speaks at 7:30 tonight": "2023-11-25T19:30"}),
+                   "he speaks at 7:30 tonight": "2023-11-25T19:30",
+                   "the train left at 21:14 yesterday": "2023-11-24T21:14"},
+         near_misses=("John 3:16 tomorrow", "21:14 yesterday")),
     Rule("clock-after-preposition",
          r"\b(?:at|At|by|until|before|after|around|from)\s+(?P<timex>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))\b(?![:.,]\d)(?!\s*(?:[ap]\.?m\b|[AP]M\b|GMT|UTC|hrs|hours))",
          "clock_time", type="TIME", examples={"the train left at 10:30 from Paris": "2023-11-25T10:30"},
@@ -559,9 +587,10 @@ HOLIDAY_WORDS = ("Day Eve thanksgiving birthday juneteenth gandhi christmas xmas
                  "chanukah hanukah passover pesach yom rosh holy maundy ash shrove mardi pancake pentecost "
                  "whit whitsun epiphany black cyber")
 TRIGGERS = {
-    "iso-date": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1 #2", "day-of-month": "st nd rd th",
+    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1 #2", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours",
-    "clock-on-day": CLOCK_WORDS, "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1 #2",
+    # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
+    "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1 #2",
     "overnight": "overnight", "hour-in-the-part-of-day": "morning afternoon evening",
     "part-of-day-with-mod": "morning afternoon evening",
     **{name: MONTH_WORDS for name in ("month-day-year", "day-month-year", "month-day", "day-month",

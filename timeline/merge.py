@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import heapq
+import marshal
 import re
-from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -212,50 +212,61 @@ def later_candidates(stories: list[Event]) -> Callable[[int], Iterator[int]]:
 
 
 @dataclass(frozen=True, slots=True)
-class Links:
-    """What a merge found, for the next merge to reuse: every pair of tellings that `link` said
-    were one event ("same" or "conflict"), each telling named by a fingerprint of everything
-    `link` reads of it (seed, relation, date, its seed's names, its words, its tags, how many
-    events its seed and every seed tell of its day).
+class Component:
+    """Tellings joined by accepted pairs (a connected part of that graph), and what merge made
+    of them. Union-find only ever joins along these pairs, so a component's entries depend on
+    its own tellings, pairs and order alone: when all three are as they were, so are they.
 
-    `link` is a pure function of two fingerprints, so a pair of tellings whose fingerprints are
-    both known was decided last time; only pairs with a new or changed telling are worked out
-    again. The result is the same as merging from scratch.
+    `order` is its tellings' fingerprints in event order; `pairs` are (position, position,
+    kind) into it; `groups` gives each position the position of its entry's first telling;
+    `conflicted` the first positions of entries whose dates differ."""
+
+    order: tuple[bytes, ...]
+    pairs: tuple[tuple[int, int, str], ...]
+    groups: tuple[int, ...]
+    conflicted: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """What a merge found, for the next merge to reuse: the fingerprint of every telling (a
+    digest of everything `link` reads of it: seed, relation, date, its seed's names, its words,
+    its tags, how many events its seed and every seed tell of its day) and the components of
+    the tellings `link` paired.
+
+    `link` is a pure function of two fingerprints, so pairs of known tellings were decided
+    last time; only new or changed tellings are compared again, and only the components they
+    touch are merged again. The result is the same as merging from scratch.
     """
 
     fingerprints: frozenset[bytes]
-    pairs: tuple[tuple[bytes, bytes, str], ...]  # (fingerprint, fingerprint, "same"|"conflict")
+    components: tuple[Component, ...]
 
     def to_bytes(self) -> bytes:
-        """A compact form for the cache: how many fingerprints, the fingerprints, then each
-        pair as two indexes into them and a kind (1: conflict)."""
-        ordered = sorted(self.fingerprints)
-        position = {fp: i for i, fp in enumerate(ordered)}
-        numbers = array("I")
-        for a, b, kind in self.pairs:
-            numbers.extend((position[a], position[b], kind == "conflict"))
-        return len(ordered).to_bytes(4, "little") + b"".join(ordered) + numbers.tobytes()
+        """A compact form for the cache (marshal: plain values only, nothing runs on load)."""
+        return marshal.dumps((sorted(self.fingerprints),
+                              [(c.order, c.pairs, c.groups, sorted(c.conflicted))
+                               for c in self.components]))
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Links | None:
         """Links from `to_bytes`, or None when `data` is not that."""
-        count = int.from_bytes(data[:4], "little")
-        start = 4 + count * FINGERPRINT_SIZE
-        if len(data) < start or (len(data) - start) % (3 * array("I").itemsize):
-            return None
-        ordered = [data[4 + i * FINGERPRINT_SIZE:4 + (i + 1) * FINGERPRINT_SIZE] for i in range(count)]
-        numbers = array("I")
-        numbers.frombytes(data[start:])
         try:
-            pairs = tuple((ordered[numbers[k]], ordered[numbers[k + 1]],
-                           "conflict" if numbers[k + 2] else "same")
-                          for k in range(0, len(numbers), 3))
-        except IndexError:
+            fingerprints, components = marshal.loads(data)
+            built = tuple(Component(tuple(order), tuple(tuple(p) for p in pairs), tuple(groups),
+                                    frozenset(conflicted))
+                          for order, pairs, groups, conflicted in components)
+            told = frozenset(fingerprints)
+        except (ValueError, TypeError, EOFError):
             return None
-        return cls(frozenset(ordered), pairs)
-
-
-FINGERPRINT_SIZE = 16
+        for c in built:
+            size = len(c.order)
+            if (len(c.groups) != size or not all(isinstance(f, bytes) and f in told for f in c.order)
+                    or not all(0 <= g < size for g in c.groups)
+                    or not all(0 <= x < size and 0 <= y < size and k in ("same", "conflict")
+                               for x, y, k in c.pairs)):
+                return None
+        return cls(told, built)
 
 
 def merge(events: list[Event]) -> tuple[Event, ...]:
@@ -368,6 +379,7 @@ def merge_reusing(events: list[Event], known: Links | None) -> tuple[tuple[Event
     # every pair link() does not reject, as i * n + j with i < j: ints sort and hash fast
     n = len(stories)
     linked: dict[int, str] = {}
+    settled: list[tuple[list[int], Component]] = []  # components reused whole: (indexes, outcome)
     if known is None:
         later = later_candidates(stories)
         for i in range(n):
@@ -376,29 +388,7 @@ def merge_reusing(events: list[Event], known: Links | None) -> tuple[tuple[Event
                 if kind is not None:
                     linked[i * n + j] = kind
     else:
-        by_date: dict[str, list[int]] = defaultdict(list)
-        for i, event in enumerate(stories):
-            by_date[event.date].append(i)
-        near = near_dates(set(by_date))
-        where: dict[bytes, list[int]] = defaultdict(list)
-        for i, fp in enumerate(fingerprints):
-            where[fp].append(i)
-        for a, b, kind in known.pairs:
-            if a in where and b in where:
-                for i in where[a]:
-                    for j in where[b]:
-                        linked[i * n + j if i < j else j * n + i] = kind
-        fresh = [i for i, fp in enumerate(fingerprints) if fp not in known.fingerprints]
-        new = set(fresh)
-        for i in fresh:
-            for value in near[stories[i].date]:
-                for j in by_date[value]:
-                    if j == i or (j in new and j < i):
-                        continue  # itself, or a pair already worked out from the other side
-                    first, second = (i, j) if i < j else (j, i)
-                    kind = link(first, second)
-                    if kind is not None:
-                        linked[first * n + second] = kind
+        settled, linked = _reuse(known, fingerprints, stories, link)
 
     def cohesive(ra: int, rb: int) -> bool:
         """Most tellings of the one group are linked to most of the other: no chains of
@@ -418,6 +408,10 @@ def merge_reusing(events: list[Event], known: Links | None) -> tuple[tuple[Event
             members[root(i)] = members[ra] + members[rb]
             if kind == "conflict":
                 conflicts.append(i)
+    for indexes, outcome in settled:  # as they were: the same tellings, pairs and order
+        for position, i in enumerate(indexes):
+            parent[i] = indexes[outcome.groups[position]]
+        conflicts.extend(indexes[g] for g in outcome.conflicted)
 
     groups: dict[int, list[Event]] = {}
     for i, event in enumerate(stories):
@@ -426,10 +420,96 @@ def merge_reusing(events: list[Event], known: Links | None) -> tuple[tuple[Event
     merged = [_combine(group, key in conflicted) for key, group in groups.items()]
     merged += [_with_id(e) for e in events if e.is_article]
     told = frozenset(fingerprints)
-    links = known if known is not None and known.fingerprints == told else Links(
-        told, tuple((fingerprints[pair // n], fingerprints[pair % n], kind)
-                    for pair, kind in linked.items()))
+    if known is not None and known.fingerprints == told and len(settled) == len(known.components):
+        links = known  # nothing new, nothing merged again
+    else:
+        links = Links(told, tuple(c for _, c in settled) + _components(
+            linked, n, fingerprints, [root(i) for i in range(n)], {root(i) for i in conflicts}))
     return _unique_ids(sorted(merged, key=sort_key)), links
+
+
+def _reuse(known: Links, fingerprints: list[bytes], stories: list[Event],
+           link: Callable[[int, int], str | None]) -> tuple[list[tuple[list[int], Component]], dict[int, str]]:
+    """The known components that stand as they were (with the indexes of their tellings now),
+    and the pairs to merge again: those of the components a new, changed or gone telling
+    touches, and the new tellings' own, worked out with `link`."""
+    n = len(stories)
+    where: dict[bytes, list[int]] = defaultdict(list)
+    for i, fp in enumerate(fingerprints):
+        where[fp].append(i)
+    home: dict[bytes, int] = {}  # fingerprint -> its known component
+    for c, component in enumerate(known.components):
+        for fp in component.order:
+            home[fp] = c
+    touched = {home[fp] for fp in known.fingerprints - where.keys() if fp in home}
+    fresh = [i for i, fp in enumerate(fingerprints) if fp not in known.fingerprints]
+    new = set(fresh)
+    linked: dict[int, str] = {}
+    by_date: dict[str, list[int]] = defaultdict(list)
+    for i, event in enumerate(stories):
+        by_date[event.date].append(i)
+    near = near_dates(set(by_date))
+    for i in fresh:
+        for value in near[stories[i].date]:
+            for j in by_date[value]:
+                if j == i or (j in new and j < i):
+                    continue  # itself, or a pair already worked out from the other side
+                first, second = (i, j) if i < j else (j, i)
+                kind = link(first, second)
+                if kind is not None:
+                    linked[first * n + second] = kind
+                    if j not in new:
+                        touched.add(home.get(fingerprints[j], -1))
+    settled = []
+    for c, component in enumerate(known.components):
+        indexes = [where[fp][0] if len(where.get(fp, ())) == 1 else -1 for fp in component.order]
+        if c not in touched and all(0 <= a < b for a, b in zip(indexes, indexes[1:])) and indexes[0] >= 0:
+            settled.append((indexes, component))
+            continue
+        for x, y, kind in component.pairs:  # merged again, from pairs decided last time
+            for i in where.get(component.order[x], ()):
+                for j in where.get(component.order[y], ()):
+                    linked[i * n + j if i < j else j * n + i] = kind
+    return settled, linked
+
+
+def _components(linked: dict[int, str], n: int, fingerprints: list[bytes], roots: list[int],
+                conflicted: set[int]) -> tuple[Component, ...]:
+    """The components of the pairs merged this time, each with its outcome, for Links."""
+    parent: dict[int, int] = {}
+
+    def top(i: int) -> int:
+        parent.setdefault(i, i)
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for pair in linked:
+        a, b = top(pair // n), top(pair % n)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(parent):
+        parts[top(i)].append(i)
+    pairs_of: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for pair, kind in linked.items():
+        pairs_of[top(pair // n)].append((pair // n, pair % n, kind))
+    built = []
+    for key, indexes in parts.items():
+        position = {i: p for p, i in enumerate(indexes)}
+        first = {}
+        for i in indexes:
+            first.setdefault(roots[i], position[i])
+        built.append(Component(
+            tuple(fingerprints[i] for i in indexes),
+            tuple((position[i], position[j], kind) for i, j, kind in pairs_of[key]),
+            tuple(first[roots[i]] for i in indexes),
+            frozenset(first[r] for r in {roots[i] for i in indexes} if r in conflicted)))
+    return tuple(built)
+
+
+FINGERPRINT_SIZE = 16
 
 
 def _fingerprint(event: Event, seed: str, seed_names, core, words, tags, seed_day: int,

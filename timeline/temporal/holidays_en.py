@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 
 ISLAMIC = "calendar:_IslamicLunar"
+RAMADAN_START = f"{ISLAMIC}:ramadan_beginning_dates"  # "Ramadan" alone: the resolver gives the whole month
+EID_AL_FITR = f"{ISLAMIC}:eid_al_fitr_dates"  # the day after Ramadan's last
 
 HOLIDAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("US Thanksgiving", r"Thanksgiving(?: Day)?", ("country:US:Thanksgiving", "country:CA:Thanksgiving")),
@@ -65,9 +67,9 @@ HOLIDAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Mother's Day", r"Mother'?s'? Day", ("weekday:05-01:SU:7",)),
     ("Father's Day", r"Father'?s'? Day", ("weekday:06-01:SU:14",)),
     ("Ramadan (its first day)", r"(?:the (?:start|beginning|first day) of )?(?:Ramadan|Ramadhan|Ramazan)",
-     (f"{ISLAMIC}:ramadan_beginning_dates",)),
+     (RAMADAN_START,)),
     ("Eid al-Fitr", r"Eid(?: al|-al|-ul| ul|-el| el)?[- ]Fitr|Eid",
-     (f"{ISLAMIC}:eid_al_fitr_dates",)),
+     (EID_AL_FITR,)),
     ("Eid al-Adha", r"Eid(?: al|-al|-ul| ul|-el| el)?[- ]Adha|Bakri Eid|Kurban Bayram",
      (f"{ISLAMIC}:eid_al_adha_dates",)),
     ("Ashura", r"Ashura", (f"{ISLAMIC}:ashura_dates",)),

@@ -14,7 +14,7 @@ from typing import Callable
 
 from . import calendar as cal
 from .engine import Context, Resolved, Rule
-from .holidays_en import holiday_for
+from .holidays_en import EID_AL_FITR, RAMADAN_START, holiday_for
 from .vocabulary import (ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, expand, month_number, number,
                          unit_name, weekday_number)
 
@@ -682,8 +682,37 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
         day, why = pick_by_tense(occurrence, tense_context)
     if day is None:
         return None
+    if source == RAMADAN_START and not offset and not _g(m, "nth") and m["holiday"][0] in "Rr" \
+            and not _BEGINS_AFTER.match(m.string, m.end()):
+        return _whole_ramadan(day, why, ctx)
     shift_words = f", {abs(offset)} day(s) {'before' if offset < 0 else 'after'}" if offset else ""
     return Resolved(_fmt(day), f"{label}{shift_words}; {why}", anchor=_fmt(ctx.dct), day=day)
+
+
+_BEGINS_AFTER = re.compile(r"\s+(?:(?:will|would|is\s+to|was\s+to|is\s+due\s+to|was\s+due\s+to)\s+)?"
+                           r"(?:begins?|began|begun|beginning|starts?|started|starting)\b")
+
+
+def _whole_ramadan(first: dt.date, why: str, ctx: Context) -> Resolved:
+    """"during Ramadan": the smallest calendar unit that holds the whole lunar month.
+
+    TimeML values are calendar units (TimeML 1.2.1 guidelines, the `value` attribute), and a
+    period that is no unit takes the smallest one around it, as a season takes its year's
+    season code: Ramadan 2011 (1-29 August) is "2011-08", Ramadan 2023 (23 March-20 April)
+    "2023". Its first day alone would put a false day among an article's key dates.
+    """
+    end = cal.holiday_date(EID_AL_FITR, first.year)
+    if end is None or end <= first:
+        end = cal.holiday_date(EID_AL_FITR, first.year + 1)
+    last = end - dt.timedelta(days=1) if end else first
+    if (last.year, last.month) == (first.year, first.month):
+        value, unit = cal.value_of(first, "month"), "month"
+    elif last.year == first.year:
+        value, unit = f"{first.year:04d}", "year"
+    else:
+        value, unit = f"{first.year:04d}", "year it begins in"  # a December-January Ramadan
+    return Resolved(value, f"Ramadan, {_fmt(first)} to {_fmt(last)}: the {unit} that holds it; {why}",
+                    anchor=_fmt(ctx.dct))
 
 
 @resolver

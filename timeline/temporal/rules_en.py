@@ -299,7 +299,9 @@ DATE_RULES = (
                    "the pope washed feet on Holy Thursday": "2023-04-06",
                    "Lent began on Ash Wednesday": "2023-02-22",
                    "parades were held on St. Patrick's Day": "2023-03-17",
-                   "shoppers flocked to stores on Black Friday": "2023-11-24"},
+                   "shoppers flocked to stores on Black Friday": "2023-11-24",
+                   # Ramadan as a whole is the calendar unit that holds it (23 March-20 April 2023)
+                   "attacks rose during Ramadan": "2023", "talks opened as Ramadan began": "2023-03-23"},
          near_misses=("the Easter Islands", "the Good Friday Agreement")),
 )
 

@@ -498,3 +498,8 @@ def test_ramadan_beginning_is_its_first_day():
     assert found("Talks opened as Ramadan began.", SATURDAY) == [("Ramadan", "2023-03-23")]
     assert found("Talks began on the first day of Ramadan.", SATURDAY) == [
         ("the first day of Ramadan", "2023-03-23")]
+
+
+def test_scheduling_verb_after_a_subject_with_a_relative_clause_still_plans():
+    assert found("The man who killed the guard faces trial on Monday.", SATURDAY) == [("Monday", "2023-11-27")]
+    assert found("In 2023 the court hears arguments on Monday.", SATURDAY)[-1] == ("Monday", "2023-11-27")

@@ -277,8 +277,8 @@ def _after_subject(sentence: str, words: list[tuple[int, str]], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 6), -1):
         position, word = words[j]
         gap = sentence[position + len(word):end]
-        if any(c.isdigit() for c in gap):
-            return False  # "won 5 votes"
+        if j == i - 1 and any(c.isdigit() for c in gap):
+            return False  # "staged 3 plays"
         if j < i - 1 and any(c in gap for c in ",;:()\"“”"):
             return True  # a clause opens after the punctuation
         if word in _SUBJECT_PRONOUNS and j == i - 1:
@@ -290,7 +290,9 @@ def _after_subject(sentence: str, words: list[tuple[int, str]], i: int) -> bool:
         if word in _CLAUSE_OPENERS:
             return True
         if word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed") and word not in _NOT_PAST_ED):
-            return False  # "filed tax returns": the object of a past verb
+            # "filed tax returns": the object of a past verb; but "the man who killed the guard
+            # faces trial": the past verb is in a relative clause on the subject
+            return j > 0 and words[j - 1][1] in ("who", "that", "which")
         end = position
     return True  # the noun phrase starts the sentence: "the court hears"
 
@@ -318,7 +320,9 @@ def tense_near(sentence: str, offset: int) -> str:
     distance; a sentence with neither is "unknown" and resolvers then pick the nearest date.
     A present perfect ("has risen") is "perfect": past, except that a deadline it sets
     ("has given them until Tuesday") lies ahead. A present that schedules ("votes Friday", "is on
-    Monday") is "plan"; any other present ("say", "are investigating") is "present".
+    Monday", "is travelling to Washington on Monday") is "plan"; any other present ("say", "are
+    investigating") is "present". An -s form is a scheduling verb only after its subject: "won
+    5 million votes on Sunday" keeps the past of "won".
     """
     return tense_at(tense_cues(sentence), offset)
 

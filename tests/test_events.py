@@ -332,6 +332,13 @@ def test_so_far_and_still_as_an_adjective_open_the_headline():
                                  "Tuesday") == "Still photographs released showed the damage to the mosque"
 
 
+def test_so_and_yet_opening_a_clause_link_to_the_sentence_before():
+    assert events_stage.headline("Yet the unrest, which rights groups say has cost more than 200 lives, "
+                                 "flared again on Monday.", "Monday").startswith("The unrest")
+    assert events_stage.headline("So we saw small groups forming around town on Tuesday.", "Tuesday") \
+        == "We saw small groups forming around town"
+
+
 def test_so_still_and_yet_with_a_comma_link_to_the_sentence_before():
     assert events_stage.headline("Still, the rebels held Ajdabiya on Tuesday.", "Tuesday") \
         == "The rebels held Ajdabiya"
@@ -350,6 +357,8 @@ def test_a_plan_named_as_a_thing_is_no_hedge():
     assert [d for d, _, _ in found] == ["2011-03-28"]
     found = told("Italy unveiled its peace plan to end the war in Libya on March 28.", "2011-04-01")
     assert [d for d, _, _ in found] == ["2011-03-28"]
+    found = told("Mr Assad pressed ahead with his plan to hold a referendum on February 26.", "2012-03-01")
+    assert [d for d, _, _ in found] == ["2012-02-26"]
 
 
 def test_the_end_of_a_state_followed_by_what_happened_then_is_a_date():

@@ -45,9 +45,9 @@ HYPOTHETICAL = re.compile(
 # "plan to" is the verb after its subject ("The rebels plan to attack"), the noun after a
 # determiner or a modifier: "a plan to evacuate", "its peace plan to", "a shareholder-rights plan to
 # ward off suitors" is a thing adopted. A bare plural before it is the subject ("rebels plan to").
-PLAN_NOUN = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|your|my|this|that|whose|any|no|every|"
-                       r"each)|['’]s?)\s+(?:(?!(?:plan)\b)[\w'’-]+\s+){0,2}$", re.I)
-BARE_PLURAL = re.compile(r"(?:^|\s)[A-Za-z]*[^\Ws'’]s\s+$")
+DETERMINER_WORDS = r"(?:a|an|the|its|their|his|her|our|your|my|this|that|whose|any|no|every|each)"
+PLAN_NOUN = re.compile(rf"(?:\b{DETERMINER_WORDS}|['’]s?)\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
+BARE_PLURAL = re.compile(rf"(?:^|\s)(?!{DETERMINER_WORDS}\s)[A-Za-z]*[^\Ws'’]s\s+$", re.I)
 # "would" is hedged, except as reported future stated as fact ("said it would pay ... on Monday")
 WOULD = re.compile(r"\bwould\b")
 # where a clause below the main one starts: a complement or a relative clause
@@ -589,9 +589,11 @@ WHERE = re.compile(r",\s+where\s+(?P<clause>[^,;]+)$")
 # "In response to the fire, the governor declared ...": the headline starts at the subject
 LEADING_ADVERBIAL = re.compile(r"^(?:In (?:response|reply|retaliation) to|After|Following|Despite|Amid|"
                                r"Meanwhile|Separately|However)\b[^,]{0,60},\s*")
-# "So", "Still" and "Yet" link only with a comma: "So far this month, ...", "Still photographs
-# released on Tuesday ..." open with their own words
-LEADING_CONJUNCTION = re.compile(r"^(?:(?:But|And|Also)\b,?|(?:Yet|So|Still),)\s+(?:so,\s+|also\s+)?(?=\w)")
+# "Still" links only with a comma ("Still photographs released on Tuesday ..." is an adjective);
+# "So" and "Yet" link unless they open a phrase of their own ("So far this month, ...", "Yet
+# another ..."): Timeline17 has dozens of "So we saw ...", "Yet the unrest ..." and few of those
+LEADING_CONJUNCTION = re.compile(r"^(?:(?:But|And|Also)\b,?|Still,|(?:Yet|So)\b(?!\s+(?:far|much|many|long|few|"
+                                 r"little|another|again|more|that)\b),?)\s+(?:so,\s+|also\s+)?(?=\w)")
 # "Former Harcourt Green Energy chief executive Marcus Hale told jurors ...": the person's name
 # says who; the role before it is the sentence's, not the headline's
 ROLE_BEFORE_NAME = re.compile(

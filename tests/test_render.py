@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -277,3 +278,23 @@ def test_tag_lists_link_each_entry_on_its_built_page():
     assert "### Erbil { #place-erbil }\n\n<ul" in pages["tags.md"]
     assert ('<li><strong>5 Mar 2024</strong>: <a href="../2024/#e-1">Talks &#60;b&#62;resumed&#60;/b&#62;</a></li>'
             in pages["tags.md"])
+
+
+def test_year_pages_from_the_memo_equal_fresh_ones_and_follow_their_sources():
+    events = [_event(f"e-{i}", f"2024-0{1 + i % 3}-{1 + i % 28:02d}", seed="a.txt") for i in range(30)]
+    first = render.Marks()
+    pages = render.render(_timeline(*events), SETTINGS, marks=first)
+    again = render.Marks(dict(first.used))
+    assert render.render(_timeline(*events), SETTINGS, marks=again) == pages
+    renamed = _timeline(*events)
+    renamed = dataclasses.replace(renamed, documents=(dataclasses.replace(renamed.documents[0], title="Renamed"),))
+    assert "Renamed" in render.render(renamed, SETTINGS, marks=render.Marks(dict(first.used)))["2024.md"]
+
+
+def test_a_sites_own_year_template_is_rendered_every_time(tmp_path):
+    (tmp_path / "overrides" / "timeline").mkdir(parents=True)
+    (tmp_path / "overrides" / "timeline" / "year.md.j2").write_text("# {{ title }} of {{ source_count }}\n")
+    memo = render.Marks()
+    render.render(_timeline(_event("e-1", "2024-03-05")), SETTINGS, tmp_path, marks=memo)
+    assert render.render(_timeline(_event("e-1", "2024-03-05")), SETTINGS, tmp_path,
+                         marks=render.Marks({k: "stale" for k in memo.used}))["2024.md"] == "# 2024 of 1\n"

@@ -219,14 +219,23 @@ def builtin_templates() -> Path:
 
 
 class Marks:
-    """Articles' marked HTML (`marked_text`, `marked_sentences`) from an earlier render, keyed
-    by a digest of the function, the text and its timexes: marking 10,000 articles is a third
-    of rendering, and one new seed changes one article. `used` is what this render needed,
-    the memo for the next one."""
+    """Texts from an earlier render, keyed by a digest of everything they depend on: articles'
+    marked HTML (`marked_text`, `marked_sentences`; marking 10,000 articles was a third of
+    rendering, and one new seed changes one article) and year pages rendered by the built-in
+    templates (`reuse`). `used` is what this render needed, the memo for the next one."""
 
     def __init__(self, known: dict[str, str] | None = None):
         self.known = known if isinstance(known, dict) else {}
         self.used: dict[str, str] = {}
+
+    def reuse(self, key: str, make) -> str:
+        """The text stored under `key` (anything that fully determines it), or `make()`."""
+        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        text = self.known.get(digest)
+        if not isinstance(text, str):
+            text = make()
+        self.used[digest] = text
+        return text
 
     def mark(self, how, text: str, timexes: tuple[Timex, ...]) -> str:
         digest = hashlib.blake2b(f"{how.__name__}\0{text}\0{timexes!r}".encode("utf-8", "surrogatepass"),
@@ -282,14 +291,31 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
             highlights=key_dates_in_order)
     out["highlights.md"] = env.get_template("highlights.md.j2").render(
         **common, highlights=key_events, day_counts=day_counts, ranking=settings.highlight_ranking)
+    year_template = env.get_template("year.md.j2")
+    builtin = _builtin_sources(env, ("year.md.j2", "_entry.md.j2"))
     for page in plan:
-        out[page.path] = env.get_template("year.md.j2").render(
-            **common, title=page.title, months=_by_month(page.entries, continued=page.part > 1),
-            years=_year_links(plan, pages, ""), year=page.year,
-            year_label=_page_title(page.year, None), month_links=_month_links(plan, page),
-            count=len(page.entries),
-            parts=[(p.part, p.path, p.path == page.path) for p in plan
-                   if p.parts > 1 and (p.year, p.month) == (page.year, page.month)])
+        values = dict(title=page.title, months=_by_month(page.entries, continued=page.part > 1),
+                      years=_year_links(plan, pages, ""), year=page.year,
+                      year_label=_page_title(page.year, None), month_links=_month_links(plan, page),
+                      count=len(page.entries),
+                      parts=[(p.part, p.path, p.path == page.path) for p in plan
+                             if p.parts > 1 and (p.year, p.month) == (page.year, page.month)])
+
+        def make(values=values):
+            return year_template.render(**common, **values)
+
+        if builtin is None:  # a site's own templates may read anything: render every time
+            out[page.path] = make()
+            continue
+        # what the built-in year and entry templates read: the page's values and entries, and
+        # the title, date and link of each source its entries cite (a year of 10,000 seeds is
+        # 36 pages; one new seed changes a few)
+        cited = sorted({m.seed for e in page.entries for m in e.mentions} | {s for e in page.entries for s in e.seeds})
+        sources_cited = [(seed, documents[seed].title, documents[seed].date, str(source_links[seed]))
+                         for seed in cited]
+        key = repr(("year", builtin, [(k, h, [e.id for e in group]) for k, h, group in values["months"]],
+                    {k: v for k, v in values.items() if k != "months"}, page.entries, sources_cited))
+        out[page.path] = marks.reuse(key, make)
     ordered = sorted(documents.values(), key=lambda d: (d.date or "9999", d.seed))
     by_month: list[tuple[str, str, int]] = []  # the index lists months, not articles, then
     if layout == "article":
@@ -322,6 +348,18 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
     out["tags.md"] = env.get_template("tags.md.j2").render(**common, kinds=tagged)
     out.update(export.exports(timeline))
     return out
+
+
+def _builtin_sources(env: jinja2.Environment, names: tuple[str, ...]) -> str | None:
+    """The built-in templates' text when `names` all come from timeline itself, else None."""
+    builtin = builtin_templates().resolve()
+    texts = []
+    for name in names:
+        source, filename, _ = env.loader.get_source(env, name)
+        if not filename or Path(filename).resolve().parent != builtin:
+            return None
+        texts.append(source)
+    return "\0".join(texts)
 
 
 SOURCE_LAYOUTS = ("article", "month", "auto")

@@ -298,3 +298,12 @@ def test_a_sites_own_year_template_is_rendered_every_time(tmp_path):
     render.render(_timeline(_event("e-1", "2024-03-05")), SETTINGS, tmp_path, marks=memo)
     assert render.render(_timeline(_event("e-1", "2024-03-05")), SETTINGS, tmp_path,
                          marks=render.Marks({k: "stale" for k in memo.used}))["2024.md"] == "# 2024 of 1\n"
+
+
+def test_a_new_entry_in_one_year_reuses_the_other_years_pages():
+    events = [_event(f"e-{i}", f"{2020 + i % 3}-03-{1 + i % 28:02d}") for i in range(30)]
+    memo = render.Marks()
+    render.render(_timeline(*events), SETTINGS, marks=memo)
+    again = render.Marks({k: v.replace("entries", "ENTRIES") for k, v in memo.used.items()})
+    pages = render.render(_timeline(*events, _event("e-new", "2022-03-15")), SETTINGS, marks=again)
+    assert "10 ENTRIES" in pages["2020.md"] and "11 entries" in pages["2022.md"]  # reused, redone

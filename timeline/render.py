@@ -313,8 +313,9 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         cited = sorted({m.seed for e in page.entries for m in e.mentions} | {s for e in page.entries for s in e.seeds})
         sources_cited = [(seed, documents[seed].title, documents[seed].date, str(source_links[seed]))
                          for seed in cited]
-        key = repr(("year", builtin, [(k, h, [e.id for e in group]) for k, h, group in values["months"]],
-                    {k: v for k, v in values.items() if k != "months"}, page.entries, sources_cited))
+        shown = dict(values, years=[(title, link) for title, link, _ in values["years"]],  # no counts
+                     months=[(k, h, [e.id for e in group]) for k, h, group in values["months"]])
+        key = repr(("year", builtin, shown, page.entries, sources_cited))
         out[page.path] = marks.reuse(key, make)
     ordered = sorted(documents.values(), key=lambda d: (d.date or "9999", d.seed))
     by_month: list[tuple[str, str, int]] = []  # the index lists months, not articles, then

@@ -52,6 +52,7 @@ def conversions(project, monkeypatch) -> list[str]:
         return real(md, source)
 
     monkeypatch.setattr(markdown.Markdown, "convert", counting)
+    monkeypatch.chdir(project)  # as `mkdocs build` is run: snippets' base_path is relative to it
     build(load_config(str(project / "mkdocs.yml")))
     monkeypatch.setattr(markdown.Markdown, "convert", real)
     return converted

@@ -93,3 +93,52 @@ def test_ics_of_long_unicode_descriptions_reads_back_whole():
     assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
     [entry] = Calendar.from_ical(text).walk("VEVENT")
     assert str(entry["description"]) == f"{sentence} (Genève)"
+
+
+def _ics_from_icalendar(timeline):
+    """The calendar as the icalendar package writes it (what icalendar_text wrote before it
+    wrote lines itself): icalendar_text must give these very bytes."""
+    from icalendar import Event as CalendarEvent
+
+    titles = {d.seed: d.title or d.seed for d in timeline.documents}
+    calendar = Calendar()
+    calendar.add("prodid", "-//timeline//timeline//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "Timeline")
+    dates = [d.date for d in timeline.documents if d.date]
+    stamp = dt.datetime.combine(dt.date.fromisoformat(max(dates)) if dates else dt.date(2000, 1, 1),
+                                dt.time(0, 0), tzinfo=dt.timezone.utc)
+    for e in timeline.events:
+        if e.relation != "on" or e.is_article or len(e.date) != 10:
+            continue
+        day = dt.date.fromisoformat(e.date)
+        entry = CalendarEvent()
+        entry.add("uid", f"{e.id}@timeline")
+        entry.add("dtstamp", stamp)
+        entry.add("dtstart", day)
+        entry.add("dtend", day + dt.timedelta(days=1))
+        entry.add("summary", e.headline)
+        entry.add("description", "\n\n".join(f"{m.sentence} ({titles.get(m.seed, m.seed)})"
+                                              for m in e.mentions))
+        entry.add("transp", "TRANSPARENT")
+        calendar.add_component(entry)
+    return "".join(export.fold(line) + "\r\n" for line in calendar.content_lines() if line)
+
+
+def test_ics_is_byte_for_byte_what_icalendar_writes_for_hostile_text():
+    import random
+
+    rng = random.Random(8)
+    alphabet = "ab \\N\\n;,:\r\n\r\"'<>é€😀^" + "x" * 10
+    documents = (Document("a.txt", "Title; with, commas\\", "", "2024-03-05", "dateline"),
+                 Document("b.md", "", "", None, "none"))
+    events = tuple(event(f"e-{i}", f"2024-03-{i % 28 + 1:02d}",
+                         "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 120))),
+                         seed=rng.choice(("a.txt", "b.md", "gone.txt")),
+                         sentence="".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 300))))
+                   for i in range(200)) + story().events
+    timeline = Timeline(documents, events)
+    assert export.icalendar_text(timeline) == _ics_from_icalendar(timeline)
+    assert export.icalendar_text(story()) == _ics_from_icalendar(story())
+    assert export.icalendar_text(Timeline((), ())) == _ics_from_icalendar(Timeline((), ()))

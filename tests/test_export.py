@@ -142,3 +142,10 @@ def test_ics_is_byte_for_byte_what_icalendar_writes_for_hostile_text():
     assert export.icalendar_text(timeline) == _ics_from_icalendar(timeline)
     assert export.icalendar_text(story()) == _ics_from_icalendar(story())
     assert export.icalendar_text(Timeline((), ())) == _ics_from_icalendar(Timeline((), ()))
+
+
+def test_timelinejs_text_is_what_json_dumps_writes():
+    value = {"b": ["x", {"z": "“é”\\n\t\"<>", "a": []}, []], "a": {}, "c": "😀\u2028\x00"}
+    assert export.indented_json(value) == json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+    data = json.loads(export.timelinejs(story()))
+    assert export.timelinejs(story()) == json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

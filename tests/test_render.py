@@ -307,3 +307,16 @@ def test_a_new_entry_in_one_year_reuses_the_other_years_pages():
     again = render.Marks({k: v.replace("entries", "ENTRIES") for k, v in memo.used.items()})
     pages = render.render(_timeline(*events, _event("e-new", "2022-03-15")), SETTINGS, marks=again)
     assert "10 ENTRIES" in pages["2020.md"] and "11 entries" in pages["2022.md"]  # reused, redone
+
+
+def test_month_source_pages_from_the_memo_equal_fresh_ones_and_follow_their_entries():
+    timeline = _two_sources()
+    first = render.Marks()
+    pages = render.render(timeline, MONTHLY, marks=first)
+    stale = render.Marks({k: v.replace("article", "ARTICLE") for k, v in first.used.items()})
+    assert render.render(timeline, MONTHLY, marks=render.Marks(dict(first.used))) == pages
+    assert "1 ARTICLE" in render.render(timeline, MONTHLY, marks=stale)["sources/undated.md"]  # reused
+    retold = dataclasses.replace(timeline, events=tuple(
+        dataclasses.replace(e, headline="Retold") for e in timeline.events))
+    again = render.render(retold, MONTHLY, marks=stale)
+    assert "Retold" in again["sources/2024-03.md"] and "ARTICLE" not in again["sources/2024-03.md"]

@@ -125,3 +125,53 @@ def test_source_pages_setting_reaches_the_renderer(site_project):
     settings, _ = site.settings_from(dict(plugin.config))
     assert settings.source_pages == "month"
     assert site.settings_from({"reference_date": "2023-12-01"})[0].source_pages == "auto"
+
+
+def _converted(text: str) -> str:
+    import markdown
+
+    return markdown.Markdown(extensions=["attr_list", "md_in_html", "tables", "toc"],
+                             extension_configs={"toc": {"permalink": True}}).convert(text)
+
+
+def test_raw_html_blocks_hidden_from_markdown_come_back_as_markdown_would_pass_them():
+    import datetime as dt
+
+    from timeline import render
+    from timeline.model import Document, Event, Mention, Settings, Timeline, Timex
+    from timeline.plugin import hide_raw_blocks, restore_raw_blocks
+
+    text = "On Tuesday <b>it</b> rained & *stars* [x](y).\n\nNothing else."
+    documents = tuple(Document(f"{n}.txt", f"Article {n}", text, f"2024-03-0{1 + n % 3}", "dateline")
+                      for n in range(4)) + (Document("e.txt", "Empty", "", None, "none"),)
+    events = tuple(Event(f"e-{n}", f"2024-03-0{1 + n % 3}", "on", f"Rain <{n}>",
+                         (Mention(f"{n}.txt", "It rained.", "2024-03-01", "Tuesday", "r", "why"),),
+                         tags=("place:Pune", "person:A. B")) for n in range(4))
+    timexes = {f"{n}.txt": (Timex(3, 10, "Tuesday", "DATE", "2024-03-05", "weekday-past"),)
+               for n in range(4)}
+    pages = render.render(Timeline(documents, events, timexes),
+                          Settings(reference_date=dt.date(2024, 12, 20), source_pages="month"))
+    hidden_any = 0
+    for name in ("sources/2024-03.md", "sources/undated.md", "tags.md", "2024.md"):
+        page = pages[name].split("---\n", 2)[2]
+        hidden, blocks = hide_raw_blocks(page)
+        hidden_any += len(blocks)
+        assert restore_raw_blocks(_converted(hidden), blocks) == _converted(page), name
+    assert hidden_any >= 8
+
+
+def test_a_raw_block_that_lost_its_placeholder_fails_the_build():
+    from timeline.plugin import hide_raw_blocks, restore_raw_blocks
+
+    hidden, blocks = hide_raw_blocks('Text\n\n<div class="timeline-source-text">\n<p>x</p>\n</div>\n')
+    assert blocks and "<p>x</p>" not in hidden
+    with pytest.raises(PluginError):
+        restore_raw_blocks("<p>Text</p>", blocks)
+
+
+def test_a_raw_block_inside_a_paragraph_or_holding_its_own_tag_is_left_to_markdown():
+    from timeline.plugin import hide_raw_blocks
+
+    inline = 'Text\n<div class="timeline-source-text">\n<p>x</p>\n</div>\n'
+    nested = '<div class="timeline-source-text">\n<div>x</div>\n</div>\n'
+    assert hide_raw_blocks(inline) == (inline, {}) and hide_raw_blocks(nested) == (nested, {})

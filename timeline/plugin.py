@@ -28,6 +28,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Mapping
 from importlib import metadata
@@ -67,6 +68,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def __init__(self):
         super().__init__()
         self.pages: PageCache | None = None
+        self.hidden: dict[int, dict[str, str]] = {}  # id(page) -> its raw blocks, for one build
 
     def on_config(self, config):
         """Runs once per build, before anything is read: check the settings early."""
@@ -83,6 +85,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             raise PluginError(f"timeline: jobs must be 0 (one per core) or more, not "
                               f"{self.config.jobs}")
         self.pages = None
+        self.hidden = {}
         return config
 
     # Runs before MkDocs collects files (MkDocs reads docs_dir after on_pre_build), so the
@@ -132,13 +135,22 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     # Last, so the Markdown hashed is exactly what MkDocs converts (other plugins' changes in).
     @event_priority(-100)
     def on_page_markdown(self, markdown, page, config, files):
-        if self.pages is None:
+        if not self.config.enabled:
             return markdown
-        return self.pages.before_conversion(markdown, page)
+        if self.pages is not None:
+            markdown = self.pages.before_conversion(markdown, page)  # "" when the cache has it
+        if markdown and page.file.src_uri.startswith(f"{self.config.output_dir.strip('/')}/"):
+            markdown, blocks = hide_raw_blocks(markdown)  # only in pages timeline wrote
+            if blocks:
+                self.hidden[id(page)] = blocks
+        return markdown
 
     # First, so every other plugin sees the converted page as a build without the cache would.
     @event_priority(100)
     def on_page_content(self, html, page, config, files):
+        blocks = self.hidden.pop(id(page), None)
+        if blocks:
+            html = restore_raw_blocks(html, blocks)
         if self.pages is None:
             return html
         return self.pages.after_conversion(html, page)
@@ -152,6 +164,46 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if self.pages is not None:
             self.pages.close(complete=False)
             self.pages = None
+
+
+# Raw HTML blocks that timeline's own templates write, whole, at the start of a line after a
+# blank line: an article's marked text, its facts, a tag's entries. Markdown passes them through
+# as they are, but md_in_html parses every tag on the way (a month's source page of 2.8 MB at
+# 10,000 seeds took seconds); a placeholder costs it nothing.
+RAW_BLOCK = re.compile(r'(?:\A|(?<=\n\n))<(div|ul|dl) class="timeline-(?:source-text|tag-entries|'
+                       r'source-facts)">\n(.*?)\n</\1>(?=\n\n|\n?\Z)', re.S)
+RAW_PLACEHOLDER = re.compile(r"<!-- timeline-raw ([0-9a-f]{32}) -->")
+
+
+def hide_raw_blocks(markdown: str) -> tuple[str, dict[str, str]]:
+    """`markdown` with each of timeline's raw HTML blocks replaced by a placeholder comment,
+    and the blocks by placeholder key. A block holding another tag of its own name is left to
+    Markdown (where it ends is Markdown's to say)."""
+    blocks: dict[str, str] = {}
+
+    def hide(match: re.Match) -> str:
+        if f"<{match[1]}" in match[2]:
+            return match[0]
+        key = hashlib.sha256(match[0].encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        blocks[key] = match[0]
+        return f"<!-- timeline-raw {key} -->"
+
+    return RAW_BLOCK.sub(hide, markdown), blocks
+
+
+def restore_raw_blocks(html: str, blocks: dict[str, str]) -> str:
+    """The converted page with each placeholder replaced by its block, as Markdown would have
+    passed it through; PluginError if one went missing (the page would lose text)."""
+    found = set()
+
+    def restore(match: re.Match) -> str:
+        found.add(match[1])
+        return blocks.get(match[1], match[0])
+
+    html = RAW_PLACEHOLDER.sub(restore, html)
+    if found != set(blocks):
+        raise PluginError("timeline: a generated page lost a block of raw HTML in conversion")
+    return html
 
 
 def _stable(value):

@@ -320,3 +320,21 @@ def test_month_source_pages_from_the_memo_equal_fresh_ones_and_follow_their_entr
         dataclasses.replace(e, headline="Retold") for e in timeline.events))
     again = render.render(retold, MONTHLY, marks=stale)
     assert "Retold" in again["sources/2024-03.md"] and "ARTICLE" not in again["sources/2024-03.md"]
+
+
+def test_a_busy_month_of_sources_gets_a_page_per_week_of_the_month():
+    documents = tuple(Document(f"{n:03d}.txt", f"Article {n}", "On Tuesday it rained.",
+                               f"2024-12-{1 + n % 31:02d}", "dateline")
+                      for n in range(render.SOURCES_PER_MONTH_PAGE + 1))
+    documents += (Document("quiet.txt", "Quiet", "Nothing.", "2024-11-05", "dateline"),)
+    event = _event("e-1", "2024-12-24", seed="030.txt")
+    pages = render.render(Timeline(documents, (event,)), MONTHLY)
+    weeks = sorted(name for name in pages if name.startswith("sources/2024-12"))
+    assert weeks == ["sources/2024-12-01.md", "sources/2024-12-08.md", "sources/2024-12-15.md",
+                     "sources/2024-12-22.md"]
+    assert "sources/2024-11.md" in pages  # a quiet month stays one page
+    assert "\n# Sources, December 2024, 22–31\n" in pages["sources/2024-12-22.md"]
+    assert "## Article 30 { #030 }" in pages["sources/2024-12-22.md"]  # the 31st
+    assert "(sources/2024-12-22.md#030)" in pages["2024.md"]
+    assert "[Sources, December 2024, 1–7](2024-12-01.md)" in pages["sources/index.md"]
+    assert "by month of publication (a busy month by week)" in pages["sources/index.md"]

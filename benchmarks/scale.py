@@ -14,6 +14,9 @@ Usage:
   .venv/bin/python benchmarks/scale.py                      # N = 1,000 and 10,000
   .venv/bin/python benchmarks/scale.py --sizes 1000 --profile   # plus a cProfile of an add-one rebuild
   .venv/bin/python benchmarks/scale.py --merge-limit 1000  # time merge apart only up to N = 1,000
+  .venv/bin/python benchmarks/scale.py --sizes 10000 --keep /tmp/k --again --profile
+      # one more add-one rebuild of the project kept in /tmp/k, without making it again
+      # (after a code change the first run rebuilds everything: the cache follows the code)
 
 Not a test: it takes minutes and its numbers depend on the machine.
 """
@@ -344,6 +347,26 @@ def benchmark(count: int, where: Path, args) -> dict:
                 peak_mb=max(extract_mb, build_mb, again_mb))
 
 
+def again(count: int, where: Path, args) -> None:
+    """One more add-one rebuild of a project an earlier run kept: a new seed (named for how
+    many came before it, so each run adds one), `timeline build`, and the profile if asked."""
+    project = where / f"project-{count}"
+    if not (project / "seeds").is_dir():
+        raise SystemExit(f"no kept project in {project}: run once with --keep {where} first")
+    n = sum(1 for _ in (project / "seeds").glob("9*-again-*.txt"))
+    (project / "seeds" / f"{99000 + n}-again-{n}.txt").write_text(
+        f"Officials met in Mosul, 27 DEC\nOfficials met in Mosul on Thursday to discuss repairs "
+        f"number {n}, officials said.\n", encoding="utf-8")
+    result, peak = run_step("_build", str(project))
+    print(f"N = {count:,} again, seed {n + 1} added: add one {result['build_s']:.1f} s   generate "
+          f"{result['generate_s']:.1f} s (CPU {result['generate_cpu']:.0f} s) + mkdocs "
+          f"{result['mkdocs_s']:.1f} s (CPU {result['mkdocs_cpu']:.0f} s) "
+          f"(CPU {result['cpu_s']:.0f} s, peak {peak:.0f} MB)", flush=True)
+    if args.profile:
+        profile, _ = run_step("_profile", str(project), str(args.profile_top))
+        print(f"\n  cProfile of another add-one rebuild, N = {count:,}:\n{profile['text']}", flush=True)
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "_extract":
@@ -366,8 +389,16 @@ def main(argv=None) -> int:
                         help="cProfile one more add-one rebuild (generation and mkdocs build)")
     parser.add_argument("--profile-top", type=int, default=25)
     parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep it (default: a temp dir)")
+    parser.add_argument("--again", action="store_true",
+                        help="only add one more seed to the project kept in --keep DIR and rebuild")
     args = parser.parse_args(argv)
     HOLIDAY_DATES.update(_holidays())
+    if args.again:
+        if not args.keep:
+            parser.error("--again needs --keep DIR, the folder of an earlier run")
+        for count in args.sizes:
+            again(count, Path(args.keep), args)
+        return 0
     where = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="timeline-scale-"))
     print(f"timeline scale benchmark: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
           f"in {where}")

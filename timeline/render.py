@@ -336,27 +336,28 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         builtin_month = _builtin_sources(env, ("sources_month.md.j2",))
         for month, group in months.items():
             mark = marked_text if len(group) <= FULL_TEXTS_PER_PAGE else marked_sentences
-            articles = [(document, slugs[document.seed],
-                         Markup(marks.mark(mark, document.text, timeline.timexes.get(document.seed, ()))),
-                         len(timeline.timexes.get(document.seed, ())),
-                         events_by_seed.get(document.seed, [])) for document in group]
-            values = dict(title=_source_page_title(month), articles=articles,
-                          whole=mark is marked_text,
+            values = dict(title=_source_page_title(month), whole=mark is marked_text,
                           tags=_page_tags([e for d in group for e in events_by_seed.get(d.seed, [])]))
 
-            def make(values=values):
-                return month_template.render(**common, **values)
+            def make(values=values, group=group, mark=mark):
+                # articles marked only when the page is made: a page reused whole keeps no
+                # marked texts in the memo (they would be stored twice)
+                articles = [(document, slugs[document.seed],
+                             Markup(marks.mark(mark, document.text, timeline.timexes.get(document.seed, ()))),
+                             len(timeline.timexes.get(document.seed, ())),
+                             events_by_seed.get(document.seed, [])) for document in group]
+                return month_template.render(**common, **values, articles=articles)
 
             if builtin_month is None:  # a site's own template may read anything
                 out[f"sources/{month}.md"] = make()
                 continue
-            # what the built-in template reads of each article and of the entries it lists:
-            # one new seed changes one month, and rendering all 72 was a second at 10,000 seeds
-            shown = [(document, slug, text, count,
+            # what the built-in template reads of each article (what its marked text is made
+            # from) and of the entries it lists: one new seed changes one page, and rendering
+            # all of them was a second at 10,000 seeds
+            shown = [(document, str(slugs[document.seed]), timeline.timexes.get(document.seed, ()),
                       [(e.id, e.date, e.relation, e.headline, e.conflict, len(e.seeds), str(where[e.id]))
-                       for e in events]) for document, slug, text, count, events in articles]
-            key = repr(("sources-month", builtin_month, values["title"], values["whole"],
-                        values["tags"], shown))
+                       for e in events_by_seed.get(document.seed, [])]) for document in group]
+            key = repr(("sources-month", builtin_month, mark.__name__, values, shown))
             out[f"sources/{month}.md"] = marks.reuse(key, make)
         by_month = [(_source_page_title(month), Markup(f"{month}.md"), len(months[month]))
                     for month in sorted(months, key=lambda m: (m == "undated", m))]

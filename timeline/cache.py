@@ -88,19 +88,11 @@ class Cache:
     def get_blob(self, name: str) -> bytes | None:
         """Bytes stored whole under `name` (merge's links), or None when missing or damaged:
         the file carries the SHA-256 of its contents, checked on every read."""
-        try:
-            header, _, data = (self.folder / f"{name}.blob").read_bytes().partition(b"\n")
-            fmt, stored_name, digest = json.loads(header)
-        except (OSError, ValueError, TypeError):
-            return None
-        if fmt != FORMAT or stored_name != name or hashlib.sha256(data).hexdigest() != digest:
-            return None
-        return data
+        return _read_checked(self.folder / f"{name}.blob", FORMAT, name)
 
     def put_blob(self, name: str, data: bytes) -> bool:
         """Store bytes under `name` (replacing them whole); False when it cannot be written."""
-        header = json.dumps([FORMAT, name, hashlib.sha256(data).hexdigest()]).encode()
-        return _write_whole(self.folder / f"{name}.blob", header + b"\n" + data, self.folder)
+        return _write_whole(self.folder / f"{name}.blob", _checked(FORMAT, name, data), self.folder)
 
     def prune(self) -> int:
         """After a run over the whole seeds folder: drop entries it did not use (removed or
@@ -125,6 +117,24 @@ class Cache:
             if stale != self.folder:
                 shutil.rmtree(stale, ignore_errors=True)
         return removed
+
+
+def _checked(fmt: str, name: str, data: bytes) -> bytes:
+    """`data` behind a header line (format, name, its SHA-256), as `_read_checked` reads it."""
+    return json.dumps([fmt, name, hashlib.sha256(data).hexdigest()]).encode() + b"\n" + data
+
+
+def _read_checked(path: Path, fmt: str, name: str) -> bytes | None:
+    """The data `_checked` stored at `path`, or None when missing or when its header's format,
+    name or digest does not match (a truncated or edited file counts as missing)."""
+    try:
+        header, _, data = path.read_bytes().partition(b"\n")
+        stored_fmt, stored_name, digest = json.loads(header)
+    except (OSError, ValueError, TypeError):
+        return None
+    if stored_fmt != fmt or stored_name != name or hashlib.sha256(data).hexdigest() != digest:
+        return None
+    return data
 
 
 def _write_whole(path: Path, data: bytes, namespace: Path) -> bool:
@@ -191,12 +201,8 @@ class JsonStore:
     def get(self, key: str):
         """The stored value, or None when missing or not exactly what was written."""
         self.used.add(key)
-        try:
-            header, _, payload = self._path(key).read_bytes().partition(b"\n")
-            fmt, stored_key, digest = json.loads(header)
-        except (OSError, ValueError, TypeError):
-            return None
-        if fmt != JSON_FORMAT or stored_key != key or hashlib.sha256(payload).hexdigest() != digest:
+        payload = _read_checked(self._path(key), JSON_FORMAT, key)
+        if payload is None:
             return None
         try:
             return json.loads(payload)
@@ -207,8 +213,7 @@ class JsonStore:
         """Store a JSON value; False when it cannot be written (the next build is just slower)."""
         self.used.add(key)
         payload = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        header = json.dumps([JSON_FORMAT, key, hashlib.sha256(payload).hexdigest()]).encode()
-        return _write_whole(self._path(key), header + b"\n" + payload, self.folder)
+        return _write_whole(self._path(key), _checked(JSON_FORMAT, key, payload), self.folder)
 
     def prune(self) -> int:
         """After a complete build: drop the entries it did not use (pages changed or gone)."""

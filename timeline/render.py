@@ -238,13 +238,8 @@ class Marks:
         return text
 
     def mark(self, how, text: str, timexes: tuple[Timex, ...]) -> str:
-        digest = hashlib.blake2b(f"{how.__name__}\0{text}\0{timexes!r}".encode("utf-8", "surrogatepass"),
-                                 digest_size=16).hexdigest()
-        html_text = self.known.get(digest)
-        if not isinstance(html_text, str):
-            html_text = how(text, timexes)
-        self.used[digest] = html_text
-        return html_text
+        """`how(text, timexes)`, an article's marked HTML, reused when known."""
+        return self.reuse(f"{how.__name__}\0{text}\0{timexes!r}", lambda: how(text, timexes))
 
 
 def render(timeline: Timeline, settings: Settings, project_dir: Path = Path("."),

@@ -98,15 +98,7 @@ class Cache:
         """After a run over the whole seeds folder: drop entries it did not use (removed or
         changed seeds), and all but the few most recently used namespaces. Returns entries removed.
         """
-        removed = 0
-        if _is_namespace(self.folder):
-            for path in self.folder.glob("??/*"):
-                if path.stem in self.used or not (path.suffix == ".pickle" or path.name.startswith(".tmp-")):
-                    continue  # in use, or not a file the cache wrote
-                path.unlink(missing_ok=True)
-                removed += 1
-            now = time.time()
-            os.utime(self.folder, (now, now))
+        removed = _drop_unused(self.folder, self.used, ".pickle")
         try:
             # only folders the cache made: a cache_dir pointed at the project must not cost a file
             namespaces = sorted((p for p in self.root.iterdir() if _is_namespace(p)),
@@ -117,6 +109,22 @@ class Cache:
             if stale != self.folder:
                 shutil.rmtree(stale, ignore_errors=True)
         return removed
+
+
+def _drop_unused(folder: Path, used: set[str], suffix: str) -> int:
+    """Remove the entries (files ending in `suffix`, and left-over temporaries) of a namespace
+    folder whose keys are not in `used`, and mark the folder as just used. Returns how many."""
+    removed = 0
+    if not _is_namespace(folder):
+        return removed
+    for path in folder.glob("??/*"):
+        if path.stem in used or not (path.suffix == suffix or path.name.startswith(".tmp-")):
+            continue  # in use, or not a file the cache wrote
+        path.unlink(missing_ok=True)
+        removed += 1
+    now = time.time()
+    os.utime(folder, (now, now))
+    return removed
 
 
 def _checked(fmt: str, name: str, data: bytes) -> bytes:
@@ -217,17 +225,7 @@ class JsonStore:
 
     def prune(self) -> int:
         """After a complete build: drop the entries it did not use (pages changed or gone)."""
-        removed = 0
-        if not _is_namespace(self.folder):
-            return removed
-        for path in self.folder.glob("??/*"):
-            if path.stem in self.used or not (path.suffix == ".json" or path.name.startswith(".tmp-")):
-                continue
-            path.unlink(missing_ok=True)
-            removed += 1
-        now = time.time()
-        os.utime(self.folder, (now, now))
-        return removed
+        return _drop_unused(self.folder, self.used, ".json")
 
 
 JSON_FORMAT = "timeline-json-1"

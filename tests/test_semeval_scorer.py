@@ -238,3 +238,30 @@ def test_a_word_that_makes_names_of_places_or_groups_is_no_alias_alone():
     assert semeval.aliases("Wall Street") == ("Wall Street", "WallStreet")
     assert "Reserve" not in semeval.aliases("Federal Reserve") and "Federal" not in semeval.aliases("Federal Reserve")
     assert "Press" in semeval.aliases("Jim Press")  # a surname
+
+
+def test_an_undated_statement_is_told_on_the_articles_news_day():
+    # published 2010-07-17 about Apple's press event "on Friday" (2010-07-16): "Jobs acknowledged
+    # ..." gives no date of its own and is the event's day, not the publication date
+    text_dir = semeval.CORPORA["trial"][0]
+    article = semeval.read_article(text_dir / "17036-Apple_to_give_free_cases.tml")
+    found = {f.sentence_id: f for f in semeval.extract_article(article, undated=True)}
+    assert article.dct == "2010-07-17"
+    assert found["11"].tokens.startswith("Jobs acknowledged")
+    assert (found["11"].date, found["11"].undated) == ("2010-07-16", True)
+    assert "11" not in {f.sentence_id for f in semeval.extract_article(article, undated=False)}
+
+
+def test_an_undated_statement_names_its_event_by_the_entitys_past_verb_or_a_reporting_verb():
+    def word(tokens, entity):
+        return semeval.told_words(tokens, semeval.names(tokens, semeval.aliases(entity)))
+
+    assert word("GM had also reported that it had spent $ 10.2 billion in an effort to prevent "
+                "bankruptcy .", "GM") == ["reported"]
+    assert word("`` We think it 's the future of notebooks , '' said Jobs .", "Jobs") == ["said"]
+    assert word("`` We are going to move the digital hub into the cloud , '' said Apple CEO Steve Jobs .",
+                "Steve Jobs") == ["said"]
+    # a quotation, a state: no event the entity did
+    assert word("`` Auto makers are pulling every lever in their effort to attract buyers , as evidenced "
+                "by the new programs from Ford and GM .", "GM") == []
+    assert word("The Boeing 777 is a family of long range widebody twin engine airliners .", "Boeing 777") == []

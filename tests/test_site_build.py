@@ -1,4 +1,5 @@
 """End to end: build the site from the seed into a temporary folder and read it back."""
+import json
 import os
 import re
 import shutil
@@ -28,6 +29,15 @@ def test_built_site_shows_the_three_dates_of_the_seed(site_project):
     assert "Thanksgiving Day" in year and "holiday" in year  # how the date was resolved
     home = text_of((site_project / "site/index.html").read_text())
     assert "23 Nov 2023 all on one date 2 events 1 source" in home
+
+
+def test_search_finds_entries_on_their_dates_page_not_again_on_the_tags_page(site_project):
+    result = timeline_build(site_project)
+    assert result.returncode == 0, result.stderr
+    assert "Syria" in (site_project / "site/timeline/tags/index.html").read_text()
+    docs = json.loads((site_project / "site/search/search_index.json").read_text())["docs"]
+    assert not [d["location"] for d in docs if d["location"].startswith("timeline/tags/")]
+    assert any(d["location"].startswith("timeline/2023/") and "Syria" in d["text"] for d in docs)
 
 
 def test_mkdocs_strict_build_runs_the_plugin_and_warns_about_nothing(site_project):

@@ -271,6 +271,7 @@ class Found:
     shared: bool = False  # the sentence tells other dated events too
     expression: str = ""  # the temporal expression that dates it
     undated: bool = False  # no expression dates it: taken as told on the article's news day
+    news_day: str = ""  # the day an undated statement in this sentence would tell of
 
 
 def task_date(value: str) -> str:
@@ -293,6 +294,23 @@ def task_date(value: str) -> str:
     if m := re.fullmatch(r"(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI))?", value):
         return f"{m[1]}-XX-XX"
     return UNKNOWN
+
+
+def news_days(article: Article, found: list[Found]) -> dict[str, str]:
+    """Sentence id -> the day an undated statement there tells of (see `NEWS_DAY`)."""
+    dated_at = defaultdict(list)
+    for f in found:
+        if f.relation == "on" and not f.detail and f.sentence_id != "0":
+            dated_at[f.sentence_id].append(f.date)
+    news_day = task_date(article.dct)
+    days = {}
+    for sentence_id, _ in article.sentences[1:]:
+        if NEWS_DAY:
+            recent = [d for d in dated_at.get(sentence_id, ()) if days_before(d, article.dct) in range(0, 8)]
+            if recent and (NEWS_DAY == "last" or news_day == task_date(article.dct)):
+                news_day = recent[0]
+        days[sentence_id] = news_day
+    return days
 
 
 def extract_article(article: Article, undated: bool = False) -> list[Found]:
@@ -349,22 +367,16 @@ def extract_article(article: Article, undated: bool = False) -> list[Found]:
     found = [replace(f, shared=len(dates[f.sentence_id]) > 1) for f in found]
     if undated:
         told = {f.sentence_id for f in found}
-        dated_at = defaultdict(list)
-        for f in found:
-            if f.relation == "on" and not f.detail and f.sentence_id != "0":
-                dated_at[int(f.sentence_id)].append(f.date)
-        news_day = task_date(article.dct)
+        days = news_days(article, found)
+        found = [replace(f, news_day=days.get(f.sentence_id, "")) for f in found]
         for sentence_id, tokens in article.sentences[1:]:
-            if NEWS_DAY:
-                recent = [d for d in dated_at.get(int(sentence_id), ()) if days_before(d, article.dct) in range(0, 8)]
-                if recent and (NEWS_DAY == "last" or news_day == task_date(article.dct)):
-                    news_day = recent[0]
             plain = detokenize(tokens)
             if sentence_id in told or events_stage._is_non_event(plain):
                 continue
             if events_stage.PAST_VERB.search(plain) and not re.search(r"\b(?:will|would)\b", plain):
-                found.append(Found(article.doc_id, sentence_id, tokens, news_day, "on",
-                                   previous=previous_of((sentence_id, tokens)), undated=True))
+                found.append(Found(article.doc_id, sentence_id, tokens, days[sentence_id], "on",
+                                   previous=previous_of((sentence_id, tokens)), undated=True,
+                                   news_day=days[sentence_id]))
     return found
 
 
@@ -576,6 +588,7 @@ COREFERENCE = True  # "It ..." / "The company ..." after a sentence naming the e
 LOOKBACK = 1  # sentences back a pronoun may look for the entity (two lost on every dev corpus)
 TITLE_WORDS = True  # a headline's present-tense verb (see `title_words`)
 REPORTED_LAST = True  # a reporting verb well before the date is not the dated event
+REPORTING_ON_NEWS_DAY = True  # ... but is an event of the article's news day (with undated statements)
 # a headline tells the news the article dates in its text: "Boeing unveils new 787 Dreamliner"
 # (published 9 July) is "Boeing unveiled the 787 on Sunday" (8 July); the headline's event takes
 # the date of the first statement naming its word dated in the week before publication, else the
@@ -689,7 +702,13 @@ def system_timeline(entity: str, found: list[Found], targets: tuple[str, ...] = 
             if title is None:
                 continue
             words = list(dict.fromkeys(title + words))
-        for word in reported_first(event, own_words(event, words))[:WORDS_PER_EVENT]:
+        own = own_words(event, words)
+        ordered = reported_first(event, own)
+        if REPORTING_ON_NEWS_DAY and event.news_day and own and ordered[0] != own[0]:
+            # "Ford has said that it posted a profit in the third quarter": the date is the
+            # profit's, and the saying is news of the article's day
+            dated.setdefault(f"{event.doc_id}-{event.sentence_id}-{own[0]}", event.news_day)
+        for word in ordered[:WORDS_PER_EVENT]:
             date = event.date
             if event.sentence_id == "0" and TITLE_DATES:
                 date = next((e.date for e in told[event.doc_id]
@@ -708,15 +727,19 @@ UNDATED_STRICT = True
 
 def told_words(tokens: str, after: int) -> list[str]:
     """The event word of an undated statement: a past verb the entity does, within a few words
-    after its name ("GM had also reported that ...", "Jobs welcomed everyone"), or a reporting
-    verb right before it ("said Steve Jobs"). Anything else in a sentence with no date is too
-    often a state, a quotation or another participant's event."""
+    after its name ("GM had also reported that ...", "Airbus, Europe's biggest aircraft
+    manufacturer, has announced ..."), a past verb the entity undergoes just before its name
+    ("have unveiled their new 787 Dreamliner"), or a reporting verb before it ("said Steve Jobs").
+    Anything else in a sentence with no date is too often a state, a quotation or another
+    participant's event."""
     head, tail = tokens[:after].split(), tokens[after:].split()
     before = head[:-1]
-    while before and before[-1][:1].isupper() and len(head) - len(before) < 6:
+    while before and (before[-1][:1].isupper() or before[-1][:1].isdigit()) and len(head) - len(before) < 6:
         before.pop()  # the rest of the name and a title before it: "said Apple CEO Steve Jobs"
     if before and before[-1] in REPORTING_VERBS:
         return [before[-1]]
+    if tail[:1] == [","] and "," in tail[2:10]:
+        tail = tail[tail.index(",", 2) + 1:]  # an apposition: "Airbus , Europe 's biggest ... ,"
     for i, word in enumerate(tail[:UNDATED_REACH]):
         w = word.lower()
         if not re.fullmatch(r"[a-z][a-z-]*", word):
@@ -724,16 +747,35 @@ def told_words(tokens: str, after: int) -> list[str]:
                 break
             continue
         following = tail[i + 1].lower() if i + 1 < len(tail) else ""
-        if w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in NOT_EVENT_WORDS):
+        if is_past(word):
             return [f"{word}_{following}" if following in PARTICLES else word]
+        if w in BEFORE_THE_NEWS:
+            return []  # "Boeing had previously hired ...": some time before the news, no date
         if w not in BETWEEN_SUBJECT_AND_VERB:
             break
+    if OBJECT_VERB:
+        while before and before[-1].lower() in DETERMINERS:
+            before.pop()
+        if before and before[-1][:1].islower() and is_past(before[-1]) and not (
+                before[-2:-1] and before[-2].lower() in ("was", "were", "been", "be", "being")):
+            return [before[-1]]  # "have unveiled their new 787 Dreamliner"; not "was owned by"
     return []
 
 
+def is_past(word: str) -> bool:
+    w = word.lower()
+    return w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in NOT_EVENT_WORDS)
+
+
+OBJECT_VERB = True  # a past verb just before the name, the entity its object (as VERB_BEFORE_NAME)
+DETERMINERS = frozenset("the a an its their his her new first latest".split())
+
+
 UNDATED_REACH = 4  # words from the name to its verb: "GM had also reported"
-BETWEEN_SUBJECT_AND_VERB = frozenset("""has have had was were also then later already both
-recently officially first now""".split())
+BETWEEN_SUBJECT_AND_VERB = frozenset("""has have was were also then later both officially first
+now""".split())
+# the past perfect and these adverbs put what the entity did before the news, on no day it gives
+BEFORE_THE_NEWS = frozenset("had previously recently already earlier once formerly".split())
 
 
 def days_before(date: str, dct: str) -> int | None:

@@ -256,8 +256,10 @@ def test_an_undated_statement_names_its_event_by_the_entitys_past_verb_or_a_repo
     def word(tokens, entity):
         return semeval.told_words(tokens, semeval.names(tokens, semeval.aliases(entity)))
 
-    assert word("GM had also reported that it had spent $ 10.2 billion in an effort to prevent "
-                "bankruptcy .", "GM") == ["reported"]
+    assert word("Airbus has confirmed that there was a software glitch on its Airbus A400M military "
+                "transplort plane 's maiden flight .", "Airbus") == ["confirmed"]
+    assert word("Jobs welcomed everyone to the event and announced that there were 3,800 attendees .",
+                "Steve Jobs") == ["welcomed"]
     assert word("`` We think it 's the future of notebooks , '' said Jobs .", "Jobs") == ["said"]
     assert word("`` We are going to move the digital hub into the cloud , '' said Apple CEO Steve Jobs .",
                 "Steve Jobs") == ["said"]
@@ -265,3 +267,25 @@ def test_an_undated_statement_names_its_event_by_the_entitys_past_verb_or_a_repo
     assert word("`` Auto makers are pulling every lever in their effort to attract buyers , as evidenced "
                 "by the new programs from Ford and GM .", "GM") == []
     assert word("The Boeing 777 is a family of long range widebody twin engine airliners .", "Boeing 777") == []
+
+
+def test_an_undated_statement_looks_past_an_apposition_and_before_an_object_name():
+    def word(tokens, entity):
+        return semeval.told_words(tokens, semeval.names(tokens, semeval.aliases(entity)))
+
+    assert word("150px Airbus , Europe 's biggest aircraft manufacturer , has announced 10,000 job cuts "
+                "over the next four years .", "Airbus") == ["announced"]
+    assert word("Aircraft manufacturer Boeing have unveiled their new 787 Dreamliner at their Everett "
+                "Factory .", "Boeing 787 Dreamliner") == ["unveiled"]
+    assert word("Airbus is owned by European Aeronautic Defense & Space Company ( EADS ) .", "EADS") == []
+    # the past perfect tells of some time before the news, on no day the article gives
+    assert word("Boeing had previously hired Civilian Deputy Undersecretary of the Air Force for "
+                "Acquisition Darleen Druyun .", "Boeing") == []
+
+
+def test_a_reporting_verb_before_another_events_date_is_an_event_of_the_news_day():
+    says = semeval.Found("5", "2", "The US automobile manufacturer Ford has said that it posted a net profit "
+                         "of US$ 997 million in the third quarter of this year .", "2009-XX-XX", "on",
+                         expression="the third quarter of this year", news_day="2009-11-03")
+    assert semeval.system_timeline("Ford", [says]) == (
+        semeval.Entry(1, "2009-XX-XX", ("5-2-posted",)), semeval.Entry(2, "2009-11-03", ("5-2-said",)))

@@ -77,3 +77,28 @@ def test_capitalised_trigger_word_matches_only_as_written():
 
 def test_month_names_in_lower_case_wake_no_month_rule():
     assert values("Officials may march on.") == []
+
+
+def test_digit_trigger_key_can_name_the_character_after_the_digits():
+    from timeline.temporal.engine import digit_scanner, trigger_hits
+    keys = frozenset({"#4", "#2:", "#1/"})
+    hits = trigger_hits("at 10:30 on 3/14 in 1998, 12 of 75 and 22:", {}, keys, None, digit_scanner(keys))
+    assert hits == {"#2:": [(3, 5), (39, 41)], "#1/": [(12, 13)], "#4": [(20, 24)]}
+    assert trigger_hits("at 10:30 on 3/14 in 1998, 12 of 75 and 22:", {}, keys) == hits
+
+
+def test_word_scanner_finds_whole_words_only():
+    from timeline.temporal.engine import word_scanner
+    scanner = word_scanner({"May": "May", "Monday": "Monday", "Mon": "Mon", "day": "day"})
+    text = "Mayor Monday Mon day days 4day Mondays"
+    assert [m[0] for m in scanner.finditer(text)] == ["Monday", "Mon", "day", "day"]
+
+
+def test_first_character_guard_lists_every_possible_first_character():
+    import re
+    from timeline.temporal.engine import first_character_guard
+    assert first_character_guard(r"\b(?:the\s+)?(?P<n>\d+|one|two)\s+days\b") == "(?=[\\dot])"
+    assert first_character_guard(r"\b(?:x)?") == ""  # may match nothing: no guard
+    assert first_character_guard(r"\b.day") == ""  # any character may start it
+    assert first_character_guard(r"Monday") == ""  # a literal start is skipped to by the regex engine
+    assert first_character_guard(r"\bmay", re.I) == ""  # case folded: no guard

@@ -589,10 +589,10 @@ HOLIDAY_WORDS = ("Day Eve thanksgiving birthday juneteenth gandhi christmas xmas
                  "chanukah hanukah passover pesach yom rosh holy maundy ash shrove mardi pancake pentecost "
                  "whit whitsun epiphany black cyber")
 TRIGGERS = {
-    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1 #2", "day-of-month": "st nd rd th",
+    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1/ #2/ #1\\ #2\\", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours",
     # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
-    "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1 #2",
+    "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",
     "overnight": "overnight", "hour-in-the-part-of-day": "morning afternoon evening",
     "part-of-day-with-mod": "morning afternoon evening",
     **{name: MONTH_WORDS for name in ("month-day-year", "day-month-year", "month-day", "day-month",
@@ -600,7 +600,7 @@ TRIGGERS = {
                                       "month-adjective", "second-day-of-month", "month-possessive")},
     **{name: "#4" for name in ("year-with-mod", "year-after-preposition", "year-possessive-or-fiscal",
                                "bare-year", "year-range-start", "year-range-end")},
-    "decade": "#2 #4",
+    "decade": "#2s #4s",  # "1990s", "'90s": the digits and the "s" after them
     "century": "century", "this-century": "century", "weekday": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
     "quarter": "quarter", "quarter-abbreviation": "q", "month-quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",

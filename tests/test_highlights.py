@@ -227,3 +227,37 @@ def test_the_build_log_says_how_many_articles_were_judged_off_topic(caplog):
     with caplog.at_level("INFO", logger="mkdocs.plugins.timeline.highlights"):
         key_dates([], 5, documents)
     assert "1 of 25 articles judged off topic" in caplog.text
+
+
+def _offtopic_speed():
+    """benchmarks/offtopic_speed.py: the synthetic collection and the implementation it replaced."""
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "offtopic_speed.py"
+    spec = importlib.util.spec_from_file_location("offtopic_speed", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_off_topic_judges_as_the_implementation_it_replaced():
+    speed = _offtopic_speed()
+    documents = speed.collection(400, seed=3, off_share=0.05)
+    expected = speed.reference_off_topic(documents)
+    assert len(expected) >= 10  # market wraps and racing pages among the story's articles
+    assert off_topic(documents) == expected
+
+
+def test_off_topic_second_story_judged_as_the_implementation_it_replaced():
+    speed = _offtopic_speed()
+    documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(25)]
+    documents += [Document(f"race{i}", "", race_report(i), "2011-06-05", "frontmatter") for i in range(5)]
+    documents += speed.collection(30, seed=4, off_share=0.5)
+    assert off_topic(documents) == speed.reference_off_topic(documents)
+
+
+def test_off_topic_reads_words_of_non_ascii_text_as_ascii_text_does():
+    documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(24)]
+    documents.append(Document("derby", "", RACING.replace("Andre", "André"), "2011-06-05", "frontmatter"))
+    documents.append(Document("hama", "", article(3).replace("Homs", "Ḥoms"), "2011-06-05", "frontmatter"))
+    assert off_topic(documents) == {"derby"} == _offtopic_speed().reference_off_topic(documents)

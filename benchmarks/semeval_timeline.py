@@ -738,6 +738,10 @@ def told_words(tokens: str, after: int) -> list[str]:
         before.pop()  # the rest of the name and a title before it: "said Apple CEO Steve Jobs"
     if before and before[-1] in REPORTING_VERBS:
         return [before[-1]]
+    while tail and tail[0].lower().rstrip(".") in NAME_SUFFIXES:
+        tail = tail[1:]  # the rest of a company's name: "General Motors Corporation"
+    if tail[:1] == ["("] and ")" in tail[1:7]:
+        tail = tail[tail.index(")") + 1:]  # "General Motors ( GM ) announced"
     if tail[:1] == [","] and "," in tail[2:10]:
         tail = tail[tail.index(",", 2) + 1:]  # an apposition: "Airbus , Europe 's biggest ... ,"
     for i, word in enumerate(tail[:UNDATED_REACH]):
@@ -767,6 +771,7 @@ def is_past(word: str) -> bool:
     return w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in NOT_EVENT_WORDS)
 
 
+NAME_SUFFIXES = frozenset("corporation corp inc co company llc ltd plc group sa ag nv spa".split())
 OBJECT_VERB = True  # a past verb just before the name, the entity its object (as VERB_BEFORE_NAME)
 DETERMINERS = frozenset("the a an its their his her new first latest".split())
 

@@ -277,6 +277,8 @@ def test_an_undated_statement_looks_past_an_apposition_and_before_an_object_name
                 "over the next four years .", "Airbus") == ["announced"]
     assert word("Aircraft manufacturer Boeing have unveiled their new 787 Dreamliner at their Everett "
                 "Factory .", "Boeing 787 Dreamliner") == ["unveiled"]
+    assert word("General Motors Corporation ( GM ) has posted its first annual loss since 1992 .",
+                "General Motors") == ["posted"]
     assert word("Airbus is owned by European Aeronautic Defense & Space Company ( EADS ) .", "EADS") == []
     # the past perfect tells of some time before the news, on no day the article gives
     assert word("Boeing had previously hired Civilian Deputy Undersecretary of the Air Force for "

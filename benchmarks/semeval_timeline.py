@@ -296,6 +296,26 @@ def task_date(value: str) -> str:
     return UNKNOWN
 
 
+def tells_news(text: str) -> bool:
+    """Whether a sentence with no date tells something that happened: a past verb, or a
+    reporting verb in the news present ("Boeing says"), with no hedge or future before it (what
+    is reported may be future: "Airbus has said they will continue")."""
+    verb = events_stage.PAST_VERB.search(text)
+    if MAIN_CLAUSE_ONLY:
+        present = PRESENT_REPORTING.search(text)
+        verb = min((m for m in (verb, present) if m), key=lambda m: m.start(), default=None)
+        before = text[:verb.start()] if verb else ""
+    else:
+        if events_stage._is_non_event(text):
+            return False
+        before = text
+    return bool(verb) and not events_stage._hedge(before) and not re.search(r"\b(?:will|would)\b", before)
+
+
+MAIN_CLAUSE_ONLY = True  # a hedge or future after the first verb is in what is reported
+PRESENT_REPORTING = re.compile(r"\b(?:says|say|tells)\b")
+
+
 def news_days(article: Article, found: list[Found]) -> dict[str, str]:
     """Sentence id -> the day an undated statement there tells of (see `NEWS_DAY`)."""
     dated_at = defaultdict(list)
@@ -371,9 +391,7 @@ def extract_article(article: Article, undated: bool = False) -> list[Found]:
         found = [replace(f, news_day=days.get(f.sentence_id, "")) for f in found]
         for sentence_id, tokens in article.sentences[1:]:
             plain = detokenize(tokens)
-            if sentence_id in told or events_stage._is_non_event(plain):
-                continue
-            if events_stage.PAST_VERB.search(plain) and not re.search(r"\b(?:will|would)\b", plain):
+            if sentence_id not in told and tells_news(plain):
                 found.append(Found(article.doc_id, sentence_id, tokens, days[sentence_id], "on",
                                    previous=previous_of((sentence_id, tokens)), undated=True,
                                    news_day=days[sentence_id]))
@@ -733,6 +751,8 @@ def told_words(tokens: str, after: int) -> list[str]:
     Anything else in a sentence with no date is too often a state, a quotation or another
     participant's event."""
     head, tail = tokens[:after].split(), tokens[after:].split()
+    if REPORTS_PRESENT and tail[:1] and tail[0] in ("says", "say", "tells"):
+        return [tail[0]]  # "Boeing says they have 800 orders": the news present
     before = head[:-1]
     while before and (before[-1][:1].isupper() or before[-1][:1].isdigit()) and len(head) - len(before) < 6:
         before.pop()  # the rest of the name and a title before it: "said Apple CEO Steve Jobs"
@@ -771,6 +791,7 @@ def is_past(word: str) -> bool:
     return w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in NOT_EVENT_WORDS)
 
 
+REPORTS_PRESENT = True
 NAME_SUFFIXES = frozenset("corporation corp inc co company llc ltd plc group sa ag nv spa".split())
 OBJECT_VERB = True  # a past verb just before the name, the entity its object (as VERB_BEFORE_NAME)
 DETERMINERS = frozenset("the a an its their his her new first latest".split())

@@ -291,3 +291,21 @@ def test_a_reporting_verb_before_another_events_date_is_an_event_of_the_news_day
                          expression="the third quarter of this year", news_day="2009-11-03")
     assert semeval.system_timeline("Ford", [says]) == (
         semeval.Entry(1, "2009-XX-XX", ("5-2-posted",)), semeval.Entry(2, "2009-11-03", ("5-2-said",)))
+
+
+def test_an_undated_sentence_tells_news_unless_its_main_clause_is_hedged_or_future():
+    # what is reported may be future or hedged; the reporting is the news
+    assert semeval.tells_news("Airbus has said they will continue with their tour of Asia demonstrating "
+                              "the plane .")
+    assert semeval.tells_news("In a ceremony attended by several European political leaders , Airbus "
+                              "unveiled plans for the A380 , a twin-deck aircraft that can carry up to "
+                              "840 passengers .")
+    assert semeval.tells_news("Boeing says they have 800 orders at 200 million per aircraft .")
+    assert not semeval.tells_news("The Ford Motor Company will cut 30,000 jobs and 14 plants as part of a "
+                                  "restructuring plan to relieve Ford after a loss .")
+    assert not semeval.tells_news("The Boeing 777 is a family of long range widebody twin engine airliners .")
+
+
+def test_a_reporting_verb_in_the_news_present_is_the_undated_statements_event():
+    tokens = "Boeing says they have 800 orders at 200 million per aircraft ."
+    assert semeval.told_words(tokens, semeval.names(tokens, semeval.aliases("Boeing"))) == ["says"]

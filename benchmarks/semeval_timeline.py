@@ -54,7 +54,8 @@ a model ("Airbus A330"), before a role or its shares ("Airbus spokesman", "Ford 
 a possessive owner ("Boeing's newest aircraft made ..."). A follow-on sentence the extractor made
 a detail of a dated event counts as a sentence of that event, with its date, for anchoring; it
 tells no event of its own, so it is in no timeline. An article's own entry (its headline) takes
-the date the body gives the same event in the week before publication, else the publication date.
+the date the body gives the same event in the week before publication, else the article's
+news day.
 
 The event nodes are token ids, ``<doc>-<sentence>-<word>``, as in the gold files. `timeline`
 finds dated statements, not event words, so the word is chosen by heuristics (`event_words`,
@@ -335,6 +336,8 @@ def news_days(article: Article, found: list[Found]) -> dict[str, str]:
     if NEWS_DAY == "article":  # the first such day anywhere in the article, for all its sentences
         first = next((d for d in days.values() if d != task_date(article.dct)), task_date(article.dct))
         days = dict.fromkeys(days, first)
+    if TITLE_NEWS_DAY and article.sentences:
+        days[article.sentences[0][0]] = next(iter(days.values()), task_date(article.dct))
     return days
 
 
@@ -619,6 +622,7 @@ REPORTING_ON_NEWS_DAY = True  # ... but is an event of the article's news day (w
 # the date of the first statement naming its word dated in the week before publication, else the
 # publication date
 TITLE_DATES = True
+TITLE_NEWS_DAY = True  # ... else the article's news day (see `NEWS_DAY`), not its publication date
 
 
 def title_words(tokens: str, after: int) -> list[str] | None:
@@ -738,7 +742,7 @@ def system_timeline(entity: str, found: list[Found], targets: tuple[str, ...] = 
             if event.sentence_id == "0" and TITLE_DATES:
                 date = next((e.date for e in told[event.doc_id]
                              if tells(e.tokens, word) and days_before(e.date, event.date) in range(1, 8)),
-                            date)
+                            event.news_day or date)
             dated.setdefault(f"{event.doc_id}-{event.sentence_id}-{word}", date)
     order = sorted(set(dated.values()), key=lambda d: (d.replace("XX", "00"), d.count("XX") * -1))
     position = {date: i + 1 for i, date in enumerate(order)}

@@ -309,3 +309,11 @@ def test_an_undated_sentence_tells_news_unless_its_main_clause_is_hedged_or_futu
 def test_a_reporting_verb_in_the_news_present_is_the_undated_statements_event():
     tokens = "Boeing says they have 800 orders at 200 million per aircraft ."
     assert semeval.told_words(tokens, semeval.names(tokens, semeval.aliases("Boeing"))) == ["says"]
+
+
+def test_a_headline_the_body_does_not_date_takes_the_articles_news_day():
+    # published 2006-01-27; the body dates GM's admission "Thursday night" (2006-01-26)
+    headline = semeval.Found("31965", "0", "GM posts first annual loss since 1992", "2006-01-27", "on",
+                             news_day="2006-01-26")
+    assert semeval.system_timeline("General Motors", [headline]) == (
+        semeval.Entry(1, "2006-01-26", ("31965-0-posts",)),)

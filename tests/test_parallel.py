@@ -1,6 +1,7 @@
 """Extraction maps over batches of seeds: in-process, local processes or Dask, same results."""
 import dataclasses
 import datetime as dt
+import gc
 import os
 import subprocess
 import sys
@@ -8,7 +9,7 @@ import sys
 import pytest
 from conftest import ROOT
 
-from timeline import pipeline
+from timeline import pipeline, site
 from timeline.model import Settings
 
 SETTINGS = Settings(reference_date=dt.date(2023, 12, 1), cache_dir=None)
@@ -86,3 +87,17 @@ def test_no_progress_bar_when_output_is_piped(seeds):
     assert result.returncode == 1  # empty.txt
     assert "extracting" not in result.stderr and "seed/s" not in result.stderr
     assert "empty.txt: error" in result.stderr
+
+
+def collector_state(batch, settings):
+    return [gc.isenabled() for _ in batch]
+
+
+def test_workers_keep_their_collector_while_the_host_pauses_its_own(monkeypatch):
+    monkeypatch.setattr(pipeline, "process_batch", collector_state)  # forked workers see it
+    items = [(b"", f"{i}.txt", f"{i}.txt") for i in range(pipeline.POOL_THRESHOLD)]
+    with site.collector_paused():
+        assert not gc.isenabled()
+        states = pipeline.map_batches(items, dataclasses.replace(SETTINGS, jobs=2))
+    assert states == [True] * len(items)
+    assert gc.isenabled()

@@ -1,4 +1,6 @@
 """End to end: build the site from the seed into a temporary folder and read it back."""
+import datetime as dt
+import gc
 import json
 import os
 import re
@@ -8,6 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from timeline import site
+from timeline.model import Settings
 
 
 def timeline_build(project: Path, *args):
@@ -85,3 +90,16 @@ def test_html_and_jinja_in_an_article_show_literally_on_the_built_site(site_proj
     page = (site_project / "site/timeline/sources/d2-trial-02/index.html").read_text()
     assert "<b>capital" not in page
     assert '"Dear {{ investor.first_name }}, your <b>capital is fully protected</b>' in html.unescape(text_of(page))
+
+
+def test_generating_pauses_the_cycle_collector_only_while_it_runs(site_project):
+    settings = Settings(reference_date=dt.date(2023, 12, 1), cache_dir=None)
+    assert gc.isenabled()
+    site.generate(settings, site_project, site_project / "docs")
+    assert gc.isenabled()
+    overrides = site_project / "overrides" / "timeline"
+    overrides.mkdir(parents=True)
+    (overrides / "year.md.j2").write_text("{% for x in %}\n")
+    with pytest.raises(site.TemplateFailed):
+        site.generate(settings, site_project, site_project / "docs")
+    assert gc.isenabled()  # also when a template fails

@@ -14,6 +14,7 @@ seeds folder.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import math
 import multiprocessing
 import os
@@ -131,7 +132,9 @@ def _on_processes(batches, settings: Settings, workers: int, bar) -> list[list[S
     method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method or ("forkserver" if sys.platform != "win32" else "spawn"))
     done: list = [None] * len(batches)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    # a forked worker would inherit a collector the host paused (site.collector_paused); a
+    # worker runs the tagger over thousands of seeds, and keeps its own collector running
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=gc.enable) as pool:
         futures = {pool.submit(process_batch, batch, settings): i for i, batch in enumerate(batches)}
         for future in as_completed(futures):
             done[futures[future]] = future.result()

@@ -264,9 +264,10 @@ DATE_RULES = (
          examples={"The plant opened in March 2019 and closed later that year": "2019",
                    "Police came on 2 March 2023; later that week they left": "2023-W09"}),
     Rule("chain-same-day",
-         r"\b(?P<timex>(?:the|The|that|That)\s+same\s+(?P<unit>day)|(?:that|That)\s+day)\b",
+         r"\b(?P<timex>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:the|The|that|That)\s+same\s+(?P<unit>day)|(?:that|That)\s+day))\b",
          "chain_step", params={"unit": "day", "step": 0},
-         examples={"Police came on 2 March; that same day they left": "2023-03-02"}),
+         examples={"Police came on 2 March; that same day they left": "2023-03-02",
+                   "He was shot on Oct. 23, 1998. Earlier that day, his family sent a fax": "1998-10-23"}),
     Rule("chain-same-part-of-day",
          r"\b(?P<timex>(?:the|The|that|That)\s+(?:same\s+)?(?P<part>evening|morning|afternoon|night))\b(?!\s+(?:the|a|an|when|that|of|before|after)\b)",
          "chain_step", type="TIME", params={"unit": "day", "step": 0},
@@ -403,6 +404,16 @@ REFERENCE_RULES = (
          # future" untagged (2 of 2)
          near_misses=("very important to the future of our peoples",
                       "would remain neutral for the foreseeable future")),
+    # "will soon move", "may soon seek": TBAQ tags "soon" beside a verb, but not the conjunctions
+    # "soon after", "as soon as" (4 of 6 tagged as written here, the rest a coin flip)
+    Rule("soon",
+         r"(?<![Aa]s )\b(?P<timex>soon|Soon)\b(?!\s+(?:after|afterwards?|thereafter|before|as|enough|to\s+be)\b)"
+         r"(?!\s+(?:[a-z]+ed|became|began|came|grew|fell|rose|went|found|left|gave|took|made|turned)\b)",
+         "constant", params={"value": "FUTURE_REF", "reason": "some time after the article"},
+         examples={"prosecutors may soon seek an indictment": "FUTURE_REF",
+                   "it soon will begin selling boxes": "FUTURE_REF"},
+         near_misses=("he had been killed soon after being captured", "leave as soon as trading opens",
+                      "a trickle of cash that soon became a flood")),  # in a past story: shortly after
     Rule("recent-period",
          r"\b(?P<timex>(?:[Rr]ecent|[Pp]ast)\s+(?P<unit>weeks|months|days|decades))\b",
          "duration", type="DURATION", params={"vague": True},
@@ -507,6 +518,14 @@ TIME_RULES = (
                    "the rally broke up by midday Friday": "2023-11-24T12:00",
                    "The striker scored at 10:30 Friday.": "2023-11-24T10:30"},
          near_misses=("Read John 3:16 Friday", "the score was 21:14 Friday")),
+    # wire stories convert the clock in brackets before the day: "at 10:35 a.m. (0735 GMT) Friday";
+    # TBAQ tags the clock alone, on that day
+    Rule("clock-then-converted-day",
+         r"\b(?P<timex>" + CLOCK + r")\s*\([^()]{1,25}\)\s*,?\s*(?:(?:on|this|last|next)\s+)?(?P<weekday>{WEEKDAY_FULL})\b",
+         "clock_on_day", type="TIME",
+         examples={"The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building":
+                   "2023-11-24T10:35"},
+         near_misses=("the shares rose 3 (about 2%) Friday",)),
     Rule("clock-on-relative-day",
          r"\b(?P<timex>" + CLOCK + r",?\s+(?P<rel>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))\b",
          "clock_on_relative_day", type="TIME",
@@ -599,7 +618,7 @@ TRIGGERS = {
     "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1/ #2/ #1\\ #2\\", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours",
     # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
-    "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",
+    "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-then-converted-day": WEEKDAY_WORDS, "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",
     "overnight": "overnight", "hour-in-the-part-of-day": "morning afternoon evening",
     "part-of-day-with-mod": "morning afternoon evening",
     **{name: MONTH_WORDS for name in ("month-day-year", "day-month-year", "month-day", "day-month",
@@ -623,7 +642,7 @@ TRIGGERS = {
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
     "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
-    "present-ref": "now currently nowadays present days moment",
+    "present-ref": "now currently nowadays present days moment", "soon": "soon",
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead soon term date",
     "recent-period": "recent past", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",

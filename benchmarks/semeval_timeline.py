@@ -501,7 +501,8 @@ MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3}[\w-]*")
 # rival Boeing", "Ford shares gained": the event is theirs
 MODIFIES = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson|rival|parent|shares|stock|"
                       r"executives?|officials?|chief|CEO|president|dealers|workers|employees|"
-                      r"customers?|suppliers?|subsidiary|unit|division)\b")
+                      r"customers?|suppliers?|subsidiary|unit|division|"
+                      r"President|Chief|Vice|Chairman|Executive|Spokesman|Director)\b")
 # "Shares of Citigroup fell": the shares fell, as in "Ford shares gained"
 SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]tocks)\s+(?:of|in)\s+(?:the\s+)?$")
 MODIFIER_SKIP = True  # "Airbus spokesman ...", "Ford shares ..." are not the entity's events
@@ -651,6 +652,8 @@ def title_words(tokens: str, after: int) -> list[str] | None:
             rest = rest[2:]
         elif rest[:1] == ["to"]:
             rest = rest[1:]
+        if INTENTIONS_SKIP and rest[:1] and rest[0] in INTENTIONS and rest[1:2] == ["to"]:
+            return None  # "Fiat plans to buy majority stake in Chrysler": nothing has happened
         if rest and re.fullmatch(r"[a-z][a-z]+", rest[0]) and rest[0] not in NOT_EVENT_WORDS | FUNCTION_WORDS:
             particle = rest[1] if len(rest) > 1 and rest[1] in PARTICLES else ""
             return [f"{rest[0]}_{particle}" if particle else rest[0]]
@@ -662,6 +665,10 @@ def title_words(tokens: str, after: int) -> list[str] | None:
     if before and re.fullmatch(r"[a-z][a-z]+", before[-1]) and before[-1] not in NOT_EVENT_WORDS | FUNCTION_WORDS:
         return [before[-1]]
     return []
+
+
+INTENTIONS = frozenset("plans wants intends hopes aims expects".split())
+INTENTIONS_SKIP = True
 
 
 # words that describe a name in a headline ("U.S. automaker GM", "Airbus parent EADS")
@@ -767,7 +774,8 @@ def told_words(tokens: str, after: int) -> list[str]:
     before = head[:-1]
     while before and (before[-1][:1].isupper() or before[-1][:1].isdigit()) and len(head) - len(before) < 6:
         before.pop()  # the rest of the name and a title before it: "said Apple CEO Steve Jobs"
-    if before and before[-1] in REPORTING_VERBS:
+    possessive = tail[:1] in (["'s"], ["'"])  # "said GM 's sales vice president": he said it
+    if before and before[-1] in REPORTING_VERBS and not possessive:
         return [before[-1]]
     while tail and tail[0].lower().rstrip(".") in NAME_SUFFIXES:
         tail = tail[1:]  # the rest of a company's name: "General Motors Corporation"
@@ -788,7 +796,7 @@ def told_words(tokens: str, after: int) -> list[str]:
             return []  # "Boeing had previously hired ...": some time before the news, no date
         if w not in BETWEEN_SUBJECT_AND_VERB:
             break
-    if OBJECT_VERB:
+    if OBJECT_VERB and not possessive:
         while before and before[-1].lower() in DETERMINERS:
             before.pop()
         if before and before[-1][:1].islower() and is_past(before[-1]) and not (

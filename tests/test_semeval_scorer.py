@@ -317,3 +317,18 @@ def test_a_headline_the_body_does_not_date_takes_the_articles_news_day():
                              news_day="2006-01-26")
     assert semeval.system_timeline("General Motors", [headline]) == (
         semeval.Entry(1, "2006-01-26", ("31965-0-posts",)),)
+
+
+def test_a_headline_telling_an_intention_has_no_event():
+    tokens = "Fiat plans to buy majority stake in Chrysler"
+    assert semeval.title_words(tokens, semeval.names(tokens, semeval.aliases("Fiat"))) is None
+    tokens = "Boeing unveils long-range 777"
+    assert semeval.title_words(tokens, semeval.names(tokens, semeval.aliases("Boeing"))) == ["unveils"]
+
+
+def test_a_name_owning_the_speaker_does_not_make_the_speakers_words_the_entitys():
+    tokens = ("`` They 're dealerships that are in most cases hurting , '' said GM 's sales , service , and "
+              "marketing vice president Mark LaNeve .")
+    assert semeval.told_words(tokens, semeval.names(tokens, semeval.aliases("General Motors"))) == []
+    tokens = ("I want to thank our teams , '' said Airbus President and Chief Executive Officer , Tom Enders .")
+    assert semeval.names(tokens, semeval.aliases("Airbus")) is None

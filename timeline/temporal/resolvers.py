@@ -666,8 +666,13 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
     if _g(m, "nth"):
         offset += ORDINALS[m["nth"].lower()] - 1  # Eid's first day is the holiday's own date
 
+    # "two days after Ramadan" counts from its last day (the eve of Eid al-Fitr), not its first
+    from_end = source == RAMADAN_START and _g(m, "num") and m["dir"].lower() == "after"
+
     def occurrence(y: int) -> dt.date | None:
         day = cal.holiday_date(source, y)
+        if day and from_end:
+            day = _ramadan_last_day(day)
         return day + dt.timedelta(days=offset) if day else None
 
     if _g(m, "year"):
@@ -686,11 +691,21 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
             and not _BEGINS_AFTER.match(m.string, m.end()):
         return _whole_ramadan(day, why, ctx)
     shift_words = f", {abs(offset)} day(s) {'before' if offset < 0 else 'after'}" if offset else ""
+    if from_end:
+        label = f"{label.split(' (')[0]} (its last day, {_fmt(day - dt.timedelta(days=offset))})"
     return Resolved(_fmt(day), f"{label}{shift_words}; {why}", anchor=_fmt(ctx.dct), day=day)
 
 
 _BEGINS_AFTER = re.compile(r"\s+(?:(?:will|would|is\s+to|was\s+to|is\s+due\s+to|was\s+due\s+to)\s+)?"
                            r"(?:begins?|began|begun|beginning|starts?|started|starting)\b")
+
+
+def _ramadan_last_day(first: dt.date) -> dt.date:
+    """The last day of the Ramadan that begins on `first`: the eve of the next Eid al-Fitr."""
+    end = cal.holiday_date(EID_AL_FITR, first.year)
+    if end is None or end <= first:
+        end = cal.holiday_date(EID_AL_FITR, first.year + 1)
+    return end - dt.timedelta(days=1) if end else first
 
 
 def _whole_ramadan(first: dt.date, why: str, ctx: Context) -> Resolved:
@@ -701,10 +716,7 @@ def _whole_ramadan(first: dt.date, why: str, ctx: Context) -> Resolved:
     season code: Ramadan 2011 (1-29 August) is "2011-08", Ramadan 2023 (23 March-20 April)
     "2023". Its first day alone would put a false day among an article's key dates.
     """
-    end = cal.holiday_date(EID_AL_FITR, first.year)
-    if end is None or end <= first:
-        end = cal.holiday_date(EID_AL_FITR, first.year + 1)
-    last = end - dt.timedelta(days=1) if end else first
+    last = _ramadan_last_day(first)
     if (last.year, last.month) == (first.year, first.month):
         value, unit = cal.value_of(first, "month"), "month"
     elif last.year == first.year:

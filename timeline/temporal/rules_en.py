@@ -269,9 +269,13 @@ DATE_RULES = (
          examples={"Police came on 2 March; that same day they left": "2023-03-02",
                    "He was shot on Oct. 23, 1998. Earlier that day, his family sent a fax": "1998-10-23"}),
     Rule("chain-same-part-of-day",
-         r"\b(?P<timex>(?:the|The|that|That)\s+(?:same\s+)?(?P<part>evening|morning|afternoon|night))\b(?!\s+(?:the|a|an|when|that|of|before|after)\b)",
+         r"\b(?P<timex>(?:the|The|that|That)\s+(?:same\s+)?(?P<part>evening|morning|afternoon|night))\b(?!\s+(?:the|a|an|when|that|of|before|after)\b)"
+         # a part of the day that names a thing ("the morning shift", "the evening news") is no time
+         r"(?!\s+(?:shifts?|sessions?|rush|commute|papers?|newspapers?|editions?|shows?|news|prayers?|briefings?|services?|meetings?|sky|air|classes|class|bulletins?|programmes?|programs?|flights?|trains?)\b)",
          "chain_step", type="TIME", params={"unit": "day", "step": 0},
-         examples={"Police came on 2 March; the same evening they left": "2023-03-02TEV"}),
+         examples={"Police came on 2 March; the same evening they left": "2023-03-02TEV"},
+         near_misses=("Workers lined up at the gates before the morning shift",
+                      "he read it on the evening news")),
     Rule("chain-next-part-of-day",
          r"\b(?P<timex>(?:the|The)\s+(?:next|following)\s+(?P<part>morning|afternoon|evening|night))\b",
          "chain_step", type="TIME", params={"unit": "day", "step": 1},
@@ -303,7 +307,10 @@ DATE_RULES = (
                    "parades were held on St. Patrick's Day": "2023-03-17",
                    "shoppers flocked to stores on Black Friday": "2023-11-24",
                    # Ramadan as a whole is the calendar unit that holds it (23 March-20 April 2023)
-                   "attacks rose during Ramadan": "2023", "talks opened as Ramadan began": "2023-03-23"},
+                   "attacks rose during Ramadan": "2023", "talks opened as Ramadan began": "2023-03-23",
+                   # after the month, counted from its last day (20 April 2023, Eid al-Fitr's eve)
+                   "fighting resumed two days after Ramadan": "2023-04-22",
+                   "prices rose three days before Ramadan": "2023-03-20"},
          near_misses=("the Easter Islands", "the Good Friday Agreement")),
 )
 

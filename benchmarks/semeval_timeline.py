@@ -275,6 +275,7 @@ class Found:
     expression: str = ""  # the temporal expression that dates it
     undated: bool = False  # no expression dates it: taken as told on the article's news day
     news_day: str = ""  # the day an undated statement in this sentence would tell of
+    earlier: tuple[str, ...] = ()  # the article's sentences before, nearest first ("He" refers back)
 
 
 def task_date(value: str) -> str:
@@ -371,6 +372,10 @@ def extract_article(article: Article, undated: bool = False) -> list[Found]:
         index = article.sentences.index(sentence)
         return " ".join(t for _, t in article.sentences[max(0, index - LOOKBACK):index])
 
+    def earlier_of(sentence) -> tuple[str, ...]:
+        index = article.sentences.index(sentence)
+        return tuple(t for _, t in reversed(article.sentences[:index]))
+
     for event in events_stage.extract(document, timexes):
         for mention in event.mentions:
             if event.is_article:
@@ -381,7 +386,7 @@ def extract_article(article: Article, undated: bool = False) -> list[Found]:
                 continue
             date = task_date(event.date)
             found.append(Found(article.doc_id, sentence[0], sentence[1], date, event.relation,
-                               event.headline, previous=previous_of(sentence),
+                               event.headline, previous=previous_of(sentence), earlier=earlier_of(sentence),
                                expression=mention.expression or ""))
             if DETAILS_COUNT:
                 for detail in mention.details:
@@ -402,6 +407,7 @@ def extract_article(article: Article, undated: bool = False) -> list[Found]:
             if sentence_id not in told and tells_news(plain):
                 found.append(Found(article.doc_id, sentence_id, tokens, days[sentence_id], "on",
                                    previous=previous_of((sentence_id, tokens)), undated=True,
+                                   earlier=earlier_of((sentence_id, tokens)),
                                    news_day=days[sentence_id]))
     return found
 
@@ -526,15 +532,38 @@ REFERRING = re.compile(
     r"aircraft|plane|jet|airliner|superjumbo|group|corporation|store|device|phone|executive)\b)")
 
 
-def refers_to(found: "Found", entity_aliases: tuple[str, ...]) -> int | None:
+def refers_to(found: "Found", entity_aliases: tuple[str, ...],
+               other_people: tuple[tuple[str, ...], ...] | None = None) -> int | None:
     """Offset after the entity's mention in the sentence: its name, or a pronoun or description
-    opening the sentence when the sentence before named the entity."""
+    opening the sentence when the sentence before named the entity; for a person, "He" or "She"
+    opening the sentence when, of the target people, the entity is the one last named
+    (`other_people`: the aliases of the others; None where the entity is no person)."""
     if (after := names(found.tokens, entity_aliases)) is not None:
         return after
     if COREFERENCE and found.previous and (m := REFERRING.match(found.tokens)):
         if names(found.previous, entity_aliases) is not None:
             return m.end("np")
+    if other_people is not None and (m := HE_OR_SHE.match(found.tokens)):
+        for sentence in found.earlier:  # nearest first
+            mine = names(sentence, entity_aliases) is not None
+            if mine or any(names(sentence, other) is not None for other in other_people):
+                return m.end("np") if mine and not any(
+                    names(sentence, other) is not None for other in other_people) else None
     return None
+
+
+# "He stated that ...", a chain of "He" sentences after Fritz Henderson was named, no one else since
+HE_OR_SHE = re.compile(r"^(?:(?:In|On|At|During|After|Of|Regarding|Asked|When)\b[^,]{0,80}\s*,\s+)?"
+                       r"(?P<np>(?:He|She)\b)")
+
+
+def is_person(entity: str) -> bool:
+    """Whether a target's name looks like a person's: two or three capitalised words, none of them
+    a word of company, place or group names ("Louis Gallois", not "Singapore Airlines")."""
+    words = entity.split()
+    return 2 <= len(words) <= 3 and all(
+        w.isalpha() and w[:1].isupper() and w.lower() not in COMMON | GENERIC
+        and w not in PLACE_OR_GROUP_WORDS | entities.PLACES for w in words)
 
 
 # verbs whose event is the verb or noun after them ("set to land", "made its maiden flight")
@@ -614,6 +643,7 @@ VERB_BEFORE_NAME = True  # "was renamed to iTunes Store": renamed
 # on the dev corpora)
 DETAILS_COUNT = True
 COREFERENCE = True  # "It ..." / "The company ..." after a sentence naming the entity
+PERSON_PRONOUNS = True  # "He ..." refers to the target person named last (see `refers_to`)
 LOOKBACK = 1  # sentences back a pronoun may look for the entity (two lost on every dev corpus)
 TITLE_WORDS = True  # a headline's present-tense verb (see `title_words`)
 REPORTED_LAST = True  # a reporting verb well before the date is not the dated event
@@ -719,6 +749,8 @@ def system_timeline(entity: str, found: list[Found], targets: tuple[str, ...] = 
     """
     others = {t.lower() for t in targets if t != entity}
     entity_aliases = tuple(a for a in aliases(entity) if a.lower() not in others)
+    people = tuple(aliases(t) for t in targets if t != entity and is_person(t)) if (
+        PERSON_PRONOUNS and is_person(entity)) else None
     dated: dict[str, str] = {}
     told = defaultdict(list)  # per article, its dated statements in text order
     for event in found:
@@ -727,7 +759,7 @@ def system_timeline(entity: str, found: list[Found], targets: tuple[str, ...] = 
     for event in found:
         if event.relation != "on" or event.date == UNKNOWN or event.detail:
             continue  # a detail describes its event ("It comes in two colors"); it is not one
-        after = refers_to(event, entity_aliases)
+        after = refers_to(event, entity_aliases, people)
         if after is None:
             continue
         words = event_words(event.tokens, after)

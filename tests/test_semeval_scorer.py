@@ -332,3 +332,25 @@ def test_a_name_owning_the_speaker_does_not_make_the_speakers_words_the_entitys(
     assert semeval.told_words(tokens, semeval.names(tokens, semeval.aliases("General Motors"))) == []
     tokens = ("I want to thank our teams , '' said Airbus President and Chief Executive Officer , Tom Enders .")
     assert semeval.names(tokens, semeval.aliases("Airbus")) is None
+
+
+def test_he_refers_to_the_target_person_named_last_however_far_back():
+    earlier = ("He emphasized that `` GM remains open for business '' during the bankruptcy period .",
+               "Speaking to the press under safe harbor provisions of U.S. law , Henderson described the "
+               "events of today as a `` defining moment '' in the history of General Motors .")
+    stated = semeval.Found("127248", "10", "He stated that the plan for General Motors had the support of the "
+                           "United Auto Workers union .", "2009-06-01", "on", undated=True,
+                           news_day="2009-06-01", earlier=earlier)
+    targets = ("Frederick Henderson", "Barack Obama", "General Motors")
+    assert semeval.system_timeline("Frederick Henderson", [stated], targets) == (
+        semeval.Entry(1, "2009-06-01", ("127248-10-stated",)),)
+    assert semeval.system_timeline("Barack Obama", [stated], targets) == ()
+    named_since = semeval.replace(stated, earlier=("Barack Obama presented a reorganization plan .",) + earlier)
+    assert semeval.system_timeline("Frederick Henderson", [named_since], targets) == ()
+
+
+def test_a_target_is_a_person_by_the_look_of_its_name():
+    assert semeval.is_person("Louis Gallois") and semeval.is_person("Steve Jobs")
+    assert not semeval.is_person("Singapore Airlines")
+    assert not semeval.is_person("General Motors")
+    assert not semeval.is_person("Boeing 777")

@@ -102,3 +102,18 @@ def test_first_character_guard_lists_every_possible_first_character():
     assert first_character_guard(r"\b.day") == ""  # any character may start it
     assert first_character_guard(r"Monday") == ""  # a literal start is skipped to by the regex engine
     assert first_character_guard(r"\bmay", re.I) == ""  # case folded: no guard
+
+
+def test_impossible_date_in_body_text_is_reported_as_a_warning():
+    from timeline.temporal import tag_with_problems
+    text = "Talks opened on Monday.\nThe deal was signed on 31 February and ratified in March 2021."
+    timexes, problems = tag_with_problems(text, DCT, path="seeds/x.txt")
+    assert timexes == tag(text, DCT)
+    assert "31 February" not in [t.text for t in timexes]
+    assert [str(p) for p in problems] == [
+        "seeds/x.txt:2: warning: impossible date '31 February' left untagged: no such day"]
+
+
+def test_possible_dates_give_no_problem():
+    from timeline.temporal import tag_with_problems
+    assert tag_with_problems("It was signed on 29 February 2024.", DCT)[1] == ()

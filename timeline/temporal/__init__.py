@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from ..model import Timex
+from ..model import Problem, Timex
 from . import engine
 from .resolvers import RESOLVERS
 from .rules_en import RULES
@@ -25,11 +25,29 @@ def compiled_rules() -> engine.CompiledTable:
 def tag(text: str, dct: dt.date, countries: tuple[str, ...] = ("US",)) -> tuple[Timex, ...]:
     """Temporal expressions in `text`, in order, resolved against the document creation time.
 
-    Never raises on odd text: an expression whose date is impossible is left out.
+    Never raises on odd text: an expression whose date is impossible is left out (see
+    `tag_with_problems` to hear about it).
     """
     if not text:
         return ()
     return engine.find(text, compiled_rules(), dct, tuple(countries))
 
 
-__all__ = ["tag", "compiled_rules"]
+def tag_with_problems(text: str, dct: dt.date, countries: tuple[str, ...] = ("US",),
+                      path: str = "<text>") -> tuple[tuple[Timex, ...], tuple[Problem, ...]]:
+    """`tag`, plus a warning for each impossible date it left out ("31 February 2023").
+
+    The timexes are exactly `tag`'s; a typo'd date in body text is not silently lost, it comes
+    back as a `Problem` naming `path` and the line it is on, for the caller to report.
+    """
+    if not text:
+        return (), ()
+    found: list[tuple[int, int, str]] = []
+    timexes = engine.find(text, compiled_rules(), dct, tuple(countries), found)
+    problems = tuple(Problem(path, text.count("\n", 0, start) + 1,
+                             f"{message} left untagged: no such day", "warning")
+                     for start, _, message in found)
+    return timexes, problems
+
+
+__all__ = ["tag", "tag_with_problems", "compiled_rules"]

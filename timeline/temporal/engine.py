@@ -67,6 +67,10 @@ class Context:
     plan: bool = False  # the present `tense` schedules ("Parliament votes Friday", "the hearing is on Monday")
 
 
+class ImpossibleDate(ValueError):
+    """Raised by a resolver whose match names a day no calendar has ("31 February 2023")."""
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
     rule: Rule
@@ -649,9 +653,13 @@ def _to_space(text: str, end: int, length: int) -> int:
 
 # --- tagging ----------------------------------------------------------------------------------
 
-def find(text: str, table: CompiledTable, dct: dt.date,
-         countries: tuple[str, ...]) -> tuple[Timex, ...]:
-    """Tag `text`: the longest leftmost match of any rule wins; matches are resolved in order."""
+def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ...],
+         problems: list[tuple[int, int, str]] | None = None) -> tuple[Timex, ...]:
+    """Tag `text`: the longest leftmost match of any rule wins; matches are resolved in order.
+
+    An impossible date ("31 February 2023") is left untagged; with `problems`, its (start, end,
+    message) is added there so the caller can report it.
+    """
     candidates = []
     whole = [(0, len(text))]
     rules = table.rules
@@ -706,8 +714,10 @@ def find(text: str, table: CompiledTable, dct: dt.date,
                           last_named=last_named, perfect=tense == "perfect", plan=tense == "plan")
         try:
             resolved = compiled.resolve(m, compiled.rule, context)
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError) as error:
             taken_until = end  # "31 February 2023": no date at all, not "February 2023"
+            if problems is not None and isinstance(error, ImpossibleDate):
+                problems.append((start, end, str(error)))
             continue
         except Exception:  # noqa: BLE001 - a resolver bug must not lose the whole document
             continue

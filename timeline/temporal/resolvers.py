@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Callable
 
 from . import calendar as cal
-from .engine import Context, Resolved, Rule
+from .engine import Context, ImpossibleDate, Resolved, Rule
 from .holidays_en import EID_AL_FITR, RAMADAN_START, holiday_for
 from .vocabulary import (ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, expand, month_number, number,
                          unit_name, weekday_number)
@@ -113,7 +113,7 @@ def calendar_date(m, rule: Rule, ctx: Context) -> Resolved | None:
     day = cal.safe_date(_year(m["year"]), month_number(m["month"]) if not m["month"].isdigit()
                         else int(m["month"]), int(re.sub(r"\D", "", m["day"])))
     if day is None:
-        raise ValueError(f"impossible date {m[0]!r}")
+        raise ImpossibleDate(f"impossible date {m[0]!r}")
     return Resolved(_fmt(day), "the expression gives day, month and year", day=day)
 
 
@@ -122,7 +122,7 @@ def calendar_date(m, rule: Rule, ctx: Context) -> Resolved | None:
 def month_day_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
     month, day_number = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
     if cal.safe_date(2024, month, day_number) is None:
-        raise ValueError(f"impossible date {m[0]!r}")  # 31 February in any year
+        raise ImpossibleDate(f"impossible date {m[0]!r}")  # 31 February in any year
     day, why = pick_by_tense(lambda y: cal.safe_date(y, month, day_number), ctx)
     if day is None:
         return None

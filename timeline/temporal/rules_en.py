@@ -421,6 +421,13 @@ REFERENCE_RULES = (
                    "it soon will begin selling boxes": "FUTURE_REF"},
          near_misses=("he had been killed soon after being captured", "leave as soon as trading opens",
                       "a trickle of cash that soon became a flood")),  # in a past story: shortly after
+    # "Islam will one day be the second largest religion": after a modal, "one day" is some day
+    # ahead, not a duration (it ties with the duration rule on extent and is listed first)
+    Rule("one-day-ahead",
+         r"\b(?:will|would|could|might|may|can|should|shall|to)\s+(?:\w+ly\s+)?(?P<timex>one\s+day)\b(?!\s+(?:after|before|later|earlier|of|ago)\b)",
+         "constant", params={"value": "FUTURE_REF", "reason": "some day after the article"},
+         examples={"Islam will one day be the second largest religion": "FUTURE_REF"},
+         near_misses=("he had only been in the job one day",)),
     Rule("recent-period",
          r"\b(?P<timex>(?:[Rr]ecent|[Pp]ast)\s+(?P<unit>weeks|months|days|decades))\b",
          "duration", type="DURATION", params={"vague": True},
@@ -649,7 +656,7 @@ TRIGGERS = {
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
     "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
-    "present-ref": "now currently nowadays present days moment", "soon": "soon",
+    "present-ref": "now currently nowadays present days moment", "soon": "soon", "one-day-ahead": "one",
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead soon term date",
     "recent-period": "recent past", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",

@@ -685,6 +685,11 @@ def title_words(tokens: str, after: int) -> list[str] | None:
         if INTENTIONS_SKIP and rest[:1] and rest[0] in INTENTIONS and rest[1:2] == ["to"]:
             return None  # "Fiat plans to buy majority stake in Chrysler": nothing has happened
         if rest and re.fullmatch(r"[a-z][a-z]+", rest[0]) and rest[0] not in NOT_EVENT_WORDS | FUNCTION_WORDS:
+            if TITLE_NOUNS:
+                if rest[0] in LIGHT_VERBS and (noun := next((w for w in rest[1:4] if EVENT_NOUNS.match(w)), None)):
+                    return [noun]  # "A380 makes maiden flight to US": the flight
+                if not rest[0].endswith("s") and rest[1:2] and EVENT_NOUNS.match(rest[1]):
+                    return [rest[1]]  # "Airbus A380 test flight delayed", "GM automobile sales plunge"
             particle = rest[1] if len(rest) > 1 and rest[1] in PARTICLES else ""
             return [f"{rest[0]}_{particle}" if particle else rest[0]]
         return []
@@ -697,6 +702,7 @@ def title_words(tokens: str, after: int) -> list[str] | None:
     return []
 
 
+TITLE_NOUNS = True  # a headline's event noun after a light verb or a modifier
 INTENTIONS = frozenset("plans wants intends hopes aims expects".split())
 INTENTIONS_SKIP = True
 

@@ -354,3 +354,12 @@ def test_a_target_is_a_person_by_the_look_of_its_name():
     assert not semeval.is_person("Singapore Airlines")
     assert not semeval.is_person("General Motors")
     assert not semeval.is_person("Boeing 777")
+
+
+def test_a_headlines_event_noun_follows_a_light_verb_or_a_modifier():
+    def word(tokens, entity):
+        return semeval.title_words(tokens, semeval.names(tokens, semeval.aliases(entity)))
+
+    assert word("A380 makes maiden flight to US", "Airbus A380") == ["flight"]
+    assert word("Airbus A380 test flight delayed after accident", "Airbus A380") == ["flight"]
+    assert word("Boeing pushes back 737 replacement development", "Boeing") == ["pushes_back"]

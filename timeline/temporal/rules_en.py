@@ -433,11 +433,17 @@ REFERENCE_RULES = (
          "duration", type="DURATION", params={"vague": True},
          examples={"in recent weeks": "PXW"}),
     Rule("present-adjective",
-         r"(?<![Ee]lectric )(?<![Aa]lternating )(?<![Dd]irect )\b(?P<timex>current|then-current)\b"
+         r"(?<![Ee]lectric )(?<![Aa]lternating )(?<![Dd]irect )(?<!then )(?<!then-)\b(?P<timex>current)\b"
          r"(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|events|year|quarter|month|week|fiscal|period|of|and|or|is|was|in|from|through)\b)",
          "constant", params={"value": "PRESENT_REF", "reason": "the present"},
          examples={"at current levels": "PRESENT_REF", "its current position": "PRESENT_REF"},
          near_misses=("the current account deficit", "an electric current flows")),
+    # "at 50% of the then current market price": current at a time now past (TimeBank PAST_REF)
+    Rule("then-current",
+         r"\b(?P<timex>then[- ]current)\b(?=\s+[a-z])",
+         "constant", params={"value": "PAST_REF", "reason": "current at a time before the article"},
+         examples={"shares at 50% of the then current market price": "PAST_REF",
+                   "the then-current chairman": "PAST_REF"}),
     Rule("recent-adjective",
          r"\b(?P<timex>[Rr]ecent)\b(?=\s+(?:[a-z]+\s+)?(?:weeks|months|days|years|sessions|trading|history|declines?|gains?|rally|events|decades|surveys?|polls?|elections?|studies|attacks?|visits?|days'|weeks'))(?!\s+(?:weeks|months|days|years|decades)\b)",
          "constant", params={"value": "PAST_REF", "reason": "some time before the article"},
@@ -656,7 +662,7 @@ TRIGGERS = {
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
     "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
-    "present-ref": "now currently nowadays present days moment", "soon": "soon", "one-day-ahead": "one",
+    "present-ref": "now currently nowadays present days moment", "soon": "soon", "one-day-ahead": "one", "then-current": "current",
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead soon term date",
     "recent-period": "recent past", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",

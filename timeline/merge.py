@@ -63,14 +63,27 @@ CALENDAR_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday 
 March April June July August September October November December""".split())
 
 
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+NOT_CONTENT = STOPWORDS | CALENDAR_WORDS
+
+
 def content_words(event: Event) -> frozenset[str]:
+    """The first six letters of each word of the sentences that is not a stopword or a date.
+
+    Merge reads these for every telling on every rebuild, so ASCII text is lowercased whole
+    before it is split (the same words: lowercasing keeps each ASCII letter a letter)."""
     words = set()
     for mention in event.mentions:
-        for word in re.findall(r"[A-Za-z][A-Za-z'-]+", mention.sentence):
-            word = word.lower().strip("'")
-            if word not in STOPWORDS and word not in CALENDAR_WORDS and len(word) > 2:
-                words.add(word[:6])
+        sentence = mention.sentence
+        if sentence.isascii():
+            found = (w.strip("'") for w in WORD.findall(sentence.lower()))
+        else:
+            found = (w.lower().strip("'") for w in WORD.findall(sentence))
+        words.update(w[:6] for w in found if len(w) > 2 and w not in NOT_CONTENT)
     return frozenset(words)
+
+
+HEADLINE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]+|\$?\d[\d,.]*")
 
 
 def core_words(event: Event, names: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -81,7 +94,7 @@ def core_words(event: Event, names: frozenset[str] = frozenset()) -> frozenset[s
     """
     tagged = {w for tag in event.tags for w in tag.partition(":")[2].split()}
     words = set()
-    for m in re.finditer(r"[A-Za-z][A-Za-z'’-]+|\$?\d[\d,.]*", event.headline):
+    for m in HEADLINE_TOKEN.finditer(event.headline):
         if m[0][:1].isupper() and (m.start() > 0 or m[0][:6] in names or m[0] in tagged):
             continue
         word = m[0].lower().strip("'’")
@@ -96,11 +109,12 @@ def names_of(events: list[Event]) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for event in events:
         for mention in event.mentions:
-            bag = found.setdefault(mention.seed, set())
-            for m in re.finditer(r"(?<![.!?\"“] )(?<!^)\b[A-Z][a-z]{3,}", mention.sentence):
-                if m.start() > 0 and m[0] not in CALENDAR_NAMES:
-                    bag.add(m[0][:6])
+            found.setdefault(mention.seed, set()).update(
+                name[:6] for name in NAME.findall(mention.sentence) if name not in CALENDAR_NAMES)
     return {seed: frozenset(bag) for seed, bag in found.items()}
+
+
+NAME = re.compile(r"(?<![.!?\"“] )(?<!^)\b[A-Z][a-z]{3,}")  # not a sentence's first word
 
 
 def core_overlap(a: frozenset[str], b: frozenset[str]) -> float:

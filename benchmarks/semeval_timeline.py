@@ -636,7 +636,7 @@ def event_words(tokens: str, after: int) -> list[str]:
 # names it, "last" follows each newer such day (both lower on dev: 1-2 points on corpus_1/2)
 NEWS_DAY = "article"
 # what a company reports is the event where it is the subject: "Ford Motor Company sales dropped
-# 42 % last month", "Ford 's profits equate to 26 cents per share"
+# 42 % last month", "Ford 's sales were significantly influenced by ..."
 RESULT_SUBJECT = True
 RESULT_NOUNS = frozenset("sales profit profits loss losses revenue revenues earnings deliveries".split())
 

@@ -47,6 +47,9 @@ class Resolved:
     mod: str | None = None
     day: dt.date | None = None  # a day this value pins down, for later chains ("two days later")
     topical: bool = True  # False: an anaphor ("the year-ago quarter") that must not become the topic
+    # the text names this period ("in January"), though its year may be inferred; by default a
+    # value without an anchor is named and one worked out from an anchor ("a year ago") is not
+    named: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -731,5 +734,6 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
             previous, previous_end = resolved.day, end
         if resolved.topical and (resolved.type or compiled.rule.type) == "DATE" \
                 and _CALENDAR_VALUE.match(resolved.value):
-            last_value, last_named = resolved.value, resolved.anchor is None
+            last_value = resolved.value
+            last_named = resolved.anchor is None if resolved.named is None else resolved.named
     return tuple(found)

@@ -148,12 +148,13 @@ def month_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
                   "this": ctx.dct.year}[relation]
         return Resolved(f"{target:04d}-{month:02d}", f'"{relation}" {m["month"]} seen from '
                         f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), mod=_mod(m))
+    # the month is written out, so "a month earlier" after "in January" counts from January
     if month == ctx.dct.month:
         return Resolved(cal.value_of(ctx.dct, "month"), "the article's own month",
-                        anchor=_fmt(ctx.dct), mod=_mod(m))
+                        anchor=_fmt(ctx.dct), mod=_mod(m), named=True)
     day, why = pick_by_tense(lambda y: cal.safe_date(y, month, 1), ctx)
     return Resolved(cal.value_of(day, "month"), f"no year given; {why}", anchor=_fmt(ctx.dct),
-                    mod=_mod(m))
+                    mod=_mod(m), named=True)
 
 
 @resolver

@@ -247,7 +247,10 @@ DATE_RULES = (
                                     "The storm hit on 28 August. Two days later the water fell.": "2023-08-30",
                                     "The uprising began in March 2011. A year earlier, the economy "
                                     "had collapsed.": "2010",
-                                    "The plant opened in June 2010. Six months later it closed.": "2010-12"},
+                                    "The plant opened in June 2010. Six months later it closed.": "2010-12",
+                                    # a month written without its year is named all the same
+                                    "Unemployment hit 26.2 percent in January, up from 25.8 "
+                                    "percent a month earlier.": "2022-12"},
          near_misses=("two days before the vote", "The season started about a month earlier than usual")),
     Rule("chain-following",
          r"\b(?P<timex>(?:the|The)\s+(?:following|next)\s+(?P<unit>day|week|month|year)|(?:the|The)\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|their|its|that)\b)",

@@ -372,3 +372,9 @@ def test_results_a_company_reports_are_its_event_when_they_are_the_subject():
     assert semeval.told_words(tokens, semeval.names(tokens, semeval.aliases("Ford"))) == ["sales"]
     tokens = "Ford posted an annual profit for the last year of US$ 2.7 billion ."
     assert semeval.result_noun(tokens, semeval.names(tokens, semeval.aliases("Ford"))) is None
+
+
+def test_a_makers_name_before_its_products_names_the_products():
+    assert semeval.names("Aer Lingus buys twelve new long-haul Airbus jets", ("Airbus",)) is None
+    assert semeval.names("Aeroflot 's current fleet of Boeing and Airbus aircraft was built during the "
+                         "Soviet era .", ("Airbus",)) is None

@@ -249,8 +249,8 @@ DATE_RULES = (
                                     "had collapsed.": "2010",
                                     "The plant opened in June 2010. Six months later it closed.": "2010-12",
                                     # a month written without its year is named all the same
-                                    "Unemployment hit 26.2 percent in January, up from 25.8 "
-                                    "percent a month earlier.": "2022-12"},
+                                    "Unemployment hit 26.2 percent in September, up from 25.8 "
+                                    "percent a month earlier.": "2023-08"},
          near_misses=("two days before the vote", "The season started about a month earlier than usual")),
     Rule("chain-following",
          r"\b(?P<timex>(?:the|The)\s+(?:following|next)\s+(?P<unit>day|week|month|year)|(?:the|The)\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|their|its|that)\b)",

@@ -959,12 +959,14 @@ def _clock(m) -> tuple[int, int] | None:
 @resolver
 @tense_aware
 def clock_on_day(m, rule: Rule, ctx: Context) -> Resolved | None:
-    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a time on a named day."""
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9, 2011": a time on a named day."""
     clock = _clock(m)
     if clock is None:
         return None
     if _g(m, "weekday"):
         day_value = weekday(m, rule, ctx)
+    elif _g(m, "year"):
+        day_value = calendar_date(m, rule, ctx)
     else:
         day_value = month_day_by_tense(m, rule, ctx)
     if day_value is None or day_value.day is None:

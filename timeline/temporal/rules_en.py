@@ -533,13 +533,14 @@ CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute
          r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|CT|PT|MT|BST|CET|local\s+time|[A-Z]{2,4}T)\b)?")
 TIME_RULES = (
     Rule("clock-on-day",
-         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})|(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})))\b(?!,?\s*{YEAR})",
+         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})|(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?))\b(?![\d:])",
          "clock_on_day", type="TIME",
          examples={"polls close at 10 p.m. Wednesday": "2023-11-22T22:00",
                    "the deadline is 5 p.m. EST Nov. 9": "2023-11-09T17:00",
                    "he arrived at noon Thursday": "2023-11-23T12:00",
                    "the rally broke up by midday Friday": "2023-11-24T12:00",
-                   "The striker scored at 10:30 Friday.": "2023-11-24T10:30"},
+                   "The striker scored at 10:30 Friday.": "2023-11-24T10:30",
+                   "At 2:46 p.m. on March 11, 2011, an earthquake struck": "2011-03-11T14:46"},
          near_misses=("Read John 3:16 Friday", "the score was 21:14 Friday")),
     # wire stories convert the clock in brackets before the day: "at 10:35 a.m. (0735 GMT) Friday";
     # TBAQ tags the clock alone, on that day

@@ -366,3 +366,18 @@ def test_the_end_of_a_state_followed_by_what_happened_then_is_a_date():
     assert found == [("2011-03-20", "on", "Gadhafi's forces besieged Misrata until March 20 and then pulled back")]
     found = told("Loyalist troops held the airport until March 20 and withdrew under fire.", "2011-04-01")
     assert [d for d, _, _ in found] == ["2011-03-20"]
+
+
+def test_a_date_something_is_measured_against_dates_no_event():
+    # SemEval-2015 Task 4 corpus sentences: the fall was not in 2008, the drop not a year earlier
+    assert told("As a result of Chrysler's restructuring announcement in Canada, GM's Canadian vehicle "
+                "sales volume fell only 17.3% compared to 2008.", "2009-04-03") == []
+    assert told("Japanese automaker Toyota reported a 32% drop in US sales from a year earlier.",
+                "2009-02-03") == []
+
+
+def test_a_date_after_a_compared_name_or_within_less_than_still_dates_the_event():
+    found = told("However thus far, Boeing has received far more orders than Airbus in 2005.", "2005-06-13")
+    assert [d for d, _, _ in found] == ["2005"]
+    found = told("Apple unveiled iPhone 4 at its developer conference less than two weeks ago.", "2010-06-24")
+    assert [d for d, _, _ in found] == ["2010-W23"]

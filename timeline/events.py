@@ -73,6 +73,13 @@ COORDINATION = re.compile(r",\s+(?:and|but)\b|;\s+|\s+but\s+"
 BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|through|since|from)\s+(?:at\s+least\s+)?$", re.I)
 NOT_UNTIL = re.compile(r"(?:\bnot\b|n['’]t\b|\bnever\b)[^,;]*\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
+# A date something is measured against dates no event: "sales volume fell 17.3% compared to 2008",
+# "a 32% drop in US sales from a year earlier", "more orders than Airbus in 2005" ("less than two
+# weeks ago" is a date: the launch was then; "more orders than Airbus in 2005" dates the orders)
+COMPARED = re.compile(r"(?:\bcompared\s+(?:to|with)|(?<!less )(?<!more )(?<!fewer )\bthan|\bversus|\bvs\.?)"
+                      r"\s+(?:(?-i:[a-z][\w']*)\s+){0,4}?(?:(?:in|of|during)\s+)?$", re.I)
+YEAR_EARLIER = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|before|ago)$|"
+                          r"the\s+(?:previous|prior)\s+(?:year|month|quarter)$", re.I)
 # ... nor one followed by what happened then: "besieged Misrata until March 20 and then pulled
 # back", "held the airport until March 20 and withdrew" (the state ended on that day)
 # ... except where the thing itself moves there: "delivery will be delayed until October 2007"
@@ -297,6 +304,12 @@ def _contains(a: str, b: str) -> bool:
     return a != b and (a.startswith(b + "-") or b.startswith(a + "-"))
 
 
+def _compared(text: str, timex: Timex, offset: int) -> bool:
+    """Whether the date is what something is measured against, not when it happened."""
+    before = _before(text, timex.start - offset)
+    return bool(COMPARED.search(before) or (re.search(r"\bfrom\s+$", before) and YEAR_EARLIER.match(timex.text)))
+
+
 def _day(timex: Timex) -> str:
     return timex.value.split("T")[0]
 
@@ -317,7 +330,8 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
     rest = _words_without(text, inside, offset)
     if len(rest) < NEEDS_WORDS and not PAST_VERB.search(" ".join(rest)):
         return []  # a byline or dateline: "By Gulf Wire staff | August 30, 2024"
-    candidates = [t for t in inside if not PERFECT_SINCE.search(_before(text, t.start - offset))]
+    candidates = [t for t in inside if not PERFECT_SINCE.search(_before(text, t.start - offset))
+                  and not _compared(text, t, offset)]
     # "risen for Christmas on 22 December": a holiday after "for" is a purpose, not the date
     if len(candidates) > 1:
         candidates = [t for t in candidates

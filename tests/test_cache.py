@@ -239,3 +239,30 @@ def test_damaged_merge_links_are_ignored_and_rewritten(seeds, settings, damage):
     assert Cache(settings.cache_dir, settings).get_blob("merge-links") is not None
     (seeds / "talks.txt").write_text(TALKS)
     assert build(seeds, settings) == first
+
+
+def generated_pages(project, settings):
+    output = site.generate(settings, project, project / "docs").output
+    return {p.relative_to(output).as_posix(): p.read_bytes() for p in output.rglob("*") if p.is_file()}
+
+
+def marks_entries(settings):
+    return {p: p.read_bytes() for p in Path(settings.cache_dir).glob("*/??/*.json")}
+
+
+def test_render_memo_keeps_an_entry_per_text_and_rewrites_none_that_did_not_change(site_project):
+    settings = Settings(reference_date=dt.date(2023, 12, 1), jobs=1,
+                        cache_dir=str(site_project / "cache"))
+    first = generated_pages(site_project, settings)
+    stored = marks_entries(settings)
+    assert len(stored) == 2  # the year page and the article's marked text
+    times = {p: p.stat().st_mtime_ns for p in stored}
+    assert generated_pages(site_project, settings) == first
+    assert {p: p.stat().st_mtime_ns for p in marks_entries(settings)} == times  # read, not written
+
+    (site_project / "seeds" / "talks.txt").write_text(TALKS)
+    added = generated_pages(site_project, settings)
+    assert "Baghdad" in added["2023.md"].decode()
+    for path in marks_entries(settings):  # damaged entries are made again, never shown
+        path.write_bytes(path.read_bytes().replace(b"Baghdad", b"Bagdad"))
+    assert generated_pages(site_project, settings) == added

@@ -221,20 +221,29 @@ def builtin_templates() -> Path:
 class Marks:
     """Texts from an earlier render, keyed by a digest of everything they depend on: articles'
     marked HTML (`marked_text`, `marked_sentences`; marking 10,000 articles was a third of
-    rendering, and one new seed changes one article) and year pages rendered by the built-in
-    templates (`reuse`). `used` is what this render needed, the memo for the next one."""
+    rendering, and one new seed changes one article) and pages rendered by the built-in
+    templates (`reuse`).
 
-    def __init__(self, known: dict[str, str] | None = None):
-        self.known = known if isinstance(known, dict) else {}
+    `known` is where earlier texts are looked up, one digest at a time: a dict, or the cache's
+    JsonStore (an entry per text, so a rebuild reads the few it needs and writes only the new
+    ones, not a memo of 100 MB whole). `used` is what this render needed, `made` the digests
+    among them it had to make, for the caller to store."""
+
+    def __init__(self, known=None):
+        self.known = known if known is not None else {}
         self.used: dict[str, str] = {}
+        self.made: set[str] = set()
 
     def reuse(self, key: str, make) -> str:
         """The text stored under `key` (anything that fully determines it), or `make()`."""
         digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-        text = self.known.get(digest)
-        if not isinstance(text, str):
-            text = make()
-        self.used[digest] = text
+        text = self.used.get(digest)
+        if text is None:
+            text = self.known.get(digest)
+            if not isinstance(text, str):
+                text = make()
+                self.made.add(digest)
+            self.used[digest] = text
         return text
 
     def mark(self, how, text: str, timexes: tuple[Timex, ...]) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-import json
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ import jinja2
 import yaml
 
 from . import pipeline, render
-from .cache import open_cache
+from .cache import JsonStore, open_cache
 from .model import Problem, Settings, Timeline
 
 PLUGIN_NAME = "timeline"
@@ -85,13 +84,16 @@ def _generate(settings: Settings, project_dir: Path, docs_dir: Path, progress: b
     timeline = pipeline.run([seeds], settings, cache, progress)
     if cache is not None:
         cache.prune()
-    marks = render.Marks(_load_marks(cache))
+    memo = JsonStore(cache.root, MARKS) if cache is not None else None
+    marks = render.Marks(memo)
     try:
         pages = render.render(timeline, settings, project_dir, marks)
     except jinja2.TemplateError as error:
         raise TemplateFailed(template_problem(error)) from None
-    if cache is not None and marks.used != marks.known:
-        cache.put_blob(MARKS, json.dumps(marks.used, ensure_ascii=False).encode("utf-8"))
+    if memo is not None:
+        for digest in sorted(marks.made):
+            memo.put(digest, marks.used[digest])
+        memo.prune()  # texts this render did not need: articles and pages that changed or went
     output = docs_dir / settings.output_dir
     if not output.resolve().is_relative_to(docs_dir.resolve()) or output.resolve() == docs_dir.resolve():
         raise render.UnsafeOutput(f"output_dir {settings.output_dir!r} is not a folder inside {docs_dir}")
@@ -99,16 +101,7 @@ def _generate(settings: Settings, project_dir: Path, docs_dir: Path, progress: b
     return Generated(timeline, changed, output)
 
 
-MARKS = "render-marks"
-
-
-def _load_marks(cache) -> dict | None:
-    """The marked article texts the last render stored, or None (no cache, or unreadable)."""
-    data = cache.get_blob(MARKS) if cache is not None else None
-    try:
-        return json.loads(data) if data is not None else None
-    except ValueError:
-        return None
+MARKS = "render-marks"  # the JsonStore of render.Marks, beside the seed results
 
 
 class _TolerantLoader(yaml.SafeLoader):

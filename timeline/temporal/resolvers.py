@@ -815,6 +815,8 @@ def every(m, rule: Rule, ctx: Context) -> Resolved | None:
                         "a recurring weekday")
     if _g(m, "month"):
         return Resolved(f"XXXX-{month_number(m['month']):02d}", "a recurring month")
+    if _g(m, "season"):
+        return Resolved(f"XXXX-{SEASONS[m['season'].lower()]}", "a recurring season")
     unit = unit_name(m["unit"]) if _g(m, "unit") else rule.params["unit"]
     unit = unit[:-1] if unit.endswith("s") and unit[:-1] in PARTS_OF_DAY else unit
     if unit in PARTS_OF_DAY:

@@ -482,9 +482,10 @@ DURATION_RULES = (
 
 SET_RULES = (
     Rule("set-every",
-         r"\b(?P<timex>(?:every|each|Every|Each)\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?P<month>{MONTH_FULL})|(?:(?P<num>other|few|two|three|four|five|six|ten|\d+)\s+)?(?P<unit>hour|day|week|month|year|quarter|morning|afternoon|evening|night)s?))\b",
+         r"\b(?P<timex>(?:every|each|Every|Each)\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?P<month>{MONTH_FULL})|(?P<season>spring|summer|autumn|fall|winter)\b|(?:(?P<num>other|few|two|three|four|five|six|ten|\d+)\s+)?(?P<unit>hour|day|week|month|year|quarter|morning|afternoon|evening|night)s?))\b",
          "every", type="SET", examples={"meets every Monday": "XXXX-WXX-1", "each year": "P1Y",
-                                       "Orangemen march each July": "XXXX-07"}),
+                                       "Orangemen march each July": "XXXX-07",
+                                       "the festival takes place every summer": "XXXX-SU"}),
     Rule("vague-span-before-event",
          r"\b(?:the|The)\s+(?P<timex>(?P<unit>days|weeks|months|years))\s+(?=(?:before|after|since|leading|that\s+followed|following)\b)",
          "duration", type="DURATION", params={"vague": True},

@@ -397,11 +397,13 @@ MORE_DATE_RULES = (
 
 REFERENCE_RULES = (
     Rule("present-ref",
-         r"\b(?P<timex>now|Now|currently|Currently|nowadays|Nowadays|at present|these days|the present|right now|at the moment)\b",
+         r"\b(?P<timex>now|Now(?!,)|currently|Currently|nowadays|Nowadays|at present|these days|the present|right now|at the moment)\b",
          "constant", params={"value": "PRESENT_REF", "reason": "the present"},
-         # "now that ...": TBAQ tags the "now" (3 of 3)
+         # "now that ...": TBAQ tags the "now" (3 of 3); a sentence that opens "Now, ..." turns
+         # the argument rather than naming the present (TBAQ tags none of 3)
          examples={"is now under way": "PRESENT_REF",
-                   "Aqaba is Iraq's only outlet now that a noose has tightened": "PRESENT_REF"}),
+                   "Aqaba is Iraq's only outlet now that a noose has tightened": "PRESENT_REF"},
+         near_misses=("Now, following asset sales, revenue is smaller.",)),
     Rule("past-ref",
          r"\b(?P<timex>(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?recently|Recently|lately|the past|former times|recent\s+years|(?:past|previous|earlier)\s+years|[Rr]ecent(?=\s+(?:weeks|months|days)\s+(?:have|has)\b))\b(?!\s+(?:few|several|two|three|\d))",
          "constant", params={"value": "PAST_REF", "reason": "some time before the article"},

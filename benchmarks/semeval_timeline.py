@@ -543,9 +543,11 @@ def refers_to(found: "Found", entity_aliases: tuple[str, ...],
     if (after := names(found.tokens, entity_aliases)) is not None:
         return after
     if COREFERENCE and found.previous and (m := REFERRING.match(found.tokens)):
-        if names(found.previous, entity_aliases) is not None:
-            return m.end("np")
-    if other_people is not None and (m := HE_OR_SHE.match(found.tokens)):
+        personal = m["np"] in ("He", "She", "His", "Her")
+        if (not PRONOUN_GENDER or personal == (other_people is not None)) and names(
+                found.previous, entity_aliases) is not None:
+            return m.end("np")  # "He" is no company's, "It" no person's
+    if PERSON_PRONOUNS and other_people is not None and (m := HE_OR_SHE.match(found.tokens)):
         for sentence in found.earlier:  # nearest first
             mine = names(sentence, entity_aliases) is not None
             if mine or any(names(sentence, other) is not None for other in other_people):
@@ -668,6 +670,7 @@ VERB_BEFORE_NAME = True  # "was renamed to iTunes Store": renamed
 # on the dev corpora)
 DETAILS_COUNT = True
 COREFERENCE = True  # "It ..." / "The company ..." after a sentence naming the entity
+PRONOUN_GENDER = True
 PERSON_PRONOUNS = True  # "He ..." refers to the target person named last (see `refers_to`)
 LOOKBACK = 1  # sentences back a pronoun may look for the entity (two lost on every dev corpus)
 TITLE_WORDS = True  # a headline's present-tense verb (see `title_words`)
@@ -780,8 +783,7 @@ def system_timeline(entity: str, found: list[Found], targets: tuple[str, ...] = 
     """
     others = {t.lower() for t in targets if t != entity}
     entity_aliases = tuple(a for a in aliases(entity) if a.lower() not in others)
-    people = tuple(aliases(t) for t in targets if t != entity and is_person(t)) if (
-        PERSON_PRONOUNS and is_person(entity)) else None
+    people = tuple(aliases(t) for t in targets if t != entity and is_person(t)) if is_person(entity) else None
     dated: dict[str, str] = {}
     told = defaultdict(list)  # per article, its dated statements in text order
     for event in found:

@@ -378,3 +378,14 @@ def test_a_makers_name_before_its_products_names_the_products():
     assert semeval.names("Aer Lingus buys twelve new long-haul Airbus jets", ("Airbus",)) is None
     assert semeval.names("Aeroflot 's current fleet of Boeing and Airbus aircraft was built during the "
                          "Soviet era .", ("Airbus",)) is None
+
+
+def test_he_is_no_companys_and_it_no_persons():
+    announced = semeval.Found("1664", "14", "He also announced that QuickTime 7 would be soon available for "
+                              "Windows .", "2005-06-06", "on", undated=True, news_day="2005-06-06",
+                              previous="Jobs said the iPod had sold well .")
+    assert semeval.refers_to(announced, semeval.aliases("iPod")) is None
+    signed = semeval.Found("7", "5", "It signed the agreement in Paris on June 15 .", "2009-06-15", "on",
+                           previous="Louis Gallois met China Eastern Airlines .")
+    assert semeval.refers_to(signed, semeval.aliases("Louis Gallois"), other_people=()) is None
+    assert semeval.refers_to(signed, semeval.aliases("China Eastern Airlines")) is not None

@@ -405,9 +405,13 @@ REFERENCE_RULES = (
                    "Aqaba is Iraq's only outlet now that a noose has tightened": "PRESENT_REF"},
          near_misses=("Now, following asset sales, revenue is smaller.",)),
     Rule("past-ref",
-         r"\b(?P<timex>(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?recently|Recently|lately|the past|former times|recent\s+years|(?:past|previous|earlier)\s+years|[Rr]ecent(?=\s+(?:weeks|months|days)\s+(?:have|has)\b))\b(?!\s+(?:few|several|two|three|\d))",
+         r"\b(?P<timex>(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?recently|Recently|lately|the past|former times|recent\s+years|(?:past|previous|earlier)\s+years|[Rr]ecent(?=\s+(?:weeks|months|days)\s+(?:have|has)\b))\b(?!\s+(?:few|several|two|three|\d))"
+         # "killed, most recently last October": the date that follows is the time, not the adverb
+         r"(?!,?\s+(?:last|this|yesterday|today|{MONTH_FULL}|{WEEKDAY_FULL}|(?:on|in)\s+(?:{MONTH_FULL}|{WEEKDAY_FULL}|{YEAR}))\b)",
          "constant", params={"value": "PAST_REF", "reason": "some time before the article"},
-         examples={"prices recently rose": "PAST_REF"}),
+         examples={"prices recently rose": "PAST_REF", "the fund was recently in talks": "PAST_REF"},
+         near_misses=("doctors were killed, most recently last October",
+                      "the bank was fined, most recently in 2009")),
     Rule("future-ref",
          r"\b(?P<timex>(?:the|The)\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|coming\s+(?:days|weeks|months|years|quarters)|(?:the|The)\s+(?:days|weeks|months|years)\s+ahead|as\s+soon\s+as\s+possible|(?:the|The)\s+(?:near|short|long|longer)\s+term|a\s+later\s+date)\b",
          "constant", params={"value": "FUTURE_REF", "reason": "some time after the article"},

@@ -25,6 +25,7 @@ Usage (from the repository root):
   .venv/bin/python benchmarks/t17.py egypt haiti          # some topics
   .venv/bin/python benchmarks/t17.py --engine none        # pages only, no mkdocs build
   .venv/bin/python benchmarks/t17.py --reuse              # rescore the last run's outputs
+  .venv/bin/python benchmarks/t17.py --reuse --missed     # ... and list the gold dates (a) misses
 Output (seeds, projects, extract JSON, results) goes to benchmarks/out/t17/ (gitignored).
 """
 
@@ -220,6 +221,44 @@ def report(names: list[str], runs: dict, scored: dict, out: Path) -> dict:
     return {"timelines": rows, "mean": mean, "runs": runs}
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def missed(names: list[str], out: Path) -> None:
+    """Each gold date that no extracted event is dated to, with what the articles offer for it:
+    how many in-span articles were published on the day or the 3 days after (the news that would
+    say "on Tuesday"), and how many write its month and day ("March 17", "17 March", "Mar. 17", of
+    any year). A date no article names is a gap of the collection, not of the tagger."""
+    import datetime as dt
+    import re
+
+    tool = score_tool()
+    for name in names:
+        folders = [str(CORPUS / f) for f in TOPICS[name]]
+        topic = tool.Topic(folders)
+        system = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+        texts = {path.name: path.read_text(encoding="utf-8", errors="replace")
+                 for path in sorted((out / name / "seeds").glob("*"))}
+        for label, gold in topic.timelines:
+            lo, hi = gold[0], gold[-1]
+            pool = {day for _, _, day in tool.system_candidates(topic, system, lo, hi, True)}
+            published = {seed: topic.articles.get(topic.article_of_seed(seed)) for seed in texts}
+            inside = {seed: date for seed, date in published.items() if date and lo <= date <= hi}
+            lost = [day for day in gold if day not in pool]
+            print(f"{label}: {len(lost)} of {len(gold)} gold dates are no event's day")
+            for day in lost:
+                date = dt.date.fromisoformat(day)
+                after = (date + dt.timedelta(days=3)).isoformat()
+                nearby = sum(1 for d in inside.values() if day <= d <= after)
+                month = MONTHS[date.month - 1]
+                written = re.compile(rf"\b(?:{month}|{month[:3]}\.?) {date.day}\b"
+                                     rf"|\b{date.day}(?:st|nd|rd|th)? (?:of )?{month}\b")
+                naming = sum(1 for seed in inside if written.search(texts[seed]))
+                print(f"  {day}: {nearby:3d} articles published that day or the 3 after,"
+                      f" {naming:3d} name '{month} {date.day}' (in any year)")
+
+
 def _gold(tool, name):
     return tool.Topic([str(CORPUS / f) for f in TOPICS[name]]).timelines
 
@@ -231,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--engine", choices=("mkdocs", "none"), default="mkdocs")
     parser.add_argument("--reuse", action="store_true", help="rescore the outputs of the last run")
+    parser.add_argument("--missed", action="store_true",
+                        help="list the gold dates no extracted event is dated to, and what the articles say")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
@@ -255,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         runs_file.write_text(json.dumps(runs, indent=1))
     result = report(names, runs, score(names, args.out), args.out)
     (args.out / "results.json").write_text(json.dumps(result, indent=1))
+    if args.missed:
+        missed(names, args.out)
     return 0
 
 

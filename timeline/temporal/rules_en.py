@@ -550,9 +550,10 @@ TIME_RULES = (
                    "At 2:46 p.m. on March 11, 2011, an earthquake struck": "2011-03-11T14:46"},
          near_misses=("Read John 3:16 Friday", "the score was 21:14 Friday")),
     # wire stories convert the clock in brackets before the day: "at 10:35 a.m. (0735 GMT) Friday";
-    # TBAQ tags the clock alone, on that day
+    # TBAQ tags the clock alone, on that day (a short bracket keeps the day within the reach of
+    # the clock, its trigger)
     Rule("clock-then-converted-day",
-         r"\b(?P<timex>" + CLOCK + r")\s*\([^()]{1,25}\)\s*,?\s*(?:(?:on|this|last|next)\s+)?(?P<weekday>{WEEKDAY_FULL})\b",
+         r"\b(?P<timex>" + CLOCK + r")\s*\([^()]{1,12}\)\s*,?\s*(?:(?:on|this|last|next)\s+)?(?P<weekday>{WEEKDAY_FULL})\b",
          "clock_on_day", type="TIME",
          examples={"The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building":
                    "2023-11-24T10:35"},
@@ -649,7 +650,7 @@ TRIGGERS = {
     "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1/ #2/ #1\\ #2\\", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours",
     # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
-    "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-then-converted-day": WEEKDAY_WORDS, "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",
+    "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-then-converted-day": CLOCK_WORDS + " #1: #2:", "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",
     "overnight": "overnight", "hour-in-the-part-of-day": "morning afternoon evening",
     "part-of-day-with-mod": "morning afternoon evening",
     **{name: MONTH_WORDS for name in ("month-day-year", "day-month-year", "month-day", "day-month",

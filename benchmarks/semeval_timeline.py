@@ -504,12 +504,13 @@ def names(tokens: str, entity_aliases: tuple[str, ...]) -> int | None:
 
 MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3}[\w-]*")
 # the name describing someone or something else: "Airbus spokesman Jaime Perez-Guerra", "Airbus
-# rival Boeing", "Ford shares gained", a maker's products and plants ("Aer Lingus buys twelve new
-# long-haul Airbus jets"): the event is theirs
+# rival Boeing", "Ford shares gained", a maker's products, plants and users ("Aer Lingus buys twelve
+# new long-haul Airbus jets", "the iPod line", "iPod users"): the event is theirs
 MODIFIES = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson|rival|parent|shares|stock|"
                       r"executives?|officials?|chief|CEO|president|dealers|workers|employees|"
                       r"customers?|suppliers?|subsidiary|unit|division|jets?|aircraft|planes?|"
                       r"airliners?|superjumbo|cars?|vehicles?|trucks?|factory|factories|plants?|"
+                      r"users|owners|players|line|family|range|series|models?|versions?|fleet|"
                       r"President|Chief|Vice|Chairman|Executive|Spokesman|Director)\b")
 # "Shares of Citigroup fell": the shares fell, as in "Ford shares gained"
 SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]tocks)\s+(?:of|in)\s+(?:the\s+)?$")

@@ -378,6 +378,8 @@ def test_a_makers_name_before_its_products_names_the_products():
     assert semeval.names("Aer Lingus buys twelve new long-haul Airbus jets", ("Airbus",)) is None
     assert semeval.names("Aeroflot 's current fleet of Boeing and Airbus aircraft was built during the "
                          "Soviet era .", ("Airbus",)) is None
+    assert semeval.names("Apple released the program in response to complaints that it had not taken "
+                         "necessary measures to prevent hearing loss in iPod users .", ("iPod",)) is None
 
 
 def test_he_is_no_companys_and_it_no_persons():

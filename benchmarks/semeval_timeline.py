@@ -399,7 +399,7 @@ def extract_article(article: Article, undated: bool = False) -> list[Found]:
         dates[f.sentence_id].add(f.date)
     found = [replace(f, shared=len(dates[f.sentence_id]) > 1) for f in found]
     if undated:
-        told = {f.sentence_id for f in found}
+        told = {f.sentence_id for f in found if not (DETAILS_NEWS and f.detail)}
         days = news_days(article, found)
         found = [replace(f, news_day=days.get(f.sentence_id, "")) for f in found]
         for sentence_id, tokens in article.sentences[1:]:
@@ -670,6 +670,9 @@ VERB_BEFORE_NAME = True  # "was renamed to iTunes Store": renamed
 # (for anchoring); it names no event of its own, so entity timelines leave it out (one hit in 25
 # on the dev corpora)
 DETAILS_COUNT = True
+# ... and where such a sentence tells news of its own ("The A380 was revealed in January 2005." then
+# "..., the Airbus A380, has made its maiden flight"), it is also an undated statement of the news day
+DETAILS_NEWS = True
 COREFERENCE = True  # "It ..." / "The company ..." after a sentence naming the entity
 PRONOUN_GENDER = True
 PERSON_PRONOUNS = True  # "He ..." refers to the target person named last (see `refers_to`)

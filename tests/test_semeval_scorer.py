@@ -391,3 +391,12 @@ def test_he_is_no_companys_and_it_no_persons():
                            previous="Louis Gallois met China Eastern Airlines .")
     assert semeval.refers_to(signed, semeval.aliases("Louis Gallois"), other_people=()) is None
     assert semeval.refers_to(signed, semeval.aliases("China Eastern Airlines")) is not None
+
+
+def test_a_detail_sentence_telling_news_of_its_own_is_also_told_on_the_news_day():
+    text_dir = semeval.CORPORA["corpus_1"][0]
+    article = semeval.read_article(text_dir / "8951_World_largest_passenger_airliner_makes_first_flight.tml")
+    found = [f for f in semeval.extract_article(article, undated=True) if f.sentence_id == "3"]
+    assert found[0].tokens.startswith("The world 's largest passenger aircraft , the Airbus A380 , has made")
+    assert {(f.date, f.detail, f.undated) for f in found} == {("2005-01-XX", True, False),
+                                                              ("2005-04-27", False, True)}

@@ -852,8 +852,21 @@ def told_words(tokens: str, after: int) -> list[str]:
         tail = tail[1:]  # the rest of a company's name: "General Motors Corporation"
     if tail[:1] == ["("] and ")" in tail[1:7]:
         tail = tail[tail.index(")") + 1:]  # "General Motors ( GM ) announced"
-    if tail[:1] == [","] and "," in tail[2:10]:
-        tail = tail[tail.index(",", 2) + 1:]  # an apposition: "Airbus , Europe 's biggest ... ,"
+    start = len(head) - 1
+    while start > 0 and (head[start - 1][:1].isupper() or head[start - 1][:1].isdigit()):
+        start -= 1
+    opens = start == 0 or head[start - 1] in (",", "``", '"')  # the name opens its clause
+    if tail[:1] == [","] and opens:  # an apposition after the name, or the name one
+        close = next((j for j in range(2, min(10, len(tail))) if tail[j] == ","), None)
+        verb = next((j for j in range(2, close or min(12, len(tail)))
+                     if (is_past(tail[j]) or tail[j] in REPORTING_VERBS) and tail[j][:1].islower()
+                     and tail[j - 1][:1].isupper()), None)
+        if verb:
+            tail = tail[verb:]  # "Scott Carson , president and CEO of Boeing Commercial Airplanes said"
+        elif close:
+            tail = tail[close + 1:]  # "Airbus , Europe 's biggest aircraft manufacturer , has announced"
+        elif tail[1:2] and tail[1] in BETWEEN_SUBJECT_AND_VERB:
+            tail = tail[1:]  # "European aircraft manufacturer , Airbus , has won"
     for i, word in enumerate(tail[:UNDATED_REACH]):
         w = word.lower()
         if not re.fullmatch(r"[a-z][a-z-]*", word):

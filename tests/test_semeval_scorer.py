@@ -400,3 +400,18 @@ def test_a_detail_sentence_telling_news_of_its_own_is_also_told_on_the_news_day(
     assert found[0].tokens.startswith("The world 's largest passenger aircraft , the Airbus A380 , has made")
     assert {(f.date, f.detail, f.undated) for f in found} == {("2005-01-XX", True, False),
                                                               ("2005-04-27", False, True)}
+
+
+def test_an_apposition_between_a_clause_opening_name_and_its_verb_is_skipped():
+    def word(tokens, entity):
+        return semeval.told_words(tokens, semeval.names(tokens, semeval.aliases(entity)))
+
+    assert word("Scott Carson , president and CEO of Boeing Commercial Airplanes said , `` This has been "
+                "a wonderful and exciting day . ''", "Scott Carson") == ["said"]
+    assert word("European aircraft manufacturer , Airbus , has won an order from Qatar Airways for up to "
+                "60 of its new mid-sized A350 jets .", "Airbus") == ["won"]
+    # a name inside another's apposition or after a preposition is not the subject
+    assert word("European Aeronautic Defence & Space NV ( EADS ) , the parent company of European "
+                "airframer Airbus , has won a £ 13 billion contract .", "Airbus") == []
+    assert word("Speaking for Apple Corps , manager Neil Aspinall said , `` we consider he has reached the "
+                "wrong conclusion . ''", "Beatles Apple Corps") == []

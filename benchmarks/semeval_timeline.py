@@ -787,6 +787,8 @@ def system_timeline(entity: str, found: list[Found], targets: tuple[str, ...] = 
     """
     others = {t.lower() for t in targets if t != entity}
     entity_aliases = tuple(a for a in aliases(entity) if a.lower() not in others)
+    if DEFINED_ABBREVIATIONS:
+        entity_aliases += defined_abbreviations(entity_aliases, found, others)
     people = tuple(aliases(t) for t in targets if t != entity and is_person(t)) if is_person(entity) else None
     dated: dict[str, str] = {}
     told = defaultdict(list)  # per article, its dated statements in text order
@@ -905,6 +907,27 @@ BETWEEN_SUBJECT_AND_VERB = frozenset("""has have was were also then later both o
 now""".split())
 # the past perfect and these adverbs put what the entity did before the news, on no day it gives
 BEFORE_THE_NEWS = frozenset("had previously recently already earlier once formerly".split())
+
+
+DEFINED_ABBREVIATIONS = True  # "Singapore Airlines ( SIA )": SIA names it in the corpus
+
+
+def defined_abbreviations(entity_aliases: tuple[str, ...], found: list[Found], others: set[str]) -> tuple[str, ...]:
+    """Short names the texts define for the entity in brackets after its name ("Singapore Airlines
+    ( SIA )", "General Motors Corporation ( GM )"), in the order first seen."""
+    defined: dict[str, None] = {}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in entity_aliases if " " in a)
+                         + r")(?:\s+(?:Corporation|Corp\.?|Inc\.?|Co\.?|Company|LLC))?\s+\(\s+([A-Z]{2,6})\s+\)")
+    if not any(" " in a for a in entity_aliases):
+        return ()
+    for event in found:
+        for m in pattern.finditer(event.tokens):
+            before = event.tokens[:m.start()].split()[-1:]
+            if before and before[0][:1].isupper():
+                continue  # "Royal Air Force ( RAF )" is not the Air Force of the United States
+            if m[1].lower() not in others and m[1] not in entity_aliases:
+                defined.setdefault(m[1])
+    return tuple(defined)
 
 
 def days_before(date: str, dct: str) -> int | None:

@@ -415,3 +415,12 @@ def test_an_apposition_between_a_clause_opening_name_and_its_verb_is_skipped():
                 "airframer Airbus , has won a £ 13 billion contract .", "Airbus") == []
     assert word("Speaking for Apple Corps , manager Neil Aspinall said , `` we consider he has reached the "
                 "wrong conclusion . ''", "Beatles Apple Corps") == []
+
+
+def test_a_short_name_the_text_defines_in_brackets_names_the_entity():
+    found = [semeval.Found("1", "2", "In his speech , the Prime Minister applauded Singapore Airlines ( SIA ) "
+                                     "- the recipient carrier .", "2007-10-17", "on"),
+             semeval.Found("2", "2", "EADS has won a contract to supply the United Kingdom 's Royal Air Force "
+                                     "( RAF ) with aerial tankers .", "2008-03-27", "on")]
+    assert semeval.defined_abbreviations(semeval.aliases("Singapore Airlines"), found, set()) == ("SIA",)
+    assert semeval.defined_abbreviations(semeval.aliases("United States Air Force"), found, set()) == ()

@@ -718,9 +718,10 @@ def title_words(tokens: str, after: int) -> list[str] | None:
             return None  # "Fiat plans to buy majority stake in Chrysler": nothing has happened
         if rest and re.fullmatch(r"[a-z][a-z]+", rest[0]) and rest[0] not in NOT_EVENT_WORDS | FUNCTION_WORDS:
             if TITLE_NOUNS:
-                if rest[0] in LIGHT_VERBS and (noun := next((w for w in rest[1:4] if EVENT_NOUNS.match(w)), None)):
+                if rest[0] in LIGHT_VERBS and (noun := next((w for w in rest[1:4] if EVENT_NOUNS.match(w)
+                                                             and w[:1].islower()), None)):
                     return [noun]  # "A380 makes maiden flight to US": the flight
-                if not rest[0].endswith("s") and rest[1:2] and EVENT_NOUNS.match(rest[1]):
+                if not rest[0].endswith("s") and rest[1:2] and EVENT_NOUNS.match(rest[1]) and rest[1][:1].islower():
                     return [rest[1]]  # "Airbus A380 test flight delayed", "GM automobile sales plunge"
             particle = rest[1] if len(rest) > 1 and rest[1] in PARTICLES else ""
             return [f"{rest[0]}_{particle}" if particle else rest[0]]

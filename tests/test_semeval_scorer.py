@@ -363,6 +363,8 @@ def test_a_headlines_event_noun_follows_a_light_verb_or_a_modifier():
     assert word("A380 makes maiden flight to US", "Airbus A380") == ["flight"]
     assert word("Airbus A380 test flight delayed after accident", "Airbus A380") == ["flight"]
     assert word("Boeing pushes back 737 replacement development", "Boeing") == ["pushes_back"]
+    assert word("Northrop Grumman and Airbus parent EADS defeat Boeing for $ 40 billion US airtanker contract",
+                "EADS") == ["defeat"]  # a name ending in -ing is no event noun
 
 
 def test_results_a_company_reports_are_its_event_when_they_are_the_subject():

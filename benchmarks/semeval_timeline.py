@@ -617,7 +617,7 @@ def event_words(tokens: str, after: int) -> list[str]:
             if LIGHT_VERBS_YIELD and w in FRAME_VERBS and following_word == "to":
                 continue  # "was set to land": the event is the landing
             if LIGHT_VERBS_YIELD and w in LIGHT_VERBS:
-                noun = next((x for x in following[i + 1:i + 6] if EVENT_NOUNS.match(x.lower())), None)
+                noun = next((x for x in following[i + 1:i + 6] if EVENT_NOUNS.match(x) and x[:1].islower()), None)
                 if noun:  # "made its first test flight": the event is the flight
                     found.append(noun)
                     continue

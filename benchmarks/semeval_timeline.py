@@ -46,24 +46,33 @@ it posted a profit in the third quarter") is an event of that day too. That is n
 extract` gives, the product alone. Both options were written after corpus_3 had been run once, so
 neither corpus_3 figure is a held-out result in the strict sense.
 
-An event belongs to an entity's timeline when its sentence names the entity (its name or a
-distinctive short name, not a short name that is another target: "Chrysler" is not Daimler
-Chrysler), or opens with a pronoun or a description ("It", "The company") right after a sentence
-that names it. A name that only describes another participant is not the entity: a maker before
-a model ("Airbus A330"), before a role or its shares ("Airbus spokesman", "Ford shares gained"),
-a possessive owner ("Boeing's newest aircraft made ..."). A follow-on sentence the extractor made
-a detail of a dated event counts as a sentence of that event, with its date, for anchoring; it
-tells no event of its own, so it is in no timeline. An article's own entry (its headline) takes
-the date the body gives the same event in the week before publication, else the article's
-news day.
+An event belongs to an entity's timeline when its sentence names the entity (its name, a
+distinctive short name, or a short name the corpus defines in brackets after it: "Singapore
+Airlines ( SIA )"; not a short name that is another target: "Chrysler" is not Daimler Chrysler),
+or opens with "It" or a description ("The company") right after a sentence that names it, or,
+for a target person, opens with "He"/"She" when, of the target people, they are the one the
+article named last. A name that only describes another participant is not the entity: a maker
+before a model, a product or a plant ("Airbus A330", "Airbus jets", "the iPod line"), before a
+role or its shares ("Airbus spokesman", "Airbus President ...", "Ford shares gained"), a
+possessive owner ("Boeing's newest aircraft made ..."). A follow-on sentence the extractor made a
+detail of a dated event counts as a sentence of that event, with its date, for anchoring; it
+tells no event of its own, so it is in no timeline unless it tells news of its own (see Dates).
+An article's own entry (its headline) takes the date the body gives the same event in the week
+before publication, else the article's news day; a headline telling an intention ("Fiat plans
+to buy ...") has no event.
 
 The event nodes are token ids, ``<doc>-<sentence>-<word>``, as in the gold files. `timeline`
 finds dated statements, not event words, so the word is chosen by heuristics (`event_words`,
-`title_words`): a past verb just before the entity's name, else the first verb-looking word after
-it (a light verb yields to its event noun: "made its first test flight"; a reporting verb well
-before the date yields to the reported verb), a headline's present-tense verb, phrasal verbs as
+`title_words`, `told_words`): a result the entity reports as subject ("Ford Motor Company sales
+dropped"), a past verb just before the entity's name, else the first verb-looking word after it
+(a light verb yields to its event noun: "made its first test flight"; a reporting verb well
+before the date yields to the reported verb, and is then an event of the news day), a
+headline's present-tense verb or its event noun ("A380 makes maiden flight"), phrasal verbs as
 one word ("rolled_out"); in a sentence telling two dated statements, each takes a word of its
-own clause.
+own clause. An undated statement's word is the entity's own past verb right after its name (past
+an apposition or a bracketed short name), a past verb just before it as object, or a reporting
+verb before it ("said Steve Jobs"); not a verb in the past perfect or after "previously"
+(the gold leaves those undated).
 
 Each mapping choice is a switch below (`COREFERENCE`, `TITLE_WORDS`, ...); all were chosen on
 trial, corpus_1 and corpus_2.

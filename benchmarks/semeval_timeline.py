@@ -925,11 +925,11 @@ DEFINED_ABBREVIATIONS = True  # "Singapore Airlines ( SIA )": SIA names it in th
 def defined_abbreviations(entity_aliases: tuple[str, ...], found: list[Found], others: set[str]) -> tuple[str, ...]:
     """Short names the texts define for the entity in brackets after its name ("Singapore Airlines
     ( SIA )", "General Motors Corporation ( GM )"), in the order first seen."""
+    if not any(" " in a for a in entity_aliases):
+        return ()
     defined: dict[str, None] = {}
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in entity_aliases if " " in a)
                          + r")(?:\s+(?:Corporation|Corp\.?|Inc\.?|Co\.?|Company|LLC))?\s+\(\s+([A-Z]{2,6})\s+\)")
-    if not any(" " in a for a in entity_aliases):
-        return ()
     for event in found:
         for m in pattern.finditer(event.tokens):
             before = event.tokens[:m.start()].split()[-1:]

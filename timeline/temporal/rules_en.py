@@ -215,8 +215,9 @@ DATE_RULES = (
          params={"days": -2}, examples={"he left the day before yesterday": "2023-11-23"}),
     Rule("day-after-tomorrow", r"\b[Tt]he\s+day\s+after\s+tomorrow\b", "relative_day",
          params={"days": 2}, examples={"the vote is the day after tomorrow": "2023-11-27"}),
-    Rule("tomorrow", r"\b(?P<timex>tomorrow|Tomorrow)\b", "relative_day", params={"days": 1},
-         examples={"the vote is tomorrow": "2023-11-26"}),
+    Rule("tomorrow", r"(?<!\bof )\b(?P<timex>tomorrow|Tomorrow)\b", "relative_day", params={"days": 1},
+         examples={"the vote is tomorrow": "2023-11-26"},
+         near_misses=("If I were choosing the people of tomorrow",)),  # the future, figuratively
     Rule("tonight", r"\b(?P<timex>tonight|Tonight)\b", "relative_day", type="TIME",
          params={"days": 0, "part": "NI"}, examples={"he will speak tonight": "2023-11-25TNI"}),
     Rule("this-part-of-day", r"\b(?P<timex>(?:this|This)\s+(?P<part>morning|afternoon|evening))\b",
@@ -397,13 +398,14 @@ MORE_DATE_RULES = (
 
 REFERENCE_RULES = (
     Rule("present-ref",
-         r"\b(?P<timex>now|Now(?!,)|currently|Currently|nowadays|Nowadays|at present|these days|the present|right now|at the moment)\b",
+         r"\b(?P<timex>now|Now(?!,)|currently|Currently(?!,)|nowadays|Nowadays|at present|these days|the present|right now|at the moment)\b",
          "constant", params={"value": "PRESENT_REF", "reason": "the present"},
-         # "now that ...": TBAQ tags the "now" (3 of 3); a sentence that opens "Now, ..." turns
-         # the argument rather than naming the present (TBAQ tags none of 3)
+         # "now that ...": TBAQ tags the "now" (3 of 3); a sentence that opens "Now, ..." or
+         # "Currently, ..." sets a scene rather than naming the present (TBAQ tags none of 5)
          examples={"is now under way": "PRESENT_REF",
                    "Aqaba is Iraq's only outlet now that a noose has tightened": "PRESENT_REF"},
-         near_misses=("Now, following asset sales, revenue is smaller.",)),
+         near_misses=("Now, following asset sales, revenue is smaller.",
+                      "Currently, transplant organs are rationed through a regional system.")),
     Rule("past-ref",
          r"\b(?P<timex>(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?recently|Recently|lately|the past|former times|recent\s+years|(?:past|previous|earlier)\s+years|[Rr]ecent(?=\s+(?:weeks|months|days)\s+(?:have|has)\b))\b(?!\s+(?:few|several|two|three|\d))"
          # "killed, most recently last October": the date that follows is the time, not the adverb

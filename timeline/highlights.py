@@ -118,7 +118,7 @@ def off_topic(documents: Iterable[Document]) -> frozenset[str]:
     two lines looks as far from the story as a sports page: texts under TOPIC_JUDGED_FROM
     characters are not judged.
 
-    It runs on every build (10,000 articles: 2.5 million word weights), so each pass over an
+    It runs on every build (10,000 articles: 1.5 million word weights), so each pass over an
     article's words is a chain of `map`s over builtins rather than a Python loop; the sums add the
     same numbers in the same order as a plain loop over the article's words would, so the
     judgement does not depend on how it is computed (benchmarks/offtopic_speed.py).
@@ -172,8 +172,8 @@ class Profile:
 def _words(text: str) -> Counter:
     """The words of `text`, lowercased, counted, as UTF-8 bytes (no one reads them; they are
     only counted and compared). ASCII text is lowercased and split as bytes, where WORD's classes
-    are plain byte ranges (ASCII_WORD): the same words, at a third of the cost of splitting a
-    `str`. Other text is split first, as "İ" lowercases to two characters."""
+    are plain byte ranges (ASCII_WORD): the same words, at about 60% of the cost of splitting
+    a `str`. Other text is split first, as "İ" lowercases to two characters."""
     if text.isascii():
         return Counter(ASCII_WORD.findall(text.encode("ascii").lower()))
     return Counter(w.lower().encode() for w in WORD.findall(text))

@@ -5,10 +5,13 @@ of a match in `resolvers`. A rule's pattern may contain a group named `timex`; t
 tagged extent and the rest of the match is context (a preposition, say). Without one, the
 whole match is the extent.
 
-Speed and linearity: one pass over the text's words finds each rule's trigger words, and a rule's
-regex runs only in short `(pos, endpos)` windows around them, so most of a text is never tried
-by most rules and no match can reach further than `REACH_BEFORE`/`REACH_AFTER` from its trigger.
-Tense cues are read once per sentence and only for resolvers that use them.
+Speed and linearity: one regex pass (a trie of every trigger spelling) finds each rule's trigger
+words, another the digit runs some rule asks for, and a rule's regex runs only in short
+`(pos, endpos)` windows around them, so most of a text is never tried by most rules and no match
+can reach further than `REACH_BEFORE`/`REACH_AFTER` from its trigger. Inside a window, a pattern
+that opens with `\\b` or a lookbehind is guarded by a lookahead of the characters it can start
+with (`first_character_guard`). Tense cues are read once per sentence and only for resolvers
+that use them.
 """
 
 from __future__ import annotations
@@ -277,7 +280,7 @@ def _first_items(items) -> tuple[set[str], bool]:
 def first_character_guard(pattern: str, flags: int = 0) -> str:
     """A lookahead for the characters a match of `pattern` can start with, or "" if any can.
 
-    A pattern that opens with `\b`, a lookbehind or a group gives the regex engine nothing to
+    A pattern that opens with `\\b`, a lookbehind or a group gives the regex engine nothing to
     skip ahead with, so it runs its whole first alternation at every position; this guard turns
     most positions down at their first character (the duration rule runs 40% faster). It only
     lists characters a match could start with, so it never changes what the pattern matches.

@@ -531,7 +531,7 @@ def _owns_other(rest: str) -> bool:
     """A possessive naming someone or something of the entity's that does the event ("Boeing 's
     newest commercial aircraft ... made its first test flight"), not an event of its own ("GM 's
     Canadian vehicle sales volume fell", "the Dow 's biggest drop")."""
-    m = re.match(r"\s*'s?\s+", rest)
+    m = re.match(r"\s*(?:'s?|whose)\s+", rest)  # "Boeing and Airbus whose double-decker A380 first flew"
     return bool(m) and not any(EVENT_NOUNS.match(w.lower()) for w in rest[m.end():].split()[:4])
 
 

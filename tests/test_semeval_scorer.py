@@ -426,3 +426,9 @@ def test_a_short_name_the_text_defines_in_brackets_names_the_entity():
                                      "( RAF ) with aerial tankers .", "2008-03-27", "on")]
     assert semeval.defined_abbreviations(semeval.aliases("Singapore Airlines"), found, set()) == ("SIA",)
     assert semeval.defined_abbreviations(semeval.aliases("United States Air Force"), found, set()) == ()
+
+
+def test_a_name_before_whose_owns_what_does_the_event():
+    tokens = ("The 787 illustrates the differing strategies adopted by Boeing and Airbus whose double-decker "
+              "A380 first flew in April 2005 .")
+    assert semeval.names(tokens, ("Airbus",)) is None

@@ -528,10 +528,12 @@ def tense_near(sentence: str, offset: int) -> str:
 
 
 # A run of stops is matched only from its first character and never given back: retrying from
-# every dot of "....." made a 50 KB run of them take 18 s. Every branch starts with a character
-# class (the "first of a run" test is a lookbehind after it), so the regex engine skips ahead
-# to the next stop or newline in C instead of trying every position: half the time.
-_SENTENCE_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"'”’)]*+\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+# every dot of "....." made a 50 KB run of them take 18 s. The pattern starts with one character
+# class for all its branches (each branch then looks behind at what it took), so the regex engine
+# skips ahead to the next stop or newline in C instead of trying every position: half the time
+# of three branches that each start with their own class.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![.!?]{2})[.!?]*+[\"'”’)]*+\s+(?=[\"'“‘(]?[A-Z0-9])"
+                           r"|(?<=\n)\s*\n|(?<=\n)(?=[A-Z]))")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

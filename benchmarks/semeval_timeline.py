@@ -554,7 +554,9 @@ def refers_to(found: "Found", entity_aliases: tuple[str, ...],
         return after
     if COREFERENCE and found.previous and (m := REFERRING.match(found.tokens)):
         personal = m["np"] in ("He", "She", "His", "Her")
-        if (not PRONOUN_GENDER or personal == (other_people is not None)) and names(
+        thing = m["np"].split()[-1] in THING_DESCRIPTIONS
+        if (not PRONOUN_GENDER or personal == (other_people is not None)) and (
+                not DESCRIPTION_KIND or not thing or any(map(is_product, entity_aliases))) and names(
                 found.previous, entity_aliases) is not None:
             return m.end("np")  # "He" is no company's, "It" no person's
     if PERSON_PRONOUNS and other_people is not None and (m := HE_OR_SHE.match(found.tokens)):
@@ -684,6 +686,15 @@ DETAILS_COUNT = True
 DETAILS_NEWS = True
 COREFERENCE = True  # "It ..." / "The company ..." after a sentence naming the entity
 PRONOUN_GENDER = True
+DESCRIPTION_KIND = True  # "The aircraft" is the A380's, not Airbus's; "The company" either's
+THING_DESCRIPTIONS = frozenset("aircraft plane jet airliner superjumbo store device phone".split())
+
+
+def is_product(entity: str) -> bool:
+    """Whether a target names a product: a model number or a brand in lower-case ("iPod")."""
+    return bool(re.search(r"\d", entity)) or entity[:1].islower()
+
+
 PERSON_PRONOUNS = True  # "He ..." refers to the target person named last (see `refers_to`)
 LOOKBACK = 1  # sentences back a pronoun may look for the entity (two lost on every dev corpus)
 TITLE_WORDS = True  # a headline's present-tense verb (see `title_words`)

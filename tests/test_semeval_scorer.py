@@ -432,3 +432,10 @@ def test_a_name_before_whose_owns_what_does_the_event():
     tokens = ("The 787 illustrates the differing strategies adopted by Boeing and Airbus whose double-decker "
               "A380 first flew in April 2005 .")
     assert semeval.names(tokens, ("Airbus",)) is None
+
+
+def test_a_description_of_a_thing_refers_to_a_product_not_its_maker():
+    greeted = semeval.Found("82597", "3", "The aircraft was greeted by some 400 guests .", "2007-10-17", "on",
+                            previous="the first Airbus A380 landed at Singapore 's Changi International Airport .")
+    assert semeval.refers_to(greeted, semeval.aliases("Airbus A380")) is not None
+    assert semeval.refers_to(greeted, semeval.aliases("Airbus")) is None

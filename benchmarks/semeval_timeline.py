@@ -553,7 +553,7 @@ def refers_to(found: "Found", entity_aliases: tuple[str, ...],
     if (after := names(found.tokens, entity_aliases)) is not None:
         return after
     if COREFERENCE and found.previous and (m := REFERRING.match(found.tokens)):
-        personal = m["np"] in ("He", "She", "His", "Her")
+        personal = m["np"] in ("He", "She", "His", "Her") or m["np"].endswith("executive")
         thing = m["np"].split()[-1] in THING_DESCRIPTIONS
         if (not PRONOUN_GENDER or personal == (other_people is not None)) and (
                 not DESCRIPTION_KIND or not thing or any(map(is_product, entity_aliases))) and names(

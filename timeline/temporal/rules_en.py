@@ -486,9 +486,11 @@ DURATION_RULES = (
          examples={"over the past year": "P1Y", "over the past decade": "P10Y",
                    "demand will double over the next decade": "P10Y"}),
     Rule("duration-vague",
-         r"\b(?:for|For|over|Over|in|In|within|Within|took|take|takes|last|lasted|spent|spend|spends|after|After)\s+(?P<timex>(?P<vague>)(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes))\b(?!\s+(?:ago|later|earlier|of|old)\b)",
+         r"\b(?:for|For|over|Over|in|In|within|Within|took|take|takes|last|lasted|spent|spend|spends|after|After)\s+(?P<timex>(?P<vague>)(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)(?:\s+or\s+(?:years|months|weeks|days|decades|hours|minutes)\b|(?!\s+of\b)))\b(?!\s+(?:ago|later|earlier|old)\b)",
          "duration", type="DURATION", params={"vague": True},
-         examples={"for years": "PXY", "Within weeks, the rebels took the city": "PXW"}),
+         examples={"for years": "PXY", "Within weeks, the rebels took the city": "PXW",
+                   # a vague span given as a choice is one span, counted in the first unit
+                   "he probably died within weeks or months of his capture": "PXW"}),
 )
 
 SET_RULES = (

@@ -223,8 +223,10 @@ DATE_RULES = (
          near_misses=("If I were choosing the people of tomorrow",)),  # the future, figuratively
     Rule("tonight", r"\b(?P<timex>tonight|Tonight)\b", "relative_day", type="TIME",
          params={"days": 0, "part": "NI"}, examples={"he will speak tonight": "2023-11-25TNI"}),
-    Rule("this-part-of-day", r"\b(?P<timex>(?:this|This)\s+(?P<part>morning|afternoon|evening))\b",
-         "part_of_today", type="TIME", examples={"officials said this morning": "2023-11-25TMO"}),
+    # "later this afternoon" keeps its first word, like "earlier this month"
+    Rule("this-part-of-day", r"\b(?P<timex>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:this|This)\s+(?P<part>morning|afternoon|evening))\b",
+         "part_of_today", type="TIME", examples={"officials said this morning": "2023-11-25TMO",
+                                                 "he meets Aziz later this afternoon": "2023-11-25TAF"}),
     Rule("last-night", r"\b(?P<timex>(?:last|Last)\s+(?P<part>night))\b", "part_of_today", type="TIME",
          params={"days": -1}, examples={"rockets fell last night": "2023-11-24TNI"}),
     Rule("relative-period",
@@ -670,7 +672,7 @@ TRIGGERS = {
     "quarter": "quarter", "quarter-abbreviation": "q", "month-quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
     "day-before-yesterday": "yesterday", "day-after-tomorrow": "tomorrow", "tomorrow": "tomorrow", "tonight": "tonight",
-    "this-part-of-day": PART_WORDS, "last-night": "night", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS,
+    "this-part-of-day": "morning afternoon evening", "last-night": "night", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS,
     # the rarest word every match must contain: "ago" is rarer than "year"
     "duration": UNIT_WORDS, "ago": "ago", "chain-offset": "later earlier after afterward afterwards before prior",
     "relative-period": "week month year weekend decade", "earlier-this-period": "earlier later",

@@ -240,10 +240,12 @@ DATE_RULES = (
                                   "later this year": "2023"},
          near_misses=("talks stalled earlier this week",)),  # TBAQ tags only "this week" (4 of 4)
     Rule("ago",
-         r"\b(?P<timex>(?:nearly\s+|almost\s+|more\s+than\s+|[Nn]early\s+|[Mm]ore\s+than\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\s+(?:or\s+so\s+)?ago)\b",
+         r"\b(?P<timex>(?:[Nn]early\s+|[Aa]lmost\s+|[Mm]ore\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Rr]oughly\s+|[Ss]ome\s+(?={NUM}\s))?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\s+(?:or\s+so\s+)?ago)\b",
          "ago", examples={"a year ago": "2022", "two days ago": "2023-11-23",
                           "three weeks ago": "2023-W44", "Decades ago, he was a chemist": "PAST_REF",
-                          "a week or so ago": "2023-W46"}),
+                          "a week or so ago": "2023-W46",
+                          # a hedge before the number is part of the extent (TBAQ 6 of 7)
+                          "Actually, about two years ago, the Journal listed it": "2021"}),
     Rule("from-now",
          r"\b(?P<timex>(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+from\s+now)\b",
          "ago", params={"sign": 1}, examples={"the treaty expires two years from now": "2025"}),

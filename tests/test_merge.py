@@ -1,10 +1,12 @@
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from conftest import DATA
 from timeline import pipeline, sources
-from timeline.merge import compatible
-from timeline.model import Settings
+from timeline.merge import compatible, content_words, core_words
+from timeline.model import Event, Mention, Settings
 
 DEV = Settings(reference_date=dt.date(2024, 12, 20))
 
@@ -216,3 +218,26 @@ def test_reordered_tellings_are_merged_again_not_reused():
     _, links = merge_reusing(events, None)
     reordered = events[::-1]
     assert merge_reusing(reordered, links)[0] == merge(reordered)
+
+
+def _told(headline="", sentence="", tags=()):
+    mention = Mention("a.txt", sentence, "2024-03-03", None, None)
+    return Event("e", "2024-03-03", "on", headline, (mention,), tags=tags)
+
+
+@pytest.mark.parametrize("headline, names, tags, expected", [
+    ("Rebels seize the airport in Misrata", frozenset(), (), {"rebel", "seize", "airpo"}),
+    ("Rebels seize the airport", frozenset({"Rebels"}), (), {"seize", "airpo"}),  # a name elsewhere
+    ("Hale testified for seven hours", frozenset(), ("person:Marcus Hale",), {"testi", "hours"}),
+    ("Lawmakers approve a seven-week truce", frozenset(), (), {"legislat", "appro", "truce"}),
+    ("Strikers won $640 and thousands more", frozenset(), (), {"strik", "won"}),
+    ("Jurors acquitted one's brother", frozenset(), (), {"juror", "verdict", "broth"}),
+    ("He said talks began", frozenset(), (), {"talks"}),  # light verbs say nothing
+])
+def test_core_words_keep_what_happened_and_drop_names_and_quantities(headline, names, tags, expected):
+    assert core_words(_told(headline, tags=tags), names) == expected
+
+
+def test_content_words_read_ascii_and_other_text_alike():
+    assert content_words(_told(sentence="Troops 'crossed' the Dnipro on Monday")) == {"troops", "crosse", "dnipro"}
+    assert content_words(_told(sentence="Troops crossed İzmir’s bridge")) == {"troops", "crosse", "zmir", "bridge"}

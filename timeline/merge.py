@@ -92,16 +92,28 @@ def core_words(event: Event, names: frozenset[str] = frozenset()) -> frozenset[s
     Names belong to the whole story, not to one event of it, so they are left out: capitalised
     words inside the headline, and a first word that is a name elsewhere (`names`, the tags).
     """
-    tagged = {w for tag in event.tags for w in tag.partition(":")[2].split()}
+    headline = event.headline
     words = set()
-    for m in HEADLINE_TOKEN.finditer(event.headline):
-        if m[0][:1].isupper() and (m.start() > 0 or m[0][:6] in names or m[0] in tagged):
+    for position, token in enumerate(HEADLINE_TOKEN.findall(headline)):
+        if token[0].isupper():
+            if position > 0 or not headline.startswith(token):
+                continue
+            if token[:6] in names or token in {w for tag in event.tags
+                                               for w in tag.partition(":")[2].split()}:
+                continue
+        word = token.lower().strip("'’")
+        if word in NOT_CORE or len(word) < 3:
             continue
-        word = m[0].lower().strip("'’")
-        if word in STOPWORDS or word in LIGHT or len(word) < 3 or QUANTITY.match(word):
+        if (not word.isalpha() or word in NUMBER_WORDS) and QUANTITY.match(word):
             continue  # "seven-week", "$640": how much, not what happened
         words.add(SYNONYMS.get(word, word[:5]))
     return frozenset(words)
+
+
+NOT_CORE = STOPWORDS | LIGHT
+# QUANTITY can match a word of letters alone only when it is one of these
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve hundred
+hundreds thousand thousands million millions billion billions dozen dozens""".split())
 
 
 def names_of(events: list[Event]) -> dict[str, frozenset[str]]:

@@ -433,13 +433,14 @@ REFERENCE_RULES = (
     # "will soon move", "may soon seek": TBAQ tags "soon" beside a verb, but not the conjunctions
     # "soon after", "as soon as" (4 of 6 tagged as written here, the rest a coin flip)
     Rule("soon",
-         r"(?<![Aa]s )\b(?P<timex>soon|Soon)\b(?!\s+(?:after|afterwards?|thereafter|before|as|enough|to\s+be)\b)"
+         r"(?<![Aa]s )\b(?P<timex>soon|Soon(?!,))\b(?!\s+(?:after|afterwards?|thereafter|before|as|enough|to\s+be)\b)"
          r"(?!\s+(?:[a-z]+ed|became|began|came|grew|fell|rose|went|found|left|gave|took|made|turned)\b)",
          "constant", params={"value": "FUTURE_REF", "reason": "some time after the article"},
          examples={"prosecutors may soon seek an indictment": "FUTURE_REF",
                    "it soon will begin selling boxes": "FUTURE_REF"},
          near_misses=("he had been killed soon after being captured", "leave as soon as trading opens",
-                      "a trickle of cash that soon became a flood")),  # in a past story: shortly after
+                      "a trickle of cash that soon became a flood",  # in a past story: shortly after
+                      "Soon, the rebels held the whole valley.")),
     # "Islam will one day be the second largest religion": after a modal, "one day" is some day
     # ahead, not a duration (it ties with the duration rule on extent and is listed first)
     Rule("one-day-ahead",

@@ -773,7 +773,8 @@ def _duration_value(amount: int | None, unit: str) -> str:
     return f"P{quantity}{code}"
 
 
-_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|"
+# the number ends in a digit: after "on March 19, a day after ..." the comma closes a date
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|"
                           r"million|billion|percent|cents))(?:\s+[a-z]+){0,2}\s+$")
 _HALF_OF = {"year": (6, "M"), "month": (15, "D"), "day": (12, "H"), "hour": (30, "M"),
             "minute": (30, "S"), "week": (84, "H")}

@@ -27,6 +27,8 @@ HOLIDAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Labor Day", r"Labou?r Day", ("country:US:Labor Day", "country:CA:Labour Day")),
     ("Independence Day", r"Independence Day",
      ("country:US:^Independence Day", "country:IN:Independence Day", "country:PK:Independence Day")),
+    # the US Independence Day by its date (4 U.S.C. 110); fixed, so no country table is needed
+    ("Fourth of July", r"Fourth of July|July Fourth", ("fixed:07-04",)),
     ("Martin Luther King Jr. Day", r"Martin Luther King(?:,? Jr\.?)? Day|MLK Day",
      ("country:US:Martin Luther King",)),
     ("Presidents' Day", r"Presidents'? Day|Washington's Birthday", ("country:US:Washington",)),

@@ -318,6 +318,7 @@ DATE_RULES = (
                    "Lent began on Ash Wednesday": "2023-02-22",
                    "parades were held on St. Patrick's Day": "2023-03-17",
                    "shoppers flocked to stores on Black Friday": "2023-11-24",
+                   "fireworks lit the sky on the Fourth of July": "2023-07-04",
                    # Ramadan as a whole is the calendar unit that holds it (23 March-20 April 2023)
                    "attacks rose during Ramadan": "2023", "talks opened as Ramadan began": "2023-03-23",
                    # after the month, counted from its last day (20 April 2023, Eid al-Fitr's eve)
@@ -656,7 +657,7 @@ PART_WORDS = "morning afternoon evening night mornings afternoons evenings night
 CLOCK_WORDS = "m am pm noon midnight midday"  # "a.m." is the tokens "a" and "m"; "a" is everywhere
 # Capitalised words match only as written: "Day" ends most holiday names ("Labor Day", "New
 # Year's Day") and is far rarer than "new", "president" or "father", which named them before.
-HOLIDAY_WORDS = ("Day Eve thanksgiving birthday juneteenth gandhi christmas xmas halloween fawkes bonfire "
+HOLIDAY_WORDS = ("Day Eve Fourth thanksgiving birthday juneteenth gandhi christmas xmas halloween fawkes bonfire "
                  "good easter palm ramadan ramadhan ramazan eid bakri kurban ashura mawlid nowruz norouz "
                  "nowrouz newroz navruz persian diwali deepavali holi lunar chinese festival tet hanukkah "
                  "chanukah hanukah passover pesach yom rosh holy maundy ash shrove mardi pancake pentecost "

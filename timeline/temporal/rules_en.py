@@ -346,11 +346,13 @@ MORE_DATE_RULES = (
                       "Call 2012-13 44 55", "Inflation peaked in 2009-11 and fell.")),
     Rule("bare-year",
          r"(?<![\w$£€#.,/:-])(?<!No\. )(?<!Flight )(?<!Route )(?<!number )(?<!Resolution )(?<!resolution )(?<!Article )(?<!Section )(?<!Chapter )(?P<timex>(?:(?:fiscal|Fiscal)\s+(?:year\s+)?|FY\s?)?(?P<year>1[5-9]\d\d|20[0-4]\d))"
-         r"(?![\w%/:-])(?!\.\d)(?!,\d)(?!\s*(?:percent|per\s+cent|%|tons|people|feet|metres|meters|miles|km|kilometers|shares|dollars|yen|pounds|votes|troops|soldiers|men|women|children|students|workers|employees|cars|units|points|barrels|acres|residents|homes|jobs|members|delegates|hours|calories|[A-Z][a-z]+\s+(?:Street|Avenue|Road)))",
+         r"(?![\w%/:-])(?!\.\d)(?!,\d)(?!\s*(?:GMT|UTC|BST|CET|EST|EDT|hrs|local\s+time)\b)(?!\s*(?:percent|per\s+cent|%|tons|people|feet|metres|meters|miles|km|kilometers|shares|dollars|yen|pounds|votes|troops|soldiers|men|women|children|students|workers|employees|cars|units|points|barrels|acres|residents|homes|jobs|members|delegates|hours|calories|[A-Z][a-z]+\s+(?:Street|Avenue|Road)))",
          "year", examples={"The 1998 law was repealed": "1998", "profit in fiscal 1989": "1989",
                            "the budget for fiscal year 2014": "2014", "FY2012 revenue": "2012"},
          near_misses=("it cost $1998", "a 1998-pound car", "sold 1998 shares",
-                      "UN Security Council Resolution 1973 authorised force")),
+                      "UN Security Council Resolution 1973 authorised force",
+                      # a wire story's clock converted in brackets is no year
+                      "The blast came around 2:50 p.m. (1850 GMT), near the finish line.")),
     Rule("spelled-year",
          r"\b(?P<timex>(?:(?:the|The)\s+year\s+)?(?:[Nn]ineteen\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?)"
          r"|(?:the|The)\s+year\s+two\s+thousand(?:\s+and\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)\b",
@@ -504,10 +506,11 @@ DURATION_RULES = (
 
 SET_RULES = (
     Rule("set-every",
-         r"\b(?P<timex>(?:every|each|Every|Each)\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?P<month>{MONTH_FULL})|(?P<season>spring|summer|autumn|fall|winter)\b|(?:(?P<num>other|few|two|three|four|five|six|ten|\d+)\s+)?(?P<unit>hour|day|week|month|year|quarter|morning|afternoon|evening|night)s?))\b",
+         r"\b(?P<timex>(?:every|each|Every|Each)\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?P<month>{MONTH_FULL})|(?P<season>spring|summer|autumn|fall|winter)\b|(?:(?P<num>other|few|two|three|four|five|six|ten|\d+)\s+)?(?P<unit>minute|hour|day|week|month|year|quarter|morning|afternoon|evening|night)s?))\b",
          "every", type="SET", examples={"meets every Monday": "XXXX-WXX-1", "each year": "P1Y",
                                        "Orangemen march each July": "XXXX-07",
-                                       "the festival takes place every summer": "XXXX-SU"}),
+                                       "the festival takes place every summer": "XXXX-SU",
+                                       "the shuttle runs every 15 minutes": "PT15M"}),
     Rule("vague-span-before-event",
          r"\b(?:the|The)\s+(?P<timex>(?P<unit>days|weeks|months|years))\s+(?=(?:before|after|since|leading|that\s+followed|following)\b)",
          "duration", type="DURATION", params={"vague": True},

@@ -624,6 +624,14 @@ TIME_RULES = (
 # Four digits that are a clock ("at 1653 local time", a live blog's "1653 The first tremor ...")
 # tie with the year rules on extent; listed first, they win the tie.
 CLOCK_FIRST_RULES = (
+    # "at 1600 GMT on Friday": the clock on that day, one TIME like "10 p.m. Wednesday"
+    Rule("clock-four-digits-on-day",
+         r"(?<!\()\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs|HRS)"
+         r",?\s+(?:(?:on|this|last|next)\s+)?(?P<weekday>{WEEKDAY_FULL}))\b",
+         "clock_on_day", type="TIME",
+         examples={"The deadline expires at 1600 GMT on Friday.": "2023-12-01T16:00",
+                   "The tremor hit at 1653 local time on Friday.": "2023-11-24T16:53"},
+         near_misses=("at 10:35 a.m. (0735 GMT) Friday",)),
     Rule("clock-four-digits-with-zone",
          r"(?<!\()\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs|HRS)\b)",
          "clock_time", type="TIME", examples={"the tremor hit at 1653 local time": "2023-11-25T16:53",
@@ -667,7 +675,7 @@ HOLIDAY_WORDS = ("Day Eve Fourth thanksgiving birthday juneteenth gandhi christm
                  "whit whitsun epiphany black cyber")
 TRIGGERS = {
     "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1/ #2/ #1\\ #2\\", "day-of-month": "st nd rd th",
-    "clock-24h": "gmt utc local hrs hours",
+    "clock-24h": "gmt utc local hrs hours", "clock-four-digits-on-day": WEEKDAY_WORDS,
     # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
     "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-then-converted-day": CLOCK_WORDS + " #1: #2:", "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",
     "overnight": "overnight", "hour-in-the-part-of-day": "morning afternoon evening",

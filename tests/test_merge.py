@@ -241,3 +241,10 @@ def test_core_words_keep_what_happened_and_drop_names_and_quantities(headline, n
 def test_content_words_read_ascii_and_other_text_alike():
     assert content_words(_told(sentence="Troops 'crossed' the Dnipro on Monday")) == {"troops", "crosse", "dnipro"}
     assert content_words(_told(sentence="Troops crossed İzmir’s bridge")) == {"troops", "crosse", "zmir", "bridge"}
+
+
+def test_an_events_seeds_are_its_tellers_each_once_in_order():
+    told = _told("Talks resumed")
+    assert told.seeds == ("a.txt",)
+    again = dataclasses.replace(told.mentions[0], seed="b.txt")
+    assert dataclasses.replace(told, mentions=(told.mentions[0], again, told.mentions[0])).seeds == ("a.txt", "b.txt")

@@ -117,6 +117,9 @@ class Event:
 
     @property
     def seeds(self) -> tuple[str, ...]:
+        """The seeds telling it, each once, in the order of the mentions."""
+        if len(self.mentions) == 1:  # most events: pages ask this ~100,000 times at 10,000 seeds
+            return (self.mentions[0].seed,)
         return tuple(dict.fromkeys(m.seed for m in self.mentions))
 
 

@@ -52,6 +52,14 @@ DATE_RULES = (
          "constant", params={"value": "2001-09-11", "reason": "the September 11, 2001, attacks"},
          examples={"since the Sept. 11 attacks": "2001-09-11"},
          near_misses=("the vote on Sept. 11 was close",)),
+    # "9/11" names the attacks too: before their words, or after "since", "after", "post-"
+    Rule("nine-eleven",
+         r"(?:(?<=[Ss]ince )|(?<=[Aa]fter )|(?<=[Bb]efore )|(?<=[Pp]ost-)|(?<=[Pp]re-)|\b(?=9/11,?\s+(?:attacks?|terror|terrorist|hijack\w*|[Cc]ommission|era|anniversary|victims|memorial)\b))"
+         r"(?P<timex>9/11)(?![\d/])",
+         "constant", params={"value": "2001-09-11", "reason": "the September 11, 2001, attacks"},
+         examples={"Security has been tightened since the 9/11 attacks.": "2001-09-11",
+                   "the post-9/11 world": "2001-09-11", "travel fell after 9/11": "2001-09-11"},
+         near_misses=("the team won 9/11 games",)),
     Rule("month-day",
          r"\b(?P<timex>(?:(?P<mod>early|late|around|Around)\s)?" + WEEKDAY_OPT + r"(?P<month>{MONTH})\s+(?P<day>{DAY_NUM}))\b(?!,?\s*{YEAR})(?!\d)(?!:\d)",
          "month_day_by_tense",
@@ -699,7 +707,7 @@ TRIGGERS = {
     "year-end": "end", "the-week-under-report": "week", "this-past-or-coming": "past coming", "the-year-named": "year",
     "duration-past-unit": "past last previous next coming", "earlier-in-the-period": "earlier later",
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
-    "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
+    "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "nine-eleven": "#1/", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
     "present-ref": "now currently nowadays present days moment", "soon": "soon", "one-day-ahead": "one", "then-current": "current",
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead soon term date",

@@ -25,6 +25,14 @@ DATE_RULES = (
     Rule("iso-date", r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b(?!-)",
          "calendar_date", examples={"filed on 2021-03-14": "2021-03-14"},
          near_misses=("ISBN 2021-13-45",)),
+    # a timestamp ("Updated 2013-03-21T10:45:00Z") is a TIME on its day; its zone is left as written
+    Rule("iso-datetime",
+         r"\b(?P<timex>(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
+         r"(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?)(?![\w:])",
+         "clock_on_day", type="TIME",
+         examples={"Updated 2013-03-21T10:45:00Z": "2013-03-21T10:45",
+                   "posted 2024-08-30T06:15+02:00 by staff": "2024-08-30T06:15"},
+         near_misses=("build 2013-03-21T99",)),
     # "peaked in 2009-11": ISO year and month, unless a range's context makes it two years
     # ("the 2010-11 season", "from 2009-11"), which the year-range rules then tag
     Rule("iso-month", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])\b(?![-–/.,]?\d)(?!\s+\d)",
@@ -46,6 +54,11 @@ DATE_RULES = (
          "calendar_date", examples={"posted 11/23/2023 at noon": "2023-11-23",
                                     r"on 1\/26\/11 protests": "2011-01-26"},
          near_misses=("a ratio of 3/4",)),
+    # day first, as outside the US, where the first number cannot be a month ("21/03/2013")
+    Rule("numeric-date-day-first",
+         r"(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])\\?/(?P<month>1[0-2]|0?[1-9])\\?/(?P<year>\d{4}|\d{2})(?![\d/])",
+         "calendar_date", examples={"Posted: 21/03/2013 10:45": "2013-03-21"},
+         near_misses=("a ratio of 13/4", "31/02/2013")),
     # a named event, not a date this year: "the Sept. 11 attacks" (TimeML values what it names)
     Rule("september-eleventh",
          r"\b(?P<timex>(?:Sept?\.|September)\s+11(?:th)?)(?=,?\s+(?:attacks?|terror|terrorist|hijack\w*|[Cc]ommission|era|anniversary|victims|memorial)\b)",
@@ -690,7 +703,7 @@ HOLIDAY_WORDS = ("Day Eve Fourth thanksgiving birthday juneteenth gandhi christm
                  "chanukah hanukah passover pesach yom rosh holy maundy ash shrove mardi pancake pentecost "
                  "whit whitsun epiphany black cyber")
 TRIGGERS = {
-    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1/ #2/ #1\\ #2\\", "day-of-month": "st nd rd th",
+    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours", "clock-four-digits-on-day": WEEKDAY_WORDS,
     # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
     "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-then-converted-day": CLOCK_WORDS + " #1: #2:", "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",

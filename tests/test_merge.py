@@ -248,3 +248,43 @@ def test_an_events_seeds_are_its_tellers_each_once_in_order():
     assert told.seeds == ("a.txt",)
     again = dataclasses.replace(told.mentions[0], seed="b.txt")
     assert dataclasses.replace(told, mentions=(told.mentions[0], again, told.mentions[0])).seeds == ("a.txt", "b.txt")
+
+
+def _extracted(seed, date, sentence, expression):
+    """An event as extract tells it: its headline and tags from the sentence itself."""
+    from timeline.events import _tags, headline
+    return Event("", date, "on", headline(sentence, expression),
+                 (Mention(seed, sentence, date, expression, "rule"),), _tags(sentence))
+
+
+VERDICTS = ("A Southwark Crown Court jury returned its verdicts in the Harcourt Green Energy fraud trial "
+            "on Tuesday, convicting former chief executive Marcus Hale and clearing former finance "
+            "director Priya Raman.")
+
+
+def test_one_defendants_acquittal_joins_the_verdicts_that_cleared_her():
+    from timeline.merge import merge
+    verdicts = _extracted("d2_trial_05.txt", "2023-04-11", VERDICTS, "on Tuesday")
+    acquitted = _extracted("d2_trial_06.md", "2023-04-12", "Former finance director Priya Raman was "
+                      "acquitted of all charges on the same day.", "on the same day")
+    [entry] = merge([verdicts, acquitted])
+    assert entry.conflict and set(entry.seeds) == {"d2_trial_05.txt", "d2_trial_06.md"}
+
+
+def test_tolls_of_different_days_sharing_words_but_no_actor_stay_apart():
+    from timeline.merge import merge
+    tolls = [_extracted("bbc-0131.md", "2012-01-31", "The violence appears to be intensifying - more than "
+                   "100 people were reported to have been killed across the country on Monday and at "
+                   "least 37 people on Tuesday, say rights groups.", "on Tuesday"),
+             _extracted("bbc-0131.md", "2012-01-31", "A day of debate at the United Nations Security "
+                   "Council meeting on Syria has ended without agreement.", "x"),
+             _extracted("bbc-0203.md", "2012-02-03", "In Syria itself, 18 people were killed in clashes "
+                   "across the country on Friday.", "on Friday")]
+    assert len([e for e in merge(tolls) if "killed" in e.mentions[0].sentence]) == 2
+
+
+def test_folded_words_spell_synonyms_as_core_words_do_and_leave_names_out():
+    from timeline.merge import folded
+    words = content_words(_event("a.txt", "2023-04-11", "x", VERDICTS))
+    assert {"verdict", "direc", "finan"} <= folded(words, frozenset({"Priya", "Raman"}))
+    assert not {"priya", "raman", "clear"} & folded(words, frozenset({"Priya", "Raman"}))

@@ -38,6 +38,14 @@ SAME_EVENT = 0.22
 CONFLICT = 0.40
 QUIET_DAY = 4  # seeds telling of one day; on a busier day one event each proves nothing
 CORE_SAME = 0.5  # share of the smaller headline's content words two tellings of one event share
+# A short telling about someone the longer one names too, whose other words are nearly all in the
+# longer one, what happened included, is part of what the longer one tells: "X was acquitted of all
+# charges" within "the jury returned its verdicts ..., convicting Y and clearing X". Jaccard misses
+# it, the long sentence's other news diluting the share; containment needs enough words (names
+# aside) to mean something, and a person or group named in both ("people killed across the
+# country" on two days shares words, not actors).
+CONTAINED = 2 / 3
+CONTAINED_WORDS = 5
 RELATION_RANK = {"before": 0, "on": 1, "after": 2}
 # Verbs every story uses: sharing them says nothing about being the same event.
 LIGHT = frozenset("""began begun begin start started took take takes effect came come made make said
@@ -111,6 +119,24 @@ def core_words(event: Event, names: frozenset[str] = frozenset()) -> frozenset[s
 
 
 NOT_CORE = STOPWORDS | LIGHT
+# content_words keeps six letters, core_words five and the synonyms: this maps the first to the second
+SYNONYM_PREFIXES = {word[:6]: stem for word, stem in SYNONYMS.items()}
+
+
+def folded(words: frozenset[str], names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """content_words as core_words spells them (five letters, synonyms folded), so a headline's
+    core words can be looked up among another telling's sentence words. Names (`names`, as
+    names_of gives them) go: the whole story shares them, so they say nothing of one event."""
+    return frozenset(SYNONYM_PREFIXES.get(word, word[:5]) for word in words
+                     if word.capitalize() not in names)
+
+
+def contained(small: frozenset[str], core: frozenset[str], big: frozenset[str]) -> bool:
+    """The shorter telling (its folded words `small`, its headline's `core`) is told within the
+    longer (`big`): most of its words, and a word of what happened, are there."""
+    if len(small) < CONTAINED_WORDS or not core & big:
+        return False
+    return len(small & big) >= CONTAINED * len(small)
 # QUANTITY can match a word of letters alone only when it is one of these
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve hundred
 hundreds thousand thousands million millions billion billions dozen dozens""".split())
@@ -369,6 +395,7 @@ def merge_reusing(events: list[Event], known: Links | None) -> tuple[tuple[Event
     word_sets = [words[id(e)] for e in stories]
     core_sets = [cores[id(e)] for e in stories]
     tag_sets = [frozenset(e.tags) for e in stories]
+    folded_sets = [folded(w, every_name) for w in word_sets]
 
     def link(i: int, j: int) -> str | None:
         """"same" or "conflict" when two tellings are of one event, else None."""
@@ -387,6 +414,10 @@ def merge_reusing(events: list[Event], known: Links | None) -> tuple[tuple[Event
             return None  # different stories
         if core_overlap(core_sets[i], core_sets[j]) >= CORE_SAME:
             return "same" if same_dates else "conflict"
+        fa, fb = folded_sets[i], folded_sets[j]
+        if (any(not tag.startswith("place:") for tag in tag_sets[i] & tag_sets[j])
+                and (contained(fa, core_sets[i], fb) if len(fa) <= len(fb) else contained(fb, core_sets[j], fa))):
+            return "same" if same_dates else "conflict"  # one actor's part of what the other tells
         wa, wb = word_sets[i], word_sets[j]
         score = 0.0  # word overlap (Jaccard) plus a little for each shared name, up to three
         if wa and wb:
@@ -400,7 +431,8 @@ def merge_reusing(events: list[Event], known: Links | None) -> tuple[tuple[Event
         return "same" if score >= SAME_EVENT or alone else None
 
     fingerprints = [_fingerprint(e, seeds[i], seed_names[i], core_sets[i], word_sets[i], tag_sets[i],
-                                 per_day.get((seeds[i], e.date), 0), tellers.get(e.date, 0))
+                                 per_day.get((seeds[i], e.date), 0), tellers.get(e.date, 0),
+                                 folded_sets[i])
                     for i, e in enumerate(stories)]
     # every pair link() does not reject, as i * n + j with i < j: ints sort and hash fast
     n = len(stories)
@@ -539,11 +571,13 @@ FINGERPRINT_SIZE = 16
 
 
 def _fingerprint(event: Event, seed: str, seed_names, core, words, tags, seed_day: int,
-                 day_tellers: int) -> bytes:
-    """A digest of everything `link` reads of one telling."""
+                 day_tellers: int, folded_words=frozenset()) -> bytes:
+    """A digest of everything `link` reads of one telling (its folded words depend on the names
+    of every seed, so they are digested themselves)."""
     text = "\x1f".join((seed, event.relation, event.date, str(seed_day), str(day_tellers),
                         " ".join(sorted(seed_names)), " ".join(sorted(core)),
-                        " ".join(sorted(words)), "\x1e".join(sorted(tags))))
+                        " ".join(sorted(words)), "\x1e".join(sorted(tags)),
+                        " ".join(sorted(folded_words))))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=FINGERPRINT_SIZE).digest()
 
 

@@ -381,3 +381,9 @@ def test_a_date_after_a_compared_name_or_within_less_than_still_dates_the_event(
     assert [d for d, _, _ in found] == ["2005"]
     found = told("Apple unveiled iPhone 4 at its developer conference less than two weeks ago.", "2010-06-24")
     assert [d for d, _, _ in found] == ["2010-W23"]
+
+
+def test_a_weekend_dates_an_event_like_a_week():
+    found = told("Rebels say Gaddafi's forces sabotaged two large oil tanks over the weekend, which have "
+                 "been sending up clouds of smoke.", "2011-08-16")
+    assert found == [("2011-W32-WE", "on", "Rebels say Gaddafi's forces sabotaged two large oil tanks")]

@@ -288,3 +288,18 @@ def test_folded_words_spell_synonyms_as_core_words_do_and_leave_names_out():
     words = content_words(_event("a.txt", "2023-04-11", "x", VERDICTS))
     assert {"verdict", "direc", "finan"} <= folded(words, frozenset({"Priya", "Raman"}))
     assert not {"priya", "raman", "clear"} & folded(words, frozenset({"Priya", "Raman"}))
+
+
+def test_a_weekend_spans_its_saturday_and_sunday_and_holds_them():
+    from timeline.merge import span
+    assert span("2011-W32-WE") == (dt.date(2011, 8, 13), dt.date(2011, 8, 14))
+    assert compatible("2011-W32-WE", "2011-08-14") and compatible("2011-W32", "2011-W32-WE")
+    assert not compatible("2011-W32-WE", "2011-08-12")
+
+
+def test_a_weekend_sorts_after_the_friday_of_its_week_and_before_the_monday_after():
+    from timeline.merge import merge
+    events = [_event(f"{day}.txt", day, f"Rebels seized {n}", f"Rebels seized {n}.")
+              for n, day in (("the port", "2011-08-15"), ("the tanks", "2011-W32-WE"),
+                             ("the road", "2011-08-12"))]
+    assert [e.date for e in merge(events)] == ["2011-08-12", "2011-W32-WE", "2011-08-15"]

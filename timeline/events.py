@@ -28,7 +28,8 @@ from . import entities, sentences
 from .model import Document, Event, Mention, Timex
 from .temporal import calendar as cal
 
-CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$|^\d{3}$")
+# a weekend is its ISO week with "-WE" (TimeML: "last weekend" -> 1989-W43-WE)
+CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?$|^\d{3}$")
 
 # A clause whose main verb is hedged tells what may happen, not what did. "May" the month is
 # capitalised, so the modal is matched case-sensitively.
@@ -691,7 +692,7 @@ def _noun_phrase_before(text: str) -> str:
 
 def _drop_expression(text: str, expression: str) -> str:
     pattern = (r"(?:,\s*)?(?:\b(?:late|early)\s+)?(?:\b(?:at dawn|at dusk)\s+)?"
-               r"(?:\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
+               r"(?:\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Oo]ver|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
                + re.escape(expression)
                + r"(?:,\s*the\s+(?:first|last|second)\s+day\s+of\s+[\w\s-]+?(?=[,.]|$))?")
     # the regex from just before the expression's first place: every position of a long

@@ -165,8 +165,15 @@ def core_overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / min(len(a), len(b))
 
 
+WEEKEND = re.compile(r"^(\d{4}-W\d\d)-WE$")
+
+
 def span(value: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day a TIMEX3 calendar value covers (2024-W43: 21 to 27 October)."""
+    """First and last day a TIMEX3 calendar value covers (2024-W43: 21 to 27 October; its
+    weekend 2024-W43-WE: 26 and 27 October)."""
+    if m := WEEKEND.match(value):
+        week = span(m[1])
+        return (week[1] - dt.timedelta(days=1), week[1]) if week else None
     start = cal.period_start(value)
     if start is None:
         return None
@@ -627,7 +634,7 @@ def _with_id(event: Event) -> Event:
 
 
 def sort_key(event: Event) -> tuple:
-    start = cal.period_start(event.date) or dt.date.max
+    start = cal.period_start(event.date) or (span(event.date) or (dt.date.max,))[0]
     granularity_rank = {"year": 0, "month": 1, "day": 2}.get(cal.granularity_of(event.date) or "", 1)
     return (start, granularity_rank, RELATION_RANK.get(event.relation, 1), not event.is_article,
             event.headline, event.id)

@@ -1,5 +1,6 @@
 """The content-hash cache: a rebuild re-reads only what changed, and never trusts a bad entry."""
 import dataclasses
+import functools
 import datetime as dt
 import pickle
 import subprocess
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline import cache as cache_module
-from timeline import pipeline, site
+from timeline import pipeline, render, site
 from timeline.cache import Cache, open_cache, seed_key
 from timeline.model import SeedResult, Settings
 
@@ -266,3 +267,24 @@ def test_render_memo_keeps_an_entry_per_text_and_rewrites_none_that_did_not_chan
     for path in marks_entries(settings):  # damaged entries are made again, never shown
         path.write_bytes(path.read_bytes().replace(b"Baghdad", b"Bagdad"))
     assert generated_pages(site_project, settings) == added
+
+
+def test_a_changed_source_page_marks_only_its_new_article(site_project, monkeypatch):
+    settings = Settings(reference_date=dt.date(2023, 12, 1), jobs=1, source_pages="month",
+                        cache_dir=str(site_project / "cache"))
+    (site_project / "seeds" / "raid.txt").write_text(RAID)
+    generated_pages(site_project, settings)
+    generated_pages(site_project, settings)  # every page reused whole
+    marked = []
+    real = render.marked_text
+
+    @functools.wraps(real)  # its name is part of the memo's key
+    def counting(text, timexes):
+        marked.append(text)
+        return real(text, timexes)
+
+    monkeypatch.setattr(render, "marked_text", counting)
+    (site_project / "seeds" / "strike.txt").write_text(STRIKE)
+    pages = generated_pages(site_project, settings)
+    assert [text.split(".")[0] for text in marked] == ["A drone struck a supply convoy outside Mosul on Sunday, officials said"]
+    assert "Erbil" in pages["sources/2023-11.md"].decode() and "Mosul" in pages["sources/2023-11.md"].decode()

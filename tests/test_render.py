@@ -271,7 +271,7 @@ def test_marks_from_an_earlier_render_give_the_same_pages_and_forget_gone_articl
     again = render.Marks(dict(first.used, stale="<p>an article no longer there</p>"))
     assert render.render(_two_sources(), MONTHLY, marks=again) == pages
     assert "stale" not in again.used and set(again.used) <= set(first.used)
-    # a month page reused whole needs (and keeps) none of its articles' marked texts
+    # a month page reused whole reads none of its articles' marked texts
     assert len(again.used) < len(first.used)
 
 

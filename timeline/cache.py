@@ -217,6 +217,10 @@ class JsonStore:
         except ValueError:
             return None
 
+    def keep(self, key: str) -> None:
+        """Count the entry under `key` as used by this build without reading it: prune keeps it."""
+        self.used.add(key)
+
     def put(self, key: str, value) -> bool:
         """Store a JSON value; False when it cannot be written (the next build is just slower)."""
         self.used.add(key)

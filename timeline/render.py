@@ -234,9 +234,15 @@ class Marks:
         self.used: dict[str, str] = {}
         self.made: set[str] = set()
 
+    @staticmethod
+    def digest(key: str) -> str:
+        return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
     def reuse(self, key: str, make) -> str:
         """The text stored under `key` (anything that fully determines it), or `make()`."""
-        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        return self.reuse_digest(self.digest(key), make)
+
+    def reuse_digest(self, digest: str, make) -> str:
         text = self.used.get(digest)
         if text is None:
             text = self.known.get(digest)
@@ -246,9 +252,22 @@ class Marks:
             self.used[digest] = text
         return text
 
-    def mark(self, how, text: str, timexes: tuple[Timex, ...]) -> str:
+    def keep(self, digest: str) -> None:
+        """Keep what is stored under `digest` for later renders without reading it now: the
+        marked texts of a page reused whole, needed again the day that page changes."""
+        keep = getattr(self.known, "keep", None)
+        if keep is not None:
+            keep(digest)
+
+    @classmethod
+    def mark_digest(cls, how, text: str, timexes: tuple[Timex, ...]) -> str:
+        """The digest `mark` stores `how(text, timexes)` under."""
+        return cls.digest(f"{how.__name__}\0{text}\0{timexes!r}")
+
+    def mark(self, how, text: str, timexes: tuple[Timex, ...], digest: str | None = None) -> str:
         """`how(text, timexes)`, an article's marked HTML, reused when known."""
-        return self.reuse(f"{how.__name__}\0{text}\0{timexes!r}", lambda: how(text, timexes))
+        return self.reuse_digest(digest or self.mark_digest(how, text, timexes),
+                                 lambda: how(text, timexes))
 
 
 def render(timeline: Timeline, settings: Settings, project_dir: Path = Path("."),
@@ -343,11 +362,15 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
             values = dict(title=_source_page_title(month), whole=mark is marked_text,
                           tags=_page_tags([e for d in group for e in events_by_seed.get(d.seed, [])]))
 
-            def make(values=values, group=group, mark=mark):
-                # articles marked only when the page is made: a page reused whole keeps no
-                # marked texts in the memo (they would be stored twice)
+            # each article's marked text by the digest of what it is made from
+            digests = {document.seed: Marks.mark_digest(mark, document.text,
+                                                         timeline.timexes.get(document.seed, ()))
+                       for document in group}
+
+            def make(values=values, group=group, mark=mark, digests=digests):
                 articles = [(document, slugs[document.seed],
-                             Markup(marks.mark(mark, document.text, timeline.timexes.get(document.seed, ()))),
+                             Markup(marks.mark(mark, document.text, timeline.timexes.get(document.seed, ()),
+                                               digests[document.seed])),
                              len(timeline.timexes.get(document.seed, ())),
                              events_by_seed.get(document.seed, [])) for document in group]
                 return month_template.render(**common, **values, articles=articles)
@@ -355,14 +378,18 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
             if builtin_month is None:  # a site's own template may read anything
                 out[f"sources/{month}.md"] = make()
                 continue
-            # what the built-in template reads of each article (what its marked text is made
-            # from) and of the entries it lists: one new seed changes one page, and rendering
-            # all of them was a second at 10,000 seeds
-            shown = [(document, str(slugs[document.seed]), timeline.timexes.get(document.seed, ()),
+            # what the built-in template reads of each article (its marked text's digest covers
+            # the text and timexes) and of the entries it lists: one new seed changes one page,
+            # and rendering all of them was a second at 10,000 seeds
+            shown = [(document, str(slugs[document.seed]), digests[document.seed],
                       [(e.id, e.date, e.relation, e.headline, e.conflict, len(e.seeds), str(where[e.id]))
                        for e in events_by_seed.get(document.seed, [])]) for document in group]
             key = repr(("sources-month", builtin_month, mark.__name__, values, shown))
             out[f"sources/{month}.md"] = marks.reuse(key, make)
+            # reused whole or not, the page's marked texts stay stored: the day it changes, one
+            # new seed is one article to mark, not the page's hundred
+            for digest in digests.values():
+                marks.keep(digest)
         by_month = [(_source_page_title(month), Markup(f"{month}.md"), len(months[month]))
                     for month in sorted(months, key=lambda m: (m == "undated", m))]
     # with a page per month, a table of every article (10,000 rows) would change with each new

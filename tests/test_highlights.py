@@ -1,9 +1,11 @@
 """Key dates: which days and events rise to the top, and why."""
+import datetime as dt
 
 import pytest
 
-from timeline.highlights import day_scores, highlights, key_dates, off_topic, rank_days
-from timeline.model import Document, Event, Mention
+from timeline import pipeline
+from timeline.highlights import day_scores, highlights, key_dates, off_topic, rank_days, topic_words
+from timeline.model import Document, Event, Mention, Settings
 
 
 def event(date, *seeds, relation="on", mention_dates=None, id=None):
@@ -261,3 +263,21 @@ def test_off_topic_reads_words_of_non_ascii_text_as_ascii_text_does():
     documents.append(Document("derby", "", RACING.replace("Andre", "André"), "2011-06-05", "frontmatter"))
     documents.append(Document("hama", "", article(3).replace("Homs", "Ḥoms"), "2011-06-05", "frontmatter"))
     assert off_topic(documents) == {"derby"} == _offtopic_speed().reference_off_topic(documents)
+
+
+def test_off_topic_judges_the_same_from_words_counted_with_each_seed():
+    speed = _offtopic_speed()
+    documents = speed.collection(400, seed=3, off_share=0.05)
+    counted = {d.seed: topic_words(d.text) for d in documents}
+    assert off_topic(documents, counted) == off_topic(documents)
+    swapped = dict(counted, **{d.seed: counted[documents[0].seed] for d in documents
+                               if d.seed in off_topic(documents)})  # counted words are what it reads
+    assert off_topic(documents, swapped) == frozenset()
+
+
+def test_the_pipeline_counts_topic_words_with_each_seed(tmp_path):
+    (tmp_path / "derby.txt").write_text("Derby day, 5 JUN\n" + RACING + "\n")
+    timeline = pipeline.run([tmp_path], Settings(reference_date=dt.date(2011, 7, 1), cache_dir=None))
+    [document] = timeline.documents
+    assert timeline.topic_words == {"derby.txt": topic_words(document.text)}
+    assert b"handicap" in timeline.topic_words["derby.txt"][0]

@@ -131,6 +131,9 @@ class SeedResult:
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
     problems: tuple[Problem, ...] = ()
+    # highlights.topic_words(document.text): counted with the seed and cached with it, so a
+    # rebuild does not split every article's opening again to judge what is off topic
+    topic_words: tuple | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,3 +142,4 @@ class Timeline:
     events: tuple[Event, ...]
     timexes: dict = field(default_factory=dict)  # seed -> tuple[Timex, ...]
     problems: tuple[Problem, ...] = ()
+    topic_words: dict = field(default_factory=dict)  # seed -> SeedResult.topic_words

@@ -24,6 +24,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from . import events as events_stage
+from . import highlights
 from . import merge as merge_stage
 from . import sources, temporal
 from .cache import Cache, seed_key
@@ -54,7 +55,7 @@ def process_seed(path: str | Path, seed: str, settings: Settings,
         dct = dt.date.fromisoformat(document.date) if document.date else settings.reference_date
         timexes = temporal.tag(document.text, dct, settings.countries)
         found = events_stage.extract(document, timexes)
-        return SeedResult(document, timexes, found, tuple(problems))
+        return SeedResult(document, timexes, found, tuple(problems), highlights.topic_words(document.text))
     except Exception as error:  # a bug must not stop the other seeds; report it with the file
         return SeedResult(None, problems=(Problem(str(path), None, f"internal error while reading "
                                                   f"this seed: {type(error).__name__}: {error}"),))
@@ -210,4 +211,6 @@ def combine(results: list[SeedResult], problems: list[Problem] = (),
         if links is not known:
             cache.put_blob(MERGE_LINKS, links.to_bytes())
     timexes = {r.document.seed: r.timexes for r in results if r.document is not None}
-    return Timeline(documents, events, timexes, all_problems)
+    topic_words = {r.document.seed: r.topic_words for r in results
+                   if r.document is not None and r.topic_words is not None}
+    return Timeline(documents, events, timexes, all_problems, topic_words)

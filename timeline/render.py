@@ -290,7 +290,7 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         for seed in event.seeds:
             events_by_seed[seed].append(event)
     if settings.highlight_ranking == "key-dates":
-        scored = key_dates(story, settings.highlights, timeline.documents)
+        scored = key_dates(story, settings.highlights, timeline.documents, timeline.topic_words)
         key_events, day_counts = [e for _, e in scored], {e.id: score for score, e in scored}
     else:
         key_events, day_counts = highlights(story, settings.highlights, settings.highlight_ranking), {}

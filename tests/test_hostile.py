@@ -380,3 +380,19 @@ def test_two_builds_in_fresh_processes_give_byte_identical_pages_and_exports(sit
         extract = run(project, "extract", "seeds", "--format", "json", "--no-cache", env=env)
         outputs.append((snapshot(project / "docs/timeline"), extract.stdout, build.stderr))
     assert outputs[0] == outputs[1]
+
+
+def test_an_impossible_date_in_body_text_is_a_warning_with_the_seeds_line(tmp_path):
+    seeds = tmp_path / "seeds"
+    add_seeds(tmp_path, {
+        "vote.md": b"---\ntitle: Vote delayed\ndate: 2023-03-05\n---\n\nOfficials met on Thursday.\n\n"
+                   b"The vote was first set for 31 February 2023, officials said.\n",
+        "vote.html": b"<html><head><title>Vote</title></head><body><article>\n"
+                     b"<p>Officials met on Thursday, 2 March 2023.</p>\n"
+                     b"<p>The vote had been set for Feb. 30.</p>\n</article></body></html>\n"})
+    result = run(tmp_path, "extract", str(seeds), "--format", "json", "--reference-date", "2023-12-01")
+    assert result.returncode == 0, result.stderr  # a warning: the rest of the seed is read
+    assert re.search(r"seeds/vote\.md:8: warning: impossible date '31 February 2023'", result.stderr)
+    assert re.search(r"seeds/vote\.html:3: warning: impossible date 'Feb. 30'", result.stderr)
+    dated = {(e["date"], e["sources"][0]["seed"]) for e in json.loads(result.stdout)["events"]}
+    assert ("2023-03-02", "vote.md") in dated and ("2023-03-02", "vote.html") in dated

@@ -51,7 +51,8 @@ def cmd_tag(args) -> int:
             print(f"{name}: error: cannot read: {error.strerror or error}", file=sys.stderr)
             return 1
     text, problems = _decode_as_is(data, name)
-    timexes = temporal.tag(text, args.dct, tuple(args.countries.split(","))) if text else ()
+    timexes, impossible = temporal.tag_with_problems(text, args.dct, tuple(args.countries.split(",")), name)
+    problems = [*problems, *impossible]
     if args.format == "json":
         json.dump([t.as_json() for t in timexes], sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")

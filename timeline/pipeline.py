@@ -53,12 +53,33 @@ def process_seed(path: str | Path, seed: str, settings: Settings,
         if document is None:
             return SeedResult(None, problems=tuple(problems))
         dct = dt.date.fromisoformat(document.date) if document.date else settings.reference_date
-        timexes = temporal.tag(document.text, dct, settings.countries)
+        timexes, impossible = temporal.tag_with_problems(document.text, dct, settings.countries, str(path),
+                                                         _line_in_seed(document.text, path, data))
+        problems = [*problems, *impossible]
         found = events_stage.extract(document, timexes)
         return SeedResult(document, timexes, found, tuple(problems), highlights.topic_words(document.text))
     except Exception as error:  # a bug must not stop the other seeds; report it with the file
         return SeedResult(None, problems=(Problem(str(path), None, f"internal error while reading "
                                                   f"this seed: {type(error).__name__}: {error}"),))
+
+
+def _line_in_seed(text: str, path: str | Path, data: bytes | None):
+    """For a span of a document's body text, the line of the seed file it was read from (the
+    body is cut out of the file: a title, front matter or HTML come before it); None when the
+    span's words are not in the file as written (an HTML entity, a line joined by cleanup)."""
+    raw = None
+
+    def line_of(start: int, end: int) -> int | None:
+        nonlocal raw
+        if raw is None:
+            try:
+                raw = (data if data is not None else Path(path).read_bytes()).decode("utf-8", "replace")
+            except OSError:
+                raw = ""
+        at = raw.find(text[start:end])
+        return raw.count("\n", 0, at) + 1 if at >= 0 else None
+
+    return line_of
 
 
 def process_batch(batch: list[tuple[bytes | None, str, str]], settings: Settings) -> list[SeedResult]:

@@ -34,19 +34,23 @@ def tag(text: str, dct: dt.date, countries: tuple[str, ...] = ("US",)) -> tuple[
 
 
 def tag_with_problems(text: str, dct: dt.date, countries: tuple[str, ...] = ("US",),
-                      path: str = "<text>") -> tuple[tuple[Timex, ...], tuple[Problem, ...]]:
+                      path: str = "<text>", line_of=None) -> tuple[tuple[Timex, ...], tuple[Problem, ...]]:
     """`tag`, plus a warning for each impossible date it left out ("31 February 2023").
 
     The timexes are exactly `tag`'s; a typo'd date in body text is not silently lost, it comes
     back as a `Problem` naming `path` and the line it is on, for the caller to report.
+    `line_of(start, end)` gives the line of a span of `text` (default: its line in `text`), for
+    a caller whose text was cut out of a file.
     """
     if not text:
         return (), ()
     found: list[tuple[int, int, str]] = []
     timexes = engine.find(text, compiled_rules(), dct, tuple(countries), found)
-    problems = tuple(Problem(path, text.count("\n", 0, start) + 1,
-                             f"{message} left untagged: no such day", "warning")
-                     for start, _, message in found)
+    if line_of is None:
+        def line_of(start: int, end: int) -> int:
+            return text.count("\n", 0, start) + 1
+    problems = tuple(Problem(path, line_of(start, end), f"{message} left untagged: no such day", "warning")
+                     for start, end, message in found)
     return timexes, problems
 
 

@@ -387,3 +387,62 @@ def test_a_weekend_dates_an_event_like_a_week():
     found = told("Rebels say Gaddafi's forces sabotaged two large oil tanks over the weekend, which have "
                  "been sending up clouds of smoke.", "2011-08-16")
     assert found == [("2011-W32-WE", "on", "Rebels say Gaddafi's forces sabotaged two large oil tanks")]
+
+
+def test_a_long_headline_ends_where_its_clause_ends_not_at_a_word_count():
+    assert events_stage.headline(
+        "RABAT (Reuters) - A son of Libyan leader Muammar Gaddafi promised a program of reforms on Sunday "
+        "after bloody protests against his father's rule reached the capital.", "Sunday") == (
+        "A son of Libyan leader Muammar Gaddafi promised a program of reforms")
+
+
+def test_a_long_headline_is_not_cut_between_the_subject_and_its_verb():
+    assert events_stage.headline(
+        "Italian premier Silvio Berlusconi, long Gaddafi's closest European ally, was silent in the initial "
+        "days of the uprising in February, and his government's calls for Gaddafi to step down were much "
+        "more subdued than those of European peers.", "February") == (
+        "Italian premier Silvio Berlusconi, long Gaddafi's closest European ally, was silent")
+    # the only place to end before the limit comes before the verb: cut, and marked as cut
+    assert events_stage.headline(
+        "The lawyer representing two U.S. hikers jailed in Iran has been denied a request to visit his "
+        "clients on the eve of their trial for allegedly trespassing into the country, he told CNN on "
+        "Saturday.", "Saturday").endswith("to visit …")
+
+
+def test_an_aside_before_the_verb_leaves_the_headline_not_the_verb():
+    assert events_stage.headline(
+        "Secretary of State Hillary Clinton, appearing at the Abu Dhabi meeting of the Libya contact group "
+        "on Thursday, said talks were under way with people close to Gaddafi who had raised the "
+        "\"potential\" for a transition of power.", "Thursday") == (
+        "Secretary of State Hillary Clinton said talks were under way with people close to Gaddafi")
+
+
+def test_a_date_with_its_possessive_goes_and_leaves_no_hole():
+    assert events_stage.headline("Many Egyptian opposition parties have embraced today's demonstration, "
+                                 "which was promoted through fliers and leaflets.", "today") == (
+        "Many Egyptian opposition parties have embraced demonstration")
+    assert events_stage.headline(
+        "A survivor of last year's Fort Hood, Texas, shootings testified Monday that the gunman showed no "
+        "emotion.", "last year", "Monday") == (
+        "A survivor of Fort Hood, Texas, shootings testified that the gunman showed no emotion")
+
+
+def test_a_dateline_with_its_date_a_speaker_label_and_a_photo_position_leave_the_headline():
+    assert events_stage.headline(
+        "PARIS Aug 30 (Reuters) - French oil group Total will be part of a mission of French companies "
+        "heading to Libya next month.", "next month", "Aug 30").startswith("French oil group Total will")
+    assert events_stage.headline("BLITZER: Protesters set fire to the party headquarters on Friday.",
+                                 "Friday") == "Protesters set fire to the party headquarters"
+    assert events_stage.headline(
+        "Secretary of State Hillary Clinton (L) shakes hands with Libya's National Transitional Council "
+        "Prime Minister Mahmoud Jibril in Tripoli October 18, 2011.", "October 18, 2011").startswith(
+        "Secretary of State Hillary Clinton shakes hands with")
+
+
+def test_a_quote_the_sentence_leaves_open_is_closed():
+    assert events_stage.headline('"My cousin was injured yesterday.', "yesterday") == '"My cousin was injured"'
+
+
+def test_for_before_the_date_goes_with_it():
+    assert events_stage.headline("Demonstrators also told CNN that they were organizing a similar march in "
+                                 "Alexandria for Friday.", "Friday").endswith("in Alexandria")

@@ -593,8 +593,13 @@ def _tags(text: str) -> tuple[str, ...]:
 
 # --- headlines --------------------------------------------------------------------------------
 
-DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]+(?:,[^-–—()|]{0,40})?\s*)?\([^)]*\)\s*[-–—]+\s*"
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]+(?:,[^-–—()|]{0,40})?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?"
+                      r"\([^)]*\)\s*[-–—]+\s*"
                       r"|^[A-Z][A-Z .'-]+,[^-–—()|]{0,40}[-–—]+\s*|^[-*•–—\s]+")
+# where a person stands in an agency photo: "Hillary Clinton (L) shakes hands with ..."
+PHOTO_POSITION = re.compile(r"\s\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|[LR] to R|left|right|centre|center)\)(?=\s)")
+# a transcript's speaker: "BLITZER: ...", "DAN LOTHIAN, CNN WHITE HOUSE CORRESPONDENT (voice-over): ..."
+SPEAKER = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*(?:\s*\([^)]{0,30}\))?:\s+(?=\S)")
 # "Col. Dana Reyes, who arrived in Qamishli on Saturday, is attending": the date belongs to the
 # relative clause, so the headline is its subject and its verb ("... Dana Reyes arrived in Qamishli")
 RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?P<vp>[^,;]+)$")
@@ -632,7 +637,7 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     ("The trial, which opened in December, heard ...") the headline is that clause with its
     subject ("The trial opened").
     """
-    text = DATELINE.sub("", LEADING_FRAME.sub("", sentence))
+    text = PHOTO_POSITION.sub("", SPEAKER.sub("", DATELINE.sub("", LEADING_FRAME.sub("", sentence))))
     if m := LEADING_CONJUNCTION.match(text):  # "But Syria's news agency denied ...": a link to the sentence before
         text = text[m.end():]  # capitalised at the end: the expression may be the next words
     text = LEADING_ADVERBIAL.sub("", text)
@@ -690,9 +695,12 @@ def _noun_phrase_before(text: str) -> str:
     return " ".join(words)
 
 
+POSSESSIVE = re.compile(r"\s?['’]s\s+")
+
+
 def _drop_expression(text: str, expression: str) -> str:
     pattern = (r"(?:,\s*)?(?:\b(?:late|early)\s+)?(?:\b(?:at dawn|at dusk)\s+)?"
-               r"(?:\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Oo]ver|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
+               r"(?:\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Oo]ver|[Ff]or|[Aa]round|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
                + re.escape(expression)
                + r"(?:,\s*the\s+(?:first|last|second)\s+day\s+of\s+[\w\s-]+?(?=[,.]|$))?")
     # the regex from just before the expression's first place: every position of a long
@@ -700,6 +708,10 @@ def _drop_expression(text: str, expression: str) -> str:
     at = text.find(expression)
     if at < 0 or UNTIL_BEFORE.search(text, max(0, at - 20), at):
         return text  # "didn't enter Benghazi until March 19" says nothing without its date
+    if possessive := POSSESSIVE.match(text, at + len(expression)):
+        # "after Sunday's air attacks", "a survivor of last year's Fort Hood shootings": the date
+        # goes with its "'s", the words around it stay
+        return text[:at] + text[possessive.end():]
     start = max(0, at - 80)
     return text[:start] + re.sub(pattern, "", text[start:], count=1)
 
@@ -710,10 +722,97 @@ def _clean_headline(text: str, max_words: int = 16) -> str:
     text = text.strip().strip(" ,;:.")
     m = CLAUSE_BREAK.search(text)
     if m and len(text[:m.start()].split()) >= 4:
-        text = text[:m.start()]
+        if _has_verb(text[:m.start()]):
+            text = text[:m.start()]
+        elif (m[0].startswith(",") and (close := text.find(", ", m.end())) > 0
+              and _has_verb(text[:m.start()] + " " + text[close + 2:])):
+            # "Hillary Clinton, appearing at the Abu Dhabi meeting, said talks were under way":
+            # the aside goes, not the verb after it
+            text = text[:m.start()] + " " + text[close + 2:]
+            m = CLAUSE_BREAK.search(text)
+            if m and len(text[:m.start()].split()) >= 4 and _has_verb(text[:m.start()]):
+                text = text[:m.start()]
     text = re.sub(r"^(?:a|an)\s+", "", text.strip(" ,;:."))
     text = re.sub(r"\s+", " ", text).strip(" ,;:.")
-    words = text.split()
-    if len(words) > max_words:
-        text = " ".join(words[:max_words]) + " …"
+    text = _balance_quotes(_shorten(text, max_words))
     return text[:1].upper() + text[1:]
+
+
+def _balance_quotes(text: str) -> str:
+    """A quote the sentence opens and a later sentence closes ('"My cousin was injured
+    yesterday.'), or one closing what an earlier sentence opened, is closed (opened) here."""
+    if text.count('"') % 2:
+        first = text.index('"')
+        if first == 0 or text[first - 1].isspace():
+            return text + '"'
+        return '"' + text
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    if text.count("”") > text.count("“"):
+        return "“" + text
+    return text
+
+
+# Where a long headline may end: before a clause that adds to the main one ("..., when they won
+# recognition"; "and the White House ...") or, failing that, before a phrase that places it ("in
+# the capital"). "of" and "to" bind their words to the noun or verb before them: never there.
+CLAUSE_WORDS = frozenset("""when after before as while because since until which who where whose whom
+including amid despite following saying although though whereas unless so than""".split())
+PHRASE_WORDS = frozenset("""in on at from with near during by for against into across through over under
+between within without outside inside toward towards around about along behind beyond via""".split())
+HANGING = frozenset("is are was were be been being still not also very to".split())
+NEW_CLAUSE_AFTER_AND = frozenset("the a an his her its their he she they it we i".split())
+LOOSE_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:and|or|but|the|a|an|that|'s|’s|in|on|at|of|for|to|with|by|from))+$",
+                       re.I)
+# a finite verb the main clause may not be missing: "The lawyer representing two U.S. hikers jailed
+# in Iran has been denied ...": cut before "in", the headline would have none
+# a headline's present tense ("The idea ... follows a similar EU decision"); loose, as it also
+# takes plural nouns, so it only lets a cut through that kept a word of that shape
+PRESENT_VERB = re.compile(r"\b[a-z]{2,}[^s\W]s\b")
+FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b", re.I)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether the words, asides left out, hold a verb (past, future, or a headline's present)."""
+    main = _main_clause(text)
+    return bool(VERB.search(main) or PRESENT_VERB.search(main))
+
+
+def _main_clause(head: str) -> str:
+    """`head` without its asides: what is between two commas ("Silvio Berlusconi, long Gaddafi's
+    closest European ally, ...") and relative clauses."""
+    head = re.sub(r",[^,]*,", " ", head)
+    return re.sub(r"\b(?:who|which|whose|whom)\b[^,]*", "", head)
+
+
+def _shorten(text: str, max_words: int) -> str:
+    """A headline of at most `max_words` words that ends where a phrase ends.
+
+    Cutting at the limit left "... began during Obama's visit …" and quotes cut mid-way; the main
+    clause with its object is the headline, the adjuncts after it are the sentence's. Only a
+    clause with no such place within the limit is cut, and marked with "…".
+    """
+    words = text.split()
+    if len(words) <= max_words:
+        return text
+    clause_at = phrase_at = 0
+    for k in range(5, max_words + 1):
+        word, before = words[k].lower(), words[k - 1]
+        head = " ".join(words[:k])
+        if head.count('"') % 2 or head.count("(") != head.count(")") or head.count("“") != head.count("”"):
+            continue  # inside a quote or brackets
+        if before.lower() in HANGING:
+            continue  # "he said he was still": the verb's complement is what follows
+        if not _has_verb(head) or (FINITE.search(" ".join(words[k:max_words]))
+                                   and not FINITE.search(_main_clause(head))):
+            continue  # the subject without its verb: "Italian premier Silvio Berlusconi, long ..."
+        if (before.endswith((",", ";", ":")) or word in ("--", "–", "—") or word in CLAUSE_WORDS
+                or (word in ("and", "but") and k + 1 < len(words)
+                    and words[k + 1].lower() in NEW_CLAUSE_AFTER_AND)):
+            clause_at = k
+        elif word in PHRASE_WORDS and k >= 6:
+            phrase_at = k
+    cut = clause_at or phrase_at
+    if not cut:
+        return " ".join(words[:max_words]) + " …"
+    return LOOSE_END.sub("", " ".join(words[:cut]))

@@ -446,3 +446,27 @@ def test_a_quote_the_sentence_leaves_open_is_closed():
 def test_for_before_the_date_goes_with_it():
     assert events_stage.headline("Demonstrators also told CNN that they were organizing a similar march in "
                                  "Alexandria for Friday.", "Friday").endswith("in Alexandria")
+
+
+def test_a_headline_does_not_end_on_a_verb_waiting_for_its_complement():
+    # cut before "in Libya", it would end "he said he was still"
+    assert not events_stage.headline(
+        "In a defiant message broadcast on Thursday though, he said he was still in Libya to lead the "
+        "resistance and would fight on until victory or martyrdom.", "Thursday").endswith("still")
+    # cut at the colon, it would end "told the Associated Press news agency"
+    assert events_stage.headline(
+        "Rescuer Claude Fuilla told the Associated Press news agency on Wednesday: \"She couldn't really "
+        "talk to us or move her legs, but she was conscious.\"", "Wednesday").startswith(
+        "Rescuer Claude Fuilla told the Associated Press news agency: \"She")
+
+
+def test_a_plural_noun_before_a_preposition_is_no_verb_to_end_on():
+    assert events_stage.headline(
+        "Britain, one of the main foreign players in the campaign to oust Gaddafi, on Wednesday joined the "
+        "United States in recognizing the rebels.", "Wednesday") != "Britain, one of the main foreign players"
+
+
+def test_a_blog_entrys_stamp_leaves_the_headline():
+    assert events_stage.headline("William Crawley | 22:29 UK time, Wednesday, 13 January 2010 His body was "
+                                 "found crushed in the ruins of his office.", "Wednesday, 13 January 2010"
+                                 ) == "His body was found crushed in the ruins of his office"

@@ -595,7 +595,10 @@ def _tags(text: str) -> tuple[str, ...]:
 
 DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]+(?:,[^-–—()|]{0,40})?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?"
                       r"\([^)]*\)\s*[-–—]+\s*"
-                      r"|^[A-Z][A-Z .'-]+,[^-–—()|]{0,40}[-–—]+\s*|^[-*•–—\s]+")
+                      r"|^[A-Z][A-Z .'-]+,[^-–—()|]{0,40}[-–—]+\s*|^[-*•–—\s]+"
+                      # a blog entry's stamp: "Robin Lustig | 08:51 UK time, ..."
+                      r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\|\s+\d{1,2}:\d\d\s*"
+                      r"(?:[AaPp]\.?[Mm]\.?\s*)?(?:UK time|GMT|ET|EST|BST)?[\s,]*")
 # where a person stands in an agency photo: "Hillary Clinton (L) shakes hands with ..."
 PHOTO_POSITION = re.compile(r"\s\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|[LR] to R|left|right|centre|center)\)(?=\s)")
 # a transcript's speaker: "BLITZER: ...", "DAN LOTHIAN, CNN WHITE HOUSE CORRESPONDENT (voice-over): ..."
@@ -679,7 +682,7 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     for each in (expression, *others):
         text = _drop_expression(text, each)
     text = re.sub(r"\s+(?:and|or|to)\s*(?=[,.;]|$)|^\s*(?:and|or|to)\s+", "", text)
-    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r"\s+([,:;])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r",\s+(?=\w+ed\b)", " ", text)  # "talks ..., ended" once the dates between go
     return _clean_headline(text)
@@ -757,18 +760,20 @@ def _balance_quotes(text: str) -> str:
 # recognition"; "and the White House ...") or, failing that, before a phrase that places it ("in
 # the capital"). "of" and "to" bind their words to the noun or verb before them: never there.
 CLAUSE_WORDS = frozenset("""when after before as while because since until which who where whose whom
-including amid despite following saying although though whereas unless so than""".split())
+including amid despite following saying although though whereas unless""".split())
 PHRASE_WORDS = frozenset("""in on at from with near during by for against into across through over under
 between within without outside inside toward towards around about along behind beyond via""".split())
-HANGING = frozenset("is are was were be been being still not also very to".split())
+# words a headline cannot end on: a verb waiting for its complement ("was", "said", "told")
+HANGING = frozenset("""is are was were be been being still not also very to said says say told
+added announced reported""".split())
 NEW_CLAUSE_AFTER_AND = frozenset("the a an his her its their he she they it we i".split())
 LOOSE_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:and|or|but|the|a|an|that|'s|’s|in|on|at|of|for|to|with|by|from))+$",
                        re.I)
 # a finite verb the main clause may not be missing: "The lawyer representing two U.S. hikers jailed
 # in Iran has been denied ...": cut before "in", the headline would have none
-# a headline's present tense ("The idea ... follows a similar EU decision"); loose, as it also
-# takes plural nouns, so it only lets a cut through that kept a word of that shape
-PRESENT_VERB = re.compile(r"\b[a-z]{2,}[^s\W]s\b")
+# a headline's present tense with its object ("The idea ... follows a similar EU decision", "The NTC
+# wins U.S. recognition"); a plural noun before a preposition ("players in") is not one
+PRESENT_VERB = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:the|a|an|its|their|his|her|that|up|down|out|off|[A-Z$\d])")
 FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b", re.I)
 
 
@@ -781,7 +786,7 @@ def _has_verb(text: str) -> bool:
 def _main_clause(head: str) -> str:
     """`head` without its asides: what is between two commas ("Silvio Berlusconi, long Gaddafi's
     closest European ally, ...") and relative clauses."""
-    head = re.sub(r",[^,]*,", " ", head)
+    head = re.sub(r",[^,]*,", " ", re.sub(r"\([^)]*\)", " ", head))
     return re.sub(r"\b(?:who|which|whose|whom)\b[^,]*", "", head)
 
 
@@ -801,8 +806,15 @@ def _shorten(text: str, max_words: int) -> str:
         head = " ".join(words[:k])
         if head.count('"') % 2 or head.count("(") != head.count(")") or head.count("“") != head.count("”"):
             continue  # inside a quote or brackets
-        if before.lower() in HANGING:
-            continue  # "he said he was still": the verb's complement is what follows
+        if (before.lower().rstrip(",;:") in HANGING or (words[k - 2].lower() == "to" and before.isalpha() and before.islower())
+                or (before.endswith(":") and word[:1] in "\"“‘'")):
+            continue  # "he said he was still", "easier to deal", "told the agency: ...": the rest completes it
+        if word in ("after", "before", "later", "earlier") and re.fullmatch(
+                r"(?:day|days|week|weeks|month|months|year|years|hours?|minutes?)", before.lower()):
+            continue  # "a day after more than 60 people were killed": the measure needs its event
+        that = re.split(r"\bthat\s+", head)
+        if len(that) > 1 and not _has_verb(that[-1]):
+            continue  # "Mr Preval later said that Hedi Annabi": the reported clause has no verb yet
         if not _has_verb(head) or (FINITE.search(" ".join(words[k:max_words]))
                                    and not FINITE.search(_main_clause(head))):
             continue  # the subject without its verb: "Italian premier Silvio Berlusconi, long ..."

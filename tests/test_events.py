@@ -470,3 +470,12 @@ def test_a_blog_entrys_stamp_leaves_the_headline():
     assert events_stage.headline("William Crawley | 22:29 UK time, Wednesday, 13 January 2010 His body was "
                                  "found crushed in the ruins of his office.", "Wednesday, 13 January 2010"
                                  ) == "His body was found crushed in the ruins of his office"
+
+
+def test_a_relative_clause_after_the_subject_goes_and_the_verb_stays():
+    # LibyaWar_cnn 2011-06-24: the headline used to be the fragment "Rep. Gerry Connolly, D-Virginia"
+    assert events_stage.headline(
+        "Rep. Gerry Connolly, D-Virginia, who backed the support resolution while opposing the bill "
+        "restricting involvement, said he wasn't lobbied by the White House until Friday morning.",
+        "Friday morning") == ("Rep. Gerry Connolly, D-Virginia said he wasn't lobbied by the White House "
+                              "until Friday morning")

@@ -396,3 +396,11 @@ def test_an_impossible_date_in_body_text_is_a_warning_with_the_seeds_line(tmp_pa
     assert re.search(r"seeds/vote\.html:3: warning: impossible date 'Feb. 30'", result.stderr)
     dated = {(e["date"], e["sources"][0]["seed"]) for e in json.loads(result.stdout)["events"]}
     assert ("2023-03-02", "vote.md") in dated and ("2023-03-02", "vote.html") in dated
+
+
+def test_each_impossible_date_is_reported_on_its_own_line_not_where_its_words_first_appear(tmp_path):
+    add_seeds(tmp_path, {"mystery.md": b"---\ntitle: Feb. 30 mystery\ndate: 2023-03-05\n---\n\n"
+                                       b"Officials met on Thursday.\n\nA vote was set for Feb. 30.\n\n"
+                                       b"A second vote was also set for Feb. 30.\n"})
+    result = run(tmp_path, "extract", str(tmp_path / "seeds"), "--reference-date", "2023-12-01")
+    assert re.findall(r"mystery\.md:(\d+): warning: impossible date", result.stderr) == ["8", "10"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import site
+from timeline import render, site
 from timeline.model import Settings
 
 
@@ -92,11 +92,19 @@ def test_html_and_jinja_in_an_article_show_literally_on_the_built_site(site_proj
     assert '"Dear {{ investor.first_name }}, your <b>capital is fully protected</b>' in html.unescape(text_of(page))
 
 
-def test_generating_pauses_the_cycle_collector_only_while_it_runs(site_project):
+def test_generating_pauses_the_cycle_collector_only_while_it_runs(site_project, monkeypatch):
     settings = Settings(reference_date=dt.date(2023, 12, 1), cache_dir=None)
+    seen = []
+    real = render.render
+
+    def rendering(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(render, "render", rendering)
     assert gc.isenabled()
     site.generate(settings, site_project, site_project / "docs")
-    assert gc.isenabled()
+    assert seen == [False] and gc.isenabled()
     overrides = site_project / "overrides" / "timeline"
     overrides.mkdir(parents=True)
     (overrides / "year.md.j2").write_text("{% for x in %}\n")

@@ -34,7 +34,8 @@ from pathlib import Path
 from .model import SeedResult, Settings
 
 FORMAT = "timeline-cache-1"  # bump when the entry layout changes
-KEEP_NAMESPACES = 4  # older code versions and settings are deleted beyond this many
+KEEP_NAMESPACES = 6  # older code versions and settings are deleted beyond this many (a build
+# uses up to three: seed results, the render memo and MkDocs' converted pages)
 
 
 def code_version() -> str:

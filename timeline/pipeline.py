@@ -64,20 +64,29 @@ def process_seed(path: str | Path, seed: str, settings: Settings,
 
 
 def _line_in_seed(text: str, path: str | Path, data: bytes | None):
-    """For a span of a document's body text, the line of the seed file it was read from (the
-    body is cut out of the file: a title, front matter or HTML come before it); None when the
-    span's words are not in the file as written (an HTML entity, a line joined by cleanup)."""
+    """For a span of a document's body text, the line of the seed file it was read from. The
+    body is cut out of the file (a title, front matter or HTML come before it), so the span is
+    looked for in the file from where the body's first words are, as the same occurrence it is
+    in the body; None when it is not in the file as written (an HTML entity, a joined line)."""
     raw = None
+    body = 0
 
     def line_of(start: int, end: int) -> int | None:
-        nonlocal raw
+        nonlocal raw, body
         if raw is None:
             try:
                 raw = (data if data is not None else Path(path).read_bytes()).decode("utf-8", "replace")
             except OSError:
                 raw = ""
-        at = raw.find(text[start:end])
-        return raw.count("\n", 0, at) + 1 if at >= 0 else None
+            opening = text.lstrip().partition("\n")[0].strip()[:40]
+            body = max(raw.find(opening), 0) if opening else 0
+        snippet = text[start:end]
+        at = body - 1
+        for _ in range(text.count(snippet, 0, start) + 1):  # the same occurrence as in the body
+            at = raw.find(snippet, at + 1)
+            if at < 0:
+                return None
+        return raw.count("\n", 0, at) + 1
 
     return line_of
 

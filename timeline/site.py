@@ -84,7 +84,10 @@ def _generate(settings: Settings, project_dir: Path, docs_dir: Path, progress: b
     timeline = pipeline.run([seeds], settings, cache, progress)
     if cache is not None:
         cache.prune()
-    memo = JsonStore(cache.root, MARKS) if cache is not None else None
+    # one memo per project and settings: two projects sharing a cache folder would otherwise
+    # prune each other's entries
+    memo = (JsonStore(cache.root, f"{MARKS}|{settings.cache_key()}|{project_dir.resolve()}")
+            if cache is not None else None)
     marks = render.Marks(memo)
     try:
         pages = render.render(timeline, settings, project_dir, marks)

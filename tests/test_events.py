@@ -479,3 +479,21 @@ def test_a_relative_clause_after_the_subject_goes_and_the_verb_stays():
         "restricting involvement, said he wasn't lobbied by the White House until Friday morning.",
         "Friday morning") == ("Rep. Gerry Connolly, D-Virginia said he wasn't lobbied by the White House "
                               "until Friday morning")
+
+
+def test_what_stood_around_a_date_that_went_leaves_no_hole():
+    assert events_stage.headline("By early Saturday, police were nowhere to be seen in the capital of Cairo.",
+                                 "Saturday") == "Police were nowhere to be seen in the capital of Cairo"
+    assert events_stage.headline("The 7.0-magnitude quake struck at 16:53 local time (2153 GMT) on Tuesday.",
+                                 "Tuesday", "16:53 local time") == "The 7.0-magnitude quake struck"
+
+
+def test_a_dateline_naming_two_places_or_a_mixed_case_city_goes():
+    assert events_stage.headline("NAWFALIYAH/MISRATA, Libya (Reuters) - Rebels advanced west towards the "
+                                 "birthplace of Muammar Gaddafi on Sunday.", "Sunday").startswith("Rebels advanced")
+    assert events_stage.headline("Cairo, Egypt (CNN) -- Thousands of protesters spilled into the streets on "
+                                 "Tuesday.", "Tuesday") == "Thousands of protesters spilled into the streets"
+
+
+def test_a_pages_last_updated_stamp_is_no_event():
+    assert told("24 April 2011 Last updated at 17:55 GMT Help", "2011-04-25") == []

@@ -130,6 +130,8 @@ SPEAKER_BACKGROUND = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+[^,;]{0,60}
 # a byline or a dateline line ("By Gulf Wire staff | August 30, 2024") tells no event: fewer
 # words than this besides its dates, and no verb
 NEEDS_WORDS = 3
+# a web page's stamp, words that a byline check must not count as a verb
+PAGE_STAMP = re.compile(r"\b(?:Last\s+updated|Updated|Posted|Published)\s+(?:at|on)\b")
 
 # Ordering cues for undated statements, as data: (name, pattern, relation of the new event
 # to the event it is ordered against, which group is the new event, which group refers back).
@@ -329,6 +331,8 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
     text = sentence.text
     offset = sentence.start
     rest = _words_without(text, inside, offset)
+    if PAGE_STAMP.search(text):  # "24 April 2011 Last updated at 17:55 GMT Help": the page's, no event
+        rest = [word for word in rest if word not in ("updated", "at", "on")]
     if len(rest) < NEEDS_WORDS and not PAST_VERB.search(" ".join(rest)):
         return []  # a byline or dateline: "By Gulf Wire staff | August 30, 2024"
     candidates = [t for t in inside if not PERFECT_SINCE.search(_before(text, t.start - offset))
@@ -596,6 +600,8 @@ def _tags(text: str) -> tuple[str, ...]:
 DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]+(?:,[^-–—()|]{0,40})?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?"
                       r"\([^)]*\)\s*[-–—]+\s*"
                       r"|^[A-Z][A-Z .'-]+,[^-–—()|]{0,40}[-–—]+\s*|^[-*•–—\s]+"
+                      # "ALGIERS/TUNIS (Reuters) -", "NAWFALIYAH/MISRATA, Libya (Reuters) -", "Cairo, Egypt (CNN) --"
+                      r"|^[A-Z][\w .'/-]{0,40}(?:,\s*[A-Z][\w .'-]{0,30})?\s*\((?:Reuters|CNN|AP|AFP)\)\s*[-–—]+\s*"
                       # a blog entry's stamp: "Robin Lustig | 08:51 UK time, ..."
                       r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\|\s+\d{1,2}:\d\d\s*"
                       r"(?:[AaPp]\.?[Mm]\.?\s*)?(?:UK time|GMT|ET|EST|BST)?[\s,]*")
@@ -685,7 +691,18 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     text = re.sub(r"\s+([,:;])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r",\s+(?=\w+ed\b)", " ", text)  # "talks ..., ended" once the dates between go
+    # what stood before or around a date that went: "TRIPOLI (Reuters) -" after a stamp, "By,
+    # police were nowhere", "received a big boost when", "struck (2153 GMT)"
+    text = DATELINE.sub("", CLOCK_IN_BRACKETS.sub("", text).strip())
+    text = HEAD_LEFT_BY_DATE.sub("", TAIL_LEFT_BY_DATE.sub("", text))
     return _clean_headline(text)
+
+
+CLOCK_IN_BRACKETS = re.compile(r"\s*\((?:at\s+)?\d{1,2}:?\d\d\s*(?:GMT|UTC|ET|EST|BST|local time)\)")
+HEAD_LEFT_BY_DATE = re.compile(r"^(?:As of|As|By|In|On|At|Before|After|Back|Just after|Since|Until|From|"
+                               r"Through|During)\s*,\s+(?=\S)")
+TAIL_LEFT_BY_DATE = re.compile(r"[\s,]+(?:when|while|as|after|before|until|because|since|into|over|through|"
+                               r"during|from|of|about|at|in|on|for|with|by|the)$")
 
 
 def _noun_phrase_before(text: str) -> str:
@@ -704,6 +721,7 @@ POSSESSIVE = re.compile(r"\s?['’]s\s+")
 def _drop_expression(text: str, expression: str) -> str:
     pattern = (r"(?:,\s*)?(?:\b(?:late|early)\s+)?(?:\b(?:at dawn|at dusk)\s+)?"
                r"(?:\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Oo]ver|[Ff]or|[Aa]round|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
+               r"(?:\b(?:late|early)\s+)?"
                + re.escape(expression)
                + r"(?:,\s*the\s+(?:first|last|second)\s+day\s+of\s+[\w\s-]+?(?=[,.]|$))?")
     # the regex from just before the expression's first place: every position of a long

@@ -787,11 +787,11 @@ added announced reported""".split())
 NEW_CLAUSE_AFTER_AND = frozenset("the a an his her its their he she they it we i".split())
 LOOSE_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:and|or|but|the|a|an|that|'s|’s|in|on|at|of|for|to|with|by|from))+$",
                        re.I)
-# a finite verb the main clause may not be missing: "The lawyer representing two U.S. hikers jailed
-# in Iran has been denied ...": cut before "in", the headline would have none
 # a headline's present tense with its object ("The idea ... follows a similar EU decision", "The NTC
 # wins U.S. recognition"); a plural noun before a preposition ("players in") is not one
 PRESENT_VERB = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:the|a|an|its|their|his|her|that|up|down|out|off|[A-Z$\d])")
+# a finite verb the main clause may not be missing: "The lawyer representing two U.S. hikers jailed
+# in Iran has been denied ...": cut before "in", the headline would have none
 FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b", re.I)
 
 
@@ -824,7 +824,8 @@ def _shorten(text: str, max_words: int) -> str:
         head = " ".join(words[:k])
         if head.count('"') % 2 or head.count("(") != head.count(")") or head.count("“") != head.count("”"):
             continue  # inside a quote or brackets
-        if (before.lower().rstrip(",;:") in HANGING or (words[k - 2].lower() == "to" and before.isalpha() and before.islower())
+        infinitive = words[k - 2].lower() == "to" and before.isalpha() and before.islower()
+        if (before.lower().rstrip(",;:") in HANGING or infinitive
                 or (before.endswith(":") and word[:1] in "\"“‘'")):
             continue  # "he said he was still", "easier to deal", "told the agency: ...": the rest completes it
         if word in ("after", "before", "later", "earlier") and re.fullmatch(

@@ -455,12 +455,42 @@ def merge_reusing(events: list[Event], known: Links | None) -> tuple[tuple[Event
     else:
         settled, linked = _reuse(known, fingerprints, stories, link)
 
+    # for cohesive: each telling's linked partners, and per group how many tellings each seed
+    # has in it (pairs within one seed are never linked, so they do not count)
+    partners: dict[int, list[int]] = defaultdict(list)
+    for pair in linked:
+        i, j = divmod(pair, n)
+        partners[i].append(j)
+        partners[j].append(i)
+    seed_counts: dict[int, Counter] = {}
+
     def cohesive(ra: int, rb: int) -> bool:
         """Most tellings of the one group are linked to most of the other: no chains of
-        pairwise likenesses through a busy news day."""
-        pairs = [x * n + y if x < y else y * n + x for x in members[ra] for y in members[rb]
-                 if seeds[x] != seeds[y]]
-        return not pairs or sum(pair in linked for pair in pairs) * 2 >= len(pairs)
+        pairwise likenesses through a busy news day.
+
+        Counted from the smaller group's side, through its tellings' partners: a pair count
+        per candidate union would be cubic in a group of identical tellings (agency copy
+        repeating a background sentence across a thousand articles)."""
+        if len(members[ra]) > len(members[rb]):
+            ra, rb = rb, ra
+        counts_a = seed_counts.get(ra) or Counter({seeds[ra]: 1})
+        counts_b = seed_counts.get(rb) or Counter({seeds[rb]: 1})
+        if len(counts_a) > len(counts_b):
+            counts_a, counts_b = counts_b, counts_a
+        across = len(members[ra]) * len(members[rb]) - sum(k * counts_b[s] for s, k in counts_a.items())
+        together = sum(root(y) == rb for x in members[ra] for y in partners.get(x, ()))
+        return not across or together * 2 >= across
+
+    def join(ra: int, rb: int) -> None:
+        """members and seed counts of rb into ra (which stays the root), the smaller into the larger."""
+        big, small = (members[ra], members.pop(rb)) if len(members[ra]) >= len(members[rb]) else \
+            (members.pop(rb), members[ra])
+        big.extend(small)
+        members[ra] = big
+        counts = [seed_counts.pop(r, None) or Counter({seeds[r]: 1}) for r in (ra, rb)]
+        counts.sort(key=len, reverse=True)
+        counts[0].update(counts[1])
+        seed_counts[ra] = counts[0]
 
     # the pairs in the order a scan of every i and every later j meets them: union-find is
     # order-dependent, and pairs link() rejects change nothing
@@ -470,7 +500,7 @@ def merge_reusing(events: list[Event], known: Links | None) -> tuple[tuple[Event
         if ra != rb and consistent(ra, rb) and cohesive(ra, rb):
             kind = linked[pair]
             union(i, j)
-            members[root(i)] = members[ra] + members[rb]
+            join(ra, rb)
             if kind == "conflict":
                 conflicts.append(i)
     for indexes, outcome in settled:  # as they were: the same tellings, pairs and order

@@ -14,24 +14,24 @@ Two measures per corpus:
 
 2. Track A main track. Each target entity gets a timeline built from the events whose sentences
    name it; gold and system timelines are compared by temporal awareness (UzZaman & Allen 2011,
-   as used by TempEval-3), micro-averaged over the corpus's timelines, the measure the task
-   paper (Minard et al. 2015) reports on a 0-100 scale.
+   as used by TempEval-3), micro-averaged over the corpus's timelines (matched and total relations
+   summed over timelines, then P, R and F1), the measure the task paper (Minard et al. 2015)
+   reports on a 0-100 scale.
 
-How a timeline becomes relations follows the task's evaluation description: every time anchor is
-a TIMEX3 node, every event is SIMULTANEOUS with its anchor, events at a later position are AFTER
-those at an earlier one (stored as BEFORE from the earlier), events at one position are
-SIMULTANEOUS. Position 0 (unordered, unanchored) gives no relation. One deviation, needed for a
-consistent graph: where one date anchors several ordered positions (three moves of the Dow on
-2007-10-19, told in order), that date's node INCLUDES its events instead of being simultaneous
-with all of them (they cannot all be simultaneous with it and ordered among themselves).
-
-Temporal awareness: precision = |Sys- & Ref+| / |Sys-|, recall = |Ref- & Sys+| / |Ref-|, where
-G+ is the closure of a graph (every relation it implies) and G- its reduction (relations none of
-the others imply). A timeline is a total preorder, so both are computed directly, not by a
-general interval-algebra reasoner: the closure relates every pair of positions, the reduction
-keeps one anchor per position (its date node, or else its first event id), a chain of BEFORE
-between neighbouring positions, and for a date spanning positions the INCLUDES of the first and
-last of them.
+The scorer follows the task's own tool (evaluation_all.py and evaluation_timeline.py of the
+task's evaluation package, on the TempEval-3 scorer), read, not run. A timeline's lines, sorted
+as text with numbers compared as numbers, give its mentions in order; position 0 is left out.
+Each mention (every id of a line) is an event SIMULTANEOUS with its date's TIMEX3 (an unknown
+date ``XXXX-XX-XX`` is a TIMEX3 too), and each mention is linked to the next: BEFORE where the
+position grows, else SIMULTANEOUS. A system id equal to a gold id is that gold event, a system
+date equal to a gold date that TIMEX3. The TLINKs are added in that order to a graph of interval
+end points; one the graph already implies is not in the reduced graph, one it contradicts (a date
+anchoring two positions: both events are SIMULTANEOUS with it, one BEFORE the other) is not added
+but counted. Precision is the share of the system's reduced TLINKs the gold gives or implies,
+recall the share of the gold's the system gives or implies. So an event with the right date
+scores its SIMULTANEOUS link, and order scores only between the last event of a position and the
+first of the next (sorted by id), not between dates. Every target's timeline is scored, an empty
+one too (the tool skips a target with no system file at all, leaving its gold out of recall).
 
 Dates: the task dates an event the text gives no date by its article (Minard et al. 2015: an
 event is anchored to a date, the document creation time when the text gives none; the gold
@@ -120,20 +120,18 @@ class Entry:
     ids: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Graph:
-    closure: frozenset  # every relation the timeline implies
-    reduced: frozenset  # relations none of the others imply
+def parse_timeline(text: str, repair: bool = False) -> tuple[Entry, ...]:
+    """Timeline lines ``<position>\\t<date>\\t<id> [<id> ...]``; the first line names the entity.
 
-
-def parse_timeline(text: str) -> tuple[Entry, ...]:
-    """Timeline lines ``<position>\\t<date>\\t<id> [<id> ...]``.
-
-    Tolerates a gold-file slip where a line break is missing ("...-travelling8\\t2007-03-19\\t..."),
-    and the trial files' short dates ("1968", "2006-03", "XXX-XX-XX"), read in the notation of
-    the other files and of the system ("1968-XX-XX"): one date must be one node.
+    The trial files' short dates ("1968", "2006-03", "XXX-XX-XX") are read in the notation of the
+    evaluation corpora and of the system ("1968-XX-XX"), as a system writing the trial's own
+    notation would be scored. A line is taken as written, as the task's tool takes it: a gold
+    file's missing line break ("...-travelling8\\t2007-03-19\\t...") makes its date and the ids after
+    it events of the line before. With `repair` (for anchoring, this benchmark's own measure) the
+    break is put back.
     """
-    text = re.sub(r"(?<=[^\d\s])(\d+\t[\dX]{4}-[\dX]{2}-[\dX]{2}\t)", r"\n\1", text)
+    if repair:
+        text = re.sub(r"(?<=[^\d\s])(\d+\t[\dX]{4}-[\dX]{2}-[\dX]{2}\t)", r"\n\1", text)
     entries = []
     for line in text.splitlines():
         parts = line.strip().split("\t")
@@ -151,68 +149,172 @@ def _full_date(date: str) -> str:
     return date if re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", date) else UNKNOWN
 
 
-def relations(entries: tuple[Entry, ...]) -> Graph:
-    """Closure and reduction of the relations a timeline implies (see the module docstring)."""
-    classes: dict[int, list[str]] = defaultdict(list)
-    seen: set[str] = set()
-    date_positions: dict[str, set[int]] = defaultdict(set)
-    for entry in entries:
-        if entry.position <= 0:
-            continue
-        for event in entry.ids:
-            if event not in seen:
-                seen.add(event)
-                classes[entry.position].append(event)
-        if entry.date != UNKNOWN and entry.ids:
-            date_positions[entry.date].add(entry.position)
-    anchors: dict[int, str] = {}
-    spanning: dict[str, list[int]] = {}
-    for date, positions in date_positions.items():
-        node = f"t:{date}"
-        if len(positions) == 1:
-            [position] = positions
-            classes[position].append(node)
-            anchors[position] = node
+# --- the task's graph of a timeline, and temporal awareness ------------------------------------
+
+Link = tuple[str, str, str]  # (entity, entity, SIMULTANEOUS | BEFORE): a TLINK
+
+
+def _line_order(entry: Entry) -> list:
+    """The order in which the task's tool reads a timeline's lines: sorted as text with its runs
+    of digits compared as numbers (and, as in the Python 2 it ran on, a number before text)."""
+    line = "\t".join((str(entry.position), entry.date, *entry.ids))
+    return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", line)]
+
+
+def _mentions(entries: tuple[Entry, ...]) -> list[tuple[int, str, str]]:
+    """(position, date, event id) for each mention of the ordered lines, in the tool's order."""
+    ordered = sorted((e for e in entries if e.position > 0 and e.ids), key=_line_order)
+    return [(e.position, e.date, event) for e in ordered for event in e.ids]
+
+
+def _links(mentions: list[tuple[int, str, str]], events: list[str], times: list[str]) -> list[Link]:
+    """A timeline's TLINKs in the order the task's tool writes them: each mention SIMULTANEOUS
+    with its date's TIMEX3, then each mention with the next, BEFORE where the position grows,
+    else SIMULTANEOUS."""
+    links = [(event, f"t{times.index(date)}", "SIMULTANEOUS") for (_, date, _), event in zip(mentions, events)]
+    for i in range(len(mentions) - 1):
+        kind = "BEFORE" if mentions[i][0] < mentions[i + 1][0] else "SIMULTANEOUS"
+        links.append((events[i], events[i + 1], kind))
+    return links
+
+
+def gold_links(entries: tuple[Entry, ...]) -> tuple[list[Link], list[str], list[str]]:
+    """The gold timeline's TLINKs, its mentions' ids (as written) and its dates, in order; the
+    i-th mention is the entity ``ei<i+1>``, the i-th date ``t<i>``."""
+    mentions = _mentions(entries)
+    times = list(dict.fromkeys(date for _, date, _ in mentions))
+    events = [f"ei{i + 1}" for i in range(len(mentions))]
+    return _links(mentions, events, times), [event for _, _, event in mentions], times
+
+
+def system_links(entries: tuple[Entry, ...], gold_events: list[str], gold_times: list[str]) -> list[Link]:
+    """The system timeline's TLINKs, its mentions and dates named as the gold's where they are the
+    same: an id the gold has is that gold mention (its k-th time in the system, the gold's k-th
+    mention of it, while the gold has one), a date the gold has is that TIMEX3; anything else is
+    an entity of the system's own."""
+    mentions = _mentions(entries)
+    times = list(gold_times)
+    for _, date, _ in mentions:
+        if date not in times:
+            times.append(date)
+    events, seen = [], defaultdict(int)
+    for _, _, event in mentions:
+        k = seen[event]
+        seen[event] += 1
+        places = [i for i, g in enumerate(gold_events) if g == event]
+        events.append(f"ei{places[k] + 1}" if k < len(places) else f"sys{len(events)}")
+    return _links(mentions, events, times)
+
+
+class _Points:
+    """Start and end points of the linked entities and what is known of their order: a graph of
+    'not after' edges (both ways for an equality). Only _reduce() and _holds() use it."""
+
+    __slots__ = ("edges",)
+
+    def __init__(self) -> None:
+        self.edges: dict[str, set[str]] = {}
+
+    def has(self, entity: str) -> bool:
+        return f"{entity}:s" in self.edges
+
+    def entity(self, entity: str) -> None:
+        if not self.has(entity):
+            self.edges[f"{entity}:s"] = {f"{entity}:e"}  # an entity starts before it ends
+            self.edges[f"{entity}:e"] = set()
+
+    def _reaches(self, a: str, b: str) -> bool:
+        todo, seen = [a], {a}
+        while todo:
+            for nxt in self.edges[todo.pop()]:
+                if nxt == b:
+                    return True
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return False
+
+    def order(self, a: str, b: str) -> str | None:
+        """'=', '<', '>' between two points, or None where nothing says."""
+        forth, back = self._reaches(a, b), self._reaches(b, a)
+        return "=" if forth and back else "<" if forth else ">" if back else None
+
+    def relation(self, x: str, y: str, kind: str) -> bool | None:
+        """Whether x kind y follows (True), contradicts what is known (False) or neither (None)."""
+        if kind == "BEFORE":
+            point = self.order(f"{x}:e", f"{y}:s")
+            return True if point == "<" else None if point is None else False
+        starts, ends = self.order(f"{x}:s", f"{y}:s"), self.order(f"{x}:e", f"{y}:e")
+        if starts in ("<", ">") or ends in ("<", ">"):
+            return False
+        return True if starts == ends == "=" else None
+
+    def add(self, x: str, y: str, kind: str) -> None:
+        if kind == "BEFORE":
+            self.edges[f"{x}:e"].add(f"{y}:s")
         else:
-            spanning[node] = sorted(positions)
-    order = sorted(p for p in classes if classes[p])
-    closure: set[tuple] = set()
-    reduced: set[tuple] = set()
-    representative = {}
-    for position in order:
-        members = classes[position]
-        rep = anchors.get(position) or min(m for m in members if not m.startswith("t:"))
-        representative[position] = rep
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                closure.add(("SIMULTANEOUS", *sorted((a, b))))
-            if a != rep:
-                reduced.add(("SIMULTANEOUS", *sorted((a, rep))))
-    for i, p in enumerate(order):
-        for q in order[i + 1:]:
-            closure.update(("BEFORE", a, b) for a in classes[p] for b in classes[q])
-        if i + 1 < len(order):
-            reduced.add(("BEFORE", representative[p], representative[order[i + 1]]))
-    for node, positions in spanning.items():
-        closure.update(("INCLUDES", node, e) for p in positions for e in classes[p])
-        reduced.update(("INCLUDES", node, representative[p]) for p in {positions[0], positions[-1]})
-    return Graph(frozenset(closure), frozenset(reduced))
+            for p in ("s", "e"):
+                self.edges[f"{x}:{p}"].add(f"{y}:{p}")
+                self.edges[f"{y}:{p}"].add(f"{x}:{p}")
+
+
+@dataclass(frozen=True, slots=True)
+class Graph:
+    """A timeline's TLINKs as the TempEval-3 scorer takes them."""
+
+    explicit: frozenset  # the TLINKs as given, each also read backwards
+    reduced: tuple  # the TLINKs none of those before them imply (contradicting ones kept)
+    points: _Points  # what the TLINKs that do not contradict imply
+
+
+def graph(links: list[Link]) -> Graph:
+    """Each TLINK in turn is added to what the ones before it imply, unless they imply it already
+    (then it is no part of the reduced graph) or contradict it (then it is not added, but stays in
+    the reduced graph: the TempEval-3 scorer counts it). A date anchoring events at two positions
+    makes such a contradiction: both are SIMULTANEOUS with it and one is BEFORE the other."""
+    points, reduced, seen = _Points(), [], set()
+    for x, y, kind in links:
+        if (x, y, kind) in seen:
+            continue
+        seen.add((x, y, kind))
+        new = not (points.has(x) and points.has(y))
+        points.entity(x)
+        points.entity(y)
+        verdict = None if new else points.relation(x, y, kind)
+        if verdict is None:
+            points.add(x, y, kind)
+        if verdict is not True:
+            reduced.append((x, y, kind))
+    backwards = {(y, x, "AFTER" if kind == "BEFORE" else kind) for x, y, kind in links}
+    return Graph(frozenset(links) | frozenset(backwards), tuple(reduced), points)
+
+
+def _holds(link: Link, other: Graph) -> bool:
+    """Whether another graph verifies a TLINK: it gives it, or its points imply it."""
+    x, y, kind = link
+    if link in other.explicit:
+        return True
+    return other.points.has(x) and other.points.has(y) and other.points.relation(x, y, kind) is True
 
 
 @dataclass(slots=True)
 class Awareness:
-    """Counts for temporal awareness, summed over timelines (micro average)."""
+    """Counts for temporal awareness, summed over timelines (the task's micro average)."""
 
     precision_hits: int = 0
     system_reduced: int = 0
     recall_hits: int = 0
     gold_reduced: int = 0
 
-    def add(self, gold: Graph, system: Graph) -> None:
-        self.precision_hits += len(system.reduced & gold.closure)
-        self.system_reduced += len(system.reduced)
-        self.recall_hits += len(gold.reduced & system.closure)
-        self.gold_reduced += len(gold.reduced)
+    def add(self, gold: tuple[Entry, ...], system: tuple[Entry, ...]) -> None:
+        """Precision: the system's reduced TLINKs the gold graph verifies; recall: the gold's
+        reduced TLINKs the system graph verifies."""
+        links, events, times = gold_links(gold)
+        gold_graph, system_graph = graph(links), graph(system_links(system, events, times))
+        self.precision_hits += sum(_holds(link, gold_graph) for link in system_graph.reduced)
+        self.system_reduced += len(system_graph.reduced)
+        self.recall_hits += sum(_holds(link, system_graph) for link in gold_graph.reduced)
+        self.gold_reduced += len(gold_graph.reduced)
 
     @property
     def precision(self) -> float:
@@ -232,7 +334,7 @@ def temporal_awareness(pairs) -> Awareness:
     """Micro-averaged awareness over (gold entries, system entries) pairs, one per timeline."""
     total = Awareness()
     for gold, system in pairs:
-        total.add(relations(gold), relations(system))
+        total.add(gold, system)
     return total
 
 
@@ -968,8 +1070,8 @@ def tells(tokens: str, word: str) -> bool:
 
 # --- measuring -----------------------------------------------------------------------------------
 
-def gold_timelines(folder: Path) -> dict[str, tuple[Entry, ...]]:
-    return {path.stem: parse_timeline(path.read_text(encoding="utf-8"))
+def gold_timelines(folder: Path, repair: bool = False) -> dict[str, tuple[Entry, ...]]:
+    return {path.stem: parse_timeline(path.read_text(encoding="utf-8"), repair)
             for path in sorted(folder.glob("*.txt"))}
 
 
@@ -993,7 +1095,7 @@ def measure(corpus: str, verbose: bool = False, undated: bool = True) -> dict:
     golds = gold_timelines(gold_dir)
     anchored = total = 0
     checked = set()
-    for entries in golds.values():
+    for entries in gold_timelines(gold_dir, repair=True).values():
         for entry in entries:
             if entry.date == UNKNOWN:
                 continue
@@ -1009,8 +1111,8 @@ def measure(corpus: str, verbose: bool = False, undated: bool = True) -> dict:
     for stem, gold in golds.items():
         system = system_timeline(names_[stem], found, tuple(names_.values()))
         one = Awareness()
-        one.add(relations(gold), relations(system))
-        score.add(relations(gold), relations(system))
+        one.add(gold, system)
+        score.add(gold, system)
         if verbose:
             print(f"  {stem:32s} P {100 * one.precision:5.1f} R {100 * one.recall:5.1f} "
                   f"F1 {100 * one.f1:5.1f}  (system {len(system)} events, aliases {aliases(names_[stem])})")

@@ -88,10 +88,12 @@ def test_digit_trigger_key_can_name_the_character_after_the_digits():
 
 
 def test_word_scanner_finds_whole_words_only():
-    from timeline.temporal.engine import word_scanner
+    from timeline.temporal.engine import scan_words, word_scanner
     scanner = word_scanner({"May": "May", "Monday": "Monday", "Mon": "Mon", "day": "day"})
     text = "Mayor Monday Mon day days 4day Mondays"
-    assert [m[0] for m in scanner.finditer(text)] == ["Monday", "Mon", "day", "day"]
+    assert [text[s:e] for s, e in scan_words(scanner, text)] == ["Monday", "Mon", "day", "day"]
+    opening = "Monday, May day"  # a word at the very start has no character before it
+    assert [opening[s:e] for s, e in scan_words(scanner, opening)] == ["Monday", "May", "day"]
 
 
 def test_first_character_guard_lists_every_possible_first_character():

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
 from ..model import Timex
@@ -85,6 +85,7 @@ class CompiledRule:
     trigger: frozenset[str] | None = None
     uses_tense: bool = True  # False: the resolver never reads the tense, so none is looked for
     has_timex: bool = False  # the pattern names its extent with a group "timex"
+    group: int = -1  # index of its trigger in CompiledTable.triggers (-1: no trigger, the whole text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,10 @@ class CompiledTable:
     scanner: re.Pattern | None = None
     # the digit runs some key asks for (by length, and the character after them where a key names one)
     digit_scanner: re.Pattern | None = None
+    # the distinct triggers of the rules, and for each key the triggers it is in: rules that share
+    # a trigger share its windows, worked out once per text
+    triggers: tuple[frozenset[str], ...] = ()
+    key_triggers: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def compile_table(rules, resolvers: Mapping[str, Callable]) -> CompiledTable:
@@ -110,64 +115,15 @@ def compile_table(rules, resolvers: Mapping[str, Callable]) -> CompiledTable:
         for form in spellings:
             keys_of.setdefault(form, []).append(word)
     forms = {form: keys[0] if len(keys) == 1 else tuple(keys) for form, keys in keys_of.items()}
+    if any(len(form) > 40 for form in forms):
+        raise ValueError("trigger words are at most 40 letters (scan_words looks no further at a text's start)")
     digit_keys = frozenset(w for w in words if w.startswith("#"))
-    return CompiledTable(compiled, forms, digit_keys, word_scanner(forms), digit_scanner(digit_keys))
-
-
-def digit_scanner(digit_keys) -> re.Pattern | None:
-    """A regex finding the whole digit runs that some key in `digit_keys` could file.
-
-    "#4" asks for runs of four digits, "#5" for five or more, "#2:" for two digits before a colon;
-    every other run (prices, scores, counts) is skipped in C.
-    """
-    if not digit_keys:
-        return None
-    alternatives = []
-    for length in sorted({int(k[1]) for k in digit_keys}, reverse=True):
-        plain = f"#{length}" in digit_keys
-        after = "".join(sorted(k[2] for k in digit_keys if k[1] == str(length) and len(k) > 2))
-        rest = r"\d{4,}" if length == 5 else rf"\d{{{length - 1}}}"  # after the first digit
-        if plain:
-            alternatives.append(rest + r"(?!\d)")
-        elif after:
-            alternatives.append(rest + f"(?=[{re.escape(after)}])")
-    # starting with a plain digit lets the regex engine skip to the next digit in C
-    return re.compile(r"\d(?<!\d\d)(?:" + "|".join(alternatives) + ")")
-
-
-def _trie(words) -> dict:
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return trie
-
-
-def _trie_pattern(node: dict) -> str:
-    """An alternation of a trie's words, so each position tries a letter once, not every word."""
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a word ends here and longer ones go on
-        return body + "?" if len(branches) > 1 else f"(?:{body})?"
-    return body
-
-
-def word_scanner(forms) -> re.Pattern | None:
-    """A regex finding each of `forms` where it is a whole run of letters (as `_WORD` cuts them).
-
-    Every branch starts with its first letter and only then looks behind for a letter before
-    it: a pattern that starts with a letter set lets the regex engine skip ahead in C.
-    """
-    if not forms:
-        return None
-    trie = _trie(forms)
-    branches = [re.escape(ch) + r"(?<![^\W\d_].)" + _trie_pattern(child)
-                for ch, child in sorted(trie.items()) if ch]
-    return re.compile("(?:" + "|".join(branches) + r")(?![^\W\d_])")
+    triggers = tuple(dict.fromkeys(c.trigger for c in compiled if c.trigger))
+    index = {trigger: i for i, trigger in enumerate(triggers)}
+    compiled = tuple(replace(c, group=index[c.trigger]) if c.trigger else c for c in compiled)
+    key_triggers = {word: tuple(i for i, trigger in enumerate(triggers) if word in trigger) for word in words}
+    return CompiledTable(compiled, forms, digit_keys, word_scanner(forms), digit_scanner(digit_keys),
+                         triggers, key_triggers)
 
 
 def digit_scanner(digit_keys) -> re.Pattern | None:
@@ -213,10 +169,27 @@ def _trie_pattern(words) -> str:
 
 
 def word_scanner(forms) -> re.Pattern | None:
-    """A regex finding each of `forms` where it is a whole run of letters (as `_WORD` cuts them)."""
+    """A regex finding each of `forms` where it is a whole run of letters (as `_WORD` cuts them).
+
+    The match takes the one non-letter before the word too, and group 1 is the word: a pattern
+    that starts with a character class lets the regex engine skip in C to the next character
+    that ends a word, instead of trying the trie at every letter (twice as fast as a lookbehind
+    for a letter). A word at the very start of a text has no character before it: see
+    `scan_words`.
+    """
     if not forms:
         return None
-    return re.compile(r"(?<![^\W\d_])" + _trie_pattern(forms) + r"(?![^\W\d_])")
+    return re.compile(r"[\W\d_](" + _trie_pattern(forms) + r")(?![^\W\d_])")
+
+
+def scan_words(scanner: re.Pattern, text: str, longest: int = 40):
+    """The (start, end) of every word `scanner` (a `word_scanner`) finds in `text`, in order."""
+    if text[:1].isalpha():  # a word at the text's start: seen through a newline put before it
+        first = scanner.match("\n" + text[:longest + 1])
+        if first is not None:
+            yield first.start(1) - 1, first.end(1) - 1
+    for m in scanner.finditer(text):
+        yield m.span(1)
 
 
 try:  # the standard library's own regex parser, read only to learn what a pattern can start with
@@ -603,16 +576,16 @@ def trigger_hits(text: str, forms: Mapping[str, str | tuple[str, ...]],
     """
     hits: dict[str, list[tuple[int, int]]] = {}
     if scanner is not None:
-        tokens, form_key = scanner.finditer(text), forms.__getitem__
+        spans = scan_words(scanner, text)
     else:  # lower, Capitalized and UPPER forms are all listed: no str.lower() here
-        tokens, form_key = (t for t in _WORD.finditer(text) if t[0] in forms), forms.get
-    for token in tokens:
-        key = form_key(token[0])
+        spans = (t.span() for t in _WORD.finditer(text) if t[0] in forms)
+    for span in spans:
+        key = forms[text[span[0]:span[1]]]
         if key.__class__ is tuple:  # "Day" is both "day" and the capitalised "Day"
             for one in key:
-                hits.setdefault(one, []).append(token.span())
+                hits.setdefault(one, []).append(span)
         else:
-            hits.setdefault(key, []).append(token.span())
+            hits.setdefault(key, []).append(span)
     if digit_keys:
         length = len(text)
         for token in (digits or _DIGITS).finditer(text):
@@ -627,13 +600,16 @@ def trigger_hits(text: str, forms: Mapping[str, str | tuple[str, ...]],
     return hits
 
 
-def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def windows(text: str, spans: list[tuple[int, int]], moved_ends: dict[int, int] | None = None) -> list[tuple[int, int]]:
     """Disjoint (pos, endpos) windows around trigger hits, each end moved on to a space.
 
     Running a rule only inside these keeps tagging linear in the text's length; an end that
-    cut a word in two would let "May" match inside "Mayor".
+    cut a word in two would let "May" match inside "Mayor". `moved_ends` remembers where each
+    end moved to, for the next call on the same text.
     """
     length = len(text)
+    if moved_ends is None:
+        moved_ends = {}
     moved: list[tuple[int, int]] = []
     start = end = -1
     for hit_start, hit_end in sorted(spans):
@@ -642,10 +618,18 @@ def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 end = hit_end + REACH_AFTER
             continue
         if start >= 0:
-            moved.append((start, _to_space(text, end, length)))
-        start, end = max(0, hit_start - REACH_BEFORE), hit_end + REACH_AFTER
+            to = moved_ends.get(end)
+            if to is None:
+                to = moved_ends[end] = _to_space(text, end, length)
+            moved.append((start, to))
+        start, end = hit_start - REACH_BEFORE, hit_end + REACH_AFTER
+        if start < 0:
+            start = 0
     if start >= 0:
-        moved.append((start, _to_space(text, end, length)))
+        to = moved_ends.get(end)
+        if to is None:
+            to = moved_ends[end] = _to_space(text, end, length)
+        moved.append((start, to))
     return moved
 
 
@@ -669,26 +653,39 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
     message) is added there so the caller can report it.
     """
     candidates = []
-    whole = [(0, len(text))]
     rules = table.rules
     hits = trigger_hits(text, table.forms, table.digit_keys, table.scanner, table.digit_scanner)
-    cached: dict[frozenset[str], list[tuple[int, int]]] = {}
+    spans_of: dict[int, list[tuple[int, int]]] = {}
+    key_triggers = table.key_triggers
+    for key, spans in hits.items():
+        for group in key_triggers[key]:
+            have = spans_of.get(group)
+            if have is None:
+                spans_of[group] = spans.copy()
+            else:
+                have += spans
+    moved_ends: dict[int, int] = {}
+    windows_of = {group: windows(text, spans, moved_ends) for group, spans in spans_of.items()}
+    windows_of[-1] = [(0, len(text))]
     for order, compiled in enumerate(rules):
-        spans = whole
-        if compiled.trigger is not None:
-            spans = cached.get(compiled.trigger)
-            if spans is None:
-                present = compiled.trigger & hits.keys()
-                spans = cached[compiled.trigger] = windows(
-                    text, [span for word in present for span in hits[word]]) if present else []
-        has_timex = compiled.has_timex  # Pattern.groupindex builds a new mapping on every read
+        spans = windows_of.get(compiled.group)
+        if spans is None:
+            continue  # none of its trigger words is in the text
         finditer = compiled.regex.finditer
-        for pos, endpos in spans:
-            for m in finditer(text, pos, endpos):
-                start, end = (m.span("timex") if has_timex and m.group("timex") is not None
-                              else m.span())
-                if end > start:
-                    candidates.append((start, -(end - start), order, m))
+        if compiled.has_timex:  # Pattern.groupindex builds a new mapping on every read
+            for pos, endpos in spans:
+                for m in finditer(text, pos, endpos):
+                    start, end = m.span("timex")
+                    if start < 0:  # no timex group in this match: all of it
+                        start, end = m.span()
+                    if end > start:
+                        candidates.append((start, start - end, order, m))
+        else:
+            for pos, endpos in spans:
+                for m in finditer(text, pos, endpos):
+                    start, end = m.span()
+                    if end > start:
+                        candidates.append((start, start - end, order, m))
     candidates.sort(key=lambda c: c[:3])
 
     spans = sentence_spans(text)

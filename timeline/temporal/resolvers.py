@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from typing import Callable
 
 from . import calendar as cal
@@ -36,7 +35,11 @@ def tense_aware(fn):
 
 
 def _g(m: re.Match, name: str) -> str | None:
-    return m.groupdict().get(name)
+    """The text of group `name`, or None where it took no part or the pattern has no such group."""
+    try:
+        return m[name]  # m.groupdict() would build a dict of every group on each call
+    except IndexError:
+        return None
 
 
 def _mod(m: re.Match) -> str | None:
@@ -83,22 +86,23 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
         before = [d for d in options if d <= ctx.dct]
         if before:
             return before[-1], f"since: the latest before the article's date {_fmt(ctx.dct)}"
+    tense = ctx.tense  # the tense these cues leave, worked out without copying `ctx`
     if _EFFECTIVE_BEFORE.search(ctx.before):
-        ctx = replace(ctx, tense="unknown")  # "created an office, effective Feb. 1": no tense of its own
+        tense = "unknown"  # "created an office, effective Feb. 1": no tense of its own
     elif ctx.plan:
-        ctx = replace(ctx, tense="future")  # "the law takes effect on Jan. 1": a plan lies ahead
-    if ((ctx.tense == "present" or ctx.perfect) and _UNTIL_BEFORE.search(ctx.before)) \
+        tense = "future"  # "the law takes effect on Jan. 1": a plan lies ahead
+    if ((tense == "present" or ctx.perfect) and _UNTIL_BEFORE.search(ctx.before)) \
             or _AHEAD_BEFORE.search(ctx.before):
-        ctx = replace(ctx, tense="future")  # "is closed until March": the wait ends ahead
-    if ctx.tense in ("past", "future") and not any(
-            0 <= (ctx.dct - d if ctx.tense == "past" else d - ctx.dct).days <= TENSE_REACH_DAYS
+        tense = "future"  # "is closed until March": the wait ends ahead
+    if tense in ("past", "future") and not any(
+            0 <= (ctx.dct - d if tense == "past" else d - ctx.dct).days <= TENSE_REACH_DAYS
             for d in options):
-        ctx = replace(ctx, tense="unknown")  # "Dec. 15" said in October: the tense cue misled
-    if ctx.tense == "past":
+        tense = "unknown"  # "Dec. 15" said in October: the tense cue misled
+    if tense == "past":
         before = [d for d in options if d <= ctx.dct]
         if before:
             return before[-1], f"past tense: the latest before the article's date {_fmt(ctx.dct)}"
-    if ctx.tense == "future":
+    if tense == "future":
         after = [d for d in options if d >= ctx.dct]
         if after:
             return after[0], f"future tense: the next on or after the article's date {_fmt(ctx.dct)}"

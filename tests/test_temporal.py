@@ -89,11 +89,17 @@ def test_digit_trigger_key_can_name_the_character_after_the_digits():
 
 def test_word_scanner_finds_whole_words_only():
     from timeline.temporal.engine import scan_words, word_scanner
-    scanner = word_scanner({"May": "May", "Monday": "Monday", "Mon": "Mon", "day": "day"})
+    forms = {"May": "May", "Monday": "Monday", "Mon": "Mon", "day": "day", "Day": "Day"}
+    scanner = word_scanner(forms)
     text = "Mayor Monday Mon day days 4day Mondays"
-    assert [text[s:e] for s, e in scan_words(scanner, text)] == ["Monday", "Mon", "day", "day"]
+    assert [word for _, _, word in scan_words(scanner, text, forms)] == ["Monday", "Mon", "day", "day"]
     opening = "Monday, May day"  # a word at the very start has no character before it
-    assert [opening[s:e] for s, e in scan_words(scanner, opening)] == ["Monday", "May", "day"]
+    assert [(s, e) for s, e, _ in scan_words(scanner, opening, forms)] == [(0, 6), (8, 11), (12, 15)]
+    # the scan reads lower-cased text but keeps only forms as written: "may" and "DAy" are none
+    assert [word for _, _, word in scan_words(scanner, "they may march on Labor Day, not DAy", forms)] == ["Day"]
+    # a text that lower-casing lengthens ("İ") is read word by word, at the same offsets
+    odd = "İstanbul, Monday"
+    assert [(s, e, w) for s, e, w in scan_words(scanner, odd, forms)] == [(10, 16, "Monday")]
 
 
 def test_first_character_guard_lists_every_possible_first_character():

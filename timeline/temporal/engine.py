@@ -169,27 +169,42 @@ def _trie_pattern(words) -> str:
 
 
 def word_scanner(forms) -> re.Pattern | None:
-    """A regex finding each of `forms` where it is a whole run of letters (as `_WORD` cuts them).
+    """A regex finding, in lower-cased text, each of `forms` where it is a whole run of letters.
 
     The match takes the one non-letter before the word too, and group 1 is the word: a pattern
     that starts with a character class lets the regex engine skip in C to the next character
     that ends a word, instead of trying the trie at every letter (twice as fast as a lookbehind
-    for a letter). A word at the very start of a text has no character before it: see
-    `scan_words`.
+    for a letter). It runs over lower-cased text, so its trie holds each word once rather than
+    in three cases; `scan_words` keeps only the hits written as one of `forms`.
     """
     if not forms:
         return None
-    return re.compile(r"[\W\d_](" + _trie_pattern(forms) + r")(?![^\W\d_])")
+    return re.compile(r"[\W\d_](" + _trie_pattern({form.lower() for form in forms}) + r")(?![^\W\d_])")
 
 
-def scan_words(scanner: re.Pattern, text: str, longest: int = 40):
-    """The (start, end) of every word `scanner` (a `word_scanner`) finds in `text`, in order."""
-    if text[:1].isalpha():  # a word at the text's start: seen through a newline put before it
-        first = scanner.match("\n" + text[:longest + 1])
+def scan_words(scanner: re.Pattern, text: str, forms, longest: int = 40):
+    """The (start, end, form) of every word of `forms` that `scanner` (a `word_scanner`) finds in `text`.
+
+    Lower-casing changes no letter into a non-letter and, where the text keeps its length, no
+    offset; a text where it does not ("İ" becomes two characters) is scanned word by word.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        for token in _WORD.finditer(text):
+            if token[0] in forms:
+                yield token.start(), token.end(), token[0]
+        return
+    if lowered[:1].isalpha():  # a word at the text's start: seen through a newline put before it
+        first = scanner.match("\n" + lowered[:longest + 1])
         if first is not None:
-            yield first.start(1) - 1, first.end(1) - 1
-    for m in scanner.finditer(text):
-        yield m.span(1)
+            start, end = first.start(1) - 1, first.end(1) - 1
+            if text[start:end] in forms:
+                yield start, end, text[start:end]
+    for m in scanner.finditer(lowered):
+        start, end = m.span(1)
+        written = text[start:end]
+        if written in forms:  # "may" and "MAy" are no form of "May"
+            yield start, end, written
 
 
 try:  # the standard library's own regex parser, read only to learn what a pattern can start with
@@ -576,16 +591,16 @@ def trigger_hits(text: str, forms: Mapping[str, str | tuple[str, ...]],
     """
     hits: dict[str, list[tuple[int, int]]] = {}
     if scanner is not None:
-        spans = scan_words(scanner, text)
+        words = scan_words(scanner, text, forms)
     else:  # lower, Capitalized and UPPER forms are all listed: no str.lower() here
-        spans = (t.span() for t in _WORD.finditer(text) if t[0] in forms)
-    for span in spans:
-        key = forms[text[span[0]:span[1]]]
+        words = ((t.start(), t.end(), t[0]) for t in _WORD.finditer(text) if t[0] in forms)
+    for start, end, word in words:
+        key = forms[word]
         if key.__class__ is tuple:  # "Day" is both "day" and the capitalised "Day"
             for one in key:
-                hits.setdefault(one, []).append(span)
+                hits.setdefault(one, []).append((start, end))
         else:
-            hits.setdefault(key, []).append(span)
+            hits.setdefault(key, []).append((start, end))
     if digit_keys:
         length = len(text)
         for token in (digits or _DIGITS).finditer(text):

@@ -703,7 +703,8 @@ def event_word(tokens: str, after: int) -> str | None:
 def event_words(tokens: str, after: int) -> list[str]:
     """Words that name events, best first: verb-looking words after the entity's name (past
     tense, a verb after "will"/"to", "-ing" after "is", a headline's "-s" verb right after the
-    name), then event nouns ("delivery", "flight"), then past verbs before the name."""
+    name), then event nouns after it ("delivery", "flight"); none where the sentence has only
+    words before the name (see `FAR_BEFORE`)."""
     found: list[str] = []
     if RESULT_SUBJECT and (noun := result_noun(tokens, after)):
         found.append(noun)
@@ -716,7 +717,7 @@ def event_words(tokens: str, after: int) -> list[str]:
                 found.append(word)
                 break
     following = tokens[after:].split()
-    for i, word in enumerate(following[:15]):
+    for i, word in enumerate(following[:REACH]):
         w = word.lower()
         if not re.fullmatch(r"[a-z][a-z-]*", word) or w in NOT_EVENT_WORDS:
             continue  # a capitalised word is a name ("United States"), not an event
@@ -736,10 +737,10 @@ def event_words(tokens: str, after: int) -> list[str]:
                     continue
             # the task writes a phrasal verb as one event: "rolled_out", "pushed_back"
             found.append(f"{word}_{following_word}" if following_word in PARTICLES else word)
-    for word in tokens.split():
+    for word in (tokens[after:] if NOUNS_AFTER_ONLY else tokens).split():
         if EVENT_NOUNS.match(word.lower()) and word[0].islower():
             found.append(word)
-    for word in tokens[:after].split():
+    for word in tokens[:after].split() if FAR_BEFORE else ():
         w = word.lower()
         if word[:1].islower() and (w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4
                                                            and w not in NOT_EVENT_WORDS)):
@@ -775,6 +776,13 @@ def result_noun(tokens: str, after: int) -> str | None:
 
 
 VERB_BEFORE_NAME = True  # "was renamed to iTunes Store": renamed
+# the entity's own event follows its name (it is the subject) or stands just before it (the
+# object: VERB_BEFORE_NAME); a past verb further before or an event noun before the name is
+# another participant's ("Northrop Grumman ... have unexpectedly defeated Boeing": not "defeated"
+# for Northrop ...). None of 27 such words on the dev corpora was a gold event with its date
+FAR_BEFORE = False  # a past verb anywhere before the name, when nothing else is found
+NOUNS_AFTER_ONLY = True  # event nouns after the name only
+REACH = 15  # words after the name searched for the event
 
 
 # How product events become entity timelines: each choice can be switched off to see its share

@@ -479,3 +479,10 @@ def test_a_description_of_a_thing_refers_to_a_product_not_its_maker():
                             previous="the first Airbus A380 landed at Singapore 's Changi International Airport .")
     assert semeval.refers_to(greeted, semeval.aliases("Airbus A380")) is not None
     assert semeval.refers_to(greeted, semeval.aliases("Airbus")) is None
+
+
+def test_a_verb_well_before_the_name_is_another_participants_event():
+    # corpus_1 73808-14: the letter was Boeing's to receive, nothing Airbus did
+    tokens = "Earlier in the day , Boeing received a congratulatory letter from Airbus ."
+    assert semeval.event_words(tokens, semeval.names(tokens, semeval.aliases("Airbus"))) == []
+    assert semeval.event_words(tokens, semeval.names(tokens, semeval.aliases("Boeing")))[0] == "received"

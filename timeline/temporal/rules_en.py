@@ -568,11 +568,15 @@ SET_RULES = (
          "half_duration", type="DURATION",
          examples={"half an hour later": "PT30M", "half a century": "P50Y",
                    "a quarter century of rule": "P25Y"}),
-    Rule("set-adverb", r"\b(?P<timex>daily|weekly|monthly|annually|yearly|nightly|hourly)\b", "set_adverb",
+    # before a name it is a newspaper, no period: "the Communist Party daily Granma", "the news
+    # weekly Der Spiegel" (TBAQ tags neither)
+    Rule("set-adverb", r"\b(?P<timex>daily|weekly|monthly|annually|yearly|nightly|hourly)\b(?!\s+[A-Z])", "set_adverb",
          type="SET", examples={"a daily briefing": "P1D", "published weekly": "P1W",
-                               "the commemorations held here annually": "P1Y"},
+                               "the commemorations held here annually": "P1Y",
+                               "The report is published monthly. Critics say": "P1M"},
          near_misses=("sales should rise 8.5% annually", "payments of C$17.9 million annually",
-                      "about 10,000 units annually")),
+                      "about 10,000 units annually", "the Communist Party daily Granma reported",
+                      "the Israeli daily Haaretz said", "the news weekly Der Spiegel")),
 )
 
 # A clock without a.m./p.m. needs a preposition before it ("at 21:14 yesterday", "at 7:30

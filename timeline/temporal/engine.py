@@ -393,11 +393,15 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Positions and tenses of every tense cue in `sentence`, in order (found once per sentence)."""
     positions: list[int] = []
     tenses: list[str] = []
-    words = [(m.start(), m[0].lower()) for m in _CUE_WORD.finditer(sentence)]
+    if sentence.isascii():  # lower-cased once: the same words at the same places
+        words = [(m.start(), m[0]) for m in _CUE_WORD.finditer(sentence.lower())]
+    else:
+        words = [(m.start(), m[0].lower()) for m in _CUE_WORD.finditer(sentence)]
     for i, (position, word) in enumerate(words):
-        third_person = (word[-1] == "s" and i > 0 and words[i - 1][1] in _SINGULAR_SUBJECTS
+        last = word[-1]
+        third_person = (last == "s" and i > 0 and words[i - 1][1] in _SINGULAR_SUBJECTS
                         and len(word) >= 4 and not word.endswith(("ss", "'s")))  # "who visits"
-        if word not in _CUE_WORDS and not third_person and not word.endswith(("ed", "'ll")):
+        if word not in _CUE_WORDS and not third_person and not (last in "dl" and word.endswith(("ed", "'ll"))):
             continue  # most words are no cue: skip the checks below
         following = words[i + 1][1] if i + 1 < len(words) else ""
         if word == "due" and following == "to" and i + 2 < len(words) and \

@@ -428,7 +428,10 @@ def tells_news(text: str) -> bool:
 
 
 MAIN_CLAUSE_ONLY = True  # a hedge or future after the first verb is in what is reported
-PRESENT_REPORTING = re.compile(r"\b(?:says|say|tells)\b")
+# a reporting verb in the news present tells what was said on the news day ("Boeing claims that
+# the resulting reduction of weight ...")
+PRESENT_REPORTING_WORDS = ("says", "say", "tells", "claims", "announces", "confirms", "reports")
+PRESENT_REPORTING = re.compile(r"\b(?:" + "|".join(PRESENT_REPORTING_WORDS) + r")\b")
 
 
 def news_days(article: Article, found: list[Found]) -> dict[str, str]:
@@ -971,7 +974,7 @@ def told_words(tokens: str, after: int) -> list[str]:
     Anything else in a sentence with no date is too often a state, a quotation or another
     participant's event."""
     head, tail = tokens[:after].split(), tokens[after:].split()
-    if REPORTS_PRESENT and tail[:1] and tail[0] in ("says", "say", "tells"):
+    if REPORTS_PRESENT and tail[:1] and tail[0] in PRESENT_REPORTING_WORDS:
         return [tail[0]]  # "Boeing says they have 800 orders": the news present
     before = head[:-1]
     while before and (before[-1][:1].isupper() or before[-1][:1].isdigit()) and len(head) - len(before) < 6:

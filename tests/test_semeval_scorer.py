@@ -486,3 +486,11 @@ def test_a_verb_well_before_the_name_is_another_participants_event():
     tokens = "Earlier in the day , Boeing received a congratulatory letter from Airbus ."
     assert semeval.event_words(tokens, semeval.names(tokens, semeval.aliases("Airbus"))) == []
     assert semeval.event_words(tokens, semeval.names(tokens, semeval.aliases("Boeing")))[0] == "received"
+
+
+def test_a_reporting_verb_in_the_news_present_is_told_on_the_news_day():
+    # corpus_1 73808-7: gold dates "claims" by the article's news day
+    tokens = ("Boeing claims that the resulting reduction of weight compared to the traditional "
+              "aluminium will offer enhanced fuel efficiency .")
+    assert semeval.tells_news(semeval.detokenize(tokens))
+    assert semeval.told_words(tokens, semeval.names(tokens, semeval.aliases("Boeing"))) == ["claims"]

@@ -690,9 +690,13 @@ def is_person(entity: str) -> bool:
 # verbs whose event is the verb or noun after them ("set to land", "made its maiden flight")
 FRAME_VERBS = frozenset("set due scheduled slated going about able poised".split())
 LIGHT_VERBS = frozenset("make makes made making take takes took taken give gives gave".split())
+# a verb of beginning yields to its event noun like a light verb ("will begin production in 2006")
+ASPECTUAL = frozenset("begin begins began begun start starts started resume resumes resumed".split())
+ASPECTUAL_YIELD = True
+ANCE = "ance|ence"  # "made an appearance in March", "financial assistance"
 LIGHT_VERBS_YIELD = True  # "made its maiden flight": the flight
 PARTICLES = frozenset("out off over down away back forward up".split())
-EVENT_NOUNS = re.compile(r"^(?:\w+(?:tion|sion|ment|ery|eries|ure|ings?)|flights?|deals?|sales?|orders?|"
+EVENT_NOUNS = re.compile(r"^(?:\w+(?:tion|sion|ment|ery|eries|ure|ings?|" + ANCE + r")|flights?|deals?|sales?|orders?|"
                          r"tours?|crash|strike|merger|loss|losses|profits?|bid|launch|cuts?|debut|"
                          r"bankruptcy|bailout|rally|drop|fall|gains?|plunge|slump|record)$")
 
@@ -733,7 +737,7 @@ def event_words(tokens: str, after: int) -> list[str]:
             following_word = following[i + 1].lower() if i + 1 < len(following) else ""
             if LIGHT_VERBS_YIELD and w in FRAME_VERBS and following_word == "to":
                 continue  # "was set to land": the event is the landing
-            if LIGHT_VERBS_YIELD and w in LIGHT_VERBS:
+            if LIGHT_VERBS_YIELD and (w in LIGHT_VERBS or ASPECTUAL_YIELD and w in ASPECTUAL):
                 noun = next((x for x in following[i + 1:i + 6] if EVENT_NOUNS.match(x) and x[:1].islower()), None)
                 if noun:  # "made its first test flight": the event is the flight
                     found.append(noun)

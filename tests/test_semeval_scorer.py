@@ -494,3 +494,11 @@ def test_a_reporting_verb_in_the_news_present_is_told_on_the_news_day():
               "aluminium will offer enhanced fuel efficiency .")
     assert semeval.tells_news(semeval.detokenize(tokens))
     assert semeval.told_words(tokens, semeval.names(tokens, semeval.aliases("Boeing"))) == ["claims"]
+
+
+def test_a_verb_of_beginning_or_a_light_verb_yields_to_its_event_noun():
+    # corpus_1 3835-7 (gold: production) and trial 18315-9 (gold: appearance)
+    tokens = "Boeing will begin production in 2006 and the aircraft should enter airline service in 2008 ."
+    assert semeval.event_word(tokens, semeval.names(tokens, semeval.aliases("Boeing"))) == "production"
+    tokens = "He briefly made an appearance in March and June to unveil the iPad 2 and the iCloud ."
+    assert semeval.event_word(tokens, len("He")) == "appearance"

@@ -724,6 +724,8 @@ def event_words(tokens: str, after: int) -> list[str]:
                 found.append(word)
                 break
     following = tokens[after:].split()
+    if APPOSITION_SKIP and opens_clause(tokens[:after].split()):
+        following = past_apposition(following)
     for i, word in enumerate(following[:REACH]):
         w = word.lower()
         if not re.fullmatch(r"[a-z][a-z-]*", word) or w in NOT_EVENT_WORDS:
@@ -753,6 +755,40 @@ def event_words(tokens: str, after: int) -> list[str]:
                                                            and w not in NOT_EVENT_WORDS)):
             found.append(word)  # not "United"
     return list(dict.fromkeys(found))
+
+
+APPOSITION_SKIP = True
+
+
+def past_apposition(tail: list[str]) -> list[str]:
+    """The words after an apposition or a bracketed short name that follows the entity's name,
+    where a verb comes right after it ("General Motors Corporation ( GM ) , an American automaker
+    which has filed for bankruptcy protection , announced on Friday": announced); else as given."""
+    rest = tail
+    while rest and rest[0].lower().rstrip(".") in NAME_SUFFIXES:
+        rest = rest[1:]  # the rest of a company's name: "General Motors Corporation"
+    if rest[:1] == ["("] and ")" in rest[1:7]:
+        rest = rest[rest.index(")") + 1:]
+    if rest[:1] != [","]:
+        return tail
+    close = next((j for j in range(2, min(16, len(rest))) if rest[j] == ","), None)
+    if close is None:
+        return tail
+    after = rest[close + 1:]
+    while after and after[0].lower() in BETWEEN_SUBJECT_AND_VERB | {"had", "will", "would", "is", "are"}:
+        after = after[1:]
+    return rest[close + 1:] if after and after[0][:1].islower() and (
+        is_past(after[0]) or after[0] in REPORTING_VERBS or after[0] in PRESENT_REPORTING_WORDS) else tail
+
+
+def opens_clause(head: list[str]) -> bool:
+    """Whether the name ending `head` opens its clause (it comes first, or after a comma or a
+    quote), as a subject does; not inside another's apposition ("..., the Chief Executive
+    Officer of General Motors , which filed ...")."""
+    start = len(head) - 1
+    while start > 0 and (head[start - 1][:1].isupper() or head[start - 1][:1].isdigit()):
+        start -= 1
+    return start == 0 or head[start - 1] in (",", "``", '"')
 
 
 # an undated statement tells what happened on the article's news day: the first day the text dates
@@ -992,11 +1028,7 @@ def told_words(tokens: str, after: int) -> list[str]:
         tail = tail[1:]  # the rest of a company's name: "General Motors Corporation"
     if tail[:1] == ["("] and ")" in tail[1:7]:
         tail = tail[tail.index(")") + 1:]  # "General Motors ( GM ) announced"
-    start = len(head) - 1
-    while start > 0 and (head[start - 1][:1].isupper() or head[start - 1][:1].isdigit()):
-        start -= 1
-    opens = start == 0 or head[start - 1] in (",", "``", '"')  # the name opens its clause
-    if tail[:1] == [","] and opens:  # an apposition after the name, or the name one
+    if tail[:1] == [","] and opens_clause(head):  # an apposition after the name, or the name one
         close = next((j for j in range(2, min(10, len(tail))) if tail[j] == ","), None)
         verb = next((j for j in range(2, close or min(12, len(tail)))
                      if (is_past(tail[j]) or tail[j] in REPORTING_VERBS) and tail[j][:1].islower()

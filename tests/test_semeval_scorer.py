@@ -502,3 +502,14 @@ def test_a_verb_of_beginning_or_a_light_verb_yields_to_its_event_noun():
     assert semeval.event_word(tokens, semeval.names(tokens, semeval.aliases("Boeing"))) == "production"
     tokens = "He briefly made an appearance in March and June to unveil the iPad 2 and the iCloud ."
     assert semeval.event_word(tokens, len("He")) == "appearance"
+
+
+def test_the_verb_after_an_apposition_is_the_subjects_event():
+    # corpus_2 127461-2 (gold: announced); in 127248-2 General Motors is in another's apposition
+    tokens = ("General Motors Corporation ( GM ) , an American automaker which has filed for bankruptcy "
+              "protection , announced on Friday that the Penske Automotive Group will buy Saturn .")
+    assert semeval.event_word(tokens, semeval.names(tokens, semeval.aliases("General Motors"))) == "announced"
+    tokens = ("In a New York press conference at 16:15 UTC , June 1st , Fritz Henderson , the Chief "
+              "Executive Officer of General Motors , which filed for bankruptcy and Chapter 11 protection "
+              "from its creditors earlier that day , outlined the plan .")
+    assert semeval.event_word(tokens, semeval.names(tokens, semeval.aliases("General Motors"))) == "filed"

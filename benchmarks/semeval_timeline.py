@@ -646,7 +646,8 @@ REFERRING = re.compile(
     r"^(?:(?:In|On|At|During|After|Following|Meanwhile|However|Also|Earlier|Later|But|And)\b[^,]{0,60}"
     r"\s*,\s+)?(?P<np>(?:It|He|She|They|Its|His|Her|Their)\b|The\s+(?:new\s+)?(?:company|firm|"
     r"automaker|auto maker|carmaker|car maker|carrier|airline|planemaker|airframer|manufacturer|"
-    r"aircraft|plane|jet|airliner|superjumbo|group|corporation|store|device|phone|executive)\b)")
+    r"aircraft|plane|jet|airliner|superjumbo|group|corporation|store|device|phone|executive|"
+    r"union|bank|lender|insurer|retailer|brokerage|exchange|index)\b)")
 
 
 def refers_to(found: "Found", entity_aliases: tuple[str, ...],

@@ -418,7 +418,8 @@ def tells_news(text: str) -> bool:
     verb = events_stage.PAST_VERB.search(text)
     if MAIN_CLAUSE_ONLY:
         present = PRESENT_REPORTING.search(text)
-        verb = min((m for m in (verb, present) if m), key=lambda m: m.start(), default=None)
+        progressive = PROGRESSIVE.search(text) if PROGRESSIVE_NEWS else None
+        verb = min((m for m in (verb, present, progressive) if m), key=lambda m: m.start(), default=None)
         before = text[:verb.start()] if verb else ""
     else:
         if events_stage._is_non_event(text):
@@ -428,6 +429,10 @@ def tells_news(text: str) -> bool:
 
 
 MAIN_CLAUSE_ONLY = True  # a hedge or future after the first verb is in what is reported
+# the present progressive tells what is going on on the news day ("GM is also attempting to
+# engineer a debt-for-equity swap")
+PROGRESSIVE_NEWS = True
+PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:also|still|now|currently)\s+)?[a-z]{3,}ing\b")
 # a reporting verb in the news present tells what was said on the news day ("Boeing claims that
 # the resulting reduction of weight ...")
 PRESENT_REPORTING_WORDS = ("says", "say", "tells", "claims", "announces", "confirms", "reports")
@@ -1049,6 +1054,10 @@ def told_words(tokens: str, after: int) -> list[str]:
         following = tail[i + 1].lower() if i + 1 < len(tail) else ""
         if is_past(word):
             return [f"{word}_{following}" if following in PARTICLES else word]
+        if PROGRESSIVE_NEWS and w in ("is", "are"):
+            rest = [x for x in tail[i + 1:i + 3] if x.lower() not in ("also", "still", "now", "currently")]
+            if rest and re.fullmatch(r"[a-z]{3,}ing", rest[0]):
+                return [rest[0]]  # "GM is also attempting to engineer ..."
         if w in BEFORE_THE_NEWS:
             return []  # "Boeing had previously hired ...": some time before the news, no date
         if w not in BETWEEN_SUBJECT_AND_VERB:

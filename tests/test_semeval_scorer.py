@@ -523,3 +523,11 @@ def test_a_description_of_any_kind_of_organisation_refers_back():
     found = semeval.Found("8", "4", "The bank posted a loss of $ 2 billion on Tuesday .", "2008-09-16", "on",
                           previous="Barclays said on Monday it would close 40 branches .")
     assert semeval.refers_to(found, semeval.aliases("Barclays")) is not None
+
+
+def test_the_present_progressive_tells_what_goes_on_on_the_news_day():
+    # corpus_2 120554-10 (gold: attempting, on the publication date)
+    tokens = ("GM is also attempting to engineer a debt-for-equity swap , reducing its liabilities from "
+              "$ 27.5 billion in unsecured debt to $ 9.2 billion .")
+    assert semeval.tells_news(semeval.detokenize(tokens))
+    assert semeval.told_words(tokens, semeval.names(tokens, semeval.aliases("General Motors"))) == ["attempting"]

@@ -291,8 +291,8 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     value = _fmt(day)
     if part:
         return Resolved(f"{value}T{PARTS_OF_DAY[part.lower()]}", f"{why} {_fmt(ctx.dct)}",
-                        anchor=_fmt(ctx.dct), type="TIME", day=day)
-    return Resolved(value, f"{why} {_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), day=day)
+                        anchor=_fmt(ctx.dct), type="TIME", day=day, mod=_mod(m))
+    return Resolved(value, f"{why} {_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), day=day, mod=_mod(m))
 
 
 _SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late|into|throughout|past|for)"

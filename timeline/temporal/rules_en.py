@@ -134,13 +134,17 @@ DATE_RULES = (
          r"\b(?P<timex>(?:the\s+)?" + MOD + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[\s-]century)\b",
          "century", examples={"the 20th century": "19"}),
     Rule("weekday",
-         r"\b(?:(?P<mod>early|late|earlier|later|Early|Late|Earlier|Later)\s+)?(?P<timex>(?:(?:the|The)\s+(?P<rel2>previous|following)\s+|(?P<rel>last|next|this(?:\s+coming|\s+past)?|coming|Last|Next|This(?:\s+coming|\s+past)?)\s+)?(?<!Bloody )(?<!Black )(?<!Super )(?<!Cyber )(?<!Good )(?<!Palm )(?<!Holy )(?<!Easter )(?P<weekday>{WEEKDAY_FULL})"
+         r"\b(?:(?:earlier|later|Earlier|Later)\s+)?(?P<timex>(?:(?P<mod>early|late|Early|Late)\s+)?(?:(?:the|The)\s+(?P<rel2>previous|following)\s+|(?P<rel>last|next|this(?:\s+coming|\s+past)?|coming|Last|Next|This(?:\s+coming|\s+past)?)\s+)?(?<!Bloody )(?<!Black )(?<!Super )(?<!Cyber )(?<!Good )(?<!Palm )(?<!Holy )(?<!Easter )(?P<weekday>{WEEKDAY_FULL})"
          r"(?:\s+(?P<part>morning|afternoon|evening|night))?)\b"
          r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Group|Club)\b)",  # newspapers, names
          "weekday",
          examples={"clashes broke out on Thursday": "2023-11-23", "talks will resume next Monday": "2023-11-27",
                    "he said last Tuesday": "2023-11-21", "was attacked Tuesday night": "2023-11-21TNI",
                    "Earlier Saturday, police said": "2023-11-25",
+                   # "early"/"late" belong to the expression, as with months ("early March"), and
+                   # give its mod (TimeBank: "gathering in the capital early Tuesday")
+                   "the talks broke down early Thursday": "2023-11-23",
+                   "the bill passed late Wednesday night": "2023-11-22TNI",
                    "Parliament votes Tuesday on the budget": "2023-11-28",  # a plan, in present tense
                    "the hearing is on Monday": "2023-11-27",
                    "the pope, who celebrates Mass on Sunday, met bishops": "2023-11-26",

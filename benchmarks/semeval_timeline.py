@@ -539,7 +539,7 @@ financial securities capital investments bancorp""".split())
 PAST_IRREGULAR = frozenset("""said sold won made took fell rose lost hit began flew built bought
 paid cut led left met sent set shut spent struck told became brought fought gave grew held kept
 knew put ran saw sank slid sought stood swung threw went wrote rang dropped beat came got
-overtook outsold withdrew upheld forecast undercut died""".split())
+overtook outsold withdrew upheld forecast undercut died risen fallen sunk""".split())
 NOT_EVENT_WORDS = frozenset("""has have had is are was were be been being will would could should
 may might can do does did also not its their his her the a an and or but that this which who
 more than about after before since""".split())
@@ -609,16 +609,24 @@ def names(tokens: str, entity_aliases: tuple[str, ...]) -> int | None:
     Several words match in any case; a single capitalised word must match as written. A maker's
     name before a model designation ("Airbus A330", "Boeing 767") names the model, not the maker.
     """
+    refused: list[tuple[int, int]] = []  # "Shares of Morgan Stanley": the shares, not the firm
     for alias in entity_aliases:
         loose = " " in alias or alias.islower()
         pattern = r"(?<![\w-])" + re.escape(alias).replace("&", "&(?:amp;)?") + r"(?![\w-])"
         for m in re.finditer(pattern, tokens, re.I if loose else 0):
+            if WITHIN_REFUSED and any(a <= m.start() and m.end() <= b for a, b in refused):
+                continue  # a shorter alias inside it ("Stanley") is the same mention
             if (" " in alias or not MODEL_AFTER.match(tokens, m.end())) and not (
                     MODIFIER_SKIP and (MODIFIES.match(tokens, m.end())
                                        or SHARES_OF.search(tokens, 0, m.start()))) and not (
                     POSSESSIVE_SKIP and _owns_other(tokens[m.end():])):
                 return m.end()
+            if SHARES_OF.search(tokens, 0, m.start()):
+                refused.append(m.span())
     return None
+
+
+WITHIN_REFUSED = True
 
 
 MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3}[\w-]*")
@@ -702,6 +710,19 @@ ASPECTUAL_YIELD = True
 ANCE = "ance|ence"  # "made an appearance in March", "financial assistance"
 LIGHT_VERBS_YIELD = True  # "made its maiden flight": the flight
 PARTICLES = frozenset("out off over down away back forward up".split())
+
+
+def phrasal(verb: str, after: list[str]) -> str:  # after: the three words after the verb
+    """The event as the task writes it: a phrasal verb as one ("rolled_out", "pushed_back"); a
+    particle before an amount is a direction, not part of the verb ("closed down 3.6 %")."""
+    if after[:1] and after[0].lower() in PARTICLES and not (
+            PARTICLE_BEFORE_AMOUNT and re.match(r"(?:[$£€]|US\$|\d[\d.,]*\s+(?:%|percent|points?)(?!\S))",
+                                                " ".join(after[1:]) + " ")):
+        return f"{verb}_{after[0].lower()}"
+    return verb
+
+
+PARTICLE_BEFORE_AMOUNT = True
 EVENT_NOUNS = re.compile(r"^(?:\w+(?:tion|sion|ment|ery|eries|ure|ings?|" + ANCE + r")|flights?|deals?|sales?|orders?|"
                          r"tours?|crash|strike|merger|loss|losses|profits?|bid|launch|cuts?|debut|"
                          r"bankruptcy|bailout|rally|drop|fall|gains?|plunge|slump|record)$")
@@ -751,7 +772,7 @@ def event_words(tokens: str, after: int) -> list[str]:
                     found.append(noun)
                     continue
             # the task writes a phrasal verb as one event: "rolled_out", "pushed_back"
-            found.append(f"{word}_{following_word}" if following_word in PARTICLES else word)
+            found.append(phrasal(word, following[i + 1:i + 4]))
     for word in (tokens[after:] if NOUNS_AFTER_ONLY else tokens).split():
         if EVENT_NOUNS.match(word.lower()) and word[0].islower():
             found.append(word)
@@ -902,8 +923,7 @@ def title_words(tokens: str, after: int) -> list[str] | None:
                     return [noun]  # "A380 makes maiden flight to US": the flight
                 if not rest[0].endswith("s") and rest[1:2] and EVENT_NOUNS.match(rest[1]) and rest[1][:1].islower():
                     return [rest[1]]  # "Airbus A380 test flight delayed", "GM automobile sales plunge"
-            particle = rest[1] if len(rest) > 1 and rest[1] in PARTICLES else ""
-            return [f"{rest[0]}_{particle}" if particle else rest[0]]
+            return [phrasal(rest[0], rest[1:4])]
         return []
     before = head[:len(head) - opening]
     while before and (before[-1] in ("of", "the", "a", "an", "new", "first") or before[-1][:1].isdigit()
@@ -1030,7 +1050,7 @@ def told_words(tokens: str, after: int) -> list[str]:
     possessive = tail[:1] in (["'s"], ["'"])  # "said GM 's sales vice president": he said it
     if before and before[-1] in REPORTING_VERBS and not possessive:
         return [before[-1]]
-    while tail and tail[0].lower().rstrip(".") in NAME_SUFFIXES:
+    while tail and tail[0].lower().rstrip(".") in NAME_SUFFIXES | NAME_HEADS:
         tail = tail[1:]  # the rest of a company's name: "General Motors Corporation"
     if tail[:1] == ["("] and ")" in tail[1:7]:
         tail = tail[tail.index(")") + 1:]  # "General Motors ( GM ) announced"
@@ -1053,7 +1073,7 @@ def told_words(tokens: str, after: int) -> list[str]:
             continue
         following = tail[i + 1].lower() if i + 1 < len(tail) else ""
         if is_past(word):
-            return [f"{word}_{following}" if following in PARTICLES else word]
+            return [phrasal(word, tail[i + 1:i + 4])]
         if PROGRESSIVE_NEWS and w in ("is", "are"):
             rest = [x for x in tail[i + 1:i + 3] if x.lower() not in ("also", "still", "now", "currently")]
             if rest and re.fullmatch(r"[a-z]{3,}ing", rest[0]):
@@ -1078,6 +1098,8 @@ def is_past(word: str) -> bool:
 
 REPORTS_PRESENT = True
 NAME_SUFFIXES = frozenset("corporation corp inc co company llc ltd plc group sa ag nv spa".split())
+# a head noun after the name: "the Nasdaq Composite index closed down 3.6 %"
+NAME_HEADS = frozenset("index".split())
 OBJECT_VERB = True  # a past verb just before the name, the entity its object (as VERB_BEFORE_NAME)
 DETERMINERS = frozenset("the a an its their his her new first latest".split())
 

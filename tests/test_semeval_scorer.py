@@ -531,3 +531,19 @@ def test_the_present_progressive_tells_what_goes_on_on_the_news_day():
               "$ 27.5 billion in unsecured debt to $ 9.2 billion .")
     assert semeval.tells_news(semeval.detokenize(tokens))
     assert semeval.told_words(tokens, semeval.names(tokens, semeval.aliases("General Motors"))) == ["attempting"]
+
+
+def test_a_shorter_alias_inside_a_refused_mention_is_the_same_mention():
+    # "Shares of Morgan Stanley" are the shares; "Stanley" inside it is no second mention
+    aliases = semeval.aliases("Morgan Stanley")
+    assert "Stanley" in aliases
+    assert semeval.names("Shares of Morgan Stanley dropped 11 % on Monday .", aliases) is None
+    assert semeval.names("Morgan Stanley said it would cut 2,000 jobs .", aliases) is not None
+
+
+def test_a_market_move_is_its_verb_not_a_phrasal_verb():
+    tokens = "On Wall Street , the Nasdaq Composite index closed down 3.6 % ."
+    assert semeval.told_words(tokens, semeval.names(tokens, semeval.aliases("Nasdaq Composite"))) == ["closed"]
+    assert semeval.phrasal("rolled", ["out", "the", "first"]) == "rolled_out"
+    tokens = "The index had risen 1.2 % on Friday ."
+    assert semeval.event_word(tokens, len("The index")) == "risen"

@@ -437,8 +437,12 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             if word not in _PAST_WORDS and i and (words[i - 1][1] in _ARTICLES or (
                     i > 1 and words[i - 2][1] in _ARTICLES and words[i - 1][1] in _ADVERBS)):
                 continue  # "a still unspecified date": an adjective, not a verb
-            if i and words[i - 1][1] in _PASSIVE_AUXILIARIES and (
-                    word not in _PAST_WORDS or words[i - 1][1] in ("be", "being")):
+            before = i - 1  # the word before, or before an adverb: "will be formally installed"
+            if before > 0 and (words[before][1] in _ADVERBS or (
+                    len(words[before][1]) > 4 and words[before][1].endswith("ly"))):
+                before -= 1
+            if i and words[before][1] in _PASSIVE_AUXILIARIES and (
+                    word not in _PAST_WORDS or words[before][1] in ("be", "being")):
                 continue  # "would still be held on April 24": the auxiliary has the tense
             tense = "past"
         elif word in _SCHEDULE_VERBS and not (

@@ -162,6 +162,10 @@ DATE_RULES = (
                    "the offensive began as previously planned Tuesday night": "2023-11-21TNI",
                    "On Friday, when Albright set aside vacation plans for the hastily planned trip": "2023-11-24",
                    "the storm will hit the coast on Sunday": "2023-11-26",
+                   # an adverb between the passive's auxiliary and its participle leaves the
+                   # auxiliary the tense: "installed" is no past here
+                   "The new archbishop will be formally installed on Tuesday.": "2023-11-28",
+                   "The bridge was officially opened on Tuesday.": "2023-11-21",
                    "the storm is forecast to reach the coast on Sunday": "2023-11-26",
                    "the vote is now set for Monday": "2023-11-27",
                    "the ceremony takes place on Tuesday": "2023-11-28",

@@ -4,9 +4,25 @@ seed, is the one dict), safe to ship to worker processes."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 
+def pickled_by_fields(cls):
+    """Pickle instances of a frozen, slotted dataclass as a call to the class with its field
+    values. The default form restores each instance through dataclasses' __setstate__, which
+    looks the fields up again for every object: loading 10,000 cached seed results (240,000
+    timexes, events and mentions) spent more time there than in unpickling itself."""
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self):
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with one input, reported beside the results instead of raised."""
@@ -47,6 +63,7 @@ class Settings:
         return f"{self.reference_date.isoformat()}|{','.join(self.countries)}|{self.max_seed_bytes}"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Document:
     """One seed as read: its title, body text, and publication date with where that came from."""
@@ -60,6 +77,7 @@ class Document:
     url: str | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Timex:
     """A temporal expression found in text and what it resolves to.
@@ -83,6 +101,7 @@ class Timex:
                 "type": self.type, "value": self.value}
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One source's telling of an event."""
@@ -98,6 +117,7 @@ class Mention:
     title: str = ""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Event:
     """A timeline entry: a date (or a before/after place), a headline, and its sources."""
@@ -123,6 +143,7 @@ class Event:
         return tuple(dict.fromkeys(m.seed for m in self.mentions))
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SeedResult:
     """What one seed gives: the pure, cacheable output of the per-seed stages."""

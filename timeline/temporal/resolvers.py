@@ -1096,9 +1096,13 @@ def century_relative(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 
 @resolver
+@tense_aware
 def overnight(m, rule: Rule, ctx: Context) -> Resolved | None:
-    """"overnight": the night before the DCT (or before the day last named, when it is close)."""
+    """"overnight": the night before the DCT (or before the day last named, when it is close);
+    said of what lies ahead ("will make landfall overnight"), the DCT's own night."""
     base = ctx.previous if ctx.previous is not None and ctx.gap is not None and ctx.gap <= 200 else ctx.dct
+    if ctx.tense == "future" and base == ctx.dct:
+        return Resolved(f"{_fmt(base)}TNI", f"future tense: the night of {_fmt(base)}", anchor=_fmt(base), day=base)
     night = base - dt.timedelta(days=1)
     return Resolved(f"{_fmt(night)}TNI", f"the night before {_fmt(base)}", anchor=_fmt(base), day=night)
 

@@ -1,11 +1,12 @@
 """Key dates: which days and events rise to the top, and why."""
+import dataclasses
 import datetime as dt
 
 import pytest
 
-from timeline import pipeline
+from timeline import pipeline, render
 from timeline.highlights import day_scores, highlights, key_dates, off_topic, rank_days, topic_words
-from timeline.model import Document, Event, Mention, Settings
+from timeline.model import Document, Event, Mention, Settings, Timeline
 
 
 def event(date, *seeds, relation="on", mention_dates=None, id=None):
@@ -20,6 +21,7 @@ def doc(seed, date):
 
 PUBLISHED = {"a": "2011-02-11", "b": "2011-02-11", "c": "2011-02-12", "d": "2011-03-01"}
 DOCS = [doc(s, d) for s, d in PUBLISHED.items()]
+SETTINGS = Settings(reference_date=dt.date(2011, 12, 31))
 
 
 def test_sources_ranking_puts_most_independent_sources_first():
@@ -73,12 +75,48 @@ def told(date, seed, sentence, expression, mention_date=None, id=None):
                  (Mention(seed, sentence, mention_date or date, expression, "test"),))
 
 
-def test_a_date_of_reported_speech_does_not_vote_for_its_day():
+def test_a_date_of_reported_speech_names_no_event_on_its_day():
     spoke = told("2011-02-08", "c", "Activists said on Tuesday that 30 people had been killed.",
                  "Tuesday")
     told_reuters = told("2011-02-08", "d", "A resident told Reuters late on Tuesday: “We are afraid.”",
                         "Tuesday", id="told")
-    assert "2011-02-08" not in day_scores([spoke, told_reuters], PUBLISHED)
+    tuesday = day_scores([spoke, told_reuters], PUBLISHED)["2011-02-08"]
+    assert (tuesday.sources, tuesday.spoken) == (frozenset(), {"c", "d"})
+
+
+def test_a_day_named_by_one_later_article_outranks_one_two_articles_only_spoke_on():
+    # both days come before the first article: weighed against the same coverage
+    spoke = told("2011-02-08", "c", "Activists said on Tuesday that 30 people had been killed.",
+                 "Tuesday")
+    told_reuters = told("2011-02-08", "d", "A resident told Reuters late on Tuesday: “We are afraid.”",
+                        "Tuesday", id="told")
+    shelled = told("2011-02-07", "d", "Tanks shelled Hama on Monday.", "Monday")
+    days = [s.day for s in rank_days([spoke, told_reuters, shelled], PUBLISHED)]
+    assert days.index("2011-02-07") < days.index("2011-02-08")
+
+
+def test_a_statement_counts_for_its_day_beside_days_no_one_names():
+    # Feb 12 only has an article published on it; Feb 8 has two articles quoting statements
+    spoke = told("2011-02-08", "c", "Activists said on Tuesday that 30 people had been killed.",
+                 "Tuesday")
+    told_reuters = told("2011-02-08", "d", "A resident told Reuters late on Tuesday: “We are afraid.”",
+                        "Tuesday", id="told")
+    days = [s.day for s in rank_days([spoke, told_reuters], PUBLISHED)]
+    assert days.index("2011-02-08") < days.index("2011-02-12")
+
+
+def test_a_day_only_statements_name_shows_a_statement():
+    spoke = told("2011-02-08", "c", "Activists said on Tuesday that 30 people had been killed.",
+                 "Tuesday")
+    [(score, shown)] = key_dates([spoke], 1, DOCS)
+    assert (score.day, shown) == ("2011-02-08", spoke)
+
+
+def test_the_key_dates_page_counts_the_articles_that_only_quote_a_statement(tmp_path):
+    spoke = told("2011-02-08", "c", "Activists said on Tuesday that 30 people had been killed.",
+                 "Tuesday")
+    page = render.render(Timeline(tuple(DOCS), (spoke,)), SETTINGS, tmp_path)["highlights.md"]
+    assert "| 0 | 0 | 1 |" in page.split("Activists said on Tuesday")[1].splitlines()[0]
 
 
 def test_an_event_on_the_day_still_votes_beside_reported_speech():
@@ -229,6 +267,34 @@ def test_the_build_log_says_how_many_articles_were_judged_off_topic(caplog):
     with caplog.at_level("INFO", logger="mkdocs.plugins.timeline.highlights"):
         key_dates([], 5, documents)
     assert "1 of 25 articles judged off topic" in caplog.text
+
+
+def test_the_key_dates_page_says_how_many_articles_were_judged_off_topic(tmp_path):
+    documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(24)]
+    documents.append(Document("derby", "", RACING, "2011-06-05", "frontmatter"))
+    deraa = told("2011-06-03", "s1", "Security forces opened fire on protesters in Deraa on Friday.",
+                 "Friday")
+    epsom = told("2011-06-04", "derby", RACE_DAY[0], "Saturday")
+    pages = render.render(Timeline(tuple(documents), (deraa, epsom)), SETTINGS, tmp_path)
+    assert "Here 1 of the 25 articles was judged off topic." in pages["highlights.md"]
+    assert "Epsom" not in pages["highlights.md"] and "Deraa" in pages["highlights.md"]
+
+
+def test_a_collection_with_nothing_off_topic_says_nothing_of_it(tmp_path):
+    deraa = told("2011-02-10", "a", "Security forces opened fire on protesters in Deraa on Thursday.",
+                 "Thursday")
+    pages = render.render(Timeline(tuple(DOCS), (deraa,)), SETTINGS, tmp_path)
+    assert "judged off topic" not in pages["highlights.md"]
+
+
+def test_the_home_page_introduces_key_dates_as_days(tmp_path):
+    deraa = told("2011-02-10", "a", "Security forces opened fire on protesters in Deraa on Thursday.",
+                 "Thursday")
+    timeline = Timeline(tuple(DOCS), (deraa,))
+    days = render.render(timeline, SETTINGS, tmp_path)["index.md"]
+    events = render.render(timeline, dataclasses.replace(SETTINGS, highlight_ranking="sources"),
+                           tmp_path)["index.md"]
+    assert "The days the story turned on" in days and "The events most sources report" in events
 
 
 def _offtopic_speed():

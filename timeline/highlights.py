@@ -18,8 +18,12 @@ of "key-dates":
   racing results and company news ("the Swiss franc soared on Monday"), each naming the day it was
   written. An article whose words are far from the collection's own (`off_topic`; 46 of the 346
   Reuters Syria pages) names no key date.
-- Reported speech is not an event: "activists said on Tuesday", "told Reuters on Saturday" date the
-  telling, which is the news cycle again. Such a date does not vote for its day (`is_attribution`).
+- Reported speech is mostly not an event: "activists said on Tuesday", "told Reuters on Saturday"
+  date the telling, which is the news cycle again. But a statement can be the event itself
+  ("Gadhafi said on Libyan TV on Sunday that ..."), and journalists' timelines carry such days (six
+  of the 38 dates of Timeline17's CNN Libya timeline are a statement's). An article naming a day
+  only as when someone spoke counts half of one that names something happening on it
+  (`is_attribution`, SPOKEN_WEIGHT); a day only statements name shows a statement.
 - A day is weighed against the coverage around it (the articles published within
   COVERAGE_DAYS of it): the war's first month may have ten times the articles of its last, and
   without this every key date of a long story comes from its busiest weeks. Days outside the span
@@ -54,6 +58,7 @@ RANKINGS = ("sources", "key-dates")
 LATER_WEIGHT = 2.0  # an article published after the day it names
 SAME_DAY_WEIGHT = 1.0  # an article naming a day on or before its publication day
 PUBLISHED_WEIGHT = 0.5  # an article published on the day, naming no event on it
+SPOKEN_WEIGHT = 0.5  # an article naming the day only as when someone spoke ("said on Monday")
 COVERAGE_DAYS = 30  # a day is weighed against the articles published this many days either side
 COVERAGE_FLOOR = 5  # ... plus this many, so one article in a quiet month is not a landslide
 DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:$|T)")
@@ -88,11 +93,13 @@ class DayScore:
     weight: float
     coverage: int = 0  # articles published within COVERAGE_DAYS of the day (off-topic ones aside)
     sentences: int = 0  # sentences dating an event to the day, for ties
+    spoken: frozenset[str] = frozenset()  # seeds naming the day only as when someone spoke
+    off_topic: int = 0  # articles of the collection judged off topic: none of them counts, any day
 
     def __repr__(self) -> str:
         return (f"DayScore({self.day} weight={self.weight:.3g} sources={len(self.sources)} "
                 f"later={len(self.later)} published={len(self.published)} "
-                f"coverage={self.coverage})")
+                f"spoken={len(self.spoken)} coverage={self.coverage})")
 
 
 def day_of(value: str | None) -> str | None:
@@ -218,17 +225,24 @@ def _second_story(far: list[str], profiles: Mapping[str, Profile], median: float
     return close if len(close) >= MINORITY_SHARE * size else set()
 
 
-def votes(event: Event, ignore: Collection[str] = frozenset()) -> Iterator[tuple[str, Mention]]:
-    """(day, mention) for each mention of `event` that votes for its day: a dated "on" event,
-    not the article itself, from a seed not in `ignore`, and not the date of a telling
-    ("activists said on Tuesday"). Scoring days and choosing each day's event both count these,
-    so a day scored on "Troops stormed Homs on Tuesday" is not shown as "Activists said ..."."""
+def dated(event: Event, ignore: Collection[str] = frozenset()) -> Iterator[tuple[str, Mention, bool]]:
+    """(day, mention, spoken) for each mention of `event` that dates it to a day: a dated "on"
+    event, not the article itself, from a seed not in `ignore`; `spoken` when the date is that of
+    a telling ("activists said on Tuesday"). Scoring days and choosing each day's event both read
+    these, so a day scored on "Troops stormed Homs on Tuesday" is not shown as "Activists
+    said ..."."""
     if event.relation != "on" or event.is_article:
         return
     for mention in event.mentions:
         day = day_of(mention.date)
-        if day and mention.seed not in ignore and not is_attribution(mention):
-            yield day, mention
+        if day and mention.seed not in ignore:
+            yield day, mention, is_attribution(mention)
+
+
+def votes(event: Event, ignore: Collection[str] = frozenset()) -> Iterator[tuple[str, Mention]]:
+    """(day, mention) for each mention of `event` that names something happening on its day:
+    `dated`, not the date of a telling."""
+    return ((day, mention) for day, mention, spoken in dated(event, ignore) if not spoken)
 
 
 def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
@@ -238,11 +252,15 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
     Seeds in `ignore` (off-topic articles) count for nothing.
     """
     naming: dict[str, set[str]] = {}
+    speaking: dict[str, set[str]] = {}
     sentences: Counter = Counter()
     for event in story:
-        for day, mention in votes(event, ignore):
-            naming.setdefault(day, set()).add(mention.seed)
-            sentences[day] += 1
+        for day, mention, spoken in dated(event, ignore):
+            if spoken:
+                speaking.setdefault(day, set()).add(mention.seed)
+            else:
+                naming.setdefault(day, set()).add(mention.seed)
+                sentences[day] += 1
     on_day: dict[str, set[str]] = {}
     for seed, date in published.items():
         if (day := day_of(date)) and seed not in ignore:
@@ -250,15 +268,17 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
     days_published = sorted(day for day, seeds in on_day.items() for _ in seeds)
     typical = _typical_coverage(days_published)
     scores = {}
-    for day in naming.keys() | on_day.keys():
+    for day in naming.keys() | speaking.keys() | on_day.keys():
         seeds = naming.get(day, set())
         later = {s for s in seeds if (day_of(published.get(s)) or "") > day}
+        spoken = speaking.get(day, set()) - seeds
         papers = on_day.get(day, set())
         coverage = _around(days_published, day)
         weight = (LATER_WEIGHT * len(later) + SAME_DAY_WEIGHT * len(seeds - later)
-                  + PUBLISHED_WEIGHT * len(papers - seeds)) / _divisor(day, days_published, typical)
+                  + SPOKEN_WEIGHT * len(spoken) + PUBLISHED_WEIGHT * len(papers - seeds)
+                  ) / _divisor(day, days_published, typical)
         scores[day] = DayScore(day, frozenset(seeds), frozenset(later), frozenset(papers), weight,
-                               coverage, sentences[day])
+                               coverage, sentences[day], frozenset(spoken), len(ignore))
     return scores
 
 
@@ -330,18 +350,20 @@ def key_dates(story: list[Event], size: int, documents: Iterable[Document],
     if ignore:
         log.info("%d of %d articles judged off topic; their dates do not rank key dates",
                  len(ignore), len(documents))
-    best: dict[str, tuple[int, int, Event]] = {}  # day -> (seeds, sentences, event) telling it
+    # day -> (seeds, sentences, seeds speaking, sentences speaking, event): the event most sources
+    # date to the day, a statement only where no source names anything else happening on it
+    best: dict[str, tuple[int, int, int, int, Event]] = {}
     for event in story:
-        told: dict[str, list[str]] = {}
-        for day, mention in votes(event, ignore):
-            told.setdefault(day, []).append(mention.seed)
-        for day, seeds in told.items():
-            candidate = (len(set(seeds)), len(seeds), event)
-            if day not in best or candidate[:2] > best[day][:2]:
+        told: dict[str, tuple[list[str], list[str]]] = {}
+        for day, mention, spoken in dated(event, ignore):
+            told.setdefault(day, ([], []))[spoken].append(mention.seed)
+        for day, (seeds, speaking) in told.items():
+            candidate = (len(set(seeds)), len(seeds), len(set(speaking)), len(speaking), event)
+            if day not in best or candidate[:4] > best[day][:4]:
                 best[day] = candidate
     out, shown = [], set()
     for score in rank_days(story, published, ignore):
-        event = best[score.day][2] if score.day in best else None
+        event = best[score.day][-1] if score.day in best else None
         if event is not None and event.id not in shown:  # a disputed event is best on two days
             out.append((score, event))
             shown.add(event.id)

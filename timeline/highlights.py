@@ -20,8 +20,9 @@ of "key-dates":
   Reuters Syria pages) names no key date.
 - Reported speech is mostly not an event: "activists said on Tuesday", "told Reuters on Saturday"
   date the telling, which is the news cycle again. But a statement can be the event itself
-  ("Gadhafi said on Libyan TV on Sunday that ..."), and journalists' timelines carry such days (six
-  of the 38 dates of Timeline17's CNN Libya timeline are a statement's). An article naming a day
+  ("Gadhafi said on Libyan TV on Sunday that ..."), and journalists' timelines carry such days
+  (on about a third of the 38 dates of Timeline17's CNN Libya timeline, the entry is a statement:
+  "Gadhafi urges NATO to negotiate an end to airstrikes"). An article naming a day
   only as when someone spoke counts half of one that names something happening on it
   (`is_attribution`, SPOKEN_WEIGHT); a day only statements name shows a statement.
 - A day is weighed against the coverage around it (the articles published within

@@ -19,7 +19,9 @@ Two measures per corpus:
    reports on a 0-100 scale.
 
 The scorer follows the task's own tool (evaluation_all.py and evaluation_timeline.py of the
-task's evaluation package, on the TempEval-3 scorer), read, not run. A timeline's lines, sorted
+task's evaluation package, on the TempEval-3 scorer's temporal_evaluation.py and timegraph); it
+was checked against a transcription of that tool's code paths for timelines: the same counts on
+every dev timeline and on 6,000 random gold/system pairs (repeated ids included). A timeline's lines, sorted
 as text with numbers compared as numbers, give its mentions in order; position 0 is left out.
 Each mention (every id of a line) is an event SIMULTANEOUS with its date's TIMEX3 (an unknown
 date ``XXXX-XX-XX`` is a TIMEX3 too), and each mention is linked to the next: BEFORE where the
@@ -171,10 +173,12 @@ def _links(mentions: list[tuple[int, str, str]], events: list[str], times: list[
     """A timeline's TLINKs in the order the task's tool writes them: each mention SIMULTANEOUS
     with its date's TIMEX3, then each mention with the next, BEFORE where the position grows,
     else SIMULTANEOUS."""
-    links = [(event, f"t{times.index(date)}", "SIMULTANEOUS") for (_, date, _), event in zip(mentions, events)]
-    for i in range(len(mentions) - 1):
-        kind = "BEFORE" if mentions[i][0] < mentions[i + 1][0] else "SIMULTANEOUS"
-        links.append((events[i], events[i + 1], kind))
+    # the tool keeps one position and date per entity: a later mention taken as the same gold
+    # event (an id the system repeats) overrides an earlier one's
+    last = {event: (position, date) for (position, date, _), event in zip(mentions, events)}
+    links = [(event, f"t{times.index(last[event][1])}", "SIMULTANEOUS") for event in events]
+    for a, b in zip(events, events[1:]):
+        links.append((a, b, "BEFORE" if last[a][0] < last[b][0] else "SIMULTANEOUS"))
     return links
 
 
@@ -189,9 +193,9 @@ def gold_links(entries: tuple[Entry, ...]) -> tuple[list[Link], list[str], list[
 
 def system_links(entries: tuple[Entry, ...], gold_events: list[str], gold_times: list[str]) -> list[Link]:
     """The system timeline's TLINKs, its mentions and dates named as the gold's where they are the
-    same: an id the gold has is that gold mention (its k-th time in the system, the gold's k-th
-    mention of it, while the gold has one), a date the gold has is that TIMEX3; anything else is
-    an entity of the system's own."""
+    same: an id the gold has is that gold mention (its k-th time in the system, the gold's first
+    mention of it at or after k places past its first, while the gold has more than k), a date the
+    gold has is that TIMEX3; anything else is an entity of the system's own."""
     mentions = _mentions(entries)
     times = list(gold_times)
     for _, date, _ in mentions:
@@ -201,8 +205,9 @@ def system_links(entries: tuple[Entry, ...], gold_events: list[str], gold_times:
     for _, _, event in mentions:
         k = seen[event]
         seen[event] += 1
-        places = [i for i, g in enumerate(gold_events) if g == event]
-        events.append(f"ei{places[k] + 1}" if k < len(places) else f"sys{len(events)}")
+        count = gold_events.count(event)
+        events.append(f"ei{gold_events.index(event, gold_events.index(event) + k) + 1}" if k < count
+                      else f"sys{len(events)}")
     return _links(mentions, events, times)
 
 
@@ -236,6 +241,8 @@ class _Points:
 
     def order(self, a: str, b: str) -> str | None:
         """'=', '<', '>' between two points, or None where nothing says."""
+        if a == b:
+            return "="
         forth, back = self._reaches(a, b), self._reaches(b, a)
         return "=" if forth and back else "<" if forth else ">" if back else None
 

@@ -547,3 +547,17 @@ def test_a_market_move_is_its_verb_not_a_phrasal_verb():
     assert semeval.phrasal("rolled", ["out", "the", "first"]) == "rolled_out"
     tokens = "The index had risen 1.2 % on Friday ."
     assert semeval.event_word(tokens, len("The index")) == "risen"
+
+
+def test_a_system_id_repeated_more_often_than_the_gold_has_it_is_an_event_of_its_own():
+    system = semeval.parse_timeline("1\t2005-01-18\td-1-launched\n2\t2005-06-13\td-1-launched\n")
+    _, events, times = semeval.gold_links(GOLD)
+    assert semeval.system_links(system, events, times) == [
+        ("ei1", "t0", "SIMULTANEOUS"), ("sys1", "t1", "SIMULTANEOUS"), ("ei1", "sys1", "BEFORE")]
+
+
+def test_an_entity_is_simultaneous_with_itself():
+    links, _, _ = semeval.gold_links(GOLD)
+    points = semeval.graph(links).points
+    assert points.relation("ei1", "ei1", "SIMULTANEOUS") is True
+    assert points.relation("ei1", "ei1", "BEFORE") is False

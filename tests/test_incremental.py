@@ -126,3 +126,19 @@ def test_a_page_with_a_warning_warns_on_every_build(site_project, quiet_env):
     for _ in range(2):
         result = mkdocs_build(site_project, "--no-strict")
         assert "contains a link 'missing.md'" in result.stderr
+
+
+def test_a_page_with_search_attributes_is_built_as_without_the_cache(site_project, quiet_env):
+    """Material's search plugin strips data-search-* attributes from a page's HTML; with the
+    cache a page that has none skips that pass, a page that has one still gets it."""
+    about = site_project / "docs" / "about.md"
+    about.write_text(about.read_text() + '\n<p data-search-exclude="true">Not for search.</p>\n')
+    assert mkdocs_build(site_project).returncode == 0
+    assert mkdocs_build(site_project).returncode == 0  # served from the cache
+    warm = site_files(site_project)
+    without_cache(site_project)
+    assert mkdocs_build(site_project).returncode == 0
+    cold = site_files(site_project)
+    assert "Not for search." in warm["about/index.html"].decode()
+    assert "data-search-exclude" not in warm["about/index.html"].decode()
+    assert [name for name in cold if warm.get(name) != cold[name]] == []

@@ -424,6 +424,41 @@ class PageCache:
 
         index.add_entry_from_context = add_entry_from_context
         self._unwatch.append(lambda: index.__dict__.pop("add_entry_from_context", None))
+        self._skip_idle_strip(config, plugin)
+
+    def _skip_idle_strip(self, config, plugin) -> None:
+        """Material's search plugin, after indexing a page, strips `data-search-*` attributes
+        from its HTML with a regular expression that starts with an optional space, so it is
+        tried at every character: over the 100 MB of HTML of 10,000 seeds that was 4 s of
+        every build, a no-change build's largest cost. Timeline's pages carry no such attribute;
+        a page without the text "data-search-" is indexed as the plugin does it and left as it
+        is (the expression would not match), any other page goes to the plugin unchanged. Only
+        for the handler of Material's own plugin as registered; anything else runs as it is."""
+        original = getattr(plugin, "on_page_context", None)
+        events = getattr(config.plugins, "events", {}).get("page_context")
+        if (original is None or not isinstance(events, list) or original not in events
+                or type(plugin).__module__ != "material.plugins.search.plugin"):
+            return
+
+        def on_page_context(context, *, page, config, nav):
+            content = page.content
+            if not isinstance(content, str) or "data-search-" in content:
+                return original(context, page=page, config=config, nav=nav)
+            if plugin.config.enabled:
+                plugin.search_index.add_entry_from_context(page)
+            return None
+
+        on_page_context.mkdocs_priority = getattr(original, "mkdocs_priority", 0)
+        events[events.index(original)] = on_page_context
+        origins = getattr(config.plugins, "_event_origins", None)
+        if isinstance(origins, dict) and original in origins:
+            origins[on_page_context] = origins[original]
+
+        def undo():
+            if on_page_context in events:
+                events[events.index(on_page_context)] = original
+
+        self._unwatch.append(undo)
 
     def close(self, complete: bool) -> None:
         for name in self.LOGGERS:

@@ -40,7 +40,7 @@ event is anchored to a date, the document creation time when the text gives none
 timelines anchor about half their dated events that way). So by default a sentence the extractor
 gives no event for, but whose first verb tells, past or in the news present and with no hedge or
 future before it, what the entity did ("Airbus has confirmed ...", "Jobs welcomed everyone",
-"... said Steve Jobs", "Boeing says ..."), is taken as told on the article's news day: the first
+"... said Steve Jobs", "Boeing says ...", "Boeing claims ...", "GM is also attempting ..."), is taken as told on the article's news day: the first
 day-level date the text gives anywhere in it within the week before publication ("on Monday"),
 else the publication date; and a reporting verb before another event's date ("Ford has said that
 it posted a profit in the third quarter") is an event of that day too. That is not what
@@ -66,12 +66,14 @@ to buy ...") has no event.
 The event nodes are token ids, ``<doc>-<sentence>-<word>``, as in the gold files. `timeline`
 finds dated statements, not event words, so the word is chosen by heuristics (`event_words`,
 `title_words`, `told_words`): a result the entity reports as subject ("Ford Motor Company sales
-dropped"), a past verb just before the entity's name, else the first verb-looking word after it
-(a light verb yields to its event noun: "made its first test flight"; a reporting verb well
-before the date yields to the reported verb, and is then an event of the news day), a
+dropped"), a past verb just before the entity's name, else the first verb-looking word after it,
+past an apposition where the name opens its clause (a light verb or a verb of beginning yields
+to its event noun: "made its first test flight", "will begin production"; a reporting verb well
+before the date yields to the reported verb, and is then an event of the news day), else an
+event noun after the name; never a word further before the name (another participant's), a
 headline's present-tense verb or its event noun ("A380 makes maiden flight"), phrasal verbs as
-one word ("rolled_out"); in a sentence telling two dated statements, each takes a word of its
-own clause. An undated statement's word is the entity's own past verb right after its name (past
+one word ("rolled_out", not "closed down 3.6 %"); in a sentence telling two dated statements,
+each takes a word of its own clause. An undated statement's word is the entity's own past verb right after its name (past
 an apposition or a bracketed short name), a past verb just before it as object, or a reporting
 verb before it ("said Steve Jobs"); not a verb in the past perfect or after "previously"
 (the gold leaves those undated).
@@ -213,7 +215,7 @@ def system_links(entries: tuple[Entry, ...], gold_events: list[str], gold_times:
 
 class _Points:
     """Start and end points of the linked entities and what is known of their order: a graph of
-    'not after' edges (both ways for an equality). Only _reduce() and _holds() use it."""
+    'not after' edges (both ways for an equality), for graph() and _holds()."""
 
     __slots__ = ("edges",)
 

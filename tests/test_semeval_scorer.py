@@ -280,16 +280,33 @@ def test_a_word_that_makes_names_of_places_or_groups_is_no_alias_alone():
     assert "Press" in semeval.aliases("Jim Press")  # a surname
 
 
-def test_an_undated_statement_is_told_on_the_articles_news_day():
-    # published 2010-07-17 about Apple's press event "on Friday" (2010-07-16): "Jobs acknowledged
-    # ..." gives no date of its own and is the event's day, not the publication date
-    text_dir = semeval.CORPORA["trial"][0]
-    article = semeval.read_article(text_dir / "17036-Apple_to_give_free_cases.tml")
+def _article(folder: Path, dct: str, sentences: list[str]):
+    """An article in the corpus's TimeML form (DCT and one tokenised sentence per <s>), written
+    by us: tests never read the corpora, which CI does not have."""
+    body = "".join(f'<s id="{i}">{text}</s>' for i, text in enumerate(sentences))
+    path = folder / "1234_test_article.tml"
+    path.write_text(f'<Document><DOCID>1234</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="{dct}" '
+                    f'functionInDocument="CREATION_TIME"/></DCT><TEXT>{body}</TEXT></Document>',
+                    encoding="utf-8")
+    return semeval.read_article(path)
+
+
+def test_an_undated_statement_is_told_on_the_articles_news_day(tmp_path):
+    # published on Saturday about a press event "on Friday": "Reyes acknowledged ..." gives no
+    # date of its own and is the event's day, not the publication date
+    article = _article(tmp_path, "2010-07-17", [
+        "Northwind recalls tablets",
+        "July 17 , 2010",
+        "Northwind Inc. announced Friday that it will refund every buyer of its new tablet after "
+        "complaints about the screen .",
+        "The announcement came at a press conference held by the company on Friday morning .",
+        "Chief executive Dana Reyes acknowledged that `` a small share of users '' had seen the "
+        "screen flicker , but denied any wider fault ."])
     found = {f.sentence_id: f for f in semeval.extract_article(article, undated=True)}
     assert article.dct == "2010-07-17"
-    assert found["11"].tokens.startswith("Jobs acknowledged")
-    assert (found["11"].date, found["11"].undated) == ("2010-07-16", True)
-    assert "11" not in {f.sentence_id for f in semeval.extract_article(article, undated=False)}
+    assert found["4"].tokens.startswith("Chief executive Dana Reyes acknowledged")
+    assert (found["4"].date, found["4"].undated) == ("2010-07-16", True)
+    assert "4" not in {f.sentence_id for f in semeval.extract_article(article, undated=False)}
 
 
 def test_an_undated_statement_names_its_event_by_the_entitys_past_verb_or_a_reporting_verb():
@@ -435,11 +452,15 @@ def test_he_is_no_companys_and_it_no_persons():
     assert semeval.refers_to(signed, semeval.aliases("China Eastern Airlines")) is not None
 
 
-def test_a_detail_sentence_telling_news_of_its_own_is_also_told_on_the_news_day():
-    text_dir = semeval.CORPORA["corpus_1"][0]
-    article = semeval.read_article(text_dir / "8951_World_largest_passenger_airliner_makes_first_flight.tml")
+def test_a_detail_sentence_telling_news_of_its_own_is_also_told_on_the_news_day(tmp_path):
+    article = _article(tmp_path, "2005-04-27", [
+        "Biggest passenger jet makes first flight",
+        "April 27 , 2005",
+        "The S900 was unveiled in January 2005",
+        "The biggest passenger jet ever built , the Skyway S900 , has made its maiden flight after "
+        "taking off from Seattle ."])
     found = [f for f in semeval.extract_article(article, undated=True) if f.sentence_id == "3"]
-    assert found[0].tokens.startswith("The world 's largest passenger aircraft , the Airbus A380 , has made")
+    assert found[0].tokens.startswith("The biggest passenger jet ever built , the Skyway S900 , has made")
     assert {(f.date, f.detail, f.undated) for f in found} == {("2005-01-XX", True, False),
                                                               ("2005-04-27", False, True)}
 

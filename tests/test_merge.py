@@ -3,9 +3,9 @@ import datetime as dt
 
 import pytest
 
-from conftest import DATA
+from conftest import DATA, ROOT
 from timeline import pipeline, sources
-from timeline.merge import compatible, content_words, core_words
+from timeline.merge import compatible, content_words, core_words, merge_reusing
 from timeline.model import Event, Mention, Settings
 
 DEV = Settings(reference_date=dt.date(2024, 12, 20))
@@ -303,3 +303,15 @@ def test_a_weekend_sorts_after_the_friday_of_its_week_and_before_the_monday_afte
               for n, day in (("the port", "2011-08-15"), ("the tanks", "2011-W32-WE"),
                              ("the road", "2011-08-12"))]
     assert [e.date for e in merge(events)] == ["2011-08-12", "2011-W32-WE", "2011-08-15"]
+
+
+def test_merging_with_the_words_cached_with_each_seed_gives_the_same_entries():
+    found, _ = sources.discover([DATA, ROOT / "seeds"])
+    results = pipeline.extract_all(found, DEV)
+    told = [e for r in results for e in r.events]
+    words, names = pipeline._telling_words(results)
+    assert names and sum(w is not None for w in words) == sum(not e.is_article for e in told)
+    fresh, fresh_links = merge_reusing(told, None)
+    cached, cached_links = merge_reusing(told, None, words, names)
+    assert cached == fresh
+    assert cached_links.fingerprints == fresh_links.fingerprints

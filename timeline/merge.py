@@ -100,22 +100,71 @@ def core_words(event: Event, names: frozenset[str] = frozenset()) -> frozenset[s
     Names belong to the whole story, not to one event of it, so they are left out: capitalised
     words inside the headline, and a first word that is a name elsewhere (`names`, the tags).
     """
+    return with_lead(*core_parts(event), names)
+
+
+def core_parts(event: Event) -> tuple[frozenset[str], tuple[str, str] | None]:
+    """core_words apart from its one test that reads the whole collection (`names`): the words
+    of the headline but a capitalised first word, and that word as (its first six letters, its
+    core word) when it would count unless it is a name elsewhere. A pure function of one
+    telling, so it is worked out with the seed and cached with it (see `telling_words`)."""
     headline = event.headline
     words = set()
+    lead = None
     for position, token in enumerate(HEADLINE_TOKEN.findall(headline)):
+        first = False
         if token[0].isupper():
             if position > 0 or not headline.startswith(token):
                 continue
-            if token[:6] in names or token in {w for tag in event.tags
-                                               for w in tag.partition(":")[2].split()}:
+            if token in {w for tag in event.tags for w in tag.partition(":")[2].split()}:
                 continue
+            first = True
         word = token.lower().strip("'’")
         if word in NOT_CORE or len(word) < 3:
             continue
         if (not word.isalpha() or word in NUMBER_WORDS) and QUANTITY.match(word):
             continue  # "seven-week", "$640": how much, not what happened
-        words.add(SYNONYMS.get(word, word[:5]))
-    return frozenset(words)
+        if first:
+            lead = (token[:6], SYNONYMS.get(word, word[:5]))
+        else:
+            words.add(SYNONYMS.get(word, word[:5]))
+    return frozenset(words), lead
+
+
+def with_lead(words: frozenset[str], lead: tuple[str, str] | None, names: frozenset[str]) -> frozenset[str]:
+    """core_words from core_parts: the first word joins unless it is one of `names`."""
+    if lead is None or lead[0] in names or lead[1] in words:
+        return words
+    return words | {lead[1]}
+
+
+def telling_words(events) -> tuple:
+    """What merge reads of one seed's events that depends on that seed alone, as text: the
+    seeds its events cite and the names each uses (names_of), and per event its content words,
+    its core parts' words and lead (None for the article's own entry, which merge leaves
+    alone); words are joined by spaces (none holds one). Worked out once per seed and cached
+    with its result (SeedResult.telling_words), so a rebuild splits these strings instead of
+    57,000 tellings' sentences again; strings, because 57,000 pickled sets of words took as
+    long to load as to make."""
+    events = list(events)
+    seeds = sorted({m.seed for e in events for m in e.mentions})
+    names = names_of(events)
+    per_event = []
+    for event in events:
+        if event.is_article:
+            per_event.append(None)
+            continue
+        core, lead = core_parts(event)
+        per_event.append((" ".join(sorted(content_words(event))), " ".join(sorted(core)), lead))
+    return (tuple(seeds), tuple(" ".join(sorted(names.get(seed, ()))) for seed in seeds),
+            tuple(per_event))
+
+
+def _parts(event: Event, told: tuple | None) -> tuple[frozenset[str], frozenset[str], tuple[str, str] | None]:
+    """(content words, core parts) of a story, from telling_words' text for it when given."""
+    if told is None:
+        return (content_words(event), *core_parts(event))
+    return frozenset(told[0].split()), frozenset(told[1].split()), told[2]
 
 
 NOT_CORE = STOPWORDS | LIGHT
@@ -339,15 +388,21 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     return merge_reusing(events, None)[0]
 
 
-def merge_reusing(events: list[Event], known: Links | None) -> tuple[tuple[Event, ...], Links]:
+def merge_reusing(events: list[Event], known: Links | None,
+                  words: list[tuple | None] | None = None,
+                  names: dict[str, frozenset[str]] | None = None) -> tuple[tuple[Event, ...], Links]:
     """`merge`, reusing the pairs an earlier merge decided (`known`, may be None), and the
     Links for the next one. Same entries as `merge`: a rebuild after one new seed compares only
-    that seed's tellings (and those whose day it made busier) with their neighbours."""
+    that seed's tellings (and those whose day it made busier) with their neighbours.
+
+    `words` and `names` are what `telling_words` gave for these events, when the caller has
+    them (cached with each seed): per event its entry there, or None to work it out here; every
+    seed's names, or None to work them all out here."""
     stories = [e for e in events if not e.is_article]
-    words = {id(e): content_words(e) for e in stories}
-    names = names_of(list(events))
+    words = words if words is not None and len(words) == len(events) else [None] * len(events)
+    parts = [_parts(e, told) for e, told in zip(events, words) if not e.is_article]
+    names = names if names is not None else names_of(list(events))
     every_name = frozenset().union(*names.values()) if names else frozenset()
-    cores = {id(e): core_words(e, every_name) for e in stories}
     per_day = Counter((e.mentions[0].seed, e.date) for e in stories if e.relation == "on")
     tellers = Counter(day for _, day in per_day)  # how many seeds tell of each day
     parent = list(range(len(stories)))
@@ -399,8 +454,8 @@ def merge_reusing(events: list[Event], known: Links | None) -> tuple[tuple[Event
     # per telling, what link() reads, looked up once: it runs for millions of pairs at scale
     seeds = [e.mentions[0].seed for e in stories]
     seed_names = [names.get(seed, frozenset()) for seed in seeds]
-    word_sets = [words[id(e)] for e in stories]
-    core_sets = [cores[id(e)] for e in stories]
+    word_sets = [p[0] for p in parts]
+    core_sets = [with_lead(p[1], p[2], every_name) for p in parts]
     tag_sets = [frozenset(e.tags) for e in stories]
     folded_sets = [folded(w, every_name) for w in word_sets]
 

@@ -155,6 +155,9 @@ class SeedResult:
     # highlights.topic_words(document.text): counted with the seed and cached with it, so a
     # rebuild does not split every article's opening again to judge what is off topic
     topic_words: tuple | None = None
+    # merge.telling_words(events): what merge reads of this seed's events alone (their words,
+    # the seed's names), worked out with the seed and cached with it, not again on every rebuild
+    telling_words: tuple | None = None
 
 
 @dataclass(frozen=True, slots=True)

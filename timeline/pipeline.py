@@ -57,7 +57,8 @@ def process_seed(path: str | Path, seed: str, settings: Settings,
                                                          _line_in_seed(document.text, path, data))
         problems = [*problems, *impossible]
         found = events_stage.extract(document, timexes)
-        return SeedResult(document, timexes, found, tuple(problems), highlights.topic_words(document.text))
+        return SeedResult(document, timexes, found, tuple(problems), highlights.topic_words(document.text),
+                          merge_stage.telling_words(found))
     except Exception as error:  # a bug must not stop the other seeds; report it with the file
         return SeedResult(None, problems=(Problem(str(path), None, f"internal error while reading "
                                                   f"this seed: {type(error).__name__}: {error}"),))
@@ -237,10 +238,31 @@ def combine(results: list[SeedResult], problems: list[Problem] = (),
     else:
         stored = cache.get_blob(MERGE_LINKS)
         known = merge_stage.Links.from_bytes(stored) if stored is not None else None
-        events, links = merge_stage.merge_reusing(told, known)
+        events, links = merge_stage.merge_reusing(told, known, *_telling_words(results))
         if links is not known:
             cache.put_blob(MERGE_LINKS, links.to_bytes())
     timexes = {r.document.seed: r.timexes for r in results if r.document is not None}
     topic_words = {r.document.seed: r.topic_words for r in results
                    if r.document is not None and r.topic_words is not None}
     return Timeline(documents, events, timexes, all_problems, topic_words)
+
+
+def _telling_words(results: list[SeedResult]) -> tuple[list, dict | None]:
+    """What merge reads of each seed's events alone, from the seeds' cached results: per event
+    (None where a result lacks it: merge works it out) and the names of every seed (None unless
+    every result has them, each seed once)."""
+    words: list = []
+    names: dict | None = {}
+    for result in results:
+        told = result.telling_words
+        if told is None or len(told[2]) != len(result.events) or len(told[0]) != len(told[1]):
+            words.extend([None] * len(result.events))
+            names = None if result.events else names
+            continue
+        words.extend(told[2])
+        if names is not None:
+            if any(seed in names for seed in told[0]):
+                names = None
+            else:
+                names.update((seed, frozenset(text.split())) for seed, text in zip(told[0], told[1]))
+    return words, names

@@ -295,7 +295,7 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(value, f"{why} {_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), day=day, mod=_mod(m))
 
 
-_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late|into|throughout|past|for)"
+_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late|into|throughout|past|for|before|ahead\s+of)"
                              r"(?: the)? $", re.I)
 
 
@@ -548,6 +548,14 @@ def ago(m, rule: Rule, ctx: Context) -> Resolved | None:
                         anchor=_fmt(ctx.dct))
     if amount is None:
         return Resolved("PAST_REF", f"some {unit}s before the article's date", anchor=_fmt(ctx.dct))
+    if _g(m, "half"):
+        if unit != "year":
+            return Resolved("PAST_REF", f"{amount} and a half {unit}s before the article's date",
+                            anchor=_fmt(ctx.dct))
+        day = cal.shift(ctx.dct, -(amount * 12 + 6), "month")  # a year and a half: 18 months
+        return None if day is None else Resolved(
+            cal.value_of(day, "month"), f"{amount} and a half years before the article's date "
+            f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct))
     in_quarters = _QUARTER_VALUE.match(ctx.last_value or "")
     if unit == "year" and in_quarters:
         return Resolved(f"{int(in_quarters[1]) - amount:04d}-{in_quarters[2]}{in_quarters[3]}",

@@ -87,7 +87,9 @@ DATE_RULES = (
          r"\b(?P<timex>" + WEEKDAY_OPT + r"(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH}))\b(?!,?\s*{YEAR})(?!\s*\d)",
          "month_day_by_tense",
          examples={"Resistance Groups, 25 NOV": "2023-11-25", "the court sat on 4 April": "2023-04-04",
-                   "will be sentenced on 19 May": "2024-05-19"},
+                   "will be sentenced on 19 May": "2024-05-19",
+                   # a British ordinal date is a day of its month, not "the 4th" of the DCT's month
+                   "he said in his blog on the 4th November that": "2023-11-04"},
          near_misses=("25 Mayors met",)),
     Rule("month-year",
          r"\b(?P<timex>" + MOD + r"(?P<month>{MONTH})(?:,|\s+of)?\s+(?P<year>{YEAR}))\b",
@@ -98,7 +100,9 @@ DATE_RULES = (
          "month_by_tense",
          examples={"fighting escalated in mid-October": "2023-10", "talks resume in March": "2024-03",
                    "since last March": "2023-03", "fighting ended in late May": "2023-05",
-                   "In March, a week after the Roe vs. Wade ruling, a bombing killed a guard": "2023-03"},
+                   "In March, a week after the Roe vs. Wade ruling, a bombing killed a guard": "2023-03",
+                   # "as recently as" points back ("as early as March" may point either way)
+                   "the Asian soccer chief was re-elected as recently as October": "2023-10"},
          near_misses=("May he rest", "the March on Rome")),
     Rule("month-adjective",
          r"\b(?:the|a|an|The|A|An|its|their|his|her)\s(?P<timex>(?P<month>January|February|March|April|June|July|August|September|October|November|December))"
@@ -187,11 +191,15 @@ DATE_RULES = (
                       "the Super Tuesday primaries", "the Good Friday Agreement")),  # TBAQ leaves "earlier" out 6 times in 8
     Rule("season",
          r"\b(?P<timex>(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|Last|Next|This(?:\s+past|\s+coming)?)\s+)?(?:the\s+)?" + MOD
-         + r"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?:of\s+)?(?P<yearrel>last|this|next)\s+year)?)\b",
+         + r"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?:of\s+)?(?P<yearrel>last|this|next)\s+year)?)\b"
+         # "since the fall of Mubarak" is his downfall, no autumn: a season "of" anything but a year is no date
+         r"(?!\s+of\b)",
          "season", examples={"in the spring of 2018": "2018-SP", "the summer of 2020": "2020-SU",
                              "in the autumn of last year": "2022-FA", "the summer this year": "2023-SU",
-                             "talks collapsed last winter": "2023-WI", "by next spring": "2024-SP"},
-         near_misses=("a spring in his step",)),
+                             "talks collapsed last winter": "2023-WI", "by next spring": "2024-SP",
+                             "many homeowners would not see help before winter": "2024-WI"},
+         near_misses=("a spring in his step", "protests since the fall of Mubarak",
+                      "during the fall of Baghdad in 2003")),
     Rule("quarter",
          r"\b(?P<timex>(?:(?:the|The)\s+(?!\w+-quarter))?(?:(?P<yearrel>last|next|this|Last|Next|This)\s+year(?:'s|’s)\s+)?"
          r"(?:(?P<yearword>(?:comparable\s+)?year-(?:ago|earlier))\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?"
@@ -271,8 +279,11 @@ DATE_RULES = (
                                   "later this year": "2023"},
          near_misses=("talks stalled earlier this week",)),  # TBAQ tags only "this week" (4 of 4)
     Rule("ago",
-         r"\b(?P<timex>(?:[Nn]early\s+|[Aa]lmost\s+|[Mm]ore\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Rr]oughly\s+|[Ss]ome\s+(?={NUM}\s))?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\s+(?:or\s+so\s+)?ago)\b",
+         r"\b(?P<timex>(?:[Nn]early\s+|[Aa]lmost\s+|[Mm]ore\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Rr]oughly\s+|[Ss]ome\s+(?={NUM}\s))?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?ago)\b",
          "ago", examples={"a year ago": "2022", "two days ago": "2023-11-23",
+                          # "and a half" belongs to the span: half a year more is six months
+                          "it took about an hour and a half ago, mid-evening in Cairo": "PAST_REF",
+                          "the uprising began a year and a half ago": "2022-05",
                           "three weeks ago": "2023-W44", "Decades ago, he was a chemist": "PAST_REF",
                           "a week or so ago": "2023-W46",
                           # a hedge before the number is part of the extent (TBAQ 6 of 7)
@@ -323,8 +334,9 @@ DATE_RULES = (
          "chain_step", type="TIME", params={"unit": "day", "step": 1},
          examples={"Police came on 2 March and left the next morning": "2023-03-03TMO"}),
     Rule("day-of-month",
-         r"\b(?:on|On|by|until)\s+(?P<timex>the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of|century|floor|anniversary|day|time|minute|round))",
-         "day_of_month", examples={"the strike began on the 14th": "2023-11-14"}),
+         r"\b(?:on|On|by|until)\s+(?P<timex>the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of|century|floor|anniversary|day|time|minute|round|{MONTH})\b)",
+         "day_of_month", examples={"the strike began on the 14th": "2023-11-14"},
+         near_misses=("he wrote in his blog on the 21st December",)),  # a day of December (day-month)
     Rule("holy-week",
          r"\b(?P<timex>(?:Holy|Easter)\s+[Ww]eek)\b",
          "holy_week", examples={"crowds gathered for Holy Week": "2023-W14",
@@ -440,11 +452,12 @@ MORE_DATE_RULES = (
 
 REFERENCE_RULES = (
     Rule("present-ref",
-         r"\b(?P<timex>now|Now(?!,)|currently|Currently(?!,)|nowadays|Nowadays|at present|these days|the present|right now|at the moment)\b",
+         r"\b(?P<timex>now|Now(?!,)|currently|Currently(?!,)|nowadays|Nowadays|at present|these days|These days|the present|right now|at the moment)\b",
          "constant", params={"value": "PRESENT_REF", "reason": "the present"},
          # "now that ...": TBAQ tags the "now" (3 of 3); a sentence that opens "Now, ..." or
          # "Currently, ..." sets a scene rather than naming the present (TBAQ tags none of 5)
          examples={"is now under way": "PRESENT_REF",
+                   "These days, being on the right side means giving moral support": "PRESENT_REF",
                    "Aqaba is Iraq's only outlet now that a noose has tightened": "PRESENT_REF"},
          near_misses=("Now, following asset sales, revenue is smaller.",
                       "Currently, transplant organs are rationed through a regional system.")),
@@ -457,12 +470,18 @@ REFERENCE_RULES = (
          near_misses=("doctors were killed, most recently last October",
                       "the bank was fined, most recently in 2009")),
     Rule("future-ref",
-         r"\b(?P<timex>(?:the|The)\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|coming\s+(?:days|weeks|months|years|quarters)|(?:the|The)\s+(?:days|weeks|months|years)\s+ahead|as\s+soon\s+as\s+possible|(?:the|The)\s+(?:near|short|long|longer)\s+term|a\s+later\s+date)\b",
+         r"\b(?P<timex>(?:the|The)\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|coming\s+(?:hours|days|weeks|months|years|quarters)"
+         r"|(?:the|The)\s+(?:hours|days|weeks|months|years)(?:\s+and\s+(?:the\s+)?(?:days|weeks|months|years))?\s+(?:ahead|to\s+come)\b(?!\s+(?:of|for)\b)|as\s+soon\s+as\s+possible|(?:the|The)\s+(?:near|short|long|longer)\s+term|a\s+later\s+date)\b",
          "constant", params={"value": "FUTURE_REF", "reason": "some time after the article"},
-         examples={"plans for the future": "FUTURE_REF", "in the coming weeks": "FUTURE_REF"},
+         examples={"plans for the future": "FUTURE_REF", "in the coming weeks": "FUTURE_REF",
+                   # wire and broadcast copy of the 2010s: hours, and spans "to come"
+                   "they will move to air bases in the coming hours": "FUTURE_REF",
+                   "Haiti has to be assisted correctly in the years to come": "FUTURE_REF",
+                   "Haiti must stay on the agenda in the weeks and months ahead": "FUTURE_REF",
+                   "what may happen today in the hours ahead": "FUTURE_REF"},
          # "the future of our peoples" is a fate, not a time; TBAQ leaves "for the foreseeable
          # future" untagged (2 of 2)
-         near_misses=("very important to the future of our peoples",
+         near_misses=("very important to the future of our peoples", "the days ahead of the vote",
                       "would remain neutral for the foreseeable future")),
     # "will soon move", "may soon seek": TBAQ tags "soon" beside a verb, but not the conjunctions
     # "soon after", "as soon as" (4 of 6 tagged as written here, the rest a coin flip)
@@ -482,6 +501,14 @@ REFERENCE_RULES = (
          "constant", params={"value": "FUTURE_REF", "reason": "some day after the article"},
          examples={"Islam will one day be the second largest religion": "FUTURE_REF"},
          near_misses=("he had only been in the job one day",)),
+    # a span without a number before "ago" is some time before the article ("a short time ago")
+    Rule("vague-time-ago",
+         r"\b(?P<timex>(?:[Aa]\s+(?:(?:very\s+)?(?:short|long|little)\s+)?(?:time|while)|[Ss]ome\s+time|[Nn]ot\s+(?:so\s+|very\s+)?long)\s+ago)\b",
+         "constant", params={"value": "PAST_REF", "reason": "some time before the article"},
+         examples={"we lost communication with him a short time ago": "PAST_REF",
+                   "We gave up on this a long time ago.": "PAST_REF",
+                   "Not long ago, the square was empty": "PAST_REF"},
+         near_misses=("a short time later he left",)),
     Rule("recent-period",
          r"\b(?P<timex>(?:[Rr]ecent|[Pp]ast)\s+(?P<unit>weeks|months|days|decades))\b",
          "duration", type="DURATION", params={"vague": True},
@@ -545,6 +572,15 @@ SET_RULES = (
          r"\b(?:the|The)\s+(?P<timex>(?P<unit>days|weeks|months|years))\s+(?=(?:before|after|since|leading|that\s+followed|following)\b)",
          "duration", type="DURATION", params={"vague": True},
          examples={"his car was seen in the weeks before the shooting": "PXW"}),
+    # "Mubarak's role over the years": a span reaching to now whose length is not said (TBAQ tags
+    # "the years" of "over the years")
+    Rule("over-the-years",
+         r"\b(?:over|Over|through|Through|down|across|Across)\s+(?P<timex>the\s+(?P<unit>years|decades|centuries))\b(?![-'’])"
+         r"(?!\s+(?:before|after|since|of|that|which|when|in\s+which|to\s+come|ahead|following|leading|between|from|\d+)\b)",
+         "duration", type="DURATION", params={"vague": True},
+         examples={"how much money the family amassed over the years": "PXY",
+                   "the bureaucracy built up over the decades has held": "PXDE"},
+         near_misses=("over the years since the war", "across the years 1990 to 1995")),
     Rule("times-a-period",
          r"\b(?P<timex>(?:once|twice|Once|Twice|(?:{NUM})\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year))\b",
          "every", type="SET", examples={"the group meets twice a year": "P1Y",
@@ -651,9 +687,16 @@ TIME_RULES = (
                                               "expected at 2 p.m. local time": "2023-11-25T14:00",
                                               "the polls closed at 10.30pm": "2023-11-25T22:30",  # British style
                                               "polls close at 8 p.m. ET": "2023-11-25T20:00"}),
+    # with a zone the clock needs no preposition; web pages add seconds ("10:24:00 ET") and British
+    # papers write a stop ("18.17 GMT", "09.02 BST")
     Rule("clock-24h",
-         r"\b(?P<timex>(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?:GMT|UTC|local time|hrs|hours))",
-         "clock_time", type="TIME", examples={"at 14:30 GMT": "2023-11-25T14:30"}),
+         r"(?<![\d.:])\b(?P<timex>(?P<hour>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*(?:GMT|UTC|BST|CET|UK\s+time)\b))(?P<minute>[0-5]\d)(?::[0-5]\d)?"
+         r"\s*(?:GMT|UTC|BST|CET|ET|EST|EDT|UK\s+time|local\s+time|hrs|hours))\b",
+         "clock_time", type="TIME", examples={"at 14:30 GMT": "2023-11-25T14:30",
+                                              "Wednesday 14 December 2005 18.17 GMT The US president": "2005-12-14T18:17",
+                                              "Aired February 13, 2011 - 10:00 ET THIS IS A RUSH TRANSCRIPT": "2011-02-13T10:00",
+                                              "William Crawley | 22:29 UK time , Wednesday": "2023-11-25T22:29"},
+         near_misses=("the index rose 12.45 points",)),
 )
 
 # Four digits that are a clock ("at 1653 local time", a live blog's "1653 The first tremor ...")
@@ -710,7 +753,7 @@ HOLIDAY_WORDS = ("Day Eve Fourth thanksgiving birthday juneteenth gandhi christm
                  "whit whitsun epiphany black cyber")
 TRIGGERS = {
     "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
-    "clock-24h": "gmt utc local hrs hours", "clock-four-digits-on-day": WEEKDAY_WORDS,
+    "clock-24h": "gmt utc local hrs hours bst cet et est edt uk", "clock-four-digits-on-day": WEEKDAY_WORDS,
     # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
     "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-then-converted-day": CLOCK_WORDS + " #1: #2:", "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",
     "overnight": "overnight", "hour-in-the-part-of-day": "morning afternoon evening",
@@ -736,11 +779,11 @@ TRIGGERS = {
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
     "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "nine-eleven": "#1/", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
-    "present-ref": "now currently nowadays present days moment", "soon": "soon", "one-day-ahead": "one", "then-current": "current",
-    "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead soon term date",
+    "present-ref": "now currently nowadays present days moment", "vague-time-ago": "ago", "soon": "soon", "one-day-ahead": "one", "then-current": "current",
+    "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead come soon term date",
     "recent-period": "recent past", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",
-    "vague-span-before-event": "days weeks months years", "times-a-period": "once twice times",
+    "vague-span-before-event": "days weeks months years", "over-the-years": "years decades centuries", "times-a-period": "once twice times",
     "from-now": "now",
     "vague-span-around-event": "hours days weeks months years decades minutes",
     "vague-number-then-direction": "hours days weeks months years decades",

@@ -96,7 +96,7 @@ MACROS = {
     # matching it, rather than looking behind for it, lets the scan skip ahead quickly
     "PREP_BEHIND": r"(?<![\w-])(?:in|In|since|Since|until|Until|by|By|of|from|From|during|During|through"
                    r"|before|Before|after|After|to|for|on|between|Between|and|early|late|mid|than|at|At"
-                   r"|around|throughout|or)\s",
+                   r"|around|throughout|or|recently\s+as)\s",
 }
 
 _MACRO = re.compile(r"\{([A-Z_]+)\}")

@@ -14,7 +14,7 @@ from typing import Callable
 from . import calendar as cal
 from .engine import Context, ImpossibleDate, Resolved, Rule
 from .holidays_en import EID_AL_FITR, RAMADAN_START, holiday_for
-from .vocabulary import (ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, expand, month_number, number,
+from .vocabulary import (MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, expand, month_number, number,
                          unit_name, weekday_number)
 
 RESOLVERS: dict[str, Callable] = {}
@@ -661,9 +661,51 @@ def day_of_month(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 # --- holidays ---------------------------------------------------------------------------------
 
+# Holidays that are also people's names: "Tariq Ramadan", "Taha Yassin Ramadan", "Ramadan
+# Shallah", "Christmas Humphreys". Written alone between a capitalised name word and no date word,
+# they name a person.
+_NAME_HOLIDAYS = frozenset({"ramadan", "christmas", "easter"})
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# capitalised words that lead into a holiday rather than name its bearer ("During Ramadan",
+# "Orthodox Christmas", "Happy Easter")
+_HOLIDAY_LEADS = frozenset(
+    "During Before After Since Until Till In On By For Of At From Through Throughout Over Ahead Around "
+    "Near Like Unlike As When Every Each The A An And But Or This Last Next Holy Muslim Muslims Islamic "
+    "Happy Merry Orthodox Catholic Coptic Western Eastern Christian Christians Jewish Greek Russian "
+    "Armenian Traditional Blessed Post Pre White Green Black Celebrating".split())
+# capitalised words that may follow a holiday's name and still leave it a date
+_HOLIDAY_TAILS = frozenset(
+    "Day Eve Week Weekend Sunday Monday Tuesday Wednesday Thursday Friday Saturday Kareem Mubarak "
+    "Vigil Mass Season Holiday Holidays".split())
+
+
+def _names_a_person(text: str, start: int, end: int) -> bool:
+    """Whether a holiday's name written alone at text[start:end] is part of a person's name."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and before[1] not in _HOLIDAY_LEADS:
+        left = text[max(0, before.start(1) - 3):before.start(1)].rstrip(" \t")
+        if left and left[-1] not in ".!?:;\"“”‘'(\n-":  # not the first word of a sentence
+            return True
+    if _HOLIDAY_PREPOSITION.search(text, max(0, start - 20), start):
+        return False  # "in the holy month of Ramadan Jordan's neighbours": a name may follow the holiday
+    after = _NAME_WORD_AFTER.match(text, end, end + 40)
+    return bool(after and after[1] not in _HOLIDAY_TAILS and after[1] not in _MONTH_TITLES)
+
+
+_HOLIDAY_PREPOSITION = re.compile(r"\b(?:of|in|during|before|after|since|until|till|for|through|throughout|by|around)[ \t]+$")
+
+
+_MONTH_TITLES = frozenset(w.capitalize() for w in MONTHS)
+
+
 @resolver
 @tense_aware
 def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
+    if m["holiday"].lower() in _NAME_HOLIDAYS and not (_g(m, "num") or _g(m, "eve") or _g(m, "nth")
+                                                        or _g(m, "rel") or _g(m, "year")) \
+            and _names_a_person(m.string, m.start("holiday"), m.end("holiday")):
+        return None  # "the Muslim scholar Tariq Ramadan"
     found = holiday_for(m["holiday"], _g(m, "country"), ctx.countries, m.string)
     if found is None:
         return None

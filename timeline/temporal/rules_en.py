@@ -132,8 +132,11 @@ DATE_RULES = (
          r"\b(?P<timex>(?P<rel>this|last|next|This|Last|Next)\s+century)\b",
          "century_relative", examples={"the worst storm this century": "20", "since last century": "19"}),
     Rule("decade",
-         r"(?=[tTeElLmM\d'’])\b(?P<timex>(?:the\s+)?" + MOD + r"(?P<decade>(?:1[0-9]|20)\d0|'\d0|’\d0)s)(?!\w)",
-         "decade", examples={"in the 1990s": "199", "the late 1980s": "198"}),
+         r"(?=[tTeElLmM\d'’])(?:\b|(?<![\w'’])(?=['’]\d0s))(?P<timex>(?:the\s+)?" + MOD + r"(?P<decade>(?:1[0-9]|20)\d0|'\d0|’\d0)s)(?!\w)",
+         "decade", examples={"in the 1990s": "199", "the late 1980s": "198",
+                             # a decade with no article before it ("the 1970s and '80s")
+                             "a revival of '80s fashion": "198"},
+         near_misses=("rock 'n' roll", "the 747s landed")),
     Rule("century",
          r"\b(?P<timex>(?:the\s+)?" + MOD + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[\s-]century)\b",
          "century", examples={"the 20th century": "19"}),
@@ -355,6 +358,7 @@ DATE_RULES = (
                    "celebrated Eid al-Fitr": "2023-04-21", "India's Independence Day": "2023-08-15",
                    "two days before Diwali": "2023-11-10", "prayers were held on the eve of Eid": "2023-04-20",
                    "fighting stopped on the second day of Eid al-Adha": "2023-06-29",
+                   "we hope that in the holy month of Ramadan Jordan's neighbours help": "2024",
                    "voters went to the polls on Election Day": "2023-11-07",
                    "the pope washed feet on Holy Thursday": "2023-04-06",
                    "Lent began on Ash Wednesday": "2023-02-22",
@@ -366,7 +370,10 @@ DATE_RULES = (
                    # after the month, counted from its last day (20 April 2023, Eid al-Fitr's eve)
                    "fighting resumed two days after Ramadan": "2023-04-22",
                    "prices rose three days before Ramadan": "2023-03-20"},
-         near_misses=("the Easter Islands", "the Good Friday Agreement")),
+         near_misses=("the Easter Islands", "the Good Friday Agreement",
+                      # a holiday's name written beside a name word is a person's name
+                      "the Muslim scholar Tariq Ramadan said", "Ramadan Shallah, the Islamic Jihad leader, said",
+                      "the former vice-president Taha Yassin Ramadan was quoted")),
 )
 
 MORE_DATE_RULES = (
@@ -604,9 +611,13 @@ SET_RULES = (
          "duration", type="DURATION", params={"vague": True},
          examples={"Hours after the attack, police arrived": "PTXH", "years later": "PXY"}),
     Rule("duration-long-adjective",
-         r"\b(?P<timex>(?P<vague>decades|years|months|weeks|days|hours)?(?P<unit>year|month|week|day|hour|decade|centur(?:y|ies))?-long)\b",
+         # AP style closes the compound: "a weeklong trip", "a yearlong inquiry", "monthslong talks"
+         r"\b(?P<timex>(?:(?P<vague>decades|years|months|weeks|days|hours)|(?P<unit>year|month|week|day|hour|decade|centur(?:y|ies)))-?long)\b",
          "long_adjective", type="DURATION",
-         examples={"a day-long strike": "P1D", "a decades-long feud": "PXDE", "a year-long inquiry": "P1Y"}),
+         examples={"a day-long strike": "P1D", "a decades-long feud": "PXDE", "a year-long inquiry": "P1Y",
+                   "She made a weeklong trip to Asia.": "P1W", "a yearlong investigation found fraud": "P1Y",
+                   "the daylong meeting ended": "P1D", "after monthslong talks": "PXM"},
+         near_misses=("the long war", "all day long", "weeks long ago")),
     Rule("duration-half",
          r"\b(?P<timex>(?:[Hh]alf\s+an?\s+(?P<unit>hour|day|year|century|minute)|(?:a\s+)?quarter\s+(?:of\s+a\s+)?century))\b",
          "half_duration", type="DURATION",
@@ -790,7 +801,7 @@ TRIGGERS = {
     "clock-units-then-direction": "hour hours minute minutes second seconds",
     "weekday-plural": "mondays tuesdays wednesdays thursdays fridays saturdays sundays monday tuesday "
                       "wednesday thursday friday saturday sunday",
-    "duration-long-adjective": "long", "duration-half": "half quarter",
+    "duration-long-adjective": "long " + " ".join(f"{u}long {u}slong" for u in ("day", "week", "month", "year", "hour", "decade")), "duration-half": "half quarter",
     "set-adverb": "daily weekly monthly annually yearly nightly hourly",
 }
 

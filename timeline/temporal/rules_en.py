@@ -310,10 +310,11 @@ DATE_RULES = (
          "chain_step", params={"unit": "day", "step": 1},
          examples={"Police came on 2 March and left the following day": "2023-03-03"}),
     Rule("chain-previous",
-         r"\b(?P<timex>(?:the|The)\s+(?:previous|preceding)\s+(?P<unit>day|week|month|year)|(?:the|The)\s+(?P<unit2>day|week|month|year)\s+before)\b(?!\s+(?:the|a|an|his|her|their|its|that|yesterday|\w+ed)\b)",
+         r"\b(?P<timex>(?:the|The)\s+(?:previous|preceding|prior)\s+(?P<unit>day|week|month|year)|(?:the|The)\s+(?P<unit2>day|week|month|year)\s+before)\b(?!\s+(?:the|a|an|his|her|their|its|that|yesterday|\w+ed)\b)",
          "chain_step", params={"unit": "day", "step": -1},
          examples={"A bomb hit on 4 March; the day before, talks failed": "2023-03-03",
-                   "Sales rose in 2012, after falling the year before.": "2011"}),
+                   "Sales rose in 2012, after falling the year before.": "2011",
+                   "Profit rose in 2012 from the prior year.": "2011"}),
     Rule("chain-that-year",
          r"\b(?P<timex>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:that|That)\s+(?P<unit>year|month|week))\b(?!-)",
          "chain_step", params={"unit": "year", "step": 0},
@@ -541,7 +542,7 @@ REFERENCE_RULES = (
 DURATION_RULES = (
     Rule("duration",
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
-         r"(?P<num>{NUM})(?:\s+(?P<frac>1/2)|(?P<frac2>\s+and\s+a\s+half))?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|additional|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
+         r"(?P<num>{NUM})(?:(?:\s+|-)(?P<frac>1\\?/2)|(?P<frac2>\s+and\s+a\s+half))?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|additional|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
          r"(?!\s+(?:ago|later|earlier|old)\b(?!\s+than\b))(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!-long)(?!-earlier|-ago)(?!\s+from\s+now)"
          r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)",
          "duration", type="DURATION",
@@ -551,6 +552,8 @@ DURATION_RULES = (
                    "Eight trading days after the crash, stocks recovered": "P8D",
                    "after a minute and a half": "PT1M30S", "for two decades": "P20Y", "tested for a dozen years": "P12Y", "the first pope in nearly 1,300 years": "P1300Y",
                    "jailed for one and a half years": "P1Y6M",
+                   # wire copy joins the fraction with a hyphen
+                   "Oil prices hit a 2-1/2 year high": "P2Y6M", "He was jailed for 4-1/2 years.": "P4Y6M",
                    "The vote took place on March 19, a day after the deadline.": "P1D"},
          near_misses=("a 6-year-old boy", "a man 44 years old", "three-quarters of its food",
                       "more than a quarter of the market", "A second group met", "400 seats a week",
@@ -783,7 +786,7 @@ TRIGGERS = {
     # the rarest word every match must contain: "ago" is rarer than "year"
     "duration": UNIT_WORDS, "ago": "ago", "chain-offset": "later earlier after afterward afterwards before prior",
     "relative-period": "week month year weekend decade", "earlier-this-period": "earlier later",
-    "chain-following": "following next after", "chain-previous": "previous preceding before",
+    "chain-following": "following next after", "chain-previous": "previous preceding prior before",
     "chain-same-day": "day", "chain-that-year": "year month week", "end-of-this-period": "end beginning start middle rest remainder balance",
     "year-end": "end", "the-week-under-report": "week", "this-past-or-coming": "past coming", "the-year-named": "year",
     "duration-past-unit": "past last previous next coming", "earlier-in-the-period": "earlier later",

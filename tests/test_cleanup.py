@@ -63,6 +63,13 @@ REPAIRED = {
         ("Obama spoke at 2 pm .\nMarch 21 , 2011 at 5:52 pm | My understanding is that the strikes "
          "are meant to protect innocents .\nFebruary 24 , 2011 04:23 pm at 4:23 pm | Who knows ?",
          "Obama spoke at 2 pm .\n"),
+    "a cnn blog reader's comment ends the article":
+        ("Mubarak asked the government to resign .\nJanuary 30th , 2011 12:47 pm ET Mubarak looks "
+         "like he will not survive .\nRead more ... February 6th , 2011 11:14 am ET Good analysis .",
+         "Mubarak asked the government to resign .\n"),
+    "a cnn blog comment after the last sentence ends the article":
+        ("Ban said further steps may be needed . February 25th , 2011 4:07 am ET I hope the C.I.A. is "
+         "not involved .", "Ban said further steps may be needed .\n"),
     "a bbc reader's comment ends the article":
         ("Idlib may become the next flashpoint .  At 18:03 2nd Mar 2012 , XieMing wrote : The aim "
          "of this is clear .\nAt 4:36 pm on 18 Jan 2010 , Alice wrote : Yes .",
@@ -112,7 +119,14 @@ NEAR_MISSES = (
     "He said: 'We will reply by March 7, 2011 at the latest.'",
     "---\ntitle: ''\ndate: 2011-02-01\n---\n\nTroops moved in on Tuesday, officials said.\n",
     "Shares closed at 74.31 on Monday; the index fell 2 % , analysts said.",
+    "The vote was set for February 25th , 2011 4:00 pm ET in New York .",
+    "Polls open on\nFebruary 25th , 2011 4:00 pm ET\n",
 )
+
+
+def test_a_reuters_dateline_with_its_time_is_no_comment():
+    raw = "TRIPOLI | Tue May 3 , 2011 4:04 pm EDT TRIPOLI (Reuters) - Gaddafi's forces shelled Misrata ."
+    assert normalize(raw).endswith("TRIPOLI (Reuters) - Gaddafi's forces shelled Misrata .")
 
 
 @pytest.mark.parametrize("raw, repaired", REPAIRED.values(), ids=REPAIRED.keys())

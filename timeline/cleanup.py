@@ -57,6 +57,11 @@ TAILS: tuple[tuple[str, str], ...] = (
     # ("... lumbering behemoth At 2:54 pm on 18 Jan 2010, kaybraes wrote:").
     (" wrote", rf"\bAt \d{{1,2}}:\d\d(?: ?[ap]m)?,? (?:on )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_ABBR} \d{{4}} ?, "
                r"(?!(?:the|a|an)\b)[\w.-]{1,40} wrote ?:"),
+    # a CNN blog reader's comment: "February 25th, 2011 4:07 am ET it is amazing ." The day is an
+    # ordinal, there is no "at", and it opens a line or follows a sentence: the article's own
+    # dateline ("TRIPOLI | Tue May 3, 2011 4:04pm EDT") has neither ordinal nor bare line.
+    ("m ET", rf"(?:^|(?<=[.?!”\"')] )){_MONTH} \d{{1,2}}(?:st|nd|rd|th) ?, \d{{4}} "
+             r"\d{1,2}:\d\d ?[ap]m ET (?=\S)"),
     # a BBC "Have your say" comment: "Added: Tuesday, 19 January, 2010, 18:32 GMT 18:32 UK"
     ("Added", rf"\bAdded ?: {_WEEKDAY} ?, \d{{1,2}} {_MONTH} ?, \d{{4}} ?, \d{{1,2}}:\d\d {_ZONE}"),
     ("We welcome comments", r"We welcome comments (?:that advance the story|on our articles)"),

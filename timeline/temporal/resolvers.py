@@ -1022,6 +1022,13 @@ def clock_on_day(m, rule: Rule, ctx: Context) -> Resolved | None:
         return None
     if _g(m, "weekday"):
         day_value = weekday(m, rule, ctx)
+    elif _g(m, "dayfirst"):  # "9am on Tuesday 2 February"
+        month, number_ = month_number(m["monthafter"]), int(re.sub(r"\D", "", m["dayfirst"]))
+        if _g(m, "yearafter"):
+            day, why = cal.safe_date(_year(m["yearafter"]), month, number_), "day, month and year given"
+        else:
+            day, why = pick_by_tense(lambda y: cal.safe_date(y, month, number_), ctx)
+        day_value = Resolved(_fmt(day), why, anchor=_fmt(ctx.dct), day=day) if day else None
     elif _g(m, "year"):
         day_value = calendar_date(m, rule, ctx)
     else:

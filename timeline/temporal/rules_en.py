@@ -643,14 +643,20 @@ CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute
          r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|CT|PT|MT|BST|CET|local\s+time|[A-Z]{2,4}T)\b)?")
 TIME_RULES = (
     Rule("clock-on-day",
-         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})|(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?))\b(?![\d:])",
+         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!,?\s+(?:\d|{MONTH}))|(?:{WEEKDAY_FULL},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?"
+         r"|(?:{WEEKDAY_FULL},?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:,?\s+(?P<yearafter>{YEAR}))?))\b(?![\d:])",
          "clock_on_day", type="TIME",
          examples={"polls close at 10 p.m. Wednesday": "2023-11-22T22:00",
                    "the deadline is 5 p.m. EST Nov. 9": "2023-11-09T17:00",
                    "he arrived at noon Thursday": "2023-11-23T12:00",
                    "the rally broke up by midday Friday": "2023-11-24T12:00",
                    "The striker scored at 10:30 Friday.": "2023-11-24T10:30",
-                   "At 2:46 p.m. on March 11, 2011, an earthquake struck": "2011-03-11T14:46"},
+                   "At 2:46 p.m. on March 11, 2011, an earthquake struck": "2011-03-11T14:46",
+                   "at 10 p.m. Tuesday, March 19, 2013, the polls closed": "2013-03-19T22:00",
+                   "the auction closes at 9am on Tuesday 2 February": "2024-02-02T09:00",
+                   # the BBC's heading: a weekday before a date goes with the date (taking the
+                   # weekday alone left "March 2013", a month)
+                   "Page last updated at 14:22 GMT, Tuesday, 19 March 2013": "2013-03-19T14:22"},
          near_misses=("Read John 3:16 Friday", "the score was 21:14 Friday")),
     # wire stories convert the clock in brackets before the day: "at 10:35 a.m. (0735 GMT) Friday";
     # TBAQ tags the clock alone, on that day (a short bracket keeps the day within the reach of
@@ -735,6 +741,13 @@ CLOCK_FIRST_RULES = (
          examples={"Live updates\n1653 The first tremor had hit at 1653 local time": "2023-11-25T16:53",
                    "0912 Rescuers reach the village.": "2023-11-25T09:12"},
          near_misses=("2004 The company moves to Ohio.",)),
+    # live pages of the 2010s stamp entries with a colon clock: no year can be read into it
+    Rule("live-blog-colon-clock",
+         r"(?m:^)(?P<timex>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))(?![\d:])(?=[ \t]+[A-Z])",
+         "clock_time", type="TIME",
+         examples={"Live updates\n14:02 Police say the suspect has been arrested.": "2023-11-25T14:02",
+                   "9:45 The mayor speaks to reporters.": "2023-11-25T09:45"},
+         near_misses=("John 3:16 For God so loved the world", "14:02:33 Police say")),
 )
 
 RULES = CLOCK_FIRST_RULES + DATE_RULES + MORE_DATE_RULES + REFERENCE_RULES + DURATION_RULES + SET_RULES + TIME_RULES
@@ -766,7 +779,7 @@ HOLIDAY_WORDS = ("Day Eve Fourth thanksgiving birthday juneteenth gandhi christm
                  "chanukah hanukah passover pesach yom rosh holy maundy ash shrove mardi pancake pentecost "
                  "whit whitsun epiphany black cyber")
 TRIGGERS = {
-    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
+    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "live-blog-colon-clock": "#1: #2:", "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours bst cet et est edt uk", "clock-four-digits-on-day": WEEKDAY_WORDS,
     # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
     "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-then-converted-day": CLOCK_WORDS + " #1: #2:", "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",

@@ -503,3 +503,36 @@ def test_ramadan_beginning_is_its_first_day():
 def test_scheduling_verb_after_a_subject_with_a_relative_clause_still_plans():
     assert found("The man who killed the guard faces trial on Monday.", SATURDAY) == [("Monday", "2023-11-27")]
     assert found("In 2023 the court hears arguments on Monday.", SATURDAY)[-1] == ("Monday", "2023-11-27")
+
+
+# --- 2010s news copy (phrasings read in Timeline17 and the development seeds) -------------------
+
+def test_a_downfall_is_no_autumn():
+    # "the fall of X" names X's downfall; only "the fall of 2012" is a season
+    assert found("Insurgents mounted the bloodiest attack since the fall of Saddam Hussein.",
+                 dt.date(2005, 5, 1)) == []
+    assert found("The plant closed in the fall of 2012.", dt.date(2013, 3, 22)) == [
+        ("the fall of 2012", "2012-FA")]
+
+
+def test_a_holiday_that_is_a_person_s_name_is_no_date():
+    assert found("The report quoted the former vice-president Taha Yassin Ramadan on Monday.",
+                 dt.date(2005, 5, 18)) == [("Monday", "2005-05-16")]
+
+
+def test_the_bbc_page_heading_is_one_time_on_its_date():
+    assert typed("Page last updated at 14:22 GMT, Tuesday, 19 March 2013", dt.date(2013, 3, 19)) == [
+        ("14:22 GMT, Tuesday, 19 March 2013", "TIME", "2013-03-19T14:22")]
+
+
+def test_a_guardian_dateline_clock_with_a_stop_is_a_time_on_its_date():
+    assert typed("Wednesday 14 December 2005 18.17 GMT The US president admitted the intelligence "
+                 "had been wrong.", dt.date(2005, 12, 14)) == [
+        ("Wednesday 14 December 2005", "DATE", "2005-12-14"), ("18.17 GMT", "TIME", "2005-12-14T18:17")]
+
+
+def test_ap_closed_compounds_and_vague_spans():
+    assert typed("After a weeklong trip, she said the dispute had simmered over the years and would "
+                 "be settled in the coming hours.", dt.date(2013, 3, 22)) == [
+        ("weeklong", "DURATION", "P1W"), ("the years", "DURATION", "PXY"),
+        ("coming hours", "DATE", "FUTURE_REF")]

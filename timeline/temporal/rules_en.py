@@ -205,13 +205,14 @@ DATE_RULES = (
                       "during the fall of Baghdad in 2003")),
     Rule("quarter",
          r"\b(?P<timex>(?:(?:the|The)\s+(?!\w+-quarter))?(?:(?P<yearrel>last|next|this|Last|Next|This)\s+year(?:'s|’s)\s+)?"
-         r"(?:(?P<yearword>(?:comparable\s+)?year-(?:ago|earlier))\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[\s-]+)?"
+         r"(?:(?P<yearword>(?:comparable\s+)?year-(?:ago|earlier))\s+)?(?:(?P<year>{YEAR})(?:'s|’s)?\s+)?(?:fiscal[\s-]+)?"
          r"(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+quarter"
          r"(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{YEAR})|\s+of\s+(?P<yearrel2>this|last|next|the)\s+(?:fiscal\s+)?year)?)\b(?!-(?:to|over|on)-)(?!\s+in\s+a\s+row\b)",
          "quarter", params={"unit": "quarter"},
          examples={"in the third quarter of 2023": "2023-Q3", "profit fell in the first quarter": "2023-Q1",
                    "third-quarter profit rose": "2023-Q3", "the year-ago third quarter": "2022-Q3",
                    "the 1988 second quarter": "1988-Q2", "next year's first quarter": "2024-Q1",
+                   "sales fell in 2012's fourth quarter": "2012-Q4",
                    "in the first quarter of last year": "2022-Q1", "the third quarter of this year": "2023-Q3"},
          near_misses=("the bank posted a loss for the fourth quarter in a row",)),  # a count, not a quarter
     Rule("month-quarter",

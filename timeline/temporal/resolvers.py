@@ -295,7 +295,7 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(value, f"{why} {_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), day=day, mod=_mod(m))
 
 
-_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late|into|throughout|past|for|before|ahead\s+of)"
+_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late|into|throughout|past|for|before|ahead\s+of|(?:start|end|beginning|middle|onset|arrival|height|depths?)\s+of)"
                              r"(?: the)? $", re.I)
 
 

@@ -200,7 +200,8 @@ DATE_RULES = (
          "season", examples={"in the spring of 2018": "2018-SP", "the summer of 2020": "2020-SU",
                              "in the autumn of last year": "2022-FA", "the summer this year": "2023-SU",
                              "talks collapsed last winter": "2023-WI", "by next spring": "2024-SP",
-                             "many homeowners would not see help before winter": "2024-WI"},
+                             "many homeowners would not see help before winter": "2024-WI",
+                             "The first snow came at the end of autumn": "2023-FA"},
          near_misses=("a spring in his step", "protests since the fall of Mubarak",
                       "during the fall of Baghdad in 2003")),
     Rule("quarter",
@@ -273,9 +274,11 @@ DATE_RULES = (
     Rule("last-night", r"\b(?P<timex>(?:last|Last)\s+(?P<part>night))\b", "part_of_today", type="TIME",
          params={"days": -1}, examples={"rockets fell last night": "2023-11-24TNI"}),
     Rule("relative-period",
-         r"\b(?P<timex>" + MOD + r"(?P<rel>last|this|next|coming|previous|current|Last|This|Next)\s+(?P<unit>week|month|year|weekend|decade))\b(?!s)",
+         r"\b(?P<timex>" + MOD + r"(?:(?:the|The)\s+(?=current\s+(?:fiscal|financial)\s))?(?P<rel>last|this|next|coming|previous|current|Last|This|Next)\s+(?:(?:fiscal|financial)\s+(?=year))?(?P<unit>week|month|year|weekend|decade))\b(?!s)",
          "relative_period",
          examples={"prices rose last week": "2023-W46", "the strike began last month": "2023-10",
+                   "the committee will look at the outlook for this fiscal year": "2023",
+                   "sales in the current fiscal year will be slightly above": "2023",
                    "elections next year": "2024", "the worst drought this decade": "202"}),
     Rule("earlier-this-period",
          r"\b(?P<timex>(?P<mod>earlier|later|Earlier|Later)\s+this\s+(?P<unit>month|year))\b",
@@ -452,7 +455,7 @@ MORE_DATE_RULES = (
          r"\b(?P<timex>(?:this|This)\s+(?P<rel>past|coming)\s+(?P<unit>week|month|year|weekend))\b",
          "relative_period", examples={"this past week": "2023-W46", "this coming year": "2024"}),
     Rule("the-year-named",
-         r"\b(?P<timex>(?:the|The)\s+(?:(?:full|fiscal|calendar|current|latest)\s+)?(?:fiscal\s+)?year)\b(?![-'’])"
+         r"\b(?P<timex>(?:the|The)\s+(?:(?:full|fiscal|financial|calendar|current|latest)\s+)?(?:fiscal\s+|financial\s+)?year)\b(?![-'’])"
          r"(?!\s+(?:before|after|earlier|ago|\d|of|in\s+which|when|that|two|three|\w+-))",
          "year_in_discussion", examples={"during the year, sales fell": "2023",
                                          "for the fiscal year ended Jan. 31": "P1Y",
@@ -479,7 +482,9 @@ REFERENCE_RULES = (
          near_misses=("doctors were killed, most recently last October",
                       "the bank was fined, most recently in 2009")),
     Rule("future-ref",
-         r"\b(?P<timex>(?:the|The)\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|coming\s+(?:hours|days|weeks|months|years|quarters)"
+         r"\b(?P<timex>(?:the|The)\s+(?:near\s+|distant\s+)?future(?!\s+of\b)"
+         # "the future U.S. role", "the future king": an adjective, no time
+         r"(?!\s+(?:U\.S\.|(?:king|queen|president|leaders?|wife|husband|roles?|site|home|generations?|head|chief|emperor|plans?|members?|owners?|use|status|course|direction|shape|fate|growth|development|success|expansion)\b))|coming\s+(?:hours|days|weeks|months|years|quarters)"
          r"|(?:the|The)\s+(?:hours|days|weeks|months|years)(?:\s+and\s+(?:the\s+)?(?:days|weeks|months|years))?\s+(?:ahead|to\s+come)\b(?!\s+(?:of|for)\b)|as\s+soon\s+as\s+possible|(?:the|The)\s+(?:near|short|long|longer)\s+term|a\s+later\s+date)\b",
          "constant", params={"value": "FUTURE_REF", "reason": "some time after the article"},
          examples={"plans for the future": "FUTURE_REF", "in the coming weeks": "FUTURE_REF",
@@ -491,6 +496,7 @@ REFERENCE_RULES = (
          # "the future of our peoples" is a fate, not a time; TBAQ leaves "for the foreseeable
          # future" untagged (2 of 2)
          near_misses=("very important to the future of our peoples", "the days ahead of the vote",
+                      "the biggest question mark in determining the future U.S. role in Libya",
                       "would remain neutral for the foreseeable future")),
     # "will soon move", "may soon seek": TBAQ tags "soon" beside a verb, but not the conjunctions
     # "soon after", "as soon as" (4 of 6 tagged as written here, the rest a coin flip)
@@ -742,6 +748,13 @@ CLOCK_FIRST_RULES = (
          examples={"Live updates\n1653 The first tremor had hit at 1653 local time": "2023-11-25T16:53",
                    "0912 Rescuers reach the village.": "2023-11-25T09:12"},
          near_misses=("2004 The company moves to Ohio.",)),
+    # a page stamps a clock straight after the date's year ("updated : Sat May 14 2011 18:10:00"):
+    # no preposition, no zone, but no score or verse is written there
+    Rule("clock-after-year",
+         r"\b(?:(?:{MONTH})\s+{DAY_NUM},?|{DAY_NUM}\s+(?:{MONTH}),?)\s+{YEAR},?\s+(?P<timex>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?)(?![\d:])(?!\s*(?:[ap]\.?m\b|[AP]M\b|GMT|UTC|BST|CET|ET|EST|EDT|UK|local|hrs|hours))",
+         "clock_time", type="TIME",
+         examples={"updated : Sat May 14 2011 18:10:00 A few hundred people gathered": "2011-05-14T18:10"},
+         near_misses=("in 2011 3:16 was his best time", "the 2012 21:14 score")),
     # live pages of the 2010s stamp entries with a colon clock: no year can be read into it
     Rule("live-blog-colon-clock",
          r"(?m:^)(?P<timex>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))(?![\d:])(?=[ \t]+[A-Z])",
@@ -780,7 +793,7 @@ HOLIDAY_WORDS = ("Day Eve Fourth thanksgiving birthday juneteenth gandhi christm
                  "chanukah hanukah passover pesach yom rosh holy maundy ash shrove mardi pancake pentecost "
                  "whit whitsun epiphany black cyber")
 TRIGGERS = {
-    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "live-blog-colon-clock": "#1: #2:", "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
+    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "live-blog-colon-clock": "#1: #2:", "clock-after-year": MONTH_WORDS, "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours bst cet et est edt uk", "clock-four-digits-on-day": WEEKDAY_WORDS,
     # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
     "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-then-converted-day": CLOCK_WORDS + " #1: #2:", "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",

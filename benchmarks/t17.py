@@ -165,9 +165,8 @@ def run_topic(name: str, out: Path, engine: str) -> dict:
 
 def _counts(days, published, ignore):
     """[day, articles naming it later, naming it on or before the day, published on it naming no
-    event on it, coverage it is weighed against, sentences, naming it only as when someone spoke,
-    chronologies listing it published later, ... on or before it] for each ranked day: what
-    highlights.day_scores weighs, for --loto to weigh again."""
+    event on it, coverage it is weighed against, sentences, naming it only as when someone spoke]
+    for each ranked day: what highlights.day_scores weighs, for --loto to weigh again."""
     from timeline import highlights
 
     voting = sorted(d for s, date in published.items()
@@ -175,7 +174,7 @@ def _counts(days, published, ignore):
     typical = highlights._typical_coverage(voting)
     return [[s.day, len(s.later), len(s.sources - s.later), len(s.published - s.sources),
              highlights._divisor(s.day, voting, typical) - highlights.COVERAGE_FLOOR, s.sentences,
-             len(s.spoken), len(s.chronicled & s.later), len(s.chronicled - s.later)]
+             len(s.spoken)]
             for s in days]
 
 
@@ -242,15 +241,13 @@ def report(names: list[str], runs: dict, scored: dict, out: Path) -> dict:
 
 
 LOTO_GRID = {"later": (1.0, 1.5, 2.0, 3.0, 4.0), "published": (0.0, 0.25, 0.5, 1.0),
-             "floor": (0, 5, 20, 50), "spoken": (0.0, 0.25, 0.5, 1.0),
-             "chronology": (1.0, 2.0, 3.0)}
+             "floor": (0, 5, 20, 50), "spoken": (0.0, 0.25, 0.5, 1.0)}
 
 
 def loto(names: list[str], out: Path) -> None:
     """Leave one topic out: for each topic, the key-dates weights (an article naming a day later,
     one published on a day naming nothing on it, the coverage floor, one naming the day only as
-    when someone spoke, a chronology's entry times the article's own weight; an article naming
-    the day on or before it weighs 1) that score best on the other topics' timelines, scored on its own.
+    when someone spoke; an article naming the day on or before it weighs 1) that score best on the other topics' timelines, scored on its own.
     Tuning on all timelines and scoring them is tuning on the test; this is the honest figure
     for any weights chosen on Timeline17. Ties go to the weights in timeline/highlights.py."""
     import itertools
@@ -264,12 +261,11 @@ def loto(names: list[str], out: Path) -> None:
         for label, gold in _gold(tool, name):
             tasks.append((name, label, gold, counts[label]))
 
-    def scores(later, published, floor, spoken, chronology):
+    def scores(later, published, floor, spoken):
         def weight(row):
-            _, n_later, n_same, n_published, coverage, _, n_spoken, listed_later, listed_same = row
-            extra = chronology - 1
-            return (later * (n_later + extra * listed_later) + n_same + extra * listed_same
-                    + published * n_published + spoken * n_spoken) / (coverage + floor)
+            _, n_later, n_same, n_published, coverage, _, n_spoken = row
+            return (later * n_later + n_same + published * n_published
+                    + spoken * n_spoken) / (coverage + floor)
         out = {}
         for _, label, gold, days in tasks:
             ranked = sorted(days, key=lambda r: (-weight(r), -(r[1] + r[2]), -r[5], r[0]))
@@ -277,7 +273,7 @@ def loto(names: list[str], out: Path) -> None:
         return out
 
     current = (highlights.LATER_WEIGHT, highlights.PUBLISHED_WEIGHT, highlights.COVERAGE_FLOOR,
-               highlights.SPOKEN_WEIGHT, highlights.CHRONOLOGY_WEIGHT)
+               highlights.SPOKEN_WEIGHT)
     grid = [current] + [c for c in itertools.product(*LOTO_GRID.values()) if c != current]
     table = {c: scores(*c) for c in grid}
     held = {}
@@ -288,7 +284,7 @@ def loto(names: list[str], out: Path) -> None:
             continue
         best = max(grid, key=lambda c: sum(table[c][label] for label in others) / len(others))
         held.update({label: table[best][label] for label in labels})
-        print(f"leave out {name:6}: weights chosen on the others (later, published, floor, spoken, chronology) = {best}")
+        print(f"leave out {name:6}: weights chosen on the others (later, published, floor, spoken) = {best}")
     rows = [label for _, label, _, _ in tasks if label in held]
     mean = lambda c: sum(table[c][label] for label in rows) / len(rows)
     print(f"{'timeline':26} {'current':>7} {'held out':>8}")

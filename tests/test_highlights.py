@@ -5,8 +5,7 @@ import datetime as dt
 import pytest
 
 from timeline import pipeline, render
-from timeline.highlights import (chronologies, day_scores, highlights, key_dates, off_topic, rank_days,
-                                 topic_words)
+from timeline.highlights import day_scores, highlights, key_dates, off_topic, rank_days, topic_words
 from timeline.model import Document, Event, Mention, Settings, Timeline
 
 
@@ -129,47 +128,6 @@ def test_a_month_merged_into_a_days_event_does_not_vote_for_that_day():
     since = told("2011-03-18", "d", "Protests have spread since mid-March.", "mid-March",
                  mention_date="2011-03")
     assert "2011-03-18" not in day_scores([since], PUBLISHED)
-
-
-CHRONOLOGY = (("2011-02-17", "February 17", "February 17 - Activists call a day of rage in Benghazi."),
-              ("2011-02-26", "Feb. 26", "Feb. 26 - The U.N. Security Council imposes sanctions on Gaddafi."),
-              ("2011-03-17", "March 17", "March 17 - The Security Council votes for a no-fly zone."),
-              ("2011-03-19", "March 19", "* March 19 - The first air strikes halt Gaddafi's advance."),
-              ("2011-03-31", "March 31", "March 31 - NATO takes command of the air campaign."))
-
-
-def listed(seed, entries, id_prefix="entry"):
-    return [Event(f"{id_prefix}-{seed}-{day}", day, "on", sentence,
-                  (Mention(seed, sentence, day, expression, "test"),))
-            for day, expression, sentence in entries]
-
-
-def test_an_article_listing_days_each_opening_with_its_date_is_a_chronology():
-    assert chronologies(listed("d", CHRONOLOGY)) == {"d": frozenset(day for day, _, _ in CHRONOLOGY)}
-
-
-def test_dates_opening_sentences_of_running_prose_make_no_chronology():
-    prose = [(day, expression, f"On {expression} {sentence.split(' - ')[1]}")
-             for day, expression, sentence in CHRONOLOGY]
-    assert chronologies(listed("d", prose)) == {}
-
-
-def test_four_dated_entries_are_no_chronology_yet():
-    assert chronologies(listed("d", CHRONOLOGY[:4])) == {}
-
-
-def test_a_weekday_opening_a_sentence_is_no_chronology_entry():
-    weekdays = [(day, "Tuesday", f"Tuesday - {sentence.split(' - ')[1]}") for day, _, sentence in CHRONOLOGY]
-    assert chronologies(listed("d", weekdays)) == {}
-
-
-def test_a_chronologys_entry_outweighs_an_ordinary_later_mention():
-    # "d" (published March 1) is a chronology listing Feb 17 and Feb 26; "c" (Feb 12) recalls Feb 10
-    entries = listed("d", CHRONOLOGY)
-    recalled = told("2011-02-10", "c", "Protesters were shot in Benghazi on February 10.", "February 10")
-    scores = day_scores([*entries, recalled], PUBLISHED)
-    assert scores["2011-02-17"].chronicled == {"d"} and scores["2011-02-10"].chronicled == frozenset()
-    assert scores["2011-02-17"].weight > scores["2011-02-10"].weight
 
 
 def test_a_quiet_months_big_day_outranks_a_busy_months_small_one():

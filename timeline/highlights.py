@@ -25,11 +25,6 @@ of "key-dates":
   "Gadhafi urges NATO to negotiate an end to airstrikes"). An article naming a day
   only as when someone spoke counts half of one that names something happening on it
   (`is_attribution`, SPOKEN_WEIGHT); a day only statements name shows a statement.
-- A chronology is a journalist's own choice of key dates. Agency collections carry them ("Here is
-  a timeline of the civil war in Libya ...", then "March 17 - The U.N. Security Council votes
-  ..."; six in Timeline17's Reuters Libya pages). An article listing CHRONOLOGY_ENTRIES or more
-  days, each as a sentence that opens with its calendar date, counts CHRONOLOGY_WEIGHT times for
-  each day it lists (`chronologies`).
 - A day is weighed against the coverage around it (the articles published within
   COVERAGE_DAYS of it): the war's first month may have ten times the articles of its last, and
   without this every key date of a long story comes from its busiest weeks. Days outside the span
@@ -64,8 +59,6 @@ RANKINGS = ("sources", "key-dates")
 LATER_WEIGHT = 2.0  # an article published after the day it names
 SAME_DAY_WEIGHT = 1.0  # an article naming a day on or before its publication day
 PUBLISHED_WEIGHT = 0.5  # an article published on the day, naming no event on it
-CHRONOLOGY_WEIGHT = 2.0  # an article that is a chronology, for each day it lists (times the above)
-CHRONOLOGY_ENTRIES = 5  # ... when it lists at least this many days
 SPOKEN_WEIGHT = 0.5  # an article naming the day only as when someone spoke ("said on Monday")
 COVERAGE_DAYS = 30  # a day is weighed against the articles published this many days either side
 COVERAGE_FLOOR = 5  # ... plus this many, so one article in a quiet month is not a landslide
@@ -82,11 +75,6 @@ MINORITY_SHARE = 0.1  # a second story told by this share of the articles votes 
 TOPIC_JUDGED_FROM = 1000  # characters; a shorter text (a video caption) is too short to judge
 WORD = re.compile(r"[^\W\d_][\w'-]{2,}")
 ASCII_WORD = re.compile(rb"[a-z][a-z0-9_'-]{2,}")  # WORD in lowercased ASCII: \w is [a-z0-9_]
-
-# A chronology's entry opens with its calendar date: "March 17 - ...", "Feb. 24 - ...", "3 Feb: ...".
-CALENDAR_DATE = re.compile(r"\d.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                           r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
-ENTRY_MARKS = " \t-*•–—"  # bullets and dashes before an entry's date
 
 # "activists said on Tuesday", "told Reuters late on Saturday", "said in a statement on Friday":
 # the date of the telling, right before the expression.
@@ -107,14 +95,12 @@ class DayScore:
     coverage: int = 0  # articles published within COVERAGE_DAYS of the day (off-topic ones aside)
     sentences: int = 0  # sentences dating an event to the day, for ties
     spoken: frozenset[str] = frozenset()  # seeds naming the day only as when someone spoke
-    chronicled: frozenset[str] = frozenset()  # of `sources`, chronologies listing the day
     off_topic: int = 0  # articles of the collection judged off topic: none of them counts, any day
 
     def __repr__(self) -> str:
         return (f"DayScore({self.day} weight={self.weight:.3g} sources={len(self.sources)} "
                 f"later={len(self.later)} published={len(self.published)} "
-                f"spoken={len(self.spoken)} chronicled={len(self.chronicled)} "
-                f"coverage={self.coverage})")
+                f"spoken={len(self.spoken)} coverage={self.coverage})")
 
 
 def day_of(value: str | None) -> str | None:
@@ -260,30 +246,6 @@ def votes(event: Event, ignore: Collection[str] = frozenset()) -> Iterator[tuple
     return ((day, mention) for day, mention, spoken in dated(event, ignore) if not spoken)
 
 
-def chronologies(story: Iterable[Event], ignore: Collection[str] = frozenset()) -> dict[str, frozenset[str]]:
-    """Seed -> the days it lists, for each seed that is a chronology: at least CHRONOLOGY_ENTRIES
-    days named by sentences that open with a calendar date ("March 17 - The U.N. Security
-    Council votes ..."). A date opening a sentence in running prose ("On March 17 the council
-    voted") has its preposition first; a weekday ("Tuesday - ...") is no entry of a list."""
-    listed: dict[str, set[str]] = {}
-    for event in story:
-        for day, mention, spoken in dated(event, ignore):
-            if not spoken and is_entry(mention):
-                listed.setdefault(mention.seed, set()).add(day)
-    return _long_lists(listed)
-
-
-def is_entry(mention: Mention) -> bool:
-    """True when the mention's sentence opens with its calendar date, as a chronology's entries do."""
-    expression = mention.expression or ""
-    return (CALENDAR_DATE.search(expression) is not None
-            and mention.sentence.lstrip(ENTRY_MARKS).startswith(expression))
-
-
-def _long_lists(listed: Mapping[str, set[str]]) -> dict[str, frozenset[str]]:
-    return {seed: frozenset(days) for seed, days in listed.items() if len(days) >= CHRONOLOGY_ENTRIES}
-
-
 def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
                ignore: Collection[str] = frozenset()) -> dict[str, DayScore]:
     """Every day some source dates an event to, with its weight; `published` maps seed -> date.
@@ -292,7 +254,6 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
     """
     naming: dict[str, set[str]] = {}
     speaking: dict[str, set[str]] = {}
-    listed: dict[str, set[str]] = {}  # seed -> days it names as a chronology's entries
     sentences: Counter = Counter()
     for event in story:
         for day, mention, spoken in dated(event, ignore):
@@ -301,9 +262,6 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
             else:
                 naming.setdefault(day, set()).add(mention.seed)
                 sentences[day] += 1
-                if is_entry(mention):
-                    listed.setdefault(mention.seed, set()).add(day)
-    lists = _long_lists(listed)
     on_day: dict[str, set[str]] = {}
     for seed, date in published.items():
         if (day := day_of(date)) and seed not in ignore:
@@ -316,16 +274,12 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
         later = {s for s in seeds if (day_of(published.get(s)) or "") > day}
         spoken = speaking.get(day, set()) - seeds
         papers = on_day.get(day, set())
-        chronicled = {s for s in seeds if day in lists.get(s, ())}
         coverage = _around(days_published, day)
-        extra = CHRONOLOGY_WEIGHT - 1  # a chronology's entry counts CHRONOLOGY_WEIGHT times
-        weight = (LATER_WEIGHT * (len(later) + extra * len(chronicled & later))
-                  + SAME_DAY_WEIGHT * (len(seeds - later) + extra * len(chronicled - later))
+        weight = (LATER_WEIGHT * len(later) + SAME_DAY_WEIGHT * len(seeds - later)
                   + SPOKEN_WEIGHT * len(spoken) + PUBLISHED_WEIGHT * len(papers - seeds)
                   ) / _divisor(day, days_published, typical)
         scores[day] = DayScore(day, frozenset(seeds), frozenset(later), frozenset(papers), weight,
-                               coverage, sentences[day], frozenset(spoken), frozenset(chronicled),
-                               len(ignore))
+                               coverage, sentences[day], frozenset(spoken), len(ignore))
     return scores
 
 

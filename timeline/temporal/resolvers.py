@@ -169,22 +169,26 @@ def year(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(f"{value:04d}", "the expression names the year", mod=_mod(m))
 
 
-def _range_end(first: int, written: str) -> int | None:
-    """The year a range's end names: "2012-13" ends in 2013, "1999-00" in 2000; None if not later."""
+def _range_end(first: int, written: str, wide: bool = False) -> int | None:
+    """The year a range's end names: "2012-13" ends in 2013, "1999-00" in 2000; None if not later.
+
+    Two digits reach less than ten years unless `wide` (the words around say it is a span of
+    years: "Lebanon's 1975-90 civil war")."""
     if len(written) == 4:
         end = int(written)
     else:
         end = first - first % 100 + int(written)
         if end <= first:
             end += 100
-    return end if first < end <= first + 99 and (len(written) == 4 or end - first < 10) else None
+    return end if first < end <= first + 99 and (len(written) == 4 or end - first < 10 or wide) else None
 
 
 # "2010-11" is November 2010 in ISO 8601 and the years 2010 and 2011 in a range: a range only
 # where the words around it say so ("from 2009-11", "the 2010-11 season", "fiscal 1999-00")
 _RANGE_BEFORE = re.compile(r"\b(?:between|from|[Ff]iscal|FY|[Ss]easons?)\s*$")
 _RANGE_AFTER = re.compile(r"\s+(?:seasons?|years?|school|academic|financial|fiscal|budgets?|term|"
-                          r"biennium|period|winter|campaign|session|crop)\b")
+                          r"biennium|period|winter|campaign|session|crop|wars?|civil\s+war|conflict|era|"
+                          r"reign|rule|presidency|occupation|dictatorship|regime|famine|drought)\b")
 
 
 def _range_said(text: str, start: int, end: int) -> bool:
@@ -194,9 +198,10 @@ def _range_said(text: str, start: int, end: int) -> bool:
 
 def _range_end_here(text: str, start: int, first: int, written: str, end: int) -> int | None:
     """`_range_end`, but a second part that could be a month (01-12) needs a range's context."""
-    if len(written) == 2 and int(written) <= 12 and not _range_said(text, start, end):
+    said = _range_said(text, start, end)
+    if len(written) == 2 and int(written) <= 12 and not said:
         return None
-    return _range_end(first, written)
+    return _range_end(first, written, wide=said)
 
 
 @resolver

@@ -395,7 +395,9 @@ MORE_DATE_RULES = (
          r"(?<![\w$£€#.,/:-])(?P<first>(?:19|20)\d\d)[-–](?P<timex>(?P<year>(?:19|20)\d\d|\d\d))\b(?![-–/.,]\d)(?!\s+\d)",
          "year_range_end",
          examples={"figures for the 2011-2012 school year": "2012", "the 2012-13 season": "2013",
-                   "the 1999-00 budget": "2000"},
+                   "the 1999-00 budget": "2000",
+                   # a span longer than nine years needs words that say it is one
+                   "the Taif agreement that ended Lebanon's 1975-90 civil war": "1990"},
          near_misses=("the report of 2012-03", "call 2012-13-14", "a 2012-2010 list",
                       "Call 2012-13 44 55", "Inflation peaked in 2009-11 and fell.")),
     Rule("bare-year",
@@ -555,6 +557,7 @@ DURATION_RULES = (
          "duration", type="DURATION",
          examples={"fighting over the past three years": "P3Y", "a five-year plan": "P5Y",
                    "for several weeks": "PXW", "talks lasted 12 hours": "PT12H",
+                   "it has taken a number of years for those to show": "PXY",
                    "in the nine months to June": "P9M", "for 2 1/2 years": "P2Y6M", "stocks rose for 10 straight days": "P10D",
                    "Eight trading days after the crash, stocks recovered": "P8D",
                    "after a minute and a half": "PT1M30S", "for two decades": "P20Y", "tested for a dozen years": "P12Y", "the first pope in nearly 1,300 years": "P1300Y",

@@ -30,6 +30,7 @@ NUMBERS = {
     "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
     # vague quantities keep the unit but not the number: "several days" is PXD
     "a few": None, "few": None, "several": None, "many": None, "some": None,
+    "a number of": None, "a handful of": None,
 }
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,

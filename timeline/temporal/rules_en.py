@@ -601,6 +601,15 @@ SET_RULES = (
          examples={"how much money the family amassed over the years": "PXY",
                    "the bureaucracy built up over the decades has held": "PXDE"},
          near_misses=("over the years since the war", "across the years 1990 to 1995")),
+    # "over the following years", "in the ensuing decades": a span after the events told, its
+    # length not said
+    Rule("following-span",
+         r"\b(?P<timex>(?:the|The)\s+(?:following|ensuing|subsequent|intervening)\s+(?P<unit>years|decades|months|weeks|days|hours))\b(?!\s*(?::|and\s+times\b))",
+         "duration", type="DURATION", params={"vague": True},
+         near_misses=("The show airs on the following days and times:",),  # a list, no span
+         examples={"Over the following years he was in Geneva": "PXY",
+                   "He made extensive use of those powers in the ensuing decades.": "PXDE",
+                   "The protests will not abate in the following days.": "PXD"}),
     Rule("times-a-period",
          r"\b(?P<timex>(?:once|twice|Once|Twice|(?:{NUM})\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year))\b",
          "every", type="SET", examples={"the group meets twice a year": "P1Y",
@@ -754,9 +763,10 @@ CLOCK_FIRST_RULES = (
     # a page stamps a clock straight after the date's year ("updated : Sat May 14 2011 18:10:00"):
     # no preposition, no zone, but no score or verse is written there
     Rule("clock-after-year",
-         r"\b(?:(?:{MONTH})\s+{DAY_NUM},?|{DAY_NUM}\s+(?:{MONTH}),?)\s+{YEAR},?\s+(?P<timex>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?)(?![\d:])(?!\s*(?:[ap]\.?m\b|[AP]M\b|GMT|UTC|BST|CET|ET|EST|EDT|UK|local|hrs|hours))",
+         r"\b(?:(?:{MONTH})\s+{DAY_NUM},?|{DAY_NUM}\s+(?:{MONTH}),?)\s+{YEAR}(?:,|\s+[-–])?\s+(?P<timex>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?)(?![\d:])(?!\s*(?:[ap]\.?m\b|[AP]M\b|GMT|UTC|BST|CET|ET|EST|EDT|UK|local|hrs|hours))",
          "clock_time", type="TIME",
-         examples={"updated : Sat May 14 2011 18:10:00 A few hundred people gathered": "2011-05-14T18:10"},
+         examples={"updated : Sat May 14 2011 18:10:00 A few hundred people gathered": "2011-05-14T18:10",
+                   "22nd February 2012 - 21:05 This is not the first time": "2012-02-22T21:05"},
          near_misses=("in 2011 3:16 was his best time", "the 2012 21:14 score")),
     # live pages of the 2010s stamp entries with a colon clock: no year can be read into it
     Rule("live-blog-colon-clock",
@@ -827,7 +837,8 @@ TRIGGERS = {
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead come soon term date",
     "recent-period": "recent past", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",
-    "vague-span-before-event": "days weeks months years", "over-the-years": "years decades centuries", "times-a-period": "once twice times",
+    "vague-span-before-event": "days weeks months years", "over-the-years": "years decades centuries",
+    "following-span": "following ensuing subsequent intervening", "times-a-period": "once twice times",
     "from-now": "now",
     "vague-span-around-event": "hours days weeks months years decades minutes",
     "vague-number-then-direction": "hours days weeks months years decades",

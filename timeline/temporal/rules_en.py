@@ -806,7 +806,7 @@ HOLIDAY_WORDS = ("Day Eve Fourth thanksgiving birthday juneteenth gandhi christm
                  "chanukah hanukah passover pesach yom rosh holy maundy ash shrove mardi pancake pentecost "
                  "whit whitsun epiphany black cyber")
 TRIGGERS = {
-    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "live-blog-colon-clock": "#1: #2:", "clock-after-year": MONTH_WORDS, "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
+    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "live-blog-colon-clock": "#1: #2:", "clock-after-year": "#1: #2:", "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours bst cet et est edt uk", "clock-four-digits-on-day": WEEKDAY_WORDS,
     # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
     "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-then-converted-day": CLOCK_WORDS + " #1: #2:", "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",

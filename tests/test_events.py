@@ -402,11 +402,13 @@ def test_a_long_headline_is_not_cut_between_the_subject_and_its_verb():
         "days of the uprising in February, and his government's calls for Gaddafi to step down were much "
         "more subdued than those of European peers.", "February") == (
         "Italian premier Silvio Berlusconi, long Gaddafi's closest European ally, was silent")
-    # the only place to end before the limit comes before the verb: cut, and marked as cut
+    # the only place to end before the limit comes before the verb: the clause runs on to the
+    # next place past it (faithful beats short), not cut at 16 words with "…"
     assert events_stage.headline(
         "The lawyer representing two U.S. hikers jailed in Iran has been denied a request to visit his "
         "clients on the eve of their trial for allegedly trespassing into the country, he told CNN on "
-        "Saturday.", "Saturday").endswith("to visit …")
+        "Saturday.", "Saturday") == ("The lawyer representing two U.S. hikers jailed in Iran has been denied a "
+                                     "request to visit his clients on the eve of their trial")
 
 
 def test_an_aside_before_the_verb_leaves_the_headline_not_the_verb():
@@ -440,7 +442,8 @@ def test_a_dateline_with_its_date_a_speaker_label_and_a_photo_position_leave_the
 
 
 def test_a_quote_the_sentence_leaves_open_is_closed():
-    assert events_stage.headline('"My cousin was injured yesterday.', "yesterday") == '"My cousin was injured"'
+    # the date is the speaker's word and stays (see test_a_date_inside_a_quote_stays)
+    assert events_stage.headline('"My cousin was injured yesterday.', "yesterday") == '"My cousin was injured yesterday"'
 
 
 def test_for_before_the_date_goes_with_it():
@@ -497,3 +500,82 @@ def test_a_dateline_naming_two_places_or_a_mixed_case_city_goes():
 
 def test_a_pages_last_updated_stamp_is_no_event():
     assert told("24 April 2011 Last updated at 17:55 GMT Help", "2011-04-25") == []
+
+
+def test_a_date_inside_a_quote_stays():
+    # the speaker's words: without the date the point goes ("announce that as opposed to
+    # yesterday") or the words left make none ("a really good go and winter")
+    assert events_stage.headline("“Why didn't he announce that six weeks ago as opposed to yesterday,” Pierre "
+                                 "said.", "six weeks ago") == ("“Why didn't he announce that six weeks ago as "
+                                                               "opposed to yesterday,” Pierre said")
+    assert "in the autumn and winter" in events_stage.headline(
+        "“Typically the pirates have a really good go in the autumn and winter,” he said on the sidelines "
+        "of a shipping conference.", "the autumn")
+    # near miss: a date before the quote goes as before
+    assert events_stage.headline("CNN's Anderson Cooper tweeted Thursday: “Situation on ground in Egypt very "
+                                 "tense.", "Thursday") == ("CNN's Anderson Cooper tweeted: “Situation on ground "
+                                                           "in Egypt very tense”")
+
+
+def test_what_the_tagger_left_of_a_time_goes_with_its_date():
+    assert events_stage.headline(
+        "We'll also be on the air of course tomorrow night live from Cairo as well with all the developments "
+        "on Tuesday.", "tomorrow", "Tuesday").startswith("We'll also be on the air of course live from Cairo")
+    assert events_stage.headline(
+        "At 1209 a.m. on 13 January he tweeted “Church groups are singing throughout the city all through "
+        "the night in prayer.", "1209", "13 January").startswith("He tweeted “Church groups")
+    # near miss: a night that is no part of the date stays
+    assert events_stage.headline("Thousands spent a second night in the open on Wednesday.", "Wednesday") == (
+        "Thousands spent a second night in the open")
+
+
+def test_an_opening_phrase_left_without_its_date_goes():
+    assert events_stage.headline(
+        "During Tuesday's meeting, ambassadors from the United Kingdom and United States defended France's "
+        "actions, according to the Western diplomat.", "Tuesday") == (
+        "Ambassadors from the United Kingdom and United States defended France's actions")
+    assert events_stage.headline(
+        "In today's tape, Zawahiri says: “As to the nations of the crusader alliance, we have offered you a "
+        "truce.", "today").startswith("Zawahiri says: “As to the nations")
+    # near miss: a place keeps its phrase
+    assert events_stage.headline(
+        "In Washington, President Barack Obama on Wednesday authorized up to $25 million in nonlethal "
+        "commodities.", "Wednesday") == (
+        "In Washington, President Barack Obama authorized up to $25 million in nonlethal commodities")
+
+
+def test_a_long_clause_runs_on_to_its_verb():
+    # a participle with its agent is no verb of the sentence: the headline runs on to "departed"
+    assert events_stage.headline(
+        "Ships chartered by the International Committee of the Red Cross and the International Organization "
+        "for Migration (IOM) departed port Wednesday, carrying people intent on fleeing the violence.",
+        "Wednesday").endswith("(IOM) departed port")
+    assert events_stage.headline(
+        "The demonstrations, powered by the stamina of those who have put everything at risk for change, got "
+        "an extra shot of energy Tuesday from Ghonim's emotional interview on Egypt's Dream TV.",
+        "Tuesday").endswith("got an extra shot of energy")
+    # a reported clause is not cut before its verb; "and" before a speaker starts a clause
+    assert events_stage.headline(
+        "A series of powerful explosions rocked Tripoli on Tuesday and state television said several targets "
+        "in the Libyan capital had come under attack in rare daytime strikes.", "Tuesday") == (
+        "A series of powerful explosions rocked Tripoli and state television said several targets in the "
+        "Libyan capital had come under attack")
+    # "as" completes "characterized": no clause starts there
+    assert events_stage.headline(
+        "British Foreign Secretary William Hague will meet Syrian opposition representatives in London next "
+        "week in what officials characterized as an intensification of contact with Assad opponents.",
+        "next week") == "British Foreign Secretary William Hague will meet Syrian opposition representatives in London"
+    # near miss: a verb with "by" after a noun and no later verb stays the verb
+    assert events_stage.headline("Protesters marched by the palace on Friday.", "Friday") == (
+        "Protesters marched by the palace")
+
+
+def test_a_date_opening_the_sentence_is_no_apposition():
+    assert events_stage.headline(
+        "Around two years ago, the iReport section of CNN's website, where people can upload video material "
+        "and contact details, became a usable source for CNN when vetting procedures were put into place.",
+        "Around two years ago").startswith("The iReport section of CNN's website became a usable source")
+    # near miss: a name with its apposition loses the apposition
+    assert events_stage.headline(
+        "Sheikh Fawaz al-Hamad, the brigades' commander, said on Monday the town had fallen.",
+        "Monday").startswith("Sheikh Fawaz al-Hamad said")

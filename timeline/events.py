@@ -668,7 +668,11 @@ def headline(sentence: str, expression: str, *others: str) -> str:
                 text = speaker + text[said.end() + pronoun.end():]
             at = text.find(expression)
     # "Sheikh Fawaz al-Hamad, the brigades' commander, said": the apposition goes
-    text = ROLE_BEFORE_NAME.sub("", APPOSITION.sub(r"\1 ", text))
+    # (not a date opening the sentence: "Around two years ago, the iReport section of CNN's
+    # website, where ..., became" is the subject, no apposition)
+    if (m := APPOSITION.match(text)) and expression not in m[1]:
+        text = m[1] + " " + text[m.end():]
+    text = ROLE_BEFORE_NAME.sub("", text)
     at = text.find(expression)
     if at >= 0:
         end = at + len(expression)
@@ -700,7 +704,11 @@ def headline(sentence: str, expression: str, *others: str) -> str:
 
 CLOCK_IN_BRACKETS = re.compile(r"\s*\((?:at\s+)?\d{1,2}:?\d\d\s*(?:GMT|UTC|ET|EST|BST|local time)\)")
 HEAD_LEFT_BY_DATE = re.compile(r"^(?:As of|As|By|In|On|At|Before|After|Back|Just after|Since|Until|From|"
-                               r"Through|During)\s*,\s+(?=\S)")
+                               r"Through|During)\s*,\s+(?=\S)"
+                               # "During Tuesday's meeting, ambassadors ...", "In today's tape,
+                               # Zawahiri says": the phrase without its date says nothing
+                               r"|^(?:In|During|At|After|Before|On|Since|Following|Ahead of)\s+[a-z][a-z-]+"
+                               r"\s*,\s+(?=\S)")
 TAIL_LEFT_BY_DATE = re.compile(r"[\s,]+(?:when|while|as|after|before|until|because|since|into|over|through|"
                                r"during|from|of|about|at|in|on|for|with|by|the)$")
 
@@ -723,12 +731,20 @@ def _drop_expression(text: str, expression: str) -> str:
                r"(?:\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Oo]ver|[Ff]or|[Aa]round|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
                r"(?:\b(?:late|early)\s+)?"
                + re.escape(expression)
+               # what the tagger left of the time: "tomorrow night", "At 1209 a.m." ("night live
+               # from Cairo", "A.m. he tweeted" were left)
+               + r"(?:\s+(?:night|morning|afternoon|evening)\b|\s*[ap]\.m\.(?=\s|$))?"
                + r"(?:,\s*the\s+(?:first|last|second)\s+day\s+of\s+[\w\s-]+?(?=[,.]|$))?")
     # the regex from just before the expression's first place: every position of a long
     # sentence, for every expression in it, made headlines cubic (40 KB: 4 s)
     at = text.find(expression)
     if at < 0 or UNTIL_BEFORE.search(text, max(0, at - 20), at):
         return text  # "didn't enter Benghazi until March 19" says nothing without its date
+    if _quoted_at(text, at):
+        # a speaker's words stay theirs: "Why didn't he announce that six weeks ago as opposed to
+        # yesterday" lost its point without the date, "a really good go in the autumn and winter"
+        # became "a really good go and winter"
+        return text
     if possessive := POSSESSIVE.match(text, at + len(expression)):
         # "after Sunday's air attacks", "a survivor of last year's Fort Hood shootings": the date
         # goes with its "'s", the words around it stay
@@ -737,11 +753,19 @@ def _drop_expression(text: str, expression: str) -> str:
     return text[:start] + re.sub(pattern, "", text[start:], count=1)
 
 
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether `at` is inside a quotation the text opens before it."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _clean_headline(text: str, max_words: int = 16) -> str:
     text = re.sub(r"^[\s\-–—*•,;:.]+|^\([^)]{0,60}\)\s*", "", text).strip().strip(" ,;:.")
     text = INVERTED_ATTRIBUTION.sub("", TRAILING_ATTRIBUTION.sub("", text))
     text = text.strip().strip(" ,;:.")
     m = CLAUSE_BREAK.search(text)
+    while m and m[0].split()[0] == "as" and AS_COMPLEMENT.search(text[:m.start()]):
+        m = CLAUSE_BREAK.search(text, m.end())  # "in what officials characterized as an ...": no clause
     if m and len(text[:m.start()].split()) >= 4:
         if _has_verb(text[:m.start()]):
             text = text[:m.start()]
@@ -798,7 +822,10 @@ FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b"
 def _has_verb(text: str) -> bool:
     """Whether the words, asides left out, hold a verb (past, future, or a headline's present)."""
     main = _main_clause(text)
-    return bool(VERB.search(main) or PRESENT_VERB.search(main))
+    return bool(VERB.search(main) or PRESENT_VERB.search(main) or GOT.search(main))
+
+
+GOT = re.compile(r"\b(?:got|gotten)\b")  # not among PAST_VERB, which judges what is an event
 
 
 def _main_clause(head: str) -> str:
@@ -812,14 +839,38 @@ def _shorten(text: str, max_words: int) -> str:
     """A headline of at most `max_words` words that ends where a phrase ends.
 
     Cutting at the limit left "... began during Obama's visit …" and quotes cut mid-way; the main
-    clause with its object is the headline, the adjuncts after it are the sentence's. Only a
-    clause with no such place within the limit is cut, and marked with "…".
+    clause with its object is the headline, the adjuncts after it are the sentence's. A clause
+    with no such place within the limit may run LONGER words more (to its end or such a place):
+    faithful beats short ("The demonstrations, powered by the stamina of those who ..., got an
+    extra shot of energy"); only past that it is cut, and marked with "…".
     """
     words = text.split()
     if len(words) <= max_words:
         return text
+    cut = _cut_at(words, max_words)
+    if not cut and len(words) <= max_words + LONGER:
+        return text
+    cut = cut or _cut_at(words, max_words + LONGER)
+    if not cut:
+        return " ".join(words[:max_words]) + " …"
+    return LOOSE_END.sub("", " ".join(words[:cut]))
+
+
+LONGER = 8
+# "in what officials characterized as an intensification": "as" completes these verbs
+AS_COMPLEMENT = re.compile(r"\b(?:characteri[sz]|describ|regard|view|consider|hail|brand|label|dubb|"
+                           r"known|seen|see|treat|classifi|identifi|list|rank|design|serv|act)\w*$", re.I)
+# a reported clause: what the speaker said ("state television said several targets ...")
+REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|added)\s+(?:that\s+)?", re.I)
+# "and state television said ...", "and the army says ...": a new clause, the speaker its subject
+SPEAKER_AFTER_AND = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:said|says|reported|reports|announced|told)\b", re.I)
+
+
+def _cut_at(words: list[str], max_words: int) -> int:
+    """Where the first `max_words` words may end: the last clause edge, else the last phrase
+    edge, after the main clause's verb; 0 where there is none."""
     clause_at = phrase_at = 0
-    for k in range(5, max_words + 1):
+    for k in range(5, min(max_words, len(words) - 1) + 1):
         word, before = words[k].lower(), words[k - 1]
         head = " ".join(words[:k])
         if head.count('"') % 2 or head.count("(") != head.count(")") or head.count("“") != head.count("”"):
@@ -831,19 +882,30 @@ def _shorten(text: str, max_words: int) -> str:
         if word in ("after", "before", "later", "earlier") and re.fullmatch(
                 r"(?:day|days|week|weeks|month|months|year|years|hours?|minutes?)", before.lower()):
             continue  # "a day after more than 60 people were killed": the measure needs its event
-        that = re.split(r"\bthat\s+", head)
-        if len(that) > 1 and not _has_verb(that[-1]):
-            continue  # "Mr Preval later said that Hedi Annabi": the reported clause has no verb yet
+        if word == "as" and AS_COMPLEMENT.search(before):
+            continue  # "in what officials characterized as ...": no clause starts at "as"
+        reported = REPORTED_CLAUSE.split(head)
+        if len(reported) > 1 and not _has_verb(reported[-1]):
+            continue  # "Mr Preval later said that Hedi Annabi", "state television said several targets"
         if not _has_verb(head) or (FINITE.search(" ".join(words[k:max_words]))
-                                   and not FINITE.search(_main_clause(head))):
+                                   and not FINITE.search(_main_clause(head))) or _only_participles(head):
             continue  # the subject without its verb: "Italian premier Silvio Berlusconi, long ..."
         if (before.endswith((",", ";", ":")) or word in ("--", "–", "—") or word in CLAUSE_WORDS
                 or (word in ("and", "but") and k + 1 < len(words)
-                    and words[k + 1].lower() in NEW_CLAUSE_AFTER_AND)):
+                    and (words[k + 1].lower() in NEW_CLAUSE_AFTER_AND
+                         or SPEAKER_AFTER_AND.match(" ".join(words[k + 1:k + 6]))))):
             clause_at = k
         elif word in PHRASE_WORDS and k >= 6:
             phrase_at = k
-    cut = clause_at or phrase_at
-    if not cut:
-        return " ".join(words[:max_words]) + " …"
-    return LOOSE_END.sub("", " ".join(words[:cut]))
+    return clause_at or phrase_at
+
+
+# "Ships chartered by the International Committee of the Red Cross": a participle with its agent
+# after a noun describes the noun; the sentence's verb ("departed") is still to come
+REDUCED_PASSIVE = re.compile(r"\b\w+ed\s+by\b")
+
+
+def _only_participles(head: str) -> bool:
+    """Whether the main clause's only verbs are reduced passives ("Ships chartered by ...")."""
+    main = _main_clause(head)
+    return bool(REDUCED_PASSIVE.search(main)) and not _has_verb(REDUCED_PASSIVE.sub(" ; ", main))

@@ -102,6 +102,23 @@ REPAIRED = {
         ("Protesters marched .\nJihadist death threatened Libyan peace deal updated : Sat Nov 28 "
          "2009 07:42:00 The long negotiations .\nTanks moved in .",
          "Protesters marched .\nTanks moved in ."),
+    "cnn story highlights run into the dateline go, the dateline stays":
+        ("By the CNN Wire Staff ElBaradei : Egypt is not stable NEW : Vice President Biden says Egypt 's "
+         "Mubarak should ` be more responsive ' The servers of Egypt 's main internet provider appear to "
+         "be down Cairo , Egypt -LRB- CNN -RRB- -- Hours ahead of what are expected to be massive "
+         "displays , the internet went dark in parts of Egypt early Friday .",
+         "By the CNN Wire Staff\nCairo, Egypt (CNN) -- Hours ahead of what are expected to be "
+         "massive displays, the internet went dark in parts of Egypt early Friday."),
+    "highlights with titles before names ('Sen.', 'Rep.') and a dateline without a place go":
+        ("Bill Richardson : Obama explained the purpose Sen. John McCain : Obama saying regime change "
+         "wo n't be pursued militarily is `` puzzling '' -LRB- CNN -RRB- -- In a televised address "
+         "Monday night , Obama explained the reasons .",
+         "( CNN ) -- In a televised address Monday night , Obama explained the reasons ."),
+    "a line of 'NEW :' bullets without the dateline goes whole":
+        ("Rebels take cover on March 7 .\nNEW : President Obama pledges $ 15 million in humanitarian "
+         "aid NATO begins around-the-clock surveillance flights Tune in to AC360 .\n"
+         "Tripoli , Libya -LRB- CNN -RRB- -- Gadhafi took aim at Ras Lanuf Monday .",
+         "Rebels take cover on March 7.\nTripoli, Libya (CNN) -- Gadhafi took aim at Ras Lanuf Monday."),
     "promotions are dropped":
         ("The franc soared .\nAn ultra-low latency infrastructure for electronic trading and data "
          "distribution", "The franc soared ."),
@@ -121,6 +138,12 @@ NEAR_MISSES = (
     "Shares closed at 74.31 on Monday; the index fell 2 % , analysts said.",
     "The vote was set for February 25th , 2011 4:00 pm ET in New York .",
     "Polls open on\nFebruary 25th , 2011 4:00 pm ET\n",
+    # a sentence ends before the dateline: the words before it are the article's
+    "Protesters gathered in Tahrir Square on Friday. Cairo, Egypt (CNN) -- Thousands marched.",
+    # too few words to be highlights: a place or a short title
+    "Egypt's army waits Cairo, Egypt (CNN) -- Thousands of protesters spilled into the streets.",
+    # NEW as a word of prose, no bullet
+    "NEW YORK : Shares rose.\nThe NEW: party was founded in 2010, officials said.",
 )
 
 

@@ -166,6 +166,24 @@ BYLINES: tuple[tuple[str, str], ...] = (
     ("| By", rf"^{_MONTH} \d{{1,2}} ?, \d{{4}} \| "),
     ("By ", rf"^By (?:the CNN Wire Staff|{_NAME}(?: and {_NAME})?(?: ?, (?:Special to )?CNN| for CNN))"),
 )
+# CNN's story highlights: the page's bullets ("NEW : Egypt 's official news agency reports 49
+# people were injured Protest organizers say ...") and the related headlines scraped with them run
+# without a stop into each other and into the article's dateline ("Cairo , Egypt ( CNN ) --
+# Thousands of protesters ..."). The article tells it all again, and bullets run together are no
+# sentence ("... errant strike NEW : ..."): 286 such lines in Timeline17. The words before the
+# dateline go when they are at least HIGHLIGHT_WORDS words and no sentence ends among them ("U.S."
+# is no end); a line of bullets marked "NEW :" with no dateline on it goes whole (79 more).
+# a stop after a lower-case word ends a sentence; one after a title before a name does not ("Sen.
+# John McCain : ...", "Rep. Ron Paul says")
+SENTENCE_END = (r"[a-z]{2}(?<!Sen)(?<!Rep)(?<!Gen)(?<!Gov)(?<!Col)(?<!Sgt)(?<!Adm)(?<!Maj)(?<!Mrs)(?<!Sens)"
+                r"(?<!Reps)(?<!Capt)(?<!Corp)[.?!]\s")
+HIGHLIGHTS = re.compile(
+    r"^(?P<bullets>(?:(?!\s[.?!]\s|" + SENTENCE_END + r")[^\n]){20,}?)[ \t]+"
+    r"(?=(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}(?:[ \t]*,[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})?"
+    r"[ \t]*)?\([ \t]?CNN[ \t]?\)[ \t]*--)", re.M)
+HIGHLIGHT_WORDS = 8
+NEW_BULLET = re.compile(r"^(?=[^\n]*(?:^|[ \t])NEW[ \t]?:[ \t]+[A-Z“`'\"‘])(?![^\n]*\([ \t]?CNN[ \t]?\)[ \t]*--)"
+                        r"[^\n]*\n?", re.M)
 # Transcript headers: "... Interview With Tunisian Prime Minister Aired February 4, 2011 - 21:00 ET
 # THIS IS A RUSH TRANSCRIPT." The air time goes on its own line, the notice is dropped.
 TRANSCRIPTS: tuple[tuple[str, str], ...] = (
@@ -247,6 +265,10 @@ def normalize(text: str) -> str:
     for cue, pattern in _BYLINES:
         if cue in body:
             body = pattern.sub(_own_line, body)
+    if "CNN" in body:
+        body = HIGHLIGHTS.sub(lambda m: "" if len(m["bullets"].split()) >= HIGHLIGHT_WORDS else m[0], body)
+        if "NEW" in body:
+            body = NEW_BULLET.sub("", body)
     for cue, pattern in _PAGE_STARTS:
         if cue in body[:1500] and (start := pattern.search(body)):
             promoted = {line.strip() for line in body[:start.end()].split("\n")}

@@ -286,8 +286,11 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
     plan = plan_pages(pages)
     where = {e.id: Markup(f"{page.path}#{e.id}") for page in plan for e in page.entries}
     events_by_seed: dict[str, list[Event]] = defaultdict(list)
+    told_by = {}  # id(event) -> how many seeds tell it: source pages ask for each of their events
     for event in timeline.events:
-        for seed in event.seeds:
+        seeds = event.seeds  # worked out from the mentions on every call (thousands for some)
+        told_by[id(event)] = len(seeds)
+        for seed in seeds:
             events_by_seed[seed].append(event)
     if settings.highlight_ranking == "key-dates":
         scored = key_dates(story, settings.highlights, timeline.documents, timeline.topic_words)
@@ -382,7 +385,7 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
             # the text and timexes) and of the entries it lists: one new seed changes one page,
             # and rendering all of them was a second at 10,000 seeds
             shown = [(document, str(slugs[document.seed]), digests[document.seed],
-                      [(e.id, e.date, e.relation, e.headline, e.conflict, len(e.seeds), str(where[e.id]))
+                      [(e.id, e.date, e.relation, e.headline, e.conflict, told_by[id(e)], str(where[e.id]))
                        for e in events_by_seed.get(document.seed, [])]) for document in group]
             key = repr(("sources-month", builtin_month, mark.__name__, values, shown))
             out[f"sources/{month}.md"] = marks.reuse(key, make)

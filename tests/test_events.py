@@ -579,3 +579,26 @@ def test_a_date_opening_the_sentence_is_no_apposition():
     assert events_stage.headline(
         "Sheikh Fawaz al-Hamad, the brigades' commander, said on Monday the town had fallen.",
         "Monday").startswith("Sheikh Fawaz al-Hamad said")
+
+
+def test_a_clause_opening_the_sentence_is_the_headline_only_where_the_date_is():
+    # the date is the main clause's: the opening clause goes
+    assert events_stage.headline(
+        "While France has recognized the National Transitional Council as the sole representative of the "
+        "Libyan people, the European Union was more restrained Friday, saying it “welcomes and encourages "
+        "the interim transitional national council”.", "Friday") == "The European Union was more restrained"
+    # the date is the opening clause's: that clause is the event
+    assert events_stage.headline(
+        "When the Afghanistan war started in 2001, I was itching to go in.", "2001") == (
+        "The Afghanistan war started")
+    # near misses: a hypothetical is no fact; a pronoun's name is in the other clause; a clause of
+    # a few words is too general a headline ("the protests began" would merge with any protest)
+    assert events_stage.headline(
+        "If the talks fail on Monday, the rebels said they would march on Tripoli.", "Monday").startswith(
+        "If the talks fail")
+    assert events_stage.headline(
+        "When he arrived in Cairo on Monday, Mubarak said the army would stay.", "Monday").startswith(
+        "When he arrived in Cairo")
+    assert events_stage.headline(
+        "Since the protests began January 25, he has appointed a vice president for the first time.",
+        "January 25").startswith("Since the protests began")

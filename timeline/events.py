@@ -650,6 +650,7 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     if m := LEADING_CONJUNCTION.match(text):  # "But Syria's news agency denied ...": a link to the sentence before
         text = text[m.end():]  # capitalised at the end: the expression may be the next words
     text = LEADING_ADVERBIAL.sub("", text)
+    text = _without_leading_subordinate(text, expression)
     at = text.find(expression)
     if at >= 0:
         # "Ashdown reminded the jury that Hale had told the court last month that ...": the date
@@ -700,6 +701,34 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     text = DATELINE.sub("", CLOCK_IN_BRACKETS.sub("", text).strip())
     text = HEAD_LEFT_BY_DATE.sub("", TAIL_LEFT_BY_DATE.sub("", text))
     return _clean_headline(text)
+
+
+# "When a delegation of British trade unionists visited the IFTU in Baghdad in May 2003, they ...",
+# "As fighting escalated in Damascus, the queue of vehicles ... stretched": a clause opening the
+# sentence is told as true (not "If", "Unless"); the headline is the clause the date is in
+LEADING_SUBORDINATE = re.compile(r"^(?:When|Whenever|As(?!\s+(?:many|much|far|well|of|to|for|if|though|"
+                                 r"long|soon|a|an|the)\b)|While|Though|Although|Because|Since|Once|Now that)"
+                                 r"\s+(?P<sub>[^,;:“”\"()]{8,160}?),\s+(?P<main>[^\s“”\"‘'].*)$", re.S)
+# a shorter clause is too general a headline: "the protests began" would merge with any protest
+SUBORDINATE_WORDS = 5
+SUBJECT_PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|that|there)\b", re.I)
+
+
+def _without_leading_subordinate(text: str, expression: str) -> str:
+    """The clause of `text` that holds the date, where a subordinate clause opens the sentence."""
+    m = LEADING_SUBORDINATE.match(text)
+    if not m:
+        return text
+    sub, main = m["sub"], m["main"]
+    if expression in sub:
+        # the subordinate clause tells the dated event, unless its subject is a pronoun
+        # whose name is in the main clause ("When he arrived ..., Mubarak said")
+        if _has_verb(sub) and not SUBJECT_PRONOUN.match(sub) and len(sub.replace(expression, " ").split()) >= SUBORDINATE_WORDS:
+            return sub
+        return text
+    if expression in main and _has_verb(main) and len(main.split()) >= SUBORDINATE_WORDS:
+        return main
+    return text
 
 
 CLOCK_IN_BRACKETS = re.compile(r"\s*\((?:at\s+)?\d{1,2}:?\d\d\s*(?:GMT|UTC|ET|EST|BST|local time)\)")

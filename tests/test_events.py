@@ -602,3 +602,27 @@ def test_a_clause_opening_the_sentence_is_the_headline_only_where_the_date_is():
     assert events_stage.headline(
         "Since the protests began January 25, he has appointed a vice president for the first time.",
         "January 25").startswith("Since the protests began")
+
+
+def test_a_clause_starting_with_its_verb_gets_its_subject():
+    # the noun before ", who"/", which", from its determiner
+    assert told("On Wednesday, Syria's state military launched a large operation to retake Aleppo from the "
+                "rebel fighters, who overran some districts three weeks ago.", "2012-08-08")[1][2] == (
+        "The rebel fighters overran some districts")
+    assert told("The UN currently has about 15 observers in Syria monitoring a shaky ceasefire, which came into "
+                "force on 12 April, and hopes to have the full advance team of 30 in place by Monday.",
+                "2012-04-20")[0][2] == "A shaky ceasefire came into force"
+    # the sentence's subject before "and"
+    assert told("The flight took off from Newquay in Cornwall on Wednesday and landed in Haiti on Thursday "
+                "afternoon.", "2010-01-16")[1][2] == "The flight landed in Haiti"
+    # near miss: no sure noun phrase before "who" (a prepositional phrase ends it): no subject is guessed
+    assert told("In other developments today, an extradition hearing has been set for Hussein Osman, one of the "
+                "chief suspects in July 21 attacks, who was arrested in the Italian capital last week.",
+                "2005-08-05")[-1][2] == "Was arrested in the Italian capital"
+
+
+def test_a_date_that_was_the_subject_leaves_the_sentence_whole():
+    assert events_stage.headline("2010 has been a deadly year of natural catastrophes.", "2010") == (
+        "2010 has been a deadly year of natural catastrophes")
+    # near miss: a date that is no subject still goes
+    assert events_stage.headline("Storms killed hundreds in 2010.", "2010") == "Storms killed hundreds"

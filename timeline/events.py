@@ -393,6 +393,9 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
             title = headline(text, timex.text, *others)  # a clause too short to stand alone
         if own is not text and (m := re.match(r"(?:It|They|He|She)\s+", title)) and (subject := _subject(text)):
             title = subject[:1].upper() + subject[1:] + " " + title[m.end():]  # "it" is the sentence's subject
+        elif own is not text and (subject := _subject_before_clause(text[:left], own, title)):
+            # "..., who overran some districts three weeks ago": "Overran some districts" had no subject
+            title = subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
         events.append(Event("", value, "on", title, (mention,), _tags(own)))
     if len(events) == 1 and len(groups) == 1:
         local = groups[0][-1].end - offset
@@ -404,6 +407,46 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
                             title=document.title)
             events.append(Event("", value, "after", _clean_headline(clause), (later,), _tags(clause)))
     return events
+
+
+def _subject_before_clause(before: str, clause: str, title: str) -> str | None:
+    """Who did what a clause headline tells when the clause starts with its verb: the noun before
+    ", who"/", which" ("the rebel fighters, who overran ..."), or the sentence's subject before
+    "and" before a verb ("The flight took off ... and landed in Haiti"; not "and both defendants
+    were charged"). None when the headline does not start where the clause does, with a
+    lower-case word."""
+    first, start = title.split()[:1], clause.split()[:1]
+    if not first or not start or not start[0][:1].islower() or first[0].lower() != start[0]:
+        return None
+    if m := re.search(r",\s+(?:who|which)\s*$", before):
+        return _antecedent(before[:m.start()])
+    verb = PAST_VERB.fullmatch(start[0]) or CLAUSE_AUXILIARY.fullmatch(start[0])
+    if re.search(r"\sand\s*$", before) and verb and (subject := _subject(before)) \
+            and not NO_SUBJECT_START.match(subject):
+        return subject
+    return None
+
+
+CLAUSE_AUXILIARY = re.compile(r"was|were|had|has|is|are|will|would|could|did")
+# what _subject returns for "Since the protests began ...": an adverbial, no subject
+NO_SUBJECT_START = re.compile(r"(?:since|when|as|after|before|while|in|on|at|if|because|though|although|"
+                              r"by|for|with|from|during|until|once)\b", re.I)
+
+
+def _antecedent(text: str) -> str | None:
+    """The noun phrase `text` ends with, from its determiner ("a shaky ceasefire") or a name of
+    capitalised words ("Arab League Secretary-General Amre Moussa"); None where neither is sure
+    ("one of the chief suspects in July 21 attacks")."""
+    words: list[str] = []
+    for word in reversed(text.rstrip(" ,").split()):
+        if len(words) == 6 or NP_STOP.match(word) or word.lower() in ("in", "of", "at", "into", "over"):
+            break
+        words.insert(0, word)
+        if DETERMINER.match(word + " "):
+            return " ".join(words)
+    if words and all(w[:1].isupper() for w in words):
+        return " ".join(words)
+    return None
 
 
 def _subject(text: str) -> str | None:
@@ -700,7 +743,9 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     # police were nowhere", "received a big boost when", "struck (2153 GMT)"
     text = DATELINE.sub("", CLOCK_IN_BRACKETS.sub("", text).strip())
     text = HEAD_LEFT_BY_DATE.sub("", TAIL_LEFT_BY_DATE.sub("", text))
-    return _clean_headline(text)
+    # the date was the subject ("2010 has been a deadly year ...", "Today has been a remarkable
+    # day"): nothing is left without it, so the sentence stays whole, cut as any headline is
+    return _clean_headline(text) or _clean_headline(DATELINE.sub("", sentence))
 
 
 # "When a delegation of British trade unionists visited the IFTU in Baghdad in May 2003, they ...",

@@ -626,3 +626,12 @@ def test_a_date_that_was_the_subject_leaves_the_sentence_whole():
         "2010 has been a deadly year of natural catastrophes")
     # near miss: a date that is no subject still goes
     assert events_stage.headline("Storms killed hundreds in 2010.", "2010") == "Storms killed hundreds"
+
+
+def test_a_subject_before_a_date_and_had_is_no_participle_headline():
+    assert events_stage.headline("The same network the day before had carried Mubarak defiantly refusing to "
+                                 "step down.", "the day before") == (
+        "The same network had carried Mubarak defiantly refusing to step down")
+    # near miss: a participle before the date and a state after it
+    assert events_stage.headline("The lockout declared on September 12 is now in its fourth week.",
+                                 "September 12") == "Lockout declared"

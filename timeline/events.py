@@ -730,8 +730,10 @@ def headline(sentence: str, expression: str, *others: str) -> str:
             text = where["clause"] + tail
         elif rel and np and PAST_VERB.match(rel["vp"].split()[0] if rel["vp"].split() else ""):
             text = f"{np} {rel['vp']}{tail}"
-        elif STATE_AFTER.match(rest) and len(upto.split()) <= 8:
-            # "The lockout declared on September 12 is now in its fourth week" -> "Lockout declared"
+        elif STATE_AFTER.match(rest) and len(upto.split()) <= 8 and PAST_VERB.search(upto[:at]):
+            # "The lockout declared on September 12 is now in its fourth week" -> "Lockout declared";
+            # with no participle before the date ("The same network the day before had carried
+            # ...") the headline is the sentence's, not "Same network"
             text = DETERMINER.sub("", upto)
     for each in (expression, *others):
         text = _drop_expression(text, each)
@@ -814,6 +816,8 @@ def _drop_expression(text: str, expression: str) -> str:
     at = text.find(expression)
     if at < 0 or UNTIL_BEFORE.search(text, max(0, at - 20), at):
         return text  # "didn't enter Benghazi until March 19" says nothing without its date
+    if not text[:at].strip() and DATE_AS_SUBJECT.match(text, at + len(expression)):
+        return text  # "2010 has been a deadly year ...": the date is what the sentence is about
     if _quoted_at(text, at):
         # a speaker's words stay theirs: "Why didn't he announce that six weeks ago as opposed to
         # yesterday" lost its point without the date, "a really good go in the autumn and winter"
@@ -825,6 +829,9 @@ def _drop_expression(text: str, expression: str) -> str:
         return text[:at] + text[possessive.end():]
     start = max(0, at - 80)
     return text[:start] + re.sub(pattern, "", text[start:], count=1)
+
+
+DATE_AS_SUBJECT = re.compile(r"\s+(?:has|have|had|is|was|will|would|marks|marked|saw)\b")
 
 
 def _quoted_at(text: str, at: int) -> bool:

@@ -635,3 +635,14 @@ def test_a_subject_before_a_date_and_had_is_no_participle_headline():
     # near miss: a participle before the date and a state after it
     assert events_stage.headline("The lockout declared on September 12 is now in its fourth week.",
                                  "September 12") == "Lockout declared"
+
+
+def test_followed_by_tells_what_came_after():
+    # Timeline17 Haiti: "... was quickly followed by two strong aftershocks" had the headline
+    # "By two strong aftershocks ..." and was placed before the quake
+    assert told("The earthquake struck Haiti on Tuesday. It measured 7.0 and was quickly followed by two strong "
+                "aftershocks of 5.9 and 5.5 magnitude.", "2010-01-14")[1] == (
+        "2010-01-12", "after", "Two strong aftershocks of 5.9 and 5.5 magnitude")
+    # near miss: the active "followed" still places its object before the told event
+    assert told("Police fired on protesters on Friday. The shooting followed a march on the palace.",
+                "2011-02-01")[1] == ("2011-01-28", "before", "March on the palace")

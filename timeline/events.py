@@ -149,6 +149,11 @@ def _cue(name, pattern, relation, new, known):
 
 
 CUES = (
+    # "It ... was quickly followed by two strong aftershocks": the passive tells what came after,
+    # and the new event is the aftershocks ("By two strong aftershocks" was its headline, told
+    # as before the quake)
+    _cue("followed-by", r"^(?P<x>.+?)(?:\s+(?:was|were)\s+(?:\w+ly\s+)?|,\s+)followed\s+by\s+(?P<y>.+)$",
+         "after", "y", "x"),
     _cue("followed", r"^(?P<x>.+?)\s+(?:followed|came after|were preceded by|was preceded by)\s+(?P<y>.+)$",
          "before", "y", "x"),
     _cue("in-response-to", r"^(?P<x>.+?)\s+(?:came|was|were)\s+(?:a\s+)?(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|for)\s+(?P<y>.+)$",
@@ -567,7 +572,8 @@ def _ordered_event(document: Document, text: str, told: list[Event]) -> Event | 
         anchor = _referent(known, told) if cue.known != cue.new else told[-1]
         if anchor is None:
             continue
-        cue_word = {"followed": "followed", "in-response-to": "in response to"}.get(cue.name, cue.name)
+        cue_word = {"followed": "followed", "followed-by": "followed by",
+                    "in-response-to": "in response to"}.get(cue.name, cue.name)
         reason = (f'"{cue_word}": told as happening {cue.relation} "{anchor.headline}" '
                   f"({anchor.date})")
         mention = Mention(document.seed, text, anchor.date, cue_word, f"cue-{cue.name}", reason,

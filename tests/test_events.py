@@ -646,3 +646,19 @@ def test_followed_by_tells_what_came_after():
     # near miss: the active "followed" still places its object before the told event
     assert told("Police fired on protesters on Friday. The shooting followed a march on the palace.",
                 "2011-02-01")[1] == ("2011-01-28", "before", "March on the palace")
+
+
+def test_a_longer_apposition_goes_after_a_noun_phrase_only():
+    assert events_stage.headline(
+        "US Secretary of State Hillary Clinton, the first senior overseas politician to arrive in Haiti, said "
+        "the US would be “here today, tomorrow and for the time ahead”.", "today") == (
+        "US Secretary of State Hillary Clinton said the US would be “here today, tomorrow and for the time "
+        "ahead”")
+    assert events_stage.headline(
+        "Waleed Faris, a resident of one area the ICRC was trying to enter, said shelling had been heaviest at "
+        "dawn on Thursday but there were signs it was subsiding.", "Thursday").startswith(
+        "Waleed Faris said shelling had been heaviest")
+    # near misses: a participial opening and a date opening are no noun phrase
+    assert events_stage.headline(
+        "Normally held in the run up to Christmas, the last time the Black Santa appeal was extended was in "
+        "2004, when it raised #1.6m for the tsunami victims.", "2004").startswith("Normally held in the run up")

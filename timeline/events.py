@@ -682,7 +682,9 @@ ROLE_BEFORE_NAME = re.compile(
     r"(?:\s+[A-Z][\w'’-]+){1,2}\s+[a-z])")
 REPORTING = re.compile(r"\b(?:said|says|told|reminded|announced|reported|confirmed|added|argued|"
                        r"claimed|stated|testified|heard|learned|revealed)\b(?:\s+[\w'’]+){0,3}?\s+that\s+")
-APPOSITION = re.compile(r"^([A-Z][^,]{0,40}),\s+(?:the|a|an|its|his|her|their)\s[^,]{0,40},\s+(?=[a-z])")
+APPOSITION = re.compile(r"^([A-Z][^,]{0,40}),\s+(?:the|a|an|its|his|her|their)\s[^,]{0,60},\s+(?=[a-z])")
+OPENING_ADVERBIAL = re.compile(r"(?:In|On|At|Around|About|After|Before|During|Since|When|While|As|By|For|"
+                               r"From|Until|Normally|Usually|Earlier|Later|Then)\b")
 PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|that|there)\b", re.I)
 STATE_AFTER = re.compile(r"^\s*,?\s+(?:is|are|remains?|has|have|had)\b")
 DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
@@ -718,9 +720,11 @@ def headline(sentence: str, expression: str, *others: str) -> str:
                 text = speaker + text[said.end() + pronoun.end():]
             at = text.find(expression)
     # "Sheikh Fawaz al-Hamad, the brigades' commander, said": the apposition goes
-    # (not a date opening the sentence: "Around two years ago, the iReport section of CNN's
-    # website, where ..., became" is the subject, no apposition)
-    if (m := APPOSITION.match(text)) and expression not in m[1]:
+    # (after a noun phrase only: "Around two years ago, the iReport section of CNN's website,
+    # where ..., became" has its subject there, "Normally held in the run up to Christmas, the
+    # last time ..." its main clause; nor a date: "Ansel Herz, ..., the day after the quake, ...")
+    if ((m := APPOSITION.match(text)) and expression not in m[0] and not OPENING_ADVERBIAL.match(m[1])
+            and not any(PAST_VERB.fullmatch(word) for word in m[1].split() if word.islower())):
         text = m[1] + " " + text[m.end():]
     text = ROLE_BEFORE_NAME.sub("", text)
     at = text.find(expression)

@@ -662,3 +662,14 @@ def test_a_longer_apposition_goes_after_a_noun_phrase_only():
     assert events_stage.headline(
         "Normally held in the run up to Christmas, the last time the Black Santa appeal was extended was in "
         "2004, when it raised #1.6m for the tsunami victims.", "2004").startswith("Normally held in the run up")
+
+
+def test_a_date_labelling_a_list_item_leaves_the_item():
+    # Guardian's list of British deaths in Iraq: "Here is the full list:: Eight British ..." was left
+    assert events_stage.headline(
+        "Here is the full list: March 21: Eight British servicemen died when the US Sea Knight helicopter "
+        "they were aboard crashed south of the Kuwait border.", "March 21").startswith(
+        "Eight British servicemen died when the US Sea Knight helicopter")
+    # near miss: one colon, the words before it stay
+    assert events_stage.headline("CNN's Anderson Cooper tweeted Thursday: “Situation on ground very tense.",
+                                 "Thursday").startswith("CNN's Anderson Cooper tweeted:")

@@ -748,6 +748,9 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     for each in (expression, *others):
         text = _drop_expression(text, each)
     text = re.sub(r"\s+(?:and|or|to)\s*(?=[,.;]|$)|^\s*(?:and|or|to)\s+", "", text)
+    # "Here is the full list: March 21: Eight British servicemen died ...": the date labelled the
+    # item; the words before it introduced the list
+    text = re.sub(r"^[^:]{0,60}:\s*:\s*", "", text)
     text = re.sub(r"\s+([,:;])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r",\s+(?=\w+ed\b)", " ", text)  # "talks ..., ended" once the dates between go

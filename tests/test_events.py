@@ -673,3 +673,11 @@ def test_a_date_labelling_a_list_item_leaves_the_item():
     # near miss: one colon, the words before it stay
     assert events_stage.headline("CNN's Anderson Cooper tweeted Thursday: “Situation on ground very tense.",
                                  "Thursday").startswith("CNN's Anderson Cooper tweeted:")
+
+
+def test_into_goes_with_its_date():
+    assert events_stage.headline("Again, we're going to continue to cover it, be up all day and into tomorrow "
+                                 "night to bring you the latest information.", "tomorrow") == (
+        "Again, we're going to continue to cover it, be up all day and to bring you the latest information")
+    # near miss: 'into' before no date stays
+    assert events_stage.headline("Troops moved into the city on Monday.", "Monday") == "Troops moved into the city"

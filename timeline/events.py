@@ -817,7 +817,7 @@ POSSESSIVE = re.compile(r"\s?['’]s\s+")
 
 def _drop_expression(text: str, expression: str) -> str:
     pattern = (r"(?:,\s*)?(?:\b(?:late|early)\s+)?(?:\b(?:at dawn|at dusk)\s+)?"
-               r"(?:\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Oo]ver|[Ff]or|[Aa]round|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
+               r"(?:\b(?:[Oo]n|[Ii]n|[Ii]nto|[Aa]t|[Dd]uring|[Oo]ver|[Ff]or|[Aa]round|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
                r"(?:\b(?:late|early)\s+)?"
                + re.escape(expression)
                # what the tagger left of the time: "tomorrow night", "At 1209 a.m." ("night live
@@ -978,8 +978,9 @@ def _cut_at(words: list[str], max_words: int) -> int:
             continue  # "a day after more than 60 people were killed": the measure needs its event
         if word == "as" and AS_COMPLEMENT.search(before):
             continue  # "in what officials characterized as ...": no clause starts at "as"
+        that = re.split(r"\bthat\s+", head)
         reported = REPORTED_CLAUSE.split(head)
-        if len(reported) > 1 and not _has_verb(reported[-1]):
+        if (len(that) > 1 and not _has_verb(that[-1])) or (len(reported) > 1 and not _has_verb(reported[-1])):
             continue  # "Mr Preval later said that Hedi Annabi", "state television said several targets"
         if not _has_verb(head) or (FINITE.search(" ".join(words[k:max_words]))
                                    and not FINITE.search(_main_clause(head))) or _only_participles(head):

@@ -681,3 +681,11 @@ def test_into_goes_with_its_date():
         "Again, we're going to continue to cover it, be up all day and to bring you the latest information")
     # near miss: 'into' before no date stays
     assert events_stage.headline("Troops moved into the city on Monday.", "Monday") == "Troops moved into the city"
+
+
+def test_a_long_clause_does_not_run_on_into_another_day():
+    # BBC, 31 Jan 2012: the event is Tuesday's 37 dead; running on would end "... on Monday"
+    sentence = ("The violence appears to be intensifying - more than 100 people were reported to have "
+                "been killed across the country on Monday and at least 37 people on Tuesday, say rights groups.")
+    assert "Monday" not in events_stage.headline(sentence, "on Tuesday")
+    # (test_a_long_clause_runs_on_to_its_verb: with no other day in the way it still runs on)

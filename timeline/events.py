@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from . import entities, sentences
 from .model import Document, Event, Mention, Timex
 from .temporal import calendar as cal
+from .temporal import vocabulary
 
 # a weekend is its ISO week with "-WE" (TimeML: "last weekend" -> 1989-W43-WE)
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?$|^\d{3}$")
@@ -942,15 +943,20 @@ def _shorten(text: str, max_words: int) -> str:
     if len(words) <= max_words:
         return text
     cut = _cut_at(words, max_words)
-    if not cut and len(words) <= max_words + LONGER:
-        return text
-    cut = cut or _cut_at(words, max_words + LONGER)
     if not cut:
+        end = len(words) if len(words) <= max_words + LONGER else _cut_at(words, max_words + LONGER)
+        if end and not OTHER_DAY.search(" ".join(words[max_words:end])):
+            return text if end == len(words) else LOOSE_END.sub("", " ".join(words[:end]))
         return " ".join(words[:max_words]) + " …"
     return LOOSE_END.sub("", " ".join(words[:cut]))
 
 
 LONGER = 8
+# a day, month or year named in the words a clause would run on by: the headline would tell
+# another date than its event's ("... were reported to have been killed across the country on
+# Monday" as the headline of the 37 killed "on Tuesday")
+OTHER_DAY = re.compile(r"\b(?:" + "|".join(name.title() for name in (*vocabulary.WEEKDAYS, *vocabulary.MONTHS))
+                       + r"|yesterday|today|tomorrow|tonight|(?:1[89]|20)\d\d)\b")
 # "in what officials characterized as an intensification": "as" completes these verbs
 AS_COMPLEMENT = re.compile(r"\b(?:characteri[sz]|describ|regard|view|consider|hail|brand|label|dubb|"
                            r"known|seen|see|treat|classifi|identifi|list|rank|design|serv|act)\w*$", re.I)

@@ -315,3 +315,18 @@ def test_merging_with_the_words_cached_with_each_seed_gives_the_same_entries():
     cached, cached_links = merge_reusing(told, None, words, names)
     assert cached == fresh
     assert cached_links.fingerprints == fresh_links.fingerprints
+
+
+def test_a_merged_entry_is_headed_by_a_telling_that_says_who_did_it():
+    from timeline.merge import merge
+    declared = _extracted("d4_strike_02.md", "2024-09-12", "Sahyadri Auto Components declared a lockout at "
+                          "its Chakan plant on Thursday, saying it could not guarantee the safety of staff "
+                          "who wanted to work.", "on Thursday")
+    recalled = _extracted("d4_strike_03.html", "2024-09-12", "The lockout declared on September 12 is now in "
+                          "its fourth week.", "on September 12")
+    # the same article names the company elsewhere: both seeds tell of one story
+    walkout = _extracted("d4_strike_03.html", "2024-09-09", "Workers at Sahyadri Auto Components walked out "
+                         "on September 9.", "on September 9")
+    assert recalled.headline == "Lockout declared"  # shorter, but it does not say whose lockout
+    [entry] = [e for e in merge([declared, recalled, walkout]) if len(e.mentions) > 1]
+    assert entry.headline == "Sahyadri Auto Components declared a lockout at its Chakan plant"

@@ -699,11 +699,22 @@ def _combine(group: list[Event], maybe_conflict: bool) -> Event:
         date = sorted(days.items(), key=lambda kv: (-kv[1], _negated(reported.get(kv[0], "")), kv[0]))[0][0]
     else:
         date = sorted((e.date for e in group), key=lambda v: (-len(v), v))[0]
-    # the headline: from a telling with the most specific date, the shortest whole clause
-    lead = min(group, key=lambda e: (-len(e.date), "…" in e.headline, len(e.headline.split()),
-                                     e.mentions[0].seed))
+    # the headline: from a telling with the most specific date, the shortest whole clause that
+    # says who did what ("We flew" or "Lockout declared" loses to a fuller telling)
+    lead = min(group, key=lambda e: (-len(e.date), "…" in e.headline, _thin(e.headline),
+                                     len(e.headline.split()), e.mentions[0].seed))
     tags = tuple(dict.fromkeys(t for e in group for t in e.tags))
     return _with_id(Event("", date, lead.relation, lead.headline, mentions, tags, conflict))
+
+
+def _thin(headline: str) -> bool:
+    """A headline too short to stand alone (one or two words) or whose subject is a pronoun:
+    out of its article nobody knows who "we" or "they" are."""
+    words = headline.split()
+    return len(words) < 3 or words[0].lower().strip(",") in THIN_SUBJECTS
+
+
+THIN_SUBJECTS = frozenset("he she it they we i you this that these those there".split())
 
 
 def _negated(text: str) -> tuple[int, ...]:

@@ -772,7 +772,6 @@ LEADING_SUBORDINATE = re.compile(r"^(?:When|Whenever|As(?!\s+(?:many|much|far|we
                                  r"\s+(?P<sub>[^,;:“”\"()]{8,160}?),\s+(?P<main>[^\s“”\"‘'].*)$", re.S)
 # a shorter clause is too general a headline: "the protests began" would merge with any protest
 SUBORDINATE_WORDS = 5
-SUBJECT_PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|that|there)\b", re.I)
 
 
 def _without_leading_subordinate(text: str, expression: str) -> str:
@@ -784,7 +783,7 @@ def _without_leading_subordinate(text: str, expression: str) -> str:
     if expression in sub:
         # the subordinate clause tells the dated event, unless its subject is a pronoun
         # whose name is in the main clause ("When he arrived ..., Mubarak said")
-        if _has_verb(sub) and not SUBJECT_PRONOUN.match(sub) and len(sub.replace(expression, " ").split()) >= SUBORDINATE_WORDS:
+        if _has_verb(sub) and not PRONOUN.match(sub) and len(sub.replace(expression, " ").split()) >= SUBORDINATE_WORDS:
             return sub
         return text
     if expression in main and _has_verb(main) and len(main.split()) >= SUBORDINATE_WORDS:

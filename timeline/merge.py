@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
+from .events import PRONOUN
 from .model import Event
 from .temporal import calendar as cal
 
@@ -710,11 +711,7 @@ def _combine(group: list[Event], maybe_conflict: bool) -> Event:
 def _thin(headline: str) -> bool:
     """A headline too short to stand alone (one or two words) or whose subject is a pronoun:
     out of its article nobody knows who "we" or "they" are."""
-    words = headline.split()
-    return len(words) < 3 or words[0].lower().strip(",") in THIN_SUBJECTS
-
-
-THIN_SUBJECTS = frozenset("he she it they we i you this that these those there".split())
+    return len(headline.split()) < 3 or bool(PRONOUN.match(headline))
 
 
 def _negated(text: str) -> tuple[int, ...]:

@@ -427,8 +427,8 @@ def tells_news(text: str) -> bool:
     verb = events_stage.PAST_VERB.search(text)
     if MAIN_CLAUSE_ONLY:
         present = PRESENT_REPORTING.search(text)
-        progressive = PROGRESSIVE.search(text) if PROGRESSIVE_NEWS else None
-        verb = min((m for m in (verb, present, progressive) if m), key=lambda m: m.start(), default=None)
+        verb = min((m for m in (verb, present, PROGRESSIVE.search(text)) if m), key=lambda m: m.start(),
+                   default=None)
         before = text[:verb.start()] if verb else ""
     else:
         if events_stage._is_non_event(text):
@@ -440,7 +440,6 @@ def tells_news(text: str) -> bool:
 MAIN_CLAUSE_ONLY = True  # a hedge or future after the first verb is in what is reported
 # the present progressive tells what is going on on the news day ("GM is also attempting to
 # engineer a debt-for-equity swap")
-PROGRESSIVE_NEWS = True
 PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:also|still|now|currently)\s+)?[a-z]{3,}ing\b")
 # a reporting verb in the news present tells what was said on the news day ("Boeing claims that
 # the resulting reduction of weight ...")
@@ -623,7 +622,7 @@ def names(tokens: str, entity_aliases: tuple[str, ...]) -> int | None:
         loose = " " in alias or alias.islower()
         pattern = r"(?<![\w-])" + re.escape(alias).replace("&", "&(?:amp;)?") + r"(?![\w-])"
         for m in re.finditer(pattern, tokens, re.I if loose else 0):
-            if WITHIN_REFUSED and any(a <= m.start() and m.end() <= b for a, b in refused):
+            if any(a <= m.start() and m.end() <= b for a, b in refused):
                 continue  # a shorter alias inside it ("Stanley") is the same mention
             if (" " in alias or not MODEL_AFTER.match(tokens, m.end())) and not (
                     MODIFIER_SKIP and (MODIFIES.match(tokens, m.end())
@@ -633,9 +632,6 @@ def names(tokens: str, entity_aliases: tuple[str, ...]) -> int | None:
             if SHARES_OF.search(tokens, 0, m.start()):
                 refused.append(m.span())
     return None
-
-
-WITHIN_REFUSED = True
 
 
 MODEL_AFTER = re.compile(r"\s+[A-Z]{0,2}\d{3}[\w-]*")
@@ -715,7 +711,6 @@ FRAME_VERBS = frozenset("set due scheduled slated going about able poised".split
 LIGHT_VERBS = frozenset("make makes made making take takes took taken give gives gave".split())
 # a verb of beginning yields to its event noun like a light verb ("will begin production in 2006")
 ASPECTUAL = frozenset("begin begins began begun start starts started resume resumes resumed".split())
-ASPECTUAL_YIELD = True
 ANCE = "ance|ence"  # "made an appearance in March", "financial assistance"
 LIGHT_VERBS_YIELD = True  # "made its maiden flight": the flight
 PARTICLES = frozenset("out off over down away back forward up".split())
@@ -724,14 +719,12 @@ PARTICLES = frozenset("out off over down away back forward up".split())
 def phrasal(verb: str, after: list[str]) -> str:  # after: the three words after the verb
     """The event as the task writes it: a phrasal verb as one ("rolled_out", "pushed_back"); a
     particle before an amount is a direction, not part of the verb ("closed down 3.6 %")."""
-    if after[:1] and after[0].lower() in PARTICLES and not (
-            PARTICLE_BEFORE_AMOUNT and re.match(r"(?:[$£€]|US\$|\d[\d.,]*\s+(?:%|percent|points?)(?!\S))",
-                                                " ".join(after[1:]) + " ")):
+    if after[:1] and after[0].lower() in PARTICLES and not AMOUNT.match(" ".join(after[1:]) + " "):
         return f"{verb}_{after[0].lower()}"
     return verb
 
 
-PARTICLE_BEFORE_AMOUNT = True
+AMOUNT = re.compile(r"(?:[$£€]|US\$|\d[\d.,]*\s+(?:%|percent|points?)(?!\S))")
 EVENT_NOUNS = re.compile(r"^(?:\w+(?:tion|sion|ment|ery|eries|ure|ings?|" + ANCE + r")|flights?|deals?|sales?|orders?|"
                          r"tours?|crash|strike|merger|loss|losses|profits?|bid|launch|cuts?|debut|"
                          r"bankruptcy|bailout|rally|drop|fall|gains?|plunge|slump|record)$")
@@ -747,7 +740,7 @@ def event_words(tokens: str, after: int) -> list[str]:
     """Words that name events, best first: verb-looking words after the entity's name (past
     tense, a verb after "will"/"to", "-ing" after "is", a headline's "-s" verb right after the
     name), then event nouns after it ("delivery", "flight"); none where the sentence has only
-    words before the name (see `FAR_BEFORE`)."""
+    words before the name (see `REACH`)."""
     found: list[str] = []
     if RESULT_SUBJECT and (noun := result_noun(tokens, after)):
         found.append(noun)
@@ -760,7 +753,7 @@ def event_words(tokens: str, after: int) -> list[str]:
                 found.append(word)
                 break
     following = tokens[after:].split()
-    if APPOSITION_SKIP and opens_clause(tokens[:after].split()):
+    if opens_clause(tokens[:after].split()):
         following = past_apposition(following)
     for i, word in enumerate(following[:REACH]):
         w = word.lower()
@@ -775,25 +768,17 @@ def event_words(tokens: str, after: int) -> list[str]:
             following_word = following[i + 1].lower() if i + 1 < len(following) else ""
             if LIGHT_VERBS_YIELD and w in FRAME_VERBS and following_word == "to":
                 continue  # "was set to land": the event is the landing
-            if LIGHT_VERBS_YIELD and (w in LIGHT_VERBS or ASPECTUAL_YIELD and w in ASPECTUAL):
+            if LIGHT_VERBS_YIELD and (w in LIGHT_VERBS or w in ASPECTUAL):
                 noun = next((x for x in following[i + 1:i + 6] if EVENT_NOUNS.match(x) and x[:1].islower()), None)
                 if noun:  # "made its first test flight": the event is the flight
                     found.append(noun)
                     continue
             # the task writes a phrasal verb as one event: "rolled_out", "pushed_back"
             found.append(phrasal(word, following[i + 1:i + 4]))
-    for word in (tokens[after:] if NOUNS_AFTER_ONLY else tokens).split():
+    for word in tokens[after:].split():
         if EVENT_NOUNS.match(word.lower()) and word[0].islower():
             found.append(word)
-    for word in tokens[:after].split() if FAR_BEFORE else ():
-        w = word.lower()
-        if word[:1].islower() and (w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4
-                                                           and w not in NOT_EVENT_WORDS)):
-            found.append(word)  # not "United"
     return list(dict.fromkeys(found))
-
-
-APPOSITION_SKIP = True
 
 
 def past_apposition(tail: list[str]) -> list[str]:
@@ -859,8 +844,6 @@ VERB_BEFORE_NAME = True  # "was renamed to iTunes Store": renamed
 # object: VERB_BEFORE_NAME); a past verb further before or an event noun before the name is
 # another participant's ("Northrop Grumman ... have unexpectedly defeated Boeing": not "defeated"
 # for Northrop ...). None of 27 such words on the dev corpora was a gold event with its date
-FAR_BEFORE = False  # a past verb anywhere before the name, when nothing else is found
-NOUNS_AFTER_ONLY = True  # event nouns after the name only
 REACH = 15  # words after the name searched for the event
 
 
@@ -1083,7 +1066,7 @@ def told_words(tokens: str, after: int) -> list[str]:
         following = tail[i + 1].lower() if i + 1 < len(tail) else ""
         if is_past(word):
             return [phrasal(word, tail[i + 1:i + 4])]
-        if PROGRESSIVE_NEWS and w in ("is", "are"):
+        if w in ("is", "are"):
             rest = [x for x in tail[i + 1:i + 3] if x.lower() not in ("also", "still", "now", "currently")]
             if rest and re.fullmatch(r"[a-z]{3,}ing", rest[0]):
                 return [rest[0]]  # "GM is also attempting to engineer ..."

@@ -86,7 +86,7 @@ class CompiledRule:
     trigger: frozenset[str] | None = None
     uses_tense: bool = True  # False: the resolver never reads the tense, so none is looked for
     has_timex: bool = False  # the pattern names its extent with a group "timex"
-    group: int = -1  # index of its trigger in CompiledTable.triggers (-1: no trigger, the whole text)
+    group: int = -1  # its distinct trigger, numbered in rule order (-1: no trigger, the whole text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +101,8 @@ class CompiledTable:
     scanner: re.Pattern | None = None
     # the digit runs some key asks for (by length, and the character after them where a key names one)
     digit_scanner: re.Pattern | None = None
-    # the distinct triggers of the rules, and for each key the triggers it is in: rules that share
+    # for each key, the groups (see CompiledRule.group) of the triggers it is in: rules that share
     # a trigger share its windows, worked out once per text
-    triggers: tuple[frozenset[str], ...] = ()
     key_triggers: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
 
@@ -124,7 +123,7 @@ def compile_table(rules, resolvers: Mapping[str, Callable]) -> CompiledTable:
     compiled = tuple(replace(c, group=index[c.trigger]) if c.trigger else c for c in compiled)
     key_triggers = {word: tuple(i for i, trigger in enumerate(triggers) if word in trigger) for word in words}
     return CompiledTable(compiled, forms, digit_keys, word_scanner(forms), digit_scanner(digit_keys),
-                         triggers, key_triggers)
+                         key_triggers)
 
 
 def digit_scanner(digit_keys) -> re.Pattern | None:

@@ -1181,10 +1181,9 @@ def measure(corpus: str, verbose: bool = False, undated: bool = True) -> dict:
     score = Awareness()
     for stem, gold in golds.items():
         system = system_timeline(names_[stem], found, tuple(names_.values()))
-        one = Awareness()
-        one.add(gold, system)
         score.add(gold, system)
         if verbose:
+            one = temporal_awareness([(gold, system)])
             print(f"  {stem:32s} P {100 * one.precision:5.1f} R {100 * one.recall:5.1f} "
                   f"F1 {100 * one.f1:5.1f}  (system {len(system)} events, aliases {aliases(names_[stem])})")
     return {"corpus": corpus, "anchoring": anchored / total if total else 0.0, "anchored": anchored,

@@ -696,20 +696,14 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
         if spans is None:
             continue  # none of its trigger words is in the text
         finditer = compiled.regex.finditer
-        if compiled.has_timex:  # Pattern.groupindex builds a new mapping on every read
-            for pos, endpos in spans:
-                for m in finditer(text, pos, endpos):
-                    start, end = m.span("timex")
-                    if start < 0:  # no timex group in this match: all of it
-                        start, end = m.span()
-                    if end > start:
-                        candidates.append((start, start - end, order, m))
-        else:
-            for pos, endpos in spans:
-                for m in finditer(text, pos, endpos):
+        extent = "timex" if compiled.has_timex else 0  # Pattern.groupindex builds a new mapping on every read
+        for pos, endpos in spans:
+            for m in finditer(text, pos, endpos):
+                start, end = m.span(extent)
+                if start < 0:  # the timex group took no part in this match: all of it
                     start, end = m.span()
-                    if end > start:
-                        candidates.append((start, start - end, order, m))
+                if end > start:
+                    candidates.append((start, start - end, order, m))
     candidates.sort(key=lambda c: c[:3])
 
     spans = sentence_spans(text)

@@ -785,11 +785,7 @@ def past_apposition(tail: list[str]) -> list[str]:
     """The words after an apposition or a bracketed short name that follows the entity's name,
     where a verb comes right after it ("General Motors Corporation ( GM ) , an American automaker
     which has filed for bankruptcy protection , announced on Friday": announced); else as given."""
-    rest = tail
-    while rest and rest[0].lower().rstrip(".") in NAME_SUFFIXES:
-        rest = rest[1:]  # the rest of a company's name: "General Motors Corporation"
-    if rest[:1] == ["("] and ")" in rest[1:7]:
-        rest = rest[rest.index(")") + 1:]
+    rest = past_name(tail, NAME_SUFFIXES)
     if rest[:1] != [","]:
         return tail
     close = next((j for j in range(2, min(16, len(rest))) if rest[j] == ","), None)
@@ -800,6 +796,16 @@ def past_apposition(tail: list[str]) -> list[str]:
         after = after[1:]
     return rest[close + 1:] if after and after[0][:1].islower() and (
         is_past(after[0]) or after[0] in REPORTING_VERBS or after[0] in PRESENT_REPORTING_WORDS) else tail
+
+
+def past_name(tail: list[str], suffixes: frozenset) -> list[str]:
+    """The words after the rest of a company's name ("General Motors Corporation", a word of
+    `suffixes`) and a bracketed short name ("General Motors ( GM ) announced")."""
+    while tail and tail[0].lower().rstrip(".") in suffixes:
+        tail = tail[1:]
+    if tail[:1] == ["("] and ")" in tail[1:7]:
+        tail = tail[tail.index(")") + 1:]
+    return tail
 
 
 def opens_clause(head: list[str]) -> bool:
@@ -1042,10 +1048,7 @@ def told_words(tokens: str, after: int) -> list[str]:
     possessive = tail[:1] in (["'s"], ["'"])  # "said GM 's sales vice president": he said it
     if before and before[-1] in REPORTING_VERBS and not possessive:
         return [before[-1]]
-    while tail and tail[0].lower().rstrip(".") in NAME_SUFFIXES | NAME_HEADS:
-        tail = tail[1:]  # the rest of a company's name: "General Motors Corporation"
-    if tail[:1] == ["("] and ")" in tail[1:7]:
-        tail = tail[tail.index(")") + 1:]  # "General Motors ( GM ) announced"
+    tail = past_name(tail, NAME_SUFFIXES | NAME_HEADS)
     if tail[:1] == [","] and opens_clause(head):  # an apposition after the name, or the name one
         close = next((j for j in range(2, min(10, len(tail))) if tail[j] == ","), None)
         verb = next((j for j in range(2, close or min(12, len(tail)))

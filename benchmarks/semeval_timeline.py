@@ -440,7 +440,8 @@ def tells_news(text: str) -> bool:
 MAIN_CLAUSE_ONLY = True  # a hedge or future after the first verb is in what is reported
 # the present progressive tells what is going on on the news day ("GM is also attempting to
 # engineer a debt-for-equity swap")
-PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:also|still|now|currently)\s+)?[a-z]{3,}ing\b")
+PROGRESSIVE_ADVERBS = ("also", "still", "now", "currently")
+PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:" + "|".join(PROGRESSIVE_ADVERBS) + r")\s+)?[a-z]{3,}ing\b")
 # a reporting verb in the news present tells what was said on the news day ("Boeing claims that
 # the resulting reduction of weight ...")
 PRESENT_REPORTING_WORDS = ("says", "say", "tells", "claims", "announces", "confirms", "reports")
@@ -1070,7 +1071,7 @@ def told_words(tokens: str, after: int) -> list[str]:
         if is_past(word):
             return [phrasal(word, tail[i + 1:i + 4])]
         if w in ("is", "are"):
-            rest = [x for x in tail[i + 1:i + 3] if x.lower() not in ("also", "still", "now", "currently")]
+            rest = [x for x in tail[i + 1:i + 3] if x.lower() not in PROGRESSIVE_ADVERBS]
             if rest and re.fullmatch(r"[a-z]{3,}ing", rest[0]):
                 return [rest[0]]  # "GM is also attempting to engineer ..."
         if w in BEFORE_THE_NEWS:

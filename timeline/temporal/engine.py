@@ -182,14 +182,15 @@ def word_scanner(forms) -> re.Pattern | None:
     return re.compile(r"[\W\d_](" + _trie_pattern({form.lower() for form in forms}) + r")(?![^\W\d_])")
 
 
-def scan_words(scanner: re.Pattern, text: str, forms, longest: int = 40):
+def scan_words(scanner: re.Pattern | None, text: str, forms, longest: int = 40):
     """The (start, end, form) of every word of `forms` that `scanner` (a `word_scanner`) finds in `text`.
 
     Lower-casing changes no letter into a non-letter and, where the text keeps its length, no
-    offset; a text where it does not ("İ" becomes two characters) is scanned word by word.
+    offset; a text where it does not ("İ" becomes two characters), or with no scanner, is read
+    word by word (lower, Capitalized and UPPER forms are all listed: no str.lower() there).
     """
-    lowered = text.lower()
-    if len(lowered) != len(text):
+    lowered = text if scanner is None else text.lower()
+    if scanner is None or len(lowered) != len(text):
         for token in _WORD.finditer(text):
             if token[0] in forms:
                 yield token.start(), token.end(), token[0]
@@ -599,11 +600,7 @@ def trigger_hits(text: str, forms: Mapping[str, str | tuple[str, ...]],
     of the text; the hits are the same.
     """
     hits: dict[str, list[tuple[int, int]]] = {}
-    if scanner is not None:
-        words = scan_words(scanner, text, forms)
-    else:  # lower, Capitalized and UPPER forms are all listed: no str.lower() here
-        words = ((t.start(), t.end(), t[0]) for t in _WORD.finditer(text) if t[0] in forms)
-    for start, end, word in words:
+    for start, end, word in scan_words(scanner, text, forms):
         key = forms[word]
         if key.__class__ is tuple:  # "Day" is both "day" and the capitalised "Day"
             for one in key:

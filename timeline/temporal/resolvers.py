@@ -14,8 +14,8 @@ from typing import Callable
 from . import calendar as cal
 from .engine import Context, ImpossibleDate, Resolved, Rule
 from .holidays_en import EID_AL_FITR, RAMADAN_START, holiday_for
-from .vocabulary import (MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, expand, month_number, number,
-                         unit_name, weekday_number)
+from .vocabulary import (MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, expand, month_number,
+                         number, unit_name, weekday_number)
 
 RESOLVERS: dict[str, Callable] = {}
 
@@ -679,10 +679,12 @@ _HOLIDAY_LEADS = frozenset(
     "Near Like Unlike As When Every Each The A An And But Or This Last Next Holy Muslim Muslims Islamic "
     "Happy Merry Orthodox Catholic Coptic Western Eastern Christian Christians Jewish Greek Russian "
     "Armenian Traditional Blessed Post Pre White Green Black Celebrating".split())
-# capitalised words that may follow a holiday's name and still leave it a date
+# capitalised words that may follow a holiday's name and still leave it a date, a weekday's or a
+# month's among them
 _HOLIDAY_TAILS = frozenset(
-    "Day Eve Week Weekend Sunday Monday Tuesday Wednesday Thursday Friday Saturday Kareem Mubarak "
-    "Vigil Mass Season Holiday Holidays".split())
+    "Day Eve Week Weekend Kareem Mubarak Vigil Mass Season Holiday Holidays".split()
+    + [word.capitalize() for word in (*WEEKDAYS, *MONTHS)])
+_HOLIDAY_PREPOSITION = re.compile(r"\b(?:of|in|during|before|after|since|until|till|for|through|throughout|by|around)[ \t]+$")
 
 
 def _names_a_person(text: str, start: int, end: int) -> bool:
@@ -695,13 +697,7 @@ def _names_a_person(text: str, start: int, end: int) -> bool:
     if _HOLIDAY_PREPOSITION.search(text, max(0, start - 20), start):
         return False  # "in the holy month of Ramadan Jordan's neighbours": a name may follow the holiday
     after = _NAME_WORD_AFTER.match(text, end, end + 40)
-    return bool(after and after[1] not in _HOLIDAY_TAILS and after[1] not in _MONTH_TITLES)
-
-
-_HOLIDAY_PREPOSITION = re.compile(r"\b(?:of|in|during|before|after|since|until|till|for|through|throughout|by|around)[ \t]+$")
-
-
-_MONTH_TITLES = frozenset(w.capitalize() for w in MONTHS)
+    return bool(after and after[1] not in _HOLIDAY_TAILS)
 
 
 @resolver

@@ -727,10 +727,11 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
             tense = tense_at(cues, start - s_start)
         s_start, s_end = max(s_start, start - SENTENCE_REACH), min(s_end, end + SENTENCE_REACH)
         sentence = text[s_start:s_end]
-        context = Context(dct, _CONTEXT_TENSE.get(tense, tense), previous, countries, sentence,  # in field order
-                          last_value, text[max(0, start - 40):start],
-                          None if previous_end is None else start - previous_end,
-                          last_named, tense == "perfect", tense == "plan")
+        context = Context(dct=dct, tense=_CONTEXT_TENSE.get(tense, tense), previous=previous,
+                          countries=countries, sentence=sentence, last_value=last_value,
+                          before=text[max(0, start - 40):start],
+                          gap=None if previous_end is None else start - previous_end,
+                          last_named=last_named, perfect=tense == "perfect", plan=tense == "plan")
         try:
             resolved = compiled.resolve(m, compiled.rule, context)
         except (ValueError, OverflowError) as error:

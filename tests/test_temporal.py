@@ -122,6 +122,21 @@ def test_impossible_date_in_body_text_is_reported_as_a_warning():
         "seeds/x.txt:2: warning: impossible date '31 February' left untagged: no such day"]
 
 
+def test_impossible_date_after_a_clock_is_reported_not_moved():
+    from timeline.temporal import tag_with_problems
+    for text, expression in (("Officials met at 9am on 31 February 2021 in Cairo.", "9am on 31 February 2021"),
+                             ("Officials met at 9am on 31 February.", "9am on 31 February")):
+        timexes, problems = tag_with_problems(text, DCT, path="seeds/x.txt")
+        assert timexes == ()
+        assert [p.message for p in problems] == [f"impossible date {expression!r} left untagged: no such day"]
+
+
+def test_a_clock_before_a_date_explains_it_as_the_date_alone_does():
+    [timex] = tag("Talks began at 9am on Tuesday 2 February 2021.", DCT)
+    assert (timex.value, timex.reason, timex.anchor) == (
+        "2021-02-02T09:00", "a time on the expression gives day, month and year", None)
+
+
 def test_possible_dates_give_no_problem():
     from timeline.temporal import tag_with_problems
     assert tag_with_problems("It was signed on 29 February 2024.", DCT)[1] == ()

@@ -114,19 +114,28 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
 
 @resolver
 def calendar_date(m, rule: Rule, ctx: Context) -> Resolved | None:
-    day = cal.safe_date(_year(m["year"]), month_number(m["month"]) if not m["month"].isdigit()
-                        else int(m["month"]), int(re.sub(r"\D", "", m["day"])))
+    month = month_number(m["month"]) if not m["month"].isdigit() else int(m["month"])
+    return _day_month_year(m[0], _year(m["year"]), month, int(re.sub(r"\D", "", m["day"])))
+
+
+def _day_month_year(text: str, year: int, month: int, day_number: int) -> Resolved:
+    """A date the expression gives whole; 31 February is reported, never moved."""
+    day = cal.safe_date(year, month, day_number)
     if day is None:
-        raise ImpossibleDate(f"impossible date {m[0]!r}")
+        raise ImpossibleDate(f"impossible date {text!r}")
     return Resolved(_fmt(day), "the expression gives day, month and year", day=day)
 
 
 @resolver
 @tense_aware
 def month_day_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
-    month, day_number = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
+    return _day_month_by_tense(m[0], month_number(m["month"]), int(re.sub(r"\D", "", m["day"])), ctx)
+
+
+def _day_month_by_tense(text: str, month: int, day_number: int, ctx: Context) -> Resolved | None:
+    """A day and month without a year, in the year the tense points to."""
     if cal.safe_date(2024, month, day_number) is None:
-        raise ImpossibleDate(f"impossible date {m[0]!r}")  # 31 February in any year
+        raise ImpossibleDate(f"impossible date {text!r}")  # 31 February in any year
     day, why = pick_by_tense(lambda y: cal.safe_date(y, month, day_number), ctx)
     if day is None:
         return None
@@ -1025,11 +1034,8 @@ def clock_on_day(m, rule: Rule, ctx: Context) -> Resolved | None:
         day_value = weekday(m, rule, ctx)
     elif _g(m, "dayfirst"):  # "9am on Tuesday 2 February"
         month, number_ = month_number(m["monthafter"]), int(re.sub(r"\D", "", m["dayfirst"]))
-        if _g(m, "yearafter"):
-            day, why = cal.safe_date(_year(m["yearafter"]), month, number_), "day, month and year given"
-        else:
-            day, why = pick_by_tense(lambda y: cal.safe_date(y, month, number_), ctx)
-        day_value = Resolved(_fmt(day), why, anchor=_fmt(ctx.dct), day=day) if day else None
+        day_value = (_day_month_year(m[0], _year(m["yearafter"]), month, number_) if _g(m, "yearafter")
+                     else _day_month_by_tense(m[0], month, number_, ctx))
     elif _g(m, "year"):
         day_value = calendar_date(m, rule, ctx)
     else:

@@ -536,3 +536,28 @@ def test_ap_closed_compounds_and_vague_spans():
                  "be settled in the coming hours.", dt.date(2013, 3, 22)) == [
         ("weeklong", "DURATION", "P1W"), ("the years", "DURATION", "PXY"),
         ("coming hours", "DATE", "FUTURE_REF")]
+
+
+def test_initials_before_a_name_do_not_end_the_sentence():
+    # cut after "U.S.", "Thursday evening" lost "told" and took its tense from "would be released"
+    assert found("The Times said Libyan government officials told the U.S. State Department on "
+                 "Thursday evening that all four would be released.", dt.date(2011, 3, 18)) == [
+        ("Thursday evening", "2011-03-17TEV")]
+    # a sentence that does end with initials still ends there
+    assert found("He flew to the U.S. The meeting was on Thursday.", dt.date(2011, 3, 18)) == [
+        ("Thursday", "2011-03-17")]
+
+
+def test_would_have_with_a_participle_looks_back():
+    assert found("Some of the steps unveiled at the news conference in Paris on Tuesday would have "
+                 "seemed almost revolutionary.", dt.date(2011, 8, 17)) == [("Tuesday", "2011-08-16")]
+
+
+def test_a_chronology_entry_in_the_historical_present_is_a_past_day():
+    # a Reuters factbox dated September lists the year's events: "imposes" is no plan ahead
+    text = ("Feb. 24 - Anti-government militias take control of Misrata.\n"
+            "Feb. 26 - The U.N. Security Council imposes sanctions on Libya.")
+    assert found(text, dt.date(2011, 9, 21)) == [("Feb. 24", "2011-02-24"), ("Feb. 26", "2011-02-26")]
+    # a dash after a date inside a sentence is no entry: the plan stays ahead
+    assert found("The vote is on Sept. 24 - the first since the war.", dt.date(2011, 9, 21)) == [
+        ("Sept. 24", "2011-09-24")]

@@ -126,10 +126,27 @@ def _day_month_year(text: str, year: int, month: int, day_number: int) -> Resolv
     return Resolved(_fmt(day), "the expression gives day, month and year", day=day)
 
 
+# A chronology's entry: a date that opens a line or sentence, then a dash or colon and what
+# happened, told in the historical present ("Feb. 26 - The U.N. Security Council imposes
+# sanctions ..." in a factbox dated September): the day is past, not a plan ahead
+_CHRONOLOGY_OPENS = re.compile(r"(?:\A|[\n.!?]\s*|\)\s+)\Z")
+_CHRONOLOGY_DASH = re.compile(r"\s+(?:-{1,2}|–|—|:)\s+[A-Z\d]")
+
+
+def _chronology_entry(m, ctx: Context) -> bool:
+    return ctx.tense in ("present", "unknown") and _CHRONOLOGY_DASH.match(m.string, m.end()) is not None \
+        and _CHRONOLOGY_OPENS.search(ctx.before) is not None
+
+
 @resolver
 @tense_aware
 def month_day_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
-    return _day_month_by_tense(m[0], month_number(m["month"]), int(re.sub(r"\D", "", m["day"])), ctx)
+    month, day_number = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
+    if _chronology_entry(m, ctx):
+        resolved = _day_month_by_tense(m[0], month, day_number, ctx._replace(tense="past", plan=False))
+        return resolved and resolved._replace(reason=resolved.reason.replace(
+            "past tense:", "a chronology's entry, told in the present of a past day:"))
+    return _day_month_by_tense(m[0], month, day_number, ctx)
 
 
 def _day_month_by_tense(text: str, month: int, day_number: int, ctx: Context) -> Resolved | None:

@@ -561,3 +561,11 @@ def test_a_chronology_entry_in_the_historical_present_is_a_past_day():
     # a dash after a date inside a sentence is no entry: the plan stays ahead
     assert found("The vote is on Sept. 24 - the first since the war.", dt.date(2011, 9, 21)) == [
         ("Sept. 24", "2011-09-24")]
+
+
+def test_a_weekday_naming_what_happened_is_no_plan():
+    # "holds" schedules, but "the Sunday incident" was told the day after it happened
+    assert found("The government holds NATO responsible for the Sunday incident.",
+                 dt.date(2011, 6, 20)) == [("Sunday", "2011-06-19")]
+    assert found("The president travels to Jordan for the Friday meeting.", dt.date(2011, 6, 20)) == [
+        ("Friday", "2011-06-24")]

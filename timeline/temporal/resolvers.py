@@ -273,6 +273,11 @@ def century(m, rule: Rule, ctx: Context) -> Resolved | None:
 # --- weekdays, seasons, quarters --------------------------------------------------------------
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# "holds them responsible for the Sunday incident": a weekday before the name of something that
+# happened tells of it, like "Sunday's incident", and is no plan ("the Friday meeting" may be)
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_HAPPENED_AFTER = re.compile(r"\s+(?:incident|attacks?|bombings?|blasts?|explosions?|shootings?|killings?|massacre|"
+                             r"raids?|air\s*strikes?|crash|clashes|violence|assault|ambush|shelling|earthquake|quake)\b")
 
 
 @resolver
@@ -314,7 +319,8 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     elif ctx.tense == "future" or ((ctx.tense != "past" or ctx.perfect) and _UNTIL_BEFORE.search(ctx.before)) \
             or _AHEAD_BEFORE.search(ctx.before):
         day, why = ctx.dct + dt.timedelta(days=ahead), "future tense: the next after the article's date"
-    elif ctx.plan and not _POSSESSIVE_AFTER.match(m.string, m.end()):
+    elif ctx.plan and not _POSSESSIVE_AFTER.match(m.string, m.end()) and not (
+            _ARTICLE_BEFORE.search(ctx.before) and _HAPPENED_AFTER.match(m.string, m.end())):
         day, why = ctx.dct + dt.timedelta(days=ahead), "present tense, a plan: the next after the article's date"
     else:
         day, why = ctx.dct - dt.timedelta(days=back), f"{ctx.tense} tense: the latest before the article's date"

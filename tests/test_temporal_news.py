@@ -569,3 +569,10 @@ def test_a_weekday_naming_what_happened_is_no_plan():
                  dt.date(2011, 6, 20)) == [("Sunday", "2011-06-19")]
     assert found("The president travels to Jordan for the Friday meeting.", dt.date(2011, 6, 20)) == [
         ("Friday", "2011-06-24")]
+
+
+def test_about_before_a_number_is_no_plan_to_do_something():
+    # "from about 1 to 8 a.m." is a span of the clock, not "about to"
+    assert found("Internet traffic from Libya was shut down on Saturday morning from about 1 to 8 a.m. "
+                 "and again on Sunday during the same timeframe.", dt.date(2011, 2, 22))[-1] == (
+        "Sunday", "2011-02-20")

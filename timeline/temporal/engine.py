@@ -431,7 +431,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                 or words[i + 2][1].endswith(("ed", "en"))):
             tense = "past"  # "would have seemed", "could have been": what might have been, a past
         elif word in _FUTURE_WORDS or word.endswith("'ll") or (
-                word in _FUTURE_BEFORE_TO and following == "to") or (
+                word in _FUTURE_BEFORE_TO and following == "to"  # not "from about 1 to 8 a.m."
+                and not sentence[position + len(word):words[i + 1][0]].strip()) or (
                 word in ("is", "are") and following == "due") or word == "due" or (
                 word in ("set", "slated") and following == "for"):  # "the vote is set for Monday"
             tense = "future"

@@ -576,3 +576,11 @@ def test_about_before_a_number_is_no_plan_to_do_something():
     assert found("Internet traffic from Libya was shut down on Saturday morning from about 1 to 8 a.m. "
                  "and again on Sunday during the same timeframe.", dt.date(2011, 2, 22))[-1] == (
         "Sunday", "2011-02-20")
+
+
+def test_a_tokenised_quotation_opens_a_new_sentence():
+    # Timeline17 copy is tokenised: the quote after the stop starts a sentence whose "would" and
+    # "is to" do not reach back to "in April"
+    assert found("Its importance was underscored by its ruler 's visit to Washington in April . \n"
+                 "`` We would not have been able to do it , '' he said .", dt.date(2011, 6, 9)) == [
+        ("April", "2011-04")]

@@ -534,8 +534,9 @@ def tense_near(sentence: str, offset: int) -> str:
 # class for all its branches (each branch then looks behind at what it took), so the regex engine
 # skips ahead to the next stop or newline in C instead of trying every position: half the time
 # of three branches that each start with their own class.
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![.!?]{2})[.!?]*+[\"'”’)]*+\s+(?=[\"'“‘(]?[A-Z0-9])"
-                           r"|(?<=\n)\s*\n|(?<=\n)(?=[A-Z]))")
+# Tokenised copy (Penn Treebank style, as in Timeline17) opens a quotation with "``".
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![.!?]{2})[.!?]*+[\"'”’)]*+\s+(?=[\"'“‘(]?[A-Z0-9]|``\s)"
+                           r"|(?<=\n)\s*\n|(?<=\n)(?=[A-Z]|``\s))")
 
 
 # An abbreviation that ends just before a stop (searched in the few characters before it): a

@@ -1175,6 +1175,14 @@ def half_duration(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 
 @resolver
+def century_fraction_ago(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"half a century ago", "a quarter-century ago": the year 50 or 25 years before the DCT."""
+    years = 50 if _g(m, "fraction") else 25
+    return Resolved(f"{ctx.dct.year - years:04d}", f"{years} years before the article's date {_fmt(ctx.dct)}",
+                    anchor=_fmt(ctx.dct))
+
+
+@resolver
 def century_relative(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"this century", "last century": the DCT's century, or the one before or after it."""
     step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]

@@ -650,11 +650,20 @@ SET_RULES = (
                    "She made a weeklong trip to Asia.": "P1W", "a yearlong investigation found fraud": "P1Y",
                    "the daylong meeting ended": "P1D", "after monthslong talks": "PXM"},
          near_misses=("the long war", "all day long", "weeks long ago")),
+    Rule("century-fraction-ago",
+         r"\b(?P<timex>(?:(?P<fraction>[Hh]alf)\s+a|[Aa]\s+(?P<fraction2>quarter)(?:\s+of\s+a)?)[\s-]century\s+ago)\b",
+         "century_fraction_ago", examples={"Half a century ago, the wall was built.": "1973",
+                                           "The shuttle exploded a quarter-century ago.": "1998",
+                                           "a quarter century ago": "1998"}),
     Rule("duration-half",
-         r"\b(?P<timex>(?:[Hh]alf\s+an?\s+(?P<unit>hour|day|year|century|minute)|(?:a\s+)?quarter\s+(?:of\s+a\s+)?century))\b",
+         r"\b(?P<timex>(?:[Hh]alf\s+an?\s+(?P<unit>hour|day|year|century|minute)|(?:a\s+)?quarter\s+(?:of\s+a\s+)?century|[Aa]\s+quarter-century))\b",
          "half_duration", type="DURATION",
          examples={"half an hour later": "PT30M", "half a century": "P50Y",
-                   "a quarter century of rule": "P25Y"}),
+                   "a quarter century of rule": "P25Y",
+                   # hyphenated after "a" it is the span ("a quarter" alone was P1Q); "its
+                   # quarter-century low" is an adjective, untagged as in TBAQ
+                   "It 's been a quarter-century since the shuttle exploded": "P25Y"},
+         near_misses=("unemployment is just above its quarter-century low",)),
     # before a name it is a newspaper, no period: "the Communist Party daily Granma", "the news
     # weekly Der Spiegel" (TBAQ tags neither)
     Rule("set-adverb", r"\b(?P<timex>daily|weekly|monthly|annually|yearly|nightly|hourly)\b(?!\s+[A-Z])", "set_adverb",
@@ -855,7 +864,7 @@ TRIGGERS = {
     "clock-units-then-direction": "hour hours minute minutes second seconds",
     "weekday-plural": "mondays tuesdays wednesdays thursdays fridays saturdays sundays monday tuesday "
                       "wednesday thursday friday saturday sunday",
-    "duration-long-adjective": "long " + " ".join(f"{u}long {u}slong" for u in ("day", "week", "month", "year", "hour", "decade")), "duration-half": "half quarter",
+    "duration-long-adjective": "long " + " ".join(f"{u}long {u}slong" for u in ("day", "week", "month", "year", "hour", "decade")), "duration-half": "half quarter", "century-fraction-ago": "ago",
     "set-adverb": "daily weekly monthly annually yearly nightly hourly",
 }
 

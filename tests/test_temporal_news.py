@@ -584,3 +584,13 @@ def test_a_tokenised_quotation_opens_a_new_sentence():
     assert found("Its importance was underscored by its ruler 's visit to Washington in April . \n"
                  "`` We would not have been able to do it , '' he said .", dt.date(2011, 6, 9)) == [
         ("April", "2011-04")]
+
+
+def test_expected_points_ahead_unless_a_comparison():
+    assert found("More large anti-government protests are expected Friday in Cairo.",
+                 dt.date(2011, 2, 10)) == [("Friday", "2011-02-11")]
+    assert found("Several inches of snow and ice expected there through Thursday.",
+                 dt.date(2011, 1, 31)) == [("Thursday", "2011-02-03")]
+    # "better-than-expected" compares; the quarter just reported is past
+    assert found("The drugmaker posted better-than-expected fourth-quarter earnings.",
+                 dt.date(2011, 2, 1)) == [("fourth-quarter", "2010-Q4")]

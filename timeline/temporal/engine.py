@@ -306,7 +306,7 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
 
 # Tense cues, word by word. Looking words up in sets is several times faster than one regex
 # with a hundred alternatives tried at every word under re.I.
-_FUTURE_WORDS = frozenset({"will", "shall", "won't", "would", "next", "upcoming", "coming",
+_FUTURE_WORDS = frozenset({"will", "shall", "won't", "would", "next", "upcoming", "coming", "expected",
                            "scheduled", "planned"})
 _FUTURE_BEFORE_TO = frozenset({"going", "is", "are", "due", "set", "plan", "plans", "expected",
                                "expect", "expects", "intend", "intends", "planning", "preparing",
@@ -413,6 +413,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             continue  # "were planning to drive ... on Monday": the plan's day is ahead
         if word == "next" and following == "to":
             continue  # "next to the embassy": a place
+        if word == "expected" and i and words[i - 1][1] in ("than", "as"):
+            continue  # "better-than-expected earnings", "as expected": a comparison, no plan
         if word in ("planned", "scheduled") and i and (words[i - 1][1] == "as" or (
                 i > 1 and words[i - 1][1].endswith("ly") and (words[i - 2][1] == "as"
                                                               or words[i - 2][1] in _ARTICLES))):

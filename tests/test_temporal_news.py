@@ -594,3 +594,16 @@ def test_expected_points_ahead_unless_a_comparison():
     # "better-than-expected" compares; the quarter just reported is past
     assert found("The drugmaker posted better-than-expected fourth-quarter earnings.",
                  dt.date(2011, 2, 1)) == [("fourth-quarter", "2010-Q4")]
+
+
+def test_a_verb_after_a_modal_or_a_plan_gives_no_present_of_its_own():
+    # "have" after "will", "continue" after "plans to", "is" before "expected"/"scheduled": the
+    # modal or the plan word has the tense, so the day lies ahead
+    assert found("Delta Airlines tells CNN it will have a flight departing Cairo on Saturday.",
+                 dt.date(2011, 1, 28)) == [("Saturday", "2011-01-29")]
+    assert found("Sunday is expected to see a sixth day of protests.", dt.date(2011, 1, 29)) == [
+        ("Sunday", "2011-01-30")]
+    assert found("The Islamic Action Front said it plans to continue street demonstrations Friday.",
+                 dt.date(2011, 2, 10)) == [("Friday", "2011-02-11")]
+    assert found("The main Islamist group says it plans further street demonstrations Friday.",
+                 dt.date(2011, 2, 3)) == [("Friday", "2011-02-04")]

@@ -459,7 +459,13 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             if word[-1] == "s" and not third_person and not _after_subject(sentence, words, i):
                 continue  # "won 5 million votes", "filed tax returns": a plural noun
             tense = "plan"
+        elif third_person and word in ("plans", "intends"):
+            tense = "future"  # "the group says it plans further demonstrations Friday"
         elif third_person or word in _PRESENT_WORDS:
+            if i and words[i - 1][1] in _BEFORE_INFINITIVE:
+                continue  # "will have a flight on Saturday", "plans to continue": the modal has the tense
+            if word in ("is", "are", "am") and (following in _PLAN_WORDS or following in _FUTURE_WORDS):
+                continue  # "Sunday is expected to see", "is scheduled to speak": the next word has it
             tense = "plan" if word in ("is", "are", "am") and (
                 following in _COPULA_PLAN_NEXT or following in _SCHEDULE_PROGRESSIVES) else "present"
         else:

@@ -607,3 +607,10 @@ def test_a_verb_after_a_modal_or_a_plan_gives_no_present_of_its_own():
                  dt.date(2011, 2, 10)) == [("Friday", "2011-02-11")]
     assert found("The main Islamist group says it plans further street demonstrations Friday.",
                  dt.date(2011, 2, 3)) == [("Friday", "2011-02-04")]
+
+
+def test_a_programme_name_and_next_door_are_no_plans():
+    assert found("Sen. Lindsey Graham told NBC 's `` Meet the Press '' on Sunday .",
+                 dt.date(2011, 6, 21)) == [("Sunday", "2011-06-19")]
+    assert found("A bombing run struck the agricultural police center next door on Saturday .",
+                 dt.date(2011, 7, 26)) == [("Saturday", "2011-07-23")]

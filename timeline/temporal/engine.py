@@ -411,8 +411,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         if word in _PAST_AUXILIARIES and following in _FUTURE_BEFORE_TO and i + 2 < len(words) \
                 and words[i + 2][1] == "to":
             continue  # "were planning to drive ... on Monday": the plan's day is ahead
-        if word == "next" and following == "to":
-            continue  # "next to the embassy": a place
+        if word == "next" and following in ("to", "door"):
+            continue  # "next to the embassy", "the police center next door": a place
         if word == "expected" and i and words[i - 1][1] in ("than", "as"):
             continue  # "better-than-expected earnings", "as expected": a comparison, no plan
         if word in ("planned", "scheduled") and i and (words[i - 1][1] == "as" or (
@@ -456,6 +456,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         elif word in _SCHEDULE_VERBS and not (
                 i and (words[i - 1][1] in _DETERMINERS or words[i - 1][1] in _ADVERBS
                        or words[i - 1][1] == "to")):  # "had been due to expire": no tense of its own
+            if i and sentence[position].isupper() and words[i - 1][1] not in _SUBJECT_PRONOUNS:
+                continue  # "told NBC's Meet the Press on Sunday": a name's word, no verb
             if word[-1] == "s" and not third_person and not _after_subject(sentence, words, i):
                 continue  # "won 5 million votes", "filed tax returns": a plural noun
             tense = "plan"

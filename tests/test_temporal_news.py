@@ -614,3 +614,10 @@ def test_a_programme_name_and_next_door_are_no_plans():
                  dt.date(2011, 6, 21)) == [("Sunday", "2011-06-19")]
     assert found("A bombing run struck the agricultural police center next door on Saturday .",
                  dt.date(2011, 7, 26)) == [("Saturday", "2011-07-23")]
+
+
+def test_tokenised_wont_and_between_now_and_point_ahead():
+    assert found("He announced that he wo n't seek a new term in September .", dt.date(2011, 2, 9)) == [
+        ("September", "2011-09")]
+    assert found("Should he stay between now and September ?", dt.date(2011, 2, 6))[-1] == (
+        "September", "2011-09")

@@ -402,6 +402,10 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         last = word[-1]
         third_person = (last == "s" and i > 0 and words[i - 1][1] in _SINGULAR_SUBJECTS
                         and len(word) >= 4 and not word.endswith(("ss", "'s")))  # "who visits"
+        if word == "wo" and i + 1 < len(words) and words[i + 1][1] == "n't":
+            positions.append(position)  # tokenised copy writes "won't" as "wo n't"
+            tenses.append("future")
+            continue
         if word not in _CUE_WORDS and not third_person and not (last in "dl" and word.endswith(("ed", "'ll"))):
             continue  # most words are no cue: skip the checks below
         following = words[i + 1][1] if i + 1 < len(words) else ""

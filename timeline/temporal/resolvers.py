@@ -66,7 +66,7 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|mid
 # "the EU gave Cyprus until Monday to find the money".
 _AHEAD_BEFORE = re.compile(r"(?:\b(?:postpone|delay|extend|adjourn|defer|put\s+off|deadline)\w*\b[^.;]{0,30}"
                            r"\b(?:until|till|to)|\b(?:give|gives|giving|(?:has|have|'s|'ve)\s+given)\b[^.;]{0,30}\b(?:until|till)"
-                           r"|\bas\s+(?:early|soon)\s+as)\s+$", re.I)
+                           r"|\bas\s+(?:early|soon)\s+as|\bbetween\s+now\s+and)\s+$", re.I)
 # "gave him until Monday", "had given him until Monday": a past grant whose day the tense picks
 # ("... but he missed it"); only "gives"/"has given ... until" say the day is still ahead
 TENSE_REACH_DAYS = 300  # tuned on TempEval-3 train: tense cues rarely reach back further

@@ -621,3 +621,10 @@ def test_tokenised_wont_and_between_now_and_point_ahead():
         ("September", "2011-09")]
     assert found("Should he stay between now and September ?", dt.date(2011, 2, 6))[-1] == (
         "September", "2011-09")
+
+
+def test_the_weekend_of_a_plan_is_the_coming_one():
+    assert found("The ministers will decide about the mission when they meet at the weekend .",
+                 dt.date(2012, 1, 18)) == [("the weekend", "2012-W03-WE")]
+    assert found("The League meets at the weekend to decide.", dt.date(2012, 1, 18)) == [
+        ("the weekend", "2012-W03-WE")]

@@ -1018,9 +1018,10 @@ def decade_word(m, rule: Rule, ctx: Context) -> Resolved | None:
 @resolver
 @tense_aware
 def weekend(m, rule: Rule, ctx: Context) -> Resolved | None:
-    """"the weekend": the one before the DCT in past tense, the coming one otherwise."""
+    """"the weekend": the one before the DCT in past tense, the coming one in future tense or a
+    plan ("when they meet at the weekend"), and otherwise the coming one from Friday on."""
     back = (ctx.dct.weekday() - 5) % 7
-    if ctx.tense == "future" or (ctx.tense != "past" and ctx.dct.weekday() >= 4):
+    if ctx.tense == "future" or ctx.plan or (ctx.tense != "past" and ctx.dct.weekday() >= 4):
         day = ctx.dct + dt.timedelta(days=(5 - ctx.dct.weekday()) % 7)
         why = "the coming weekend"
     else:

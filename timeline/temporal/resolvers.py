@@ -668,7 +668,7 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
     day = cal.shift(base, step, unit)
     if day is None:
         return None
-    part = rule.params.get("part") or (PARTS_OF_DAY.get((_g(m, "part") or "").lower()))
+    part = rule.params.get("part") or (PARTS_OF_DAY.get((_g(m, "part") or _g(m, "part2") or "").lower()))
     where = {0: "the same", 1: "one after", -1: "one before"}[step]
     reason = f"{where} {unit} as {why}"
     if part:

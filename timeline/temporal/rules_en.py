@@ -341,6 +341,15 @@ DATE_RULES = (
          r"\b(?P<timex>(?:the|The)\s+(?:next|following)\s+(?P<part>morning|afternoon|evening|night))\b",
          "chain_step", type="TIME", params={"unit": "day", "step": 1},
          examples={"Police came on 2 March and left the next morning": "2023-03-03TMO"}),
+    # "looted over the previous night", "he had arrived the night before.": one day back; "the
+    # night before the vote" counts from the vote, which the text does not date
+    Rule("chain-previous-part-of-day",
+         r"\b(?P<timex>(?:the|The)\s+(?:(?:previous|preceding)\s+(?P<part>morning|afternoon|evening|night)|(?P<part2>morning|afternoon|evening|night)\s+before(?=\s*[.,;:!?)]|\s+(?:and|but|when|as|in|at)\b)))\b",
+         "chain_step", type="TIME", params={"unit": "day", "step": -1},
+         examples={"Police came on 2 March; shops were looted over the previous night": "2023-03-01TNI",
+                   "He left on 2 March. He had arrived the night before.": "2023-03-01TNI"},
+         near_misses=("Police came on 2 March, the night before the vote",
+                      "I went there on 2 March, the night before I got married")),
     Rule("day-of-month",
          r"\b(?:on|On|by|until)\s+(?P<timex>the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of|century|floor|anniversary|day|time|minute|round|{MONTH})\b)",
          "day_of_month", examples={"the strike began on the 14th": "2023-11-14"},
@@ -842,7 +851,7 @@ TRIGGERS = {
     "quarter": "quarter", "quarter-abbreviation": "q", "month-quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
     "day-before-yesterday": "yesterday", "day-after-tomorrow": "tomorrow", "tomorrow": "tomorrow", "tonight": "tonight",
-    "this-part-of-day": "morning afternoon evening", "last-night": "night", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS,
+    "this-part-of-day": "morning afternoon evening", "last-night": "night", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS, "chain-previous-part-of-day": PART_WORDS,
     # the rarest word every match must contain: "ago" is rarer than "year"
     "duration": UNIT_WORDS, "ago": "ago", "chain-offset": "later earlier after afterward afterwards before prior",
     "relative-period": "week month year weekend decade", "earlier-this-period": "earlier later",

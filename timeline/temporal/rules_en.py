@@ -691,8 +691,8 @@ CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute
          r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|CT|PT|MT|BST|CET|local\s+time|[A-Z]{2,4}T)\b)?")
 TIME_RULES = (
     Rule("clock-on-day",
-         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!,?\s+(?:\d|{MONTH}))|(?:{WEEKDAY_FULL},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?"
-         r"|(?:{WEEKDAY_FULL},?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:,?\s+(?P<yearafter>{YEAR}))?))\b(?![\d:])",
+         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!,?\s+(?:\d|{MONTH}))|(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?"
+         r"|(?:{WEEKDAY},?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:,?\s+(?P<yearafter>{YEAR}))?))\b(?![\d:])",
          "clock_on_day", type="TIME",
          examples={"polls close at 10 p.m. Wednesday": "2023-11-22T22:00",
                    "the deadline is 5 p.m. EST Nov. 9": "2023-11-09T17:00",
@@ -704,7 +704,9 @@ TIME_RULES = (
                    "the auction closes at 9am on Tuesday 2 February": "2024-02-02T09:00",
                    # the BBC's heading: a weekday before a date goes with the date (taking the
                    # weekday alone left "March 2013", a month)
-                   "Page last updated at 14:22 GMT, Tuesday, 19 March 2013": "2013-03-19T14:22"},
+                   "Page last updated at 14:22 GMT, Tuesday, 19 March 2013": "2013-03-19T14:22",
+                   # CNN's heading abbreviates the weekday
+                   "updated 1:17 PM EDT, Thu March 21, 2013": "2013-03-21T13:17"},
          near_misses=("Read John 3:16 Friday", "the score was 21:14 Friday")),
     # wire stories convert the clock in brackets before the day: "at 10:35 a.m. (0735 GMT) Friday";
     # TBAQ tags the clock alone, on that day (a short bracket keeps the day within the reach of

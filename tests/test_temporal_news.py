@@ -628,3 +628,10 @@ def test_the_weekend_of_a_plan_is_the_coming_one():
                  dt.date(2012, 1, 18)) == [("the weekend", "2012-W03-WE")]
     assert found("The League meets at the weekend to decide.", dt.date(2012, 1, 18)) == [
         ("the weekend", "2012-W03-WE")]
+
+
+def test_eid_in_a_person_s_name_is_no_holiday():
+    assert found("The Arab Democratic Party led by Rifaat Eid is strongly linked to Damascus .",
+                 dt.date(2012, 6, 29)) == []
+    assert found("Muslims mark the end of the fasting month with the festival of Eid .",
+                 dt.date(2011, 8, 26)) == [("Eid", "2011-08-30")]

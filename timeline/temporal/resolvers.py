@@ -701,7 +701,7 @@ def day_of_month(m, rule: Rule, ctx: Context) -> Resolved | None:
 # Holidays that are also people's names: "Tariq Ramadan", "Taha Yassin Ramadan", "Ramadan
 # Shallah", "Christmas Humphreys". Written alone between a capitalised name word and no date word,
 # they name a person.
-_NAME_HOLIDAYS = frozenset({"ramadan", "christmas", "easter"})
+_NAME_HOLIDAYS = frozenset({"ramadan", "christmas", "easter", "eid"})  # "Tariq Ramadan", "Rifaat Eid"
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # capitalised words that lead into a holiday rather than name its bearer ("During Ramadan",

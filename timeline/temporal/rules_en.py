@@ -592,14 +592,15 @@ DURATION_RULES = (
          examples={"for years": "PXY", "Within weeks, the rebels took the city": "PXW",
                    # a vague span given as a choice is one span, counted in the first unit
                    "he probably died within weeks or months of his capture": "PXW"}),
-    # "talks have gone on for some time", "he will stay for a while": a span whose length is not
+    # "talks have gone on for some time", "it will take a while": a span whose length is not
     # said, with no unit (TBAQ tags both; "for a long time" it leaves untagged)
     Rule("duration-some-time",
-         r"\b(?:for|For)\s+(?P<timex>(?:quite\s+)?some\s+time|a\s+while)\b(?!\s+(?:now|ago|later|before|after|to\s+come)\b)",
+         r"\b(?:for|For|take|takes|took|taking|last|lasts|lasted)\s+(?P<timex>(?:quite\s+)?some\s+time|a\s+while)\b(?!\s+(?:now|ago|later|before|after|to\s+come)\b)",
          "constant", type="DURATION", params={"value": "PXX", "reason": "a length of time not said"},
          examples={"American forces could be in the gulf region for some time.": "PXX",
                    "they're going to have to live without it for a while.": "PXX",
-                   "Tensions have been simmering for quite some time.": "PXX"},
+                   "Tensions have been simmering for quite some time.": "PXX",
+                   "the regime will fall eventually but it will take some time.": "PXX"},
          near_misses=("He was silent for a while ago",)),
 )
 

@@ -635,3 +635,8 @@ def test_eid_in_a_person_s_name_is_no_holiday():
                  dt.date(2012, 6, 29)) == []
     assert found("Muslims mark the end of the fasting month with the festival of Eid .",
                  dt.date(2011, 8, 26)) == [("Eid", "2011-08-30")]
+
+
+def test_a_hyphenated_future_word_is_an_adjective():
+    assert found("Geagea was the target of an apparent would-be assassination in April which failed .",
+                 dt.date(2012, 8, 9)) == [("April", "2012-04")]

@@ -415,6 +415,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         if word in _PAST_AUXILIARIES and following in _FUTURE_BEFORE_TO and i + 2 < len(words) \
                 and words[i + 2][1] == "to":
             continue  # "were planning to drive ... on Monday": the plan's day is ahead
+        if sentence[position + len(word):position + len(word) + 1] == "-" and word in _FUTURE_WORDS:
+            continue  # "a would-be assassination", "the next-generation jet": an adjective
         if word == "next" and following in ("to", "door"):
             continue  # "next to the embassy", "the police center next door": a place
         if word == "expected" and i and words[i - 1][1] in ("than", "as"):

@@ -640,3 +640,9 @@ def test_eid_in_a_person_s_name_is_no_holiday():
 def test_a_hyphenated_future_word_is_an_adjective():
     assert found("Geagea was the target of an apparent would-be assassination in April which failed .",
                  dt.date(2012, 8, 9)) == [("April", "2012-04")]
+
+
+def test_a_perfect_with_an_adverb_before_its_participle_looks_back():
+    assert found("Aujali had resigned his post as ambassador to the United States in February and "
+                 "has since represented the opposition in Washington .", dt.date(2011, 8, 11)) == [
+        ("February", "2011-02")]

@@ -409,6 +409,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         if word not in _CUE_WORDS and not third_person and not (last in "dl" and word.endswith(("ed", "'ll"))):
             continue  # most words are no cue: skip the checks below
         following = words[i + 1][1] if i + 1 < len(words) else ""
+        if word in ("has", "have") and (following in _ADVERBS or following == "since") and i + 2 < len(words):
+            following = words[i + 2][1]  # "has since represented", "have already left": the participle
         if word == "due" and following == "to" and i + 2 < len(words) and \
                 words[i + 2][1] in _DETERMINERS:
             continue  # "cancelled due to the storm": a cause, not a plan

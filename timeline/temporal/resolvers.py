@@ -616,13 +616,22 @@ def _chain_base(ctx: Context) -> tuple[dt.date, str]:
 
 
 @resolver
+@tense_aware
 def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
-    """"two days later", "a week earlier": counted from the last mentioned date."""
+    """"two days later", "a week earlier": counted from the last mentioned date.
+
+    With no date before it, "Ten years later, the USA and UK remain there" counts from an event
+    the text does not date: not from the article's date, which made it 2021 in a 2011 story. Only
+    a future tense counts such a "later" from the article; otherwise rule span-then-later tags
+    the span alone, as TBAQ does ("Three days" of "Three days later", DURATION).
+    """
     amount = number(m["num"])
     unit = unit_name(m["unit"])
     if amount is None or unit in ("hour", "minute", "second"):
         return None  # "a few days later": rule vague-number-then-direction tags "a few days"
     sign = -1 if m["dir"].lower() in ("earlier", "before", "prior") else 1
+    if sign > 0 and ctx.previous is None and ctx.last_value is None and ctx.tense != "future":
+        return None
     in_quarters = _QUARTER_VALUE.match(ctx.last_value or "")
     if unit == "year" and in_quarters:
         return Resolved(f"{int(in_quarters[1]) + sign * amount:04d}-{in_quarters[2]}{in_quarters[3]}",

@@ -651,6 +651,13 @@ SET_RULES = (
          r"\b(?P<timex>(?:[Aa]\s+few|[Ss]everal|[Mm]any|[Ss]ome|[Aa]\s+couple\s+of)\s+(?P<unit>hours|days|weeks|months|years|decades))\s+(?=(?:later|earlier)\b)",
          "duration", type="DURATION", params={"vague": True},
          examples={"A few days later, the company announced cuts": "PXD"}),
+    # "Ten years later, the USA and UK remain there" with no date before it: the span alone (see
+    # chain_offset; where a date came before, chain-offset's longer match wins)
+    Rule("span-then-later",
+         r"\b(?P<timex>(?P<num>{NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\s+(?=(?:later|afterwards?)\b)",
+         "duration", type="DURATION",
+         examples={"Ten years later, the USA and UK remain there.": "P10Y"},
+         near_misses=("The plant opened in June 2010. Six months later it closed.",)),
     Rule("vague-span-around-event",
          r"\b(?P<timex>(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Mm]inutes))\s+(?=(?:after|before|later|earlier)\b)",
          "duration", type="DURATION", params={"vague": True},
@@ -877,6 +884,7 @@ TRIGGERS = {
     "vague-span-around-event": "hours days weeks months years decades minutes",
     "vague-number-then-direction": "hours days weeks months years decades",
     "clock-units-then-direction": "hour hours minute minutes second seconds",
+    "span-then-later": "later afterward afterwards",
     "weekday-plural": "mondays tuesdays wednesdays thursdays fridays saturdays sundays monday tuesday "
                       "wednesday thursday friday saturday sunday",
     "duration-long-adjective": "long " + " ".join(f"{u}long {u}slong" for u in ("day", "week", "month", "year", "hour", "decade")), "duration-half": "half quarter", "century-fraction-ago": "ago",

@@ -330,3 +330,55 @@ def test_a_merged_entry_is_headed_by_a_telling_that_says_who_did_it():
     assert recalled.headline == "Lockout declared"  # shorter, but it does not say whose lockout
     [entry] = [e for e in merge([declared, recalled, walkout]) if len(e.mentions) > 1]
     assert entry.headline == "Sahyadri Auto Components declared a lockout at its Chakan plant"
+
+
+def _story(seed, date, sentence, headline, background):
+    """One seed's telling of `date` beside a background statement that names the story's people."""
+    return [_event(seed, date, headline, sentence),
+            _event(seed, "2024-01-01", "Kataib Hezbollah said", background)]
+
+
+def test_alike_tellings_that_name_different_actors_and_places_stay_apart():
+    from timeline.merge import merge
+    events = (_story("a.txt", "2024-01-03", "Two days later, the Pentagon condemned the incident in Kirkuk.",
+                     "The Pentagon condemned the incident in Kirkuk",
+                     "Kataib Hezbollah said on January 1 it would keep up its attacks.")
+              + _story("b.txt", "2024-01-03",
+                       "Two days later, the Iraqi parliament condemned the incident in Beirut.",
+                       "The Iraqi parliament condemned the incident in Beirut",
+                       "Kataib Hezbollah warned on January 1 that it would respond."))
+    condemned = [e for e in merge(events) if e.date == "2024-01-03"]
+    assert len(condemned) == 2
+
+
+def test_one_event_told_with_different_names_for_the_same_people_is_one_entry():
+    from timeline.merge import merge
+    # "Mubarak" opens the first sentence (not a name by its place alone); the story names him
+    # elsewhere, so the two tellings share him. "Gaddafi"/"Gadhafi" spellings share too.
+    events = [_event("a.txt", "2011-02-11", "Mubarak stepped down",
+                     "Mubarak stepped down on Friday and is now in the Red Sea resort of Sharm el-Sheikh."),
+              _event("a.txt", "2011-02-10", "Crowds gathered", "Crowds gathered as Hosni Mubarak spoke."),
+              _event("b.txt", "2011-02-11", "Egyptian President Hosni Mubarak stepped down",
+                     "Egyptian President Hosni Mubarak stepped down on Friday, handing power to the military in Cairo."),
+              _event("c.txt", "2011-10-20", "Gaddafi was killed in Sirte",
+                     "Muammar Gaddafi was killed in Sirte on Thursday, Libya's National Transitional Council said."),
+              _event("d.txt", "2011-10-20", "Gadhafi was killed",
+                     "Moammar Gadhafi was killed on Thursday near his hometown, officials in Libya told CNN.")]
+    by_date = {}
+    for entry in merge(events):
+        by_date.setdefault(entry.date, []).append(entry)
+    assert [len(e.seeds) for e in by_date["2011-02-11"]] == [2]
+    assert [len(e.seeds) for e in by_date["2011-10-20"]] == [2]
+
+
+def test_a_source_and_a_place_are_not_two_parties_to_the_event():
+    from timeline.merge import merge, own_names, telling_names
+    said = _event("a.txt", "2010-01-12", "The tremor hit",
+                  "The tremor hit at 1653 (2153 GMT) on Tuesday, the US Geological Survey said.")
+    struck = _event("b.txt", "2010-01-12", "The tremor hit, south-west of Port-au-Prince",
+                    "The tremor hit at 1653 (2153 GMT), about 15km south-west of Port-au-Prince.")
+    assert own_names(telling_names(said), frozenset())[0] == 1  # "US Geological Survey" is one name
+    assert own_names(telling_names(struck), frozenset())[0] == 1
+    background = [_event(seed, "2010-01-13", "Aid arrived", "Aid arrived in Haiti on Wednesday.")
+                  for seed in ("a.txt", "b.txt")]
+    assert [len(e.seeds) for e in merge([said, struck, *background]) if e.date == "2010-01-12"] == [2]

@@ -3,12 +3,15 @@
 Two events from different seeds of one story (the seeds share names) are the same when their
 dates are compatible (one contains the other: 2024-03 and 2024-03-03, 2024-W43 and 2024-10-24)
 and their headlines share the words that say what happened (news synonyms folded: "ceasefire"
-is "truce") or their sentences share enough words; on a quiet day (few seeds tell of it), two tellings
-that are each their seed's only event of that very day are taken as the same. They are the same event in conflict when their days differ by
-one to three and they agree as strongly. An entry never holds one seed's two days, nor more
-than two days, and groups join only when most of their tellings are linked, so likeness does not
-chain through a busy news day. Ids are derived from the earliest source, so repeated runs give
-the same ids.
+is "truce") or their sentences share enough words; on a quiet day (few seeds tell of it), two
+tellings that are each their seed's only event of that very day are taken as the same. They
+are the same event in conflict when their days differ by one to three and they agree as
+strongly. Two tellings that each name two people, places or groups of their own, none shared,
+are never the same ("the Pentagon condemned the incident in Kirkuk", "the Iraqi parliament
+condemned the incident in Beirut"). An entry never holds one seed's two days, nor more than two
+days, and groups join only when most of their tellings are linked, so likeness does not chain
+through a busy news day. Ids are derived from the earliest source, so repeated runs give the
+same ids.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
+from . import entities
 from .events import PRONOUN
 from .model import Event
 from .temporal import calendar as cal
@@ -142,11 +146,11 @@ def with_lead(words: frozenset[str], lead: tuple[str, str] | None, names: frozen
 def telling_words(events) -> tuple:
     """What merge reads of one seed's events that depends on that seed alone, as text: the
     seeds its events cite and the names each uses (names_of), and per event its content words,
-    its core parts' words and lead (None for the article's own entry, which merge leaves
-    alone); words are joined by spaces (none holds one). Worked out once per seed and cached
-    with its result (SeedResult.telling_words), so a rebuild splits these strings instead of
-    57,000 tellings' sentences again; strings, because 57,000 pickled sets of words took as
-    long to load as to make."""
+    its core parts' words and lead, and its own names (telling_names); None for the article's
+    own entry, which merge leaves alone. Words are joined by spaces (none holds one). Worked out
+    once per seed and cached with its result (SeedResult.telling_words), so a rebuild splits
+    these strings instead of 57,000 tellings' sentences again; strings, because 57,000 pickled
+    sets of words took as long to load as to make."""
     events = list(events)
     seeds = sorted({m.seed for e in events for m in e.mentions})
     names = names_of(events)
@@ -156,16 +160,18 @@ def telling_words(events) -> tuple:
             per_event.append(None)
             continue
         core, lead = core_parts(event)
-        per_event.append((" ".join(sorted(content_words(event))), " ".join(sorted(core)), lead))
+        per_event.append((" ".join(sorted(content_words(event))), " ".join(sorted(core)), lead,
+                          " ".join(sorted(telling_names(event)))))
     return (tuple(seeds), tuple(" ".join(sorted(names.get(seed, ()))) for seed in seeds),
             tuple(per_event))
 
 
-def _parts(event: Event, told: tuple | None) -> tuple[frozenset[str], frozenset[str], tuple[str, str] | None]:
-    """(content words, core parts) of a story, from telling_words' text for it when given."""
+def _parts(event: Event, told: tuple | None) -> tuple[frozenset[str], frozenset[str], tuple[str, str] | None,
+                                                     frozenset[str]]:
+    """(content words, core parts, names) of a story, from telling_words' text for it when given."""
     if told is None:
-        return (content_words(event), *core_parts(event))
-    return frozenset(told[0].split()), frozenset(told[1].split()), told[2]
+        return (content_words(event), *core_parts(event), telling_names(event))
+    return frozenset(told[0].split()), frozenset(told[1].split()), told[2], frozenset(told[3].split())
 
 
 NOT_CORE = STOPWORDS | LIGHT
@@ -203,6 +209,55 @@ def names_of(events: list[Event]) -> dict[str, frozenset[str]]:
 
 
 NAME = re.compile(r"(?<![.!?\"“] )(?<!^)\b[A-Z][a-z]{3,}")  # not a sentence's first word
+# Two tellings that each name at least OWN_NAMES people, places or groups and share no name are
+# of two events, however alike their words: "the Pentagon condemned the incident in Kirkuk" and
+# "the Iraqi parliament condemned the incident in Beirut". A name is a run of capitalised words
+# ("US Geological Survey", "Port-au-Prince": one each, so a source and a place are two); runs
+# are compared word by word on their first NAME_LETTERS letters, so "Iraq" and "Iraqi",
+# "Gaddafi" and "Gadhafi", "Hosni Mubarak" and "Mubarak" share. One name each proves nothing:
+# "Pune" and "Chakan", "Haiti" and "Port-au-Prince" are one place told at two scales.
+OWN_NAMES = 2
+NAME_LETTERS = 3
+_CAPITALISED = r"[A-Z][\w’']*"
+NAME_RUN = re.compile(rf"\b{_CAPITALISED}(?:[ -](?:(?:{'|'.join(entities.PARTICLES + ('ez', 'ad', 'as', 'an', 'au'))})[ -])?"
+                      rf"{_CAPITALISED})*")
+OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\"“(])\s*$")
+# capitalised words that open a sentence or a quotation, not names ("They", "Yesterday", "Until")
+NOT_NAMES = STOPWORDS | CALENDAR_WORDS | LIGHT | {w.lower() for w in entities.NOT_NAMES}
+
+
+def telling_names(event: Event) -> frozenset[str]:
+    """The names the telling's own sentences use, who and where, to tell two events of one day
+    apart: each run of capitalised words as its words' first six letters joined by "+"
+    ("Hosni+Mubara"), months, weekdays, acronyms and common words aside. A sentence's first
+    word is marked "^" ("^Haiti"): merge counts it only where a seed uses it as a name
+    (own_names)."""
+    found = set()
+    for mention in event.mentions:
+        sentence = mention.sentence
+        for run in NAME_RUN.finditer(sentence):
+            first = OPENS_SENTENCE.search(sentence, 0, run.start()) is not None
+            words = []
+            for k, word in enumerate(re.findall(_CAPITALISED, run[0])):
+                word = re.sub(r"[’']s?$", "", word)
+                if len(word) < 4 or word.isupper() or word in entities.CALENDAR or word.lower() in NOT_NAMES:
+                    continue
+                words.append(("^" if first and k == 0 else "") + word[:6])
+            if words:
+                found.add("+".join(words))
+    return frozenset(found)
+
+
+def own_names(told: frozenset[str], every_name: frozenset[str]) -> tuple[int, frozenset[str]]:
+    """telling_names as merge compares them: how many names, and their words cut to NAME_LETTERS
+    letters; a sentence's first word only where some seed uses it as a name."""
+    runs, words = 0, set()
+    for run in told:
+        kept = [w.lstrip("^")[:NAME_LETTERS] for w in run.split("+") if w[0] != "^" or w[1:] in every_name]
+        if kept:
+            runs += 1
+            words.update(kept)
+    return runs, frozenset(words)
 
 
 def core_overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -459,9 +514,16 @@ def merge_reusing(events: list[Event], known: Links | None,
     core_sets = [with_lead(p[1], p[2], every_name) for p in parts]
     tag_sets = [frozenset(e.tags) for e in stories]
     folded_sets = [folded(w, every_name) for w in word_sets]
+    name_sets = [own_names(p[3], every_name) for p in parts]
 
     def link(i: int, j: int) -> str | None:
         """"same" or "conflict" when two tellings are of one event, else None."""
+        (ra, na), (rb, nb) = name_sets[i], name_sets[j]
+        if ra >= OWN_NAMES and rb >= OWN_NAMES and na.isdisjoint(nb):
+            return None  # different actors and places: different events
+        return alike(i, j)
+
+    def alike(i: int, j: int) -> str | None:
         a, b = stories[i], stories[j]
         seed_a, seed_b = seeds[i], seeds[j]
         if seed_a == seed_b or a.relation != b.relation:
@@ -495,7 +557,7 @@ def merge_reusing(events: list[Event], known: Links | None,
 
     fingerprints = [_fingerprint(e, seeds[i], seed_names[i], core_sets[i], word_sets[i], tag_sets[i],
                                  per_day.get((seeds[i], e.date), 0), tellers.get(e.date, 0),
-                                 folded_sets[i])
+                                 folded_sets[i], name_sets[i][1])
                     for i, e in enumerate(stories)]
     # every pair link() does not reject, as i * n + j with i < j: ints sort and hash fast
     n = len(stories)
@@ -664,13 +726,13 @@ FINGERPRINT_SIZE = 16
 
 
 def _fingerprint(event: Event, seed: str, seed_names, core, words, tags, seed_day: int,
-                 day_tellers: int, folded_words=frozenset()) -> bytes:
+                 day_tellers: int, folded_words=frozenset(), own_names=frozenset()) -> bytes:
     """A digest of everything `link` reads of one telling (its folded words depend on the names
     of every seed, so they are digested themselves)."""
     text = "\x1f".join((seed, event.relation, event.date, str(seed_day), str(day_tellers),
                         " ".join(sorted(seed_names)), " ".join(sorted(core)),
                         " ".join(sorted(words)), "\x1e".join(sorted(tags)),
-                        " ".join(sorted(folded_words))))
+                        " ".join(sorted(folded_words)), " ".join(sorted(own_names))))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=FINGERPRINT_SIZE).digest()
 
 

@@ -590,8 +590,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         stop = m.start()
         if text[stop] == "." and abbreviation(text, max(0, stop - 6), stop):
             continue
-        if text[stop] == "." and initials(text, max(0, stop - 8), stop) and text[m.end():m.end() + 1].isalpha() \
-                and not opener(text, m.end()):
+        if text[stop] == "." and text[stop - 2:stop - 1] == "." and initials(text, max(0, stop - 8), stop) \
+                and text[m.end():m.end() + 1].isalpha() and not opener(text, m.end()):
             continue
         spans.append((start, m.end()))
         start = m.end()

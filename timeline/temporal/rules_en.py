@@ -863,7 +863,7 @@ TRIGGERS = {
     "quarter": "quarter", "quarter-abbreviation": "q", "month-quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
     "day-before-yesterday": "yesterday", "day-after-tomorrow": "tomorrow", "tomorrow": "tomorrow", "tonight": "tonight",
-    "this-part-of-day": "morning afternoon evening", "last-night": "night", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS, "chain-previous-part-of-day": PART_WORDS,
+    "this-part-of-day": "morning afternoon evening", "last-night": "night", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS, "chain-previous-part-of-day": "previous preceding before",
     # the rarest word every match must contain: "ago" is rarer than "year"
     "duration": UNIT_WORDS, "ago": "ago", "chain-offset": "later earlier after afterward afterwards before prior",
     "relative-period": "week month year weekend decade", "earlier-this-period": "earlier later",
@@ -878,7 +878,7 @@ TRIGGERS = {
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead come soon term date",
     "recent-period": "recent past previous", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",
-    "vague-span-before-event": "days weeks months years", "duration-some-time": "time while", "over-the-years": "years decades centuries",
+    "vague-span-before-event": "days weeks months years", "duration-some-time": "some while", "over-the-years": "years decades centuries",
     "following-span": "following ensuing subsequent intervening", "times-a-period": "once twice times",
     "from-now": "now",
     "vague-span-around-event": "hours days weeks months years decades minutes",

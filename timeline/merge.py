@@ -395,8 +395,8 @@ class Component:
 class Links:
     """What a merge found, for the next merge to reuse: the fingerprint of every telling (a
     digest of everything `link` reads of it: seed, relation, date, its seed's names, its words,
-    its tags, how many events its seed and every seed tell of its day) and the components of
-    the tellings `link` paired.
+    its tags, whether its seed tells one event of its day and whether few seeds do) and the
+    components of the tellings `link` paired.
 
     `link` is a pure function of two fingerprints, so pairs of known tellings were decided
     last time; only new or changed tellings are compared again, and only the components they
@@ -513,7 +513,17 @@ def merge_reusing(events: list[Event], known: Links | None,
     word_sets = [p[0] for p in parts]
     core_sets = [with_lead(p[1], p[2], every_name) for p in parts]
     tag_sets = [frozenset(e.tags) for e in stories]
-    folded_sets = [folded(w, every_name) for w in word_sets]
+    # what folded() removes: the words that are names somewhere (every_name is capitalised,
+    # content words lower-case); folded sets themselves are made only for the pairs that need one
+    lower_names = frozenset(name.lower() for name in every_name)
+    name_words = [w & lower_names for w in word_sets]
+    folded_sets: dict[int, frozenset[str]] = {}
+
+    def folded_set(i: int) -> frozenset[str]:
+        if i not in folded_sets:
+            folded_sets[i] = folded(word_sets[i], every_name)
+        return folded_sets[i]
+
     name_sets = [own_names(p[3], every_name) for p in parts]
 
     def link(i: int, j: int) -> str | None:
@@ -539,10 +549,10 @@ def merge_reusing(events: list[Event], known: Links | None,
             return None  # different stories
         if core_overlap(core_sets[i], core_sets[j]) >= CORE_SAME:
             return "same" if same_dates else "conflict"
-        fa, fb = folded_sets[i], folded_sets[j]
-        if (any(not tag.startswith("place:") for tag in tag_sets[i] & tag_sets[j])
-                and (contained(fa, core_sets[i], fb) if len(fa) <= len(fb) else contained(fb, core_sets[j], fa))):
-            return "same" if same_dates else "conflict"  # one actor's part of what the other tells
+        if any(not tag.startswith("place:") for tag in tag_sets[i] & tag_sets[j]):
+            fa, fb = folded_set(i), folded_set(j)
+            if contained(fa, core_sets[i], fb) if len(fa) <= len(fb) else contained(fb, core_sets[j], fa):
+                return "same" if same_dates else "conflict"  # one actor's part of what the other tells
         wa, wb = word_sets[i], word_sets[j]
         score = 0.0  # word overlap (Jaccard) plus a little for each shared name, up to three
         if wa and wb:
@@ -557,7 +567,7 @@ def merge_reusing(events: list[Event], known: Links | None,
 
     fingerprints = [_fingerprint(e, seeds[i], seed_names[i], core_sets[i], word_sets[i], tag_sets[i],
                                  per_day.get((seeds[i], e.date), 0), tellers.get(e.date, 0),
-                                 folded_sets[i], name_sets[i][1])
+                                 name_words[i], name_sets[i][1])
                     for i, e in enumerate(stories)]
     # every pair link() does not reject, as i * n + j with i < j: ints sort and hash fast
     n = len(stories)
@@ -726,13 +736,16 @@ FINGERPRINT_SIZE = 16
 
 
 def _fingerprint(event: Event, seed: str, seed_names, core, words, tags, seed_day: int,
-                 day_tellers: int, folded_words=frozenset(), own_names=frozenset()) -> bytes:
-    """A digest of everything `link` reads of one telling (its folded words depend on the names
-    of every seed, so they are digested themselves)."""
-    text = "\x1f".join((seed, event.relation, event.date, str(seed_day), str(day_tellers),
+                 day_tellers: int, name_words=frozenset(), own_names=frozenset()) -> bytes:
+    """A digest of everything `link` reads of one telling: its folded words depend on which of
+    its words are names in any seed (`name_words`); of how many events its seed and how many
+    seeds tell of its day, only whether it is one and whether the day is quiet, so one more
+    seed on a busy day leaves that day's other tellings as they were."""
+    text = "\x1f".join((seed, event.relation, event.date, str(min(seed_day, 2)),
+                        str(min(day_tellers, QUIET_DAY + 1)),
                         " ".join(sorted(seed_names)), " ".join(sorted(core)),
                         " ".join(sorted(words)), "\x1e".join(sorted(tags)),
-                        " ".join(sorted(folded_words)), " ".join(sorted(own_names))))
+                        " ".join(sorted(name_words)), " ".join(sorted(own_names))))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=FINGERPRINT_SIZE).digest()
 
 

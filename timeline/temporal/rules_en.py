@@ -602,6 +602,18 @@ DURATION_RULES = (
                    "Tensions have been simmering for quite some time.": "PXX",
                    "the regime will fall eventually but it will take some time.": "PXX"},
          near_misses=("He was silent for a while ago",)),
+    # "after weeks of protests", "Syrians have endured decades of hardship": a span of events whose
+    # length is not said (TimeML tags the bare plural; TBAQ tags "months of twists and turns",
+    # "days of swelling industry sales"); "years of age" is an age, no span
+    Rule("vague-span-of-events",
+         r"\b(?:after|After|despite|Despite|during|During|amid|Amid|following|Following|follows|followed|endured|endures|suffered|ended|end|ends|ending|within|Within)\s+"
+         r"(?P<timex>(?P<vague>)(?P<unit>years|months|weeks|days|decades|hours))(?=\s+of\s+(?!age\b)[\w'-])",
+         "duration", type="DURATION", params={"vague": True},
+         examples={"The moves come after weeks of protests.": "PXW",
+                   "Syrians have endured decades of economic hardship.": "PXDE",
+                   "The completion of the merger follows months of twists and turns.": "PXM",
+                   "Within hours of the attack, police sealed the area.": "PTXH"},
+         near_misses=("children under 12 years of age",)),
 )
 
 SET_RULES = (
@@ -878,7 +890,7 @@ TRIGGERS = {
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead come soon term date",
     "recent-period": "recent past previous", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",
-    "vague-span-before-event": "days weeks months years", "duration-some-time": "some while", "over-the-years": "years decades centuries",
+    "vague-span-before-event": "days weeks months years", "vague-span-of-events": "years months weeks days decades hours", "duration-some-time": "some while", "over-the-years": "years decades centuries",
     "following-span": "following ensuing subsequent intervening", "times-a-period": "once twice times",
     "from-now": "now",
     "vague-span-around-event": "hours days weeks months years decades minutes",

@@ -288,3 +288,34 @@ def test_a_changed_source_page_marks_only_its_new_article(site_project, monkeypa
     pages = generated_pages(site_project, settings)
     assert [text.split(".")[0] for text in marked] == ["A drone struck a supply convoy outside Mosul on Sunday, officials said"]
     assert "Erbil" in pages["sources/2023-11.md"].decode() and "Mosul" in pages["sources/2023-11.md"].decode()
+
+
+def test_seeds_read_ahead_in_chunks_give_the_same_results_in_order(seeds, settings, processed, monkeypatch):
+    monkeypatch.setattr(pipeline, "READ_AHEAD", 1)  # a chunk per seed: the reading thread runs
+    (seeds / "talks.txt").write_text(TALKS)
+    first = build(seeds, settings)
+    entry = open_cache(settings, seeds.parent)._path(seed_key(STRIKE.encode(), "strike.txt"))
+    entry.write_bytes(entry.read_bytes()[:40])  # the middle seed's entry half-written
+    processed.clear()
+    assert build(seeds, settings) == first
+    assert processed == ["strike.txt"]
+
+
+def test_run_reports_each_seeds_cache_key(seeds, settings):
+    keys = {}
+    pipeline.run([seeds], settings, open_cache(settings, seeds.parent), keys=keys)
+    assert keys == {"raid.txt": seed_key(RAID.encode(), "raid.txt"),
+                    "strike.txt": seed_key(STRIKE.encode(), "strike.txt")}
+
+
+def test_an_edited_seed_shows_its_new_text_on_its_page_of_sources(site_project):
+    settings = Settings(reference_date=dt.date(2023, 12, 1), jobs=1, source_pages="month",
+                        cache_dir=str(site_project / "cache"))
+    (site_project / "seeds" / "raid.txt").write_text(RAID)
+    generated_pages(site_project, settings)
+    (site_project / "seeds" / "raid.txt").write_text(RAID.replace("fuel depot", "grain silo"))
+    page = generated_pages(site_project, settings)["sources/2023-11.md"].decode()
+    assert "grain silo" in page and "fuel depot" not in page
+    fresh = Settings(reference_date=dt.date(2023, 12, 1), jobs=1, source_pages="month",
+                     cache_dir=str(site_project / "another-cache"))
+    assert generated_pages(site_project, fresh)["sources/2023-11.md"].decode() == page

@@ -67,10 +67,26 @@ class Cache:
 
     def get(self, key: str) -> SeedResult | None:
         """The cached result, or None when missing, unreadable, half-written or not ours."""
+        data = self.read(key)
+        return self.load(key, data) if data is not None else None
+
+    def read(self, key: str) -> bytes | None:
+        """The stored bytes of the entry under `key`, unchecked (see load), or None. Safe to
+        call from another thread (it only reads a file)."""
         self.used.add(key)
         try:
-            stored = pickle.loads(self._path(key).read_bytes())
-        except Exception:  # missing, truncated, garbage, or pickled by code that is gone
+            with open(self._path(key), "rb") as handle:
+                return handle.read()
+        except OSError:
+            return None
+
+    def load(self, key: str, data: bytes) -> SeedResult | None:
+        """The result in an entry's bytes (from read), or None when they are truncated,
+        garbage, or hold another key or type."""
+        self.used.add(key)
+        try:
+            stored = pickle.loads(data)
+        except Exception:  # truncated, garbage, or pickled by code that is gone
             return None
         if (isinstance(stored, tuple) and len(stored) == 3 and stored[0] == FORMAT
                 and stored[1] == key and isinstance(stored[2], SeedResult)):
@@ -218,6 +234,29 @@ class JsonStore:
         except ValueError:
             return None
 
+    def get_text(self, key: str) -> tuple[dict, str] | None:
+        """What put_text stored: (the JSON object, the text), or None when missing or not
+        exactly what was written."""
+        self.used.add(key)
+        payload = _read_checked(self._path(key), TEXT_FORMAT, key)
+        if payload is None:
+            return None
+        head, _, text = payload.partition(b"\n")
+        try:
+            value = json.loads(head)
+            return (value, text.decode("utf-8", "surrogatepass")) if isinstance(value, dict) else None
+        except ValueError:  # UnicodeDecodeError included
+            return None
+
+    def put_text(self, key: str, value: dict, text: str) -> bool:
+        """Store a JSON object and a long text beside it as raw UTF-8, not a JSON string: a
+        page's converted HTML is mostly quotes and angle brackets, and decoding 100 MB of it
+        from JSON strings on each rebuild cost a second (the payload is still checked whole)."""
+        self.used.add(key)
+        head = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        payload = head + b"\n" + text.encode("utf-8", "surrogatepass")
+        return _write_whole(self._path(key), _checked(TEXT_FORMAT, key, payload), self.folder)
+
     def keep(self, key: str) -> None:
         """Count the entry under `key` as used by this build without reading it: prune keeps it."""
         self.used.add(key)
@@ -234,3 +273,4 @@ class JsonStore:
 
 
 JSON_FORMAT = "timeline-json-1"
+TEXT_FORMAT = "timeline-json-text-1"  # a JSON object on the first line, then raw UTF-8 text

@@ -81,14 +81,15 @@ def _generate(settings: Settings, project_dir: Path, docs_dir: Path, progress: b
     seeds = Path(settings.seeds_dir)
     seeds = seeds if seeds.is_absolute() else project_dir / seeds
     cache = open_cache(settings, project_dir)
-    timeline = pipeline.run([seeds], settings, cache, progress)
+    keys: dict[str, str] = {}  # seed -> its cache key: what its document and timexes come from
+    timeline = pipeline.run([seeds], settings, cache, progress, keys)
     if cache is not None:
         cache.prune()
     # one memo per project and settings: two projects sharing a cache folder would otherwise
     # prune each other's entries
     memo = (JsonStore(cache.root, f"{MARKS}|{settings.cache_key()}|{project_dir.resolve()}")
             if cache is not None else None)
-    marks = render.Marks(memo)
+    marks = render.Marks(memo, keys if memo is not None else None)
     try:
         pages = render.render(timeline, settings, project_dir, marks)
     except jinja2.TemplateError as error:

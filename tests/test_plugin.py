@@ -175,3 +175,30 @@ def test_a_raw_block_inside_a_paragraph_or_holding_its_own_tag_is_left_to_markdo
     inline = 'Text\n<div class="timeline-source-text">\n<p>x</p>\n</div>\n'
     nested = '<div class="timeline-source-text">\n<div>x</div>\n</div>\n'
     assert hide_raw_blocks(inline) == (inline, {}) and hide_raw_blocks(nested) == (nested, {})
+
+
+def test_a_clean_build_empties_the_site_folder_beside_the_build_and_keeps_hidden_files(site_project):
+    site_dir = site_project / "site"
+    (site_dir / "old-page").mkdir(parents=True)
+    (site_dir / "old-page" / "index.html").write_text("<p>a page no longer built</p>")
+    (site_dir / ".git").mkdir()  # MkDocs never deletes hidden entries: neither do we
+    (site_dir / ".timeline-old-1-2").mkdir()  # left by an interrupted build
+    (site_dir / ".timeline-old-1-2" / "stale.html").write_text("<p>stale</p>")
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=site_project,
+                           capture_output=True, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert build.returncode == 0, build.stderr
+    assert not (site_dir / "old-page").exists()
+    assert (site_dir / ".git").is_dir()
+    assert not [p.name for p in site_dir.iterdir() if p.name.startswith(".timeline-old-")]
+    assert (site_dir / "timeline" / "index.html").is_file()
+
+
+def test_a_dirty_build_or_serve_keeps_the_site_folder(site_project, tmp_path):
+    config, plugin = plugin_of(site_project)
+    (site_project / "site").mkdir()
+    (site_project / "site" / "kept.html").write_text("<p>kept</p>")
+    for command, dirty in (("build", True), ("serve", False)):
+        plugin.on_startup(command=command, dirty=dirty)
+        plugin.on_pre_build(config)
+        assert plugin.sweeper is None
+        assert (site_project / "site" / "kept.html").is_file()

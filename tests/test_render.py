@@ -1,5 +1,6 @@
 import dataclasses
 import datetime as dt
+import os
 
 import pytest
 
@@ -195,6 +196,13 @@ def test_month_source_pages_hold_a_section_per_article_that_entries_link_to():
         in pages["sources/index.md"]  # months, not every article: it would change with each seed
 
 
+def test_month_source_pages_list_each_articles_entries_as_raw_html_linking_built_pages():
+    pages = render.render(_two_sources(), MONTHLY)
+    assert ('<ul class="timeline-source-entries">\n<li><strong>5 Mar 2024</strong>: '
+            '<a href="../../2024/#e-1">Something happened</a></li>\n</ul>') in pages["sources/2024-03.md"]
+    assert '<ul class="timeline-source-entries">\n<li>no entries</li>\n</ul>' in pages["sources/undated.md"]
+
+
 def test_article_source_pages_stay_one_page_per_source():
     pages = render.render(_two_sources(), Settings(reference_date=dt.date(2024, 12, 20), source_pages="article"))
     assert {"sources/a.md", "sources/b.md"} <= set(pages) and "sources/2024-03.md" not in pages
@@ -340,3 +348,36 @@ def test_a_busy_month_of_sources_gets_a_page_per_week_of_the_month():
     assert "(sources/2024-12-22.md#030)" in pages["2024.md"]
     assert "[Sources, December 2024, 1–7](2024-12-01.md)" in pages["sources/index.md"]
     assert "by month of publication (a busy month by week)" in pages["sources/index.md"]
+
+
+def test_tags_page_and_exports_made_in_a_forked_process_equal_those_made_here(tmp_path, monkeypatch):
+    timeline = hostile_timeline(tmp_path)
+    here = render.render(timeline, SETTINGS)
+    monkeypatch.setattr(render, "BESIDE_ABOVE_EVENTS", 0)  # every timeline: the fork path
+    assert render.render(timeline, SETTINGS) == here
+
+
+def test_work_beside_runs_in_another_process_and_a_failed_child_is_redone_here():
+    parent = os.getpid()
+    with render.beside(os.getpid) as later:
+        child = later()
+    assert child != parent or not hasattr(os, "fork")
+
+    def fails_in_a_child():
+        if os.getpid() != parent:
+            raise RuntimeError("the child failed")
+        return "made here"
+
+    with render.beside(fails_in_a_child) as later:
+        assert later() == "made here"
+    with pytest.raises(ZeroDivisionError):  # an error is raised here, as without the fork
+        with render.beside(lambda: 1 / 0) as later:
+            later()
+
+
+def test_an_error_before_the_result_is_raised_and_the_waiting_child_let_go():
+    # the child's result is more than a pipe holds, so it waits for a reader that never comes:
+    # leaving the block must close the pipe and reap it, not hang
+    with pytest.raises(KeyError):
+        with render.beside(lambda: "x" * 1_000_000):
+            raise KeyError("a template failed meanwhile")

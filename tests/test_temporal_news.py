@@ -343,6 +343,52 @@ def test_a_chronology_of_years_stays_years():
     assert typed(text, dt.date(2024, 1, 1)) == [("2004", "DATE", "2004"), ("2008", "DATE", "2008")]
 
 
+def test_local_clock_before_its_gmt_conversion_is_a_time_not_a_year():
+    # BBC style: the local clock, then GMT in brackets; the year 1653 was read into it before
+    assert typed("The tremor hit at 1653 (2153 GMT) on Tuesday, the US Geological Survey said.",
+                 dt.date(2010, 1, 13)) == [("1653", "TIME", "2010-01-12T16:53"), ("Tuesday", "DATE", "2010-01-12")]
+    assert typed("Officials said that by 1100 -LRB- 1600 GMT -RRB- the airport was full .",
+                 dt.date(2010, 1, 15)) == [("1100", "TIME", "2010-01-15T11:00")]
+
+
+def test_clock_converted_in_brackets_after_an_update_time_is_no_year():
+    text = "(Updated 1:39 p.m. (2039 in Egypt)) Troops moved into the square."
+    assert typed(text, dt.date(2011, 1, 28)) == [("1:39 p.m.", "TIME", "2011-01-28T13:39")]
+
+
+def test_four_digits_after_at_are_a_clock():
+    assert typed("Haiti had a strong aftershock at 1100 which shook the capital.", dt.date(2010, 1, 16)) == [
+        ("1100", "TIME", "2010-01-16T11:00")]
+    assert typed("Output will be frozen at 1990 levels.", dt.date(1991, 5, 2)) == [("1990", "DATE", "1990")]
+
+
+LIVE_PAGE = (
+    "2346 Aid agencies say the first flights have landed.\n"
+    "The airport has a single runway.\nControllers work from a tent.\n"
+    "Fuel is short.\nMore planes are circling.\nSome have been turned back.\n"
+    "2332 The Red Cross says it believes thousands died.\n"
+    "It is asking for blood donors.\nIts offices were damaged.\nStaff are sleeping outside.\n"
+    "Phone lines are down.\nThe death toll is unknown.\nMany remain trapped.\n"
+    "Rescuers dig by hand.\nTrucks cannot pass.\n"
+    "2308 The UN says its headquarters collapsed in the quake 2255 President Obama says US teams "
+    "are on their way.\n"
+    "2240 A spokesman for the Foreign Office says embassy staff are safe.\n")
+
+
+def test_live_page_stamps_far_apart_are_clock_times():
+    # entries run to many lines, so no clock sign is near each stamp: the countdown shows it
+    assert [t for t in typed(LIVE_PAGE, dt.date(2010, 1, 13)) if t[0].isdigit()] == [
+        ("2346", "TIME", "2010-01-13T23:46"), ("2332", "TIME", "2010-01-13T23:32"),
+        ("2308", "TIME", "2010-01-13T23:08"), ("2255", "TIME", "2010-01-13T22:55"),
+        ("2240", "TIME", "2010-01-13T22:40")]
+
+
+def test_a_chronology_counting_up_stays_years():
+    text = ("Timeline\n1804 Haiti declares independence.\n1915 US troops land.\n"
+            "1957 Francois Duvalier takes power.\n2004 Aristide is ousted.\n")
+    assert [t[1] for t in found(text, dt.date(2010, 1, 13))] == ["1804", "1915", "1957", "2004"]
+
+
 def test_many_line_stamps_stay_fast():
     text = "1653 The x\n" * 20_000
     started = time.process_time()

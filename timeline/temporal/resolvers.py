@@ -187,10 +187,18 @@ def month_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
                     mod=_mod(m), named=True)
 
 
+# a clock, then four digits in brackets: the same time converted ("Updated 1:39 p.m. (2039 in
+# Egypt)", tokenised "-LRB- 2039 in Egypt -RRB-"), never a year
+_CLOCK_THEN_BRACKET = re.compile(r"(?:\d[:.][0-5]\d(?:\s*(?:[ap]\.m\.|[ap]m|[AP]M))?|\d\s*(?:[ap]\.m\.|[ap]m|[AP]M))"
+                                 r"(?:\s+[A-Z]{2,4})?\s*(?:\(|-LRB-)\s*\Z")
+
+
 @resolver
 def year(m, rule: Rule, ctx: Context) -> Resolved | None:
     value = _year(m["year"])
     if not cal.MIN_YEAR <= value <= cal.MAX_YEAR:
+        return None
+    if _CLOCK_THEN_BRACKET.search(ctx.before):
         return None
     return Resolved(f"{value:04d}", "the expression names the year", mod=_mod(m))
 
@@ -948,6 +956,64 @@ LIVE_BLOG_LINES = 4  # lines either side (a blank line between entries is one)
 LIVE_BLOG_REACH = 300  # characters either side searched for a sign that line-start numbers are clocks
 _LIVE_BLOG_SIGN = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs)\b"
                              r"|(?m:^)(?:0\d|1[0-4])[0-5]\d[ \t]+[A-Z]")
+# A live page's entries can run to many lines, so the sign may be far away; its stamps themselves
+# show what they are: a run of them that counts down (the newest entry first: "2346 ... 2342 ...
+# 2332"), or that holds a number no year of the story can be ("2034" in a 2010 story, "0000"),
+# unless the run counts up as a list of years does. A run with a number that is no clock
+# ("1998 - Hurricane Georges") is a list of years.
+LIVE_BLOG_RUN_LINES = 20  # lines either side looked at for the run of stamps (an entry may run to 12)
+LIVE_BLOG_RUN_REACH = 3000  # characters either side
+LIVE_BLOG_RUN_STAMPS = 3  # line-start numbers either side that are enough to judge the run
+_LINE_NUMBER = re.compile(r"[ \t]*(\d{4})(?![\d,.:/]\d)(?=\W)")
+
+
+def _line_numbers(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """The four-digit numbers that open the lines before and after text[start:end], in text order."""
+    low, high = max(0, start - LIVE_BLOG_RUN_REACH), min(len(text), end + LIVE_BLOG_RUN_REACH)
+    before: list[int] = []
+    cut = text.rfind("\n", low, start)  # the newline before this line
+    for _ in range(LIVE_BLOG_RUN_LINES):
+        if cut < low:
+            break
+        previous = text.rfind("\n", low, cut)
+        if previous < 0 < low:
+            break  # the line starts beyond the reach
+        number = _LINE_NUMBER.match(text, previous + 1, cut)
+        if number:
+            before.append(int(number[1]))
+            if len(before) == LIVE_BLOG_RUN_STAMPS:
+                break
+        cut = previous
+    after: list[int] = []
+    cut = text.find("\n", end, high)
+    for _ in range(LIVE_BLOG_RUN_LINES):
+        if cut < 0:
+            break
+        following = text.find("\n", cut + 1, high)
+        number = _LINE_NUMBER.match(text, cut + 1, high if following < 0 else following)
+        if number:
+            after.append(int(number[1]))
+            if len(after) == LIVE_BLOG_RUN_STAMPS:
+                break
+        cut = following
+    return before[::-1], after
+
+
+def _is_clock(number: int) -> bool:
+    return number // 100 <= 23 and number % 100 <= 59
+
+
+def _stamp_run(text: str, start: int, end: int, here: int, dct: dt.date, inline: bool = False) -> bool:
+    """Whether the lines around text[start:end] (the number `here`) are a live page's time stamps."""
+    before, after = _line_numbers(text, start, end)
+    # a stamp inside a line is judged by the stamps that open the lines around it
+    run = before + after if inline else before + [here] + after
+    if len(run) < (2 if inline else 3) or not all(_is_clock(n) for n in run):
+        return False
+    steps = [b - a for a, b in zip(run, run[1:])]
+    if all(step <= 0 for step in steps) and any(step < 0 for step in steps):
+        return True  # counts down, newest first
+    return any(n > dct.year + 1 for n in run) and not all(step >= 0 for step in steps)
 
 
 @resolver
@@ -955,8 +1021,8 @@ def live_blog_clock(m, rule: Rule, ctx: Context) -> Resolved | None:
     """A line that starts with four digits is a live blog's time stamp, if the blog shows it is one.
 
     "1653" alone could be a year heading a chronology; a time zone on the line or the lines
-    either side ("at 1653 local time"), or a line stamped with a number no year rule takes
-    ("0912 Rescuers arrive"), decides.
+    either side ("at 1653 local time"), a line stamped with a number no year rule takes
+    ("0912 Rescuers arrive"), or a run of stamps that only clocks make (see `_stamp_run`) decides.
     """
     text = m.string
     low, high = max(0, m.start() - LIVE_BLOG_REACH), min(len(text), m.end() + LIVE_BLOG_REACH)
@@ -966,7 +1032,33 @@ def live_blog_clock(m, rule: Rule, ctx: Context) -> Resolved | None:
         found = text.find("\n", end + 1, high)
         end = high if found < 0 else found
     near = _LIVE_BLOG_SIGN.search(text, start, end)
-    if near is None:
+    if near is None and not _stamp_run(text, m.start(), m.end(), int(m["timex"]), ctx.dct):
+        return None
+    return clock_time(m, rule, ctx)
+
+
+# words after which four digits are a year or an amount, never an entry's stamp: "in 2004
+# Haiti", "the 2004 Asian tsunami", "of 1945 vs. 2003"
+_NO_STAMP_AFTER = frozenset(
+    "in on at by of from since until till to for into during through before after around about "
+    "than between and or the a an this that these those its his her their our your my early late "
+    "mid no no. number flight route resolution article section chapter vs vs. versus per some "
+    "over under nearly almost only just all every each".split())
+
+
+@resolver
+def live_blog_inline_clock(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """Four digits inside a line of a live page, before an entry's first word, are its time stamp.
+
+    Pages whose line breaks were lost run entries together ("... a hospital in the capital 1541
+    President Barack Obama says ..."); the stamps that still open lines around it say the page
+    is live (`_stamp_run`), and a preposition or determiner before it would make it a year.
+    """
+    words = ctx.before.split()
+    if words and words[-1].lower() in _NO_STAMP_AFTER:
+        return None
+    line = m.string.rfind("\n", 0, m.start())
+    if not _stamp_run(m.string, line + 1, m.end(), int(m["timex"]), ctx.dct, inline=True):
         return None
     return clock_time(m, rule, ctx)
 

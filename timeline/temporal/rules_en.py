@@ -419,7 +419,9 @@ MORE_DATE_RULES = (
          near_misses=("it cost $1998", "a 1998-pound car", "sold 1998 shares",
                       "UN Security Council Resolution 1973 authorised force",
                       # a wire story's clock converted in brackets is no year
-                      "The blast came around 2:50 p.m. (1850 GMT), near the finish line.")),
+                      "The blast came around 2:50 p.m. (1850 GMT), near the finish line.",
+                      "(Updated 1:39 p.m. (2039 in Egypt)) Tanks moved into the square.",
+                      "-LRB- Updated 12:44 p.m. -LRB- 1944 in Egypt -RRB- -RRB- Troops")),
     Rule("spelled-year",
          r"\b(?P<timex>(?:(?:the|The)\s+year\s+)?(?:[Nn]ineteen\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?)"
          r"|(?:the|The)\s+year\s+two\s+thousand(?:\s+and\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)\b",
@@ -793,26 +795,78 @@ TIME_RULES = (
 
 # Four digits that are a clock ("at 1653 local time", a live blog's "1653 The first tremor ...")
 # tie with the year rules on extent; listed first, they win the tie.
+# A clock converted in brackets, "(2153 GMT)" or tokenised "-LRB- 2153 GMT -RRB-", is left out
+# (TBAQ tags the clock it converts, not the conversion)
+CONVERSION = r"\s*(?:\(|-LRB-)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|BST|CET|EST|EDT)\s*(?:\)|-RRB-)"
 CLOCK_FIRST_RULES = (
+    # BBC and Reuters copy gives the local clock, then the same time in GMT in brackets: "the tremor
+    # hit at 1653 (2153 GMT) on Tuesday" is a time on that Tuesday, never the year 1653
+    Rule("clock-four-digits-converted-on-day",
+         r"(?<![\d.,:$£€#])\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))" + CONVERSION
+         + r",?\s+(?:(?:on|this|last|next)\s+)?(?P<weekday>{WEEKDAY_FULL})\b",
+         "clock_on_day", type="TIME",
+         examples={"The tremor hit at 1653 (2153 GMT) on Tuesday, the US Geological Survey said.":
+                   "2023-11-21T16:53",
+                   "it lost radio contact with the jet at 1158 -LRB- 0858 GMT -RRB- on Friday": "2023-11-24T11:58"},
+         near_misses=("the tremor hit at 1653 (2153 GMT), south-west of the capital",)),
+    Rule("clock-four-digits-converted",
+         r"(?<![\d.,:$£€#])\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))(?=" + CONVERSION + ")",
+         "clock_time", type="TIME",
+         examples={"by 1100 (1600 GMT) at least 1,500 bodies were stacked outside": "2023-11-25T11:00",
+                   "the quake struck at 1653 -LRB- 2153 GMT -RRB- .": "2023-11-25T16:53"},
+         near_misses=("the 1653 treaty was signed in (then) Paris", "it cost $1100 (1600 GMT)")),
+    # a 24-hour clock before a day named from the DCT: "in the dark around 1800 yesterday"
+    Rule("clock-four-digits-on-relative-day",
+         r"(?<![\w-])(?:[Aa]t|[Aa]round|by|until|from|before|after)\s+(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+         r",?\s+(?P<rel>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))\b",
+         "clock_on_relative_day", type="TIME",
+         examples={"in the dark around 1800 yesterday, we crossed the border": "2023-11-24T18:00",
+                   "the convoy leaves at 0600 tomorrow": "2023-11-26T06:00"},
+         near_misses=("sales in 1990 yesterday were reported",)),
+    # "at" takes a clock, never a year (news writes "in 2004"): "a large aftershock at 1100 which
+    # lasted five minutes"; "at 1990 levels" and "at 2010 prices" name a year's levels
+    Rule("clock-four-digits-after-at",
+         r"(?<![\w-])[Aa]t\s+(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))\b(?![-–/.,:%]?\d)"
+         r"(?!\s*(?:%|percent|per\s+cent|levels?|prices?|rates?|values?|figures?|dollars|US\s+dollars|\w+['’]s\b|[a-z]+s\s+(?:levels?|prices?)\b))",
+         "clock_time", type="TIME",
+         examples={"Haiti had a large aftershock at 1100 which lasted five minutes": "2023-11-25T11:00",
+                   "residents fled into the streets at 0400 fearing more collapses": "2023-11-25T04:00"},
+         near_misses=("output is to be frozen at 1990 levels", "spending at 2010 prices rose",
+                      "the index closed at 1230.5")),
     # "at 1600 GMT on Friday": the clock on that day, one TIME like "10 p.m. Wednesday"
     Rule("clock-four-digits-on-day",
-         r"(?<!\()\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs|HRS)"
+         r"(?<!\()(?<!-LRB- )\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs|HRS)"
          r",?\s+(?:(?:on|this|last|next)\s+)?(?P<weekday>{WEEKDAY_FULL}))\b",
          "clock_on_day", type="TIME",
          examples={"The deadline expires at 1600 GMT on Friday.": "2023-12-01T16:00",
                    "The tremor hit at 1653 local time on Friday.": "2023-11-24T16:53"},
          near_misses=("at 10:35 a.m. (0735 GMT) Friday",)),
     Rule("clock-four-digits-with-zone",
-         r"(?<!\()\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs|HRS)\b)",
+         r"(?<!\()(?<!-LRB- )\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs|HRS)\b)",
          "clock_time", type="TIME", examples={"the tremor hit at 1653 local time": "2023-11-25T16:53",
                                               "talks resumed at 0930 GMT": "2023-11-25T09:30"},
-         near_misses=("the 1653 treaty", "at 10:35 a.m. (0735 GMT)")),  # TBAQ leaves conversions out
+         near_misses=("the 1653 treaty", "at 10:35 a.m. (0735 GMT)",  # TBAQ leaves conversions out
+                      "struck at 1653 -LRB- 2153 GMT -RRB- on Tuesday")),
     Rule("live-blog-clock",
-         r"(?m:^)(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))(?=[ \t]+[A-Z])",
+         r"(?m:^)(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))(?=[ \t]+(?:``[ \t]+|[\"“])?[A-Z])",
          "live_blog_clock", type="TIME",
          examples={"Live updates\n1653 The first tremor had hit at 1653 local time": "2023-11-25T16:53",
                    "0912 Rescuers reach the village.": "2023-11-25T09:12"},
-         near_misses=("2004 The company moves to Ohio.",)),
+         near_misses=("2004 The company moves to Ohio.",
+                      # a chronology counts up, and a number no clock can be makes it one of years
+                      "Key dates\n2004 The company moves to Ohio.\n2008 It is sold.\n2010 It closes.",
+                      "1998 - Hurricane Georges\n2004 - Floods kill 2,600\n2008 - Four storms")),
+    # a live page whose line breaks were lost runs one entry into the next: "... in the capital
+    # 1541 President Barack Obama says ..." (the lines around still open with stamps)
+    Rule("live-blog-inline-clock",
+         r"(?<=[^\s\d$£€#(] )(?<!-LRB- )(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))(?=[ \t]+(?:``[ \t]+|[\"“])?[A-Z])"
+         r"(?![ \t]+(?:GMT|UTC|BST|CET|EST|EDT|ET|UK)\b)",
+         "live_blog_inline_clock", type="TIME",
+         examples={"1558 Rescuers reach the hospital.\n1549 Aid agencies say they need water. 1541 President "
+                   "Obama says US teams are on their way.\n1530 The airport reopens.": "2023-11-25T15:41"},
+         near_misses=("1558 Rescuers reach the hospital.\n1549 The damage recalls the 2004 Asian tsunami "
+                      "and the quake in 2004 Haiti felt.\n1530 The airport reopens.",
+                      "He cited Haiti 2004 The floods were worse.")),
     # a page stamps a clock straight after the date's year ("updated : Sat May 14 2011 18:10:00"):
     # no preposition, no zone, but no score or verse is written there
     Rule("clock-after-year",
@@ -859,7 +913,7 @@ HOLIDAY_WORDS = ("Day Eve Fourth thanksgiving birthday juneteenth gandhi christm
                  "chanukah hanukah passover pesach yom rosh holy maundy ash shrove mardi pancake pentecost "
                  "whit whitsun epiphany black cyber")
 TRIGGERS = {
-    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "live-blog-clock": "#4", "live-blog-colon-clock": "#1: #2:", "clock-after-year": "#1: #2:", "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
+    "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "clock-four-digits-converted-on-day": "gmt utc bst cet est edt", "clock-four-digits-converted": "gmt utc bst cet est edt", "live-blog-clock": "#4", "live-blog-inline-clock": "#4", "clock-four-digits-after-at": "#4", "clock-four-digits-on-relative-day": "#4", "live-blog-colon-clock": "#1: #2:", "clock-after-year": "#1: #2:", "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours bst cet et est edt uk", "clock-four-digits-on-day": WEEKDAY_WORDS,
     # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
     "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-then-converted-day": CLOCK_WORDS + " #1: #2:", "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",

@@ -389,6 +389,34 @@ def test_a_chronology_counting_up_stays_years():
     assert [t[1] for t in found(text, dt.date(2010, 1, 13))] == ["1804", "1915", "1957", "2004"]
 
 
+def test_a_holidays_name_seen_as_a_persons_name_stays_the_persons():
+    # "Amany Eid" first, then "Eid" alone: the same woman, no Eid al-Fitr
+    text = ("In today's postcard Amany Eid, an Egyptian student, writes from Cairo. Now we see that "
+            "Eid is one of thousands of Egyptians finding their voice.\nEid, who joined the protests "
+            "on Friday, said she was not afraid.")
+    assert found(text, dt.date(2011, 2, 9)) == [("today", "2011-02-09"), ("Now", "PRESENT_REF"),
+                                                ("Friday", "2011-02-04")]
+
+
+def test_a_holiday_after_a_person_named_earlier_stays_a_holiday():
+    text = ("A shopkeeper, Mohamad Ramadan, said prices had doubled. Families stock up during "
+            "Ramadan, which begins next week.")
+    assert [t for t in found(text, dt.date(2011, 7, 26)) if t[0] == "Ramadan"] == [("Ramadan", "2011-08")]
+
+
+def test_a_title_or_a_team_sheet_number_makes_a_holidays_name_a_persons():
+    assert found("'' We paid him , '' Mr Ramadan allegedly told investigators .", dt.date(2005, 10, 25)) == []
+    assert found("Replacements: 16-Tom Hale, 19-Nick Easter, 20-Ben Ford.", dt.date(2011, 9, 29)) == []
+
+
+def test_season_word_in_a_thing_or_a_name_is_no_season():
+    assert found("You should let this spring water come out of the ground.", dt.date(2005, 5, 27)) == []
+    assert found("The car plunged into the Spring River on Wednesday.", dt.date(2011, 2, 3)) == [
+        ("Wednesday", "2011-02-02")]
+    assert found("The car plunged into the river last spring.", dt.date(2011, 2, 3)) == [
+        ("last spring", "2010-SP")]
+
+
 def test_many_line_stamps_stay_fast():
     text = "1653 The x\n" * 20_000
     started = time.process_time()

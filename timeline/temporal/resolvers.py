@@ -344,9 +344,44 @@ _SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|n
                              r"(?: the)? $", re.I)
 
 
+# a season's word before one of these names a thing, not a time: "this spring water", "spring
+# onions", "winter coats", "a fall guy"
+_SEASON_THING_AFTER = re.compile(
+    r"[ \t-]+(?:water|waters|onions?|rolls?|chickens?|tides?|mattress(?:es)?|coats?|clothes|clothing|"
+    r"jackets?|tyres|tires|boots|wheat|barley|squash|greens|guy)\b")
+# a capitalised season's word beside another capitalised word is part of a name: "the Spring
+# River", "the Winter Soldier hearings", "the Arab Spring", "the Summer Palace"
+_NAME_WORD_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+_NAME_WORD_PREVIOUS = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_SEASON_NAME_NEIGHBOURS = frozenset(
+    "In On By For Of At From Through During Since Until Before After Last Next This Early Late Mid Every "
+    "The Each That Spring Summer Autumn Fall Winter".split() + [w.capitalize() for w in (*WEEKDAYS, *MONTHS)])
+
+
+def _season_in_a_name(m) -> bool:
+    """Whether the season's word of `m` belongs to a name or a thing rather than naming a time."""
+    text, start, end = m.string, m.start("season"), m.end("season")
+    if _SEASON_THING_AFTER.match(text, end):
+        return True
+    word = m["season"]
+    if not word[0].isupper() or word.isupper():
+        return False
+    left = text[max(0, start - 2):start].rstrip(" \t")
+    if not left or left[-1] in ".!?:;\"“”‘'(\n-`":
+        return False  # "Summer is here": the sentence's first word is capitalised anyway
+    following = _NAME_WORD_NEXT.match(text, end)
+    if following and not _g(m, "year") and text[following.end() - 2:].split(None, 1)[0].strip(".,;:") \
+            not in _SEASON_NAME_NEIGHBOURS:
+        return True
+    previous = _NAME_WORD_PREVIOUS.search(text, max(0, start - 30), start)
+    return bool(previous and previous[0].split()[0] not in _SEASON_NAME_NEIGHBOURS)
+
+
 @resolver
 @tense_aware
 def season(m, rule: Rule, ctx: Context) -> Resolved | None:
+    if not _g(m, "year") and _season_in_a_name(m):
+        return None
     code = SEASONS[m["season"].lower()]
     relation = " ".join((_g(m, "rel") or "").lower().split())
     relation = {"this past": "last", "this coming": "next"}.get(relation, relation)
@@ -719,7 +754,7 @@ def day_of_month(m, rule: Rule, ctx: Context) -> Resolved | None:
 # Shallah", "Christmas Humphreys". Written alone between a capitalised name word and no date word,
 # they name a person.
 _NAME_HOLIDAYS = frozenset({"ramadan", "christmas", "easter", "eid"})  # "Tariq Ramadan", "Rifaat Eid"
-_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)(\.?)[ \t]+$")
 _NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # capitalised words that lead into a holiday rather than name its bearer ("During Ramadan",
 # "Orthodox Christmas", "Happy Easter")
@@ -728,25 +763,73 @@ _HOLIDAY_LEADS = frozenset(
     "Near Like Unlike As When Every Each The A An And But Or This Last Next Holy Muslim Muslims Islamic "
     "Happy Merry Orthodox Catholic Coptic Western Eastern Christian Christians Jewish Greek Russian "
     "Armenian Traditional Blessed Post Pre White Green Black Celebrating".split())
+# a title before the word makes it a name wherever the sentence starts: "Mr Ramadan allegedly
+# told", "Sgt. Faraj Ramadan", "Father Christmas"
+_TITLES = frozenset(
+    "Mr Mrs Ms Miss Dr Prof Sgt Gen Col Capt Lt Maj Cpl Pte Adm Rev Sheikh Sheik Imam Judge Justice "
+    "Senator Sen Rep Gov Governor President Minister Father".split())
 # capitalised words that may follow a holiday's name and still leave it a date, a weekday's or a
 # month's among them
 _HOLIDAY_TAILS = frozenset(
     "Day Eve Week Weekend Kareem Mubarak Vigil Mass Season Holiday Holidays".split()
     + [word.capitalize() for word in (*WEEKDAYS, *MONTHS)])
 _HOLIDAY_PREPOSITION = re.compile(r"\b(?:of|in|during|before|after|since|until|till|for|through|throughout|by|around)[ \t]+$")
+# a name seen as a person's earlier in the text ("Amany Eid, an Egyptian woman ...") is that
+# person when it comes back alone ("Eid, who took part in the protests"); so many characters
+# back, and so many earlier mentions, are looked at
+NAME_MEMORY_REACH = 5000
+NAME_MEMORY_MENTIONS = 6
+
+
+def _person_word_before(text: str, start: int) -> bool:
+    """Whether the capitalised word just before text[start:] is a name's first word or a title."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not before or before[1] in _HOLIDAY_LEADS:
+        return False
+    if before[1] in _TITLES:
+        return True  # "Mr Ramadan", "Sgt. Ramadan"
+    if before[2]:
+        return False  # "Ends. Ramadan": a stop after a word that is no title ends a sentence
+    left = text[max(0, before.start(1) - 3):before.start(1)].rstrip(" \t")
+    if not left:
+        return False  # the text's first word
+    if left[-1] == "-" and len(left) > 1 and left[-2].isdigit():
+        return True  # a team sheet: "19-Nick Easter"
+    if left[-1] == "." and _TITLE_BEFORE_STOP.search(text, max(0, before.start(1) - 12), before.start(1)):
+        return True  # "Sgt. Faraj Ramadan": the stop ends a title, not a sentence
+    return left[-1] not in ".!?:;\"“”‘'(\n-"  # not the first word of a sentence
+
+
+_TITLE_BEFORE_STOP = re.compile(r"\b(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")\.[ \t]+$")
+
+
+def _named_earlier(text: str, name: str, start: int) -> bool:
+    """Whether `name` is a person's name in the text before `start` ("Amany Eid", "Mr Ramadan")."""
+    low, end = max(0, start - NAME_MEMORY_REACH), start
+    for _ in range(NAME_MEMORY_MENTIONS):
+        found = text.rfind(name, low, end)
+        if found < 0:
+            return False
+        after = found + len(name)
+        if not text[after:after + 1].isalpha() and _person_word_before(text, found):
+            return True
+        end = found
+    return False
 
 
 def _names_a_person(text: str, start: int, end: int) -> bool:
     """Whether a holiday's name written alone at text[start:end] is part of a person's name."""
-    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before and before[1] not in _HOLIDAY_LEADS:
-        left = text[max(0, before.start(1) - 3):before.start(1)].rstrip(" \t")
-        if left and left[-1] not in ".!?:;\"“”‘'(\n-":  # not the first word of a sentence
-            return True
+    if _person_word_before(text, start):
+        return True
     if _HOLIDAY_PREPOSITION.search(text, max(0, start - 20), start):
         return False  # "in the holy month of Ramadan Jordan's neighbours": a name may follow the holiday
     after = _NAME_WORD_AFTER.match(text, end, end + 40)
-    return bool(after and after[1] not in _HOLIDAY_TAILS)
+    if after:
+        return after[1] not in _HOLIDAY_TAILS
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and before[1] in _HOLIDAY_LEADS:
+        return False  # "Happy Easter", "During Ramadan"
+    return _named_earlier(text, text[start:end], start)
 
 
 @resolver

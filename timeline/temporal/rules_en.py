@@ -205,7 +205,11 @@ DATE_RULES = (
                              "many homeowners would not see help before winter": "2024-WI",
                              "The first snow came at the end of autumn": "2023-FA"},
          near_misses=("a spring in his step", "protests since the fall of Mubarak",
-                      "during the fall of Baghdad in 2003")),
+                      "during the fall of Baghdad in 2003",
+                      # a thing, or a name, not a time
+                      "you should let this spring water come out of the ground",
+                      "the car plunged into the Spring River", "before the Winter Soldier hearings",
+                      "a year after the Arab Spring began")),
     Rule("quarter",
          r"\b(?P<timex>(?:(?:the|The)\s+(?!\w+-quarter))?(?:(?P<yearrel>last|next|this|Last|Next|This)\s+year(?:'s|’s)\s+)?"
          r"(?:(?P<yearword>(?:comparable\s+)?year-(?:ago|earlier))\s+)?(?:(?P<year>{YEAR})(?:'s|’s)?\s+)?(?:fiscal[\s-]+)?"
@@ -389,7 +393,11 @@ DATE_RULES = (
          near_misses=("the Easter Islands", "the Good Friday Agreement",
                       # a holiday's name written beside a name word is a person's name
                       "the Muslim scholar Tariq Ramadan said", "Ramadan Shallah, the Islamic Jihad leader, said",
-                      "the former vice-president Taha Yassin Ramadan was quoted")),
+                      "the former vice-president Taha Yassin Ramadan was quoted",
+                      # after a title, on a team sheet, or named so earlier in the text
+                      "money to sell him, '' Mr Ramadan told investigators",
+                      "the trainer, Sgt. Faraj Ramadan, said", "Replacements: 16-Tom Hale, 19-Nick Easter, 20-Ben Ford",
+                      "The postcard is from Amany Eid, a student. Eid, who took part in the protests, said so.")),
 )
 
 MORE_DATE_RULES = (

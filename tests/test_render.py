@@ -350,11 +350,13 @@ def test_a_busy_month_of_sources_gets_a_page_per_week_of_the_month():
     assert "by month of publication (a busy month by week)" in pages["sources/index.md"]
 
 
-def test_tags_page_and_exports_made_in_a_forked_process_equal_those_made_here(tmp_path, monkeypatch):
+@pytest.mark.parametrize("ranking", ["key-dates", "sources"])
+def test_pages_and_exports_made_in_forked_processes_equal_those_made_here(tmp_path, monkeypatch, ranking):
     timeline = hostile_timeline(tmp_path)
-    here = render.render(timeline, SETTINGS)
+    settings = dataclasses.replace(SETTINGS, highlight_ranking=ranking)
+    here = render.render(timeline, settings)
     monkeypatch.setattr(render, "BESIDE_ABOVE_EVENTS", 0)  # every timeline: the fork path
-    assert render.render(timeline, SETTINGS) == here
+    assert render.render(timeline, settings) == here
 
 
 def test_work_beside_runs_in_another_process_and_a_failed_child_is_redone_here():

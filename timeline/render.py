@@ -327,23 +327,38 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         return {"tags.md": env.get_template("tags.md.j2").render(**common, kinds=tagged),
                 **export.exports(timeline)}
 
-    with beside(tags_and_exports, len(timeline.events) > BESIDE_ABOVE_EVENTS) as later:
+    def ranked() -> list:
         if settings.highlight_ranking == "key-dates":
-            scored = key_dates(story, settings.highlights, timeline.documents, timeline.topic_words)
+            return key_dates(story, settings.highlights, timeline.documents, timeline.topic_words)
+        return highlights(story, settings.highlights, settings.highlight_ranking)
+
+    big = len(timeline.events) > BESIDE_ABOVE_EVENTS
+    with beside(tags_and_exports, big) as later, beside(ranked, big) as ranking:
+        out = _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, layout,
+                            source_stems)
+        if settings.highlight_ranking == "key-dates":
+            scored = ranking()
             key_events, day_counts = [e for _, e in scored], {e.id: score for score, e in scored}
         else:
-            key_events, day_counts = highlights(story, settings.highlights, settings.highlight_ranking), {}
+            key_events, day_counts = ranking(), {}
         order = {e.id: i for i, e in enumerate(timeline.events)}
         key_dates_in_order = sorted(key_events, key=lambda e: order[e.id])  # the home page tells a story
-        out = _render_pages(timeline, settings, marks, env, common, plan, pages, story, told_by,
-                            key_events, key_dates_in_order, day_counts, layout, source_stems)
+        for name, base in (("index.md", ""), ("_glance.md", f"{settings.output_dir}/")):
+            out[name] = env.get_template("home.md.j2").render(
+                **common, base=Markup(base), summary=summary(timeline),
+                chart=Markup(month_chart(story, common["where"], base)),
+                years=_year_links(plan, pages, base), latest=_latest(story),
+                highlights=key_dates_in_order)
+        out["highlights.md"] = env.get_template("highlights.md.j2").render(
+            **common, highlights=key_events, day_counts=day_counts, ranking=settings.highlight_ranking)
         out.update(later())
     return out
 
 
 # Above this many entries, the tags page and the exports (timeline.json, events.ics, events.csv:
-# 57 MB and 4-5 s at 10,000 seeds, rewritten for every new seed) are made in a forked process
-# while this one renders the other pages: a second core's work off the rebuild's wall clock.
+# 57 MB and ~2 CPU s at 10,000 seeds, rewritten for every new seed) are made in one forked
+# process and the key dates ranked in another (~2.5 CPU s) while this one renders the other
+# pages: the rebuild's wall clock follows the two cores' work, not the sum of it.
 BESIDE_ABOVE_EVENTS = 2000
 
 
@@ -409,20 +424,12 @@ def beside(make, wanted: bool = True):
             os.waitpid(pid, 0)
 
 
-def _render_pages(timeline, settings, marks, env, common, plan, pages, story, told_by,
-                  key_events, key_dates_in_order, day_counts, layout, source_stems) -> dict[str, str]:
-    """Every page but the tags page, and no exports (render makes those beside)."""
+def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, layout,
+                  source_stems) -> dict[str, str]:
+    """The year pages and the pages of sources (render makes the others)."""
     documents, slugs, where = common["documents"], common["slugs"], common["where"]
     source_links, events_by_seed = common["source_links"], common["events_by_seed"]
     out: dict[str, str] = {}
-    for name, base in (("index.md", ""), ("_glance.md", f"{settings.output_dir}/")):
-        out[name] = env.get_template("home.md.j2").render(
-            **common, base=Markup(base), summary=summary(timeline),
-            chart=Markup(month_chart(story, where, base)),
-            years=_year_links(plan, pages, base), latest=_latest(story),
-            highlights=key_dates_in_order)
-    out["highlights.md"] = env.get_template("highlights.md.j2").render(
-        **common, highlights=key_events, day_counts=day_counts, ranking=settings.highlight_ranking)
     year_template = env.get_template("year.md.j2")
     builtin = _builtin_sources(env, ("year.md.j2", "_entry.md.j2"))
     grouped = {page.path: _by_month(page.entries) for page in plan}  # each page's months, once

@@ -271,6 +271,25 @@ def test_were_planning_to_points_ahead():
     assert found(text, dt.date(2000, 1, 7)) == [("Saturday", "2000-01-08"), ("Monday", "2000-01-10")]
 
 
+def test_a_plan_told_in_the_past_takes_the_nearest_weekday():
+    # written on a Wednesday: the Super Bowl party tent was to stand on the coming Friday and Saturday
+    text = "A large tent was scheduled to shelter partiers on Friday and Saturday, organisers said."
+    assert found(text, dt.date(2011, 2, 2)) == [("Friday", "2011-02-04"), ("Saturday", "2011-02-05")]
+    # written on a Saturday: the flights were to leave the day before
+    assert found("Officials said 25 flights were scheduled to take off Friday for Cairo.",
+                 dt.date(2011, 3, 5)) == [("Friday", "2011-03-04")]
+
+
+def test_a_reporting_verb_after_a_plan_leaves_the_plan_its_tense():
+    text = "Two warships were due to sail through the Suez Canal on Wednesday morning, an official said."
+    assert found(text, dt.date(2011, 3, 1)) == [("Wednesday morning", "2011-03-02TMO")]
+
+
+def test_a_plan_that_fell_through_is_the_past_one():
+    text = "A flight that had been due to arrive on Sunday was diverted to the Dominican Republic."
+    assert found(text, dt.date(2010, 1, 16)) == [("Sunday", "2010-01-10")]
+
+
 def test_a_postponed_deadline_lies_ahead():
     text = "U.S. Immigration officials postponed until Tuesday morning any action on the boy."
     assert found(text, dt.date(2000, 3, 30)) == [("Tuesday morning", "2000-04-04TMO")]

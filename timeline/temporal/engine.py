@@ -72,6 +72,7 @@ class Context(NamedTuple):
     last_named: bool = False  # `last_value` was written out ("in March 2011"), not worked out ("a year ago")
     perfect: bool = False  # the past `tense` is a present perfect ("has given them until Tuesday")
     plan: bool = False  # the present `tense` schedules ("Parliament votes Friday", "the hearing is on Monday")
+    planned: bool = False  # the past `tense` tells a plan ("was due to meet on Saturday"), which may still be ahead
 
 
 class ImpossibleDate(ValueError):
@@ -370,7 +371,7 @@ _NOT_PAST_ED = frozenset({"need", "united", "hundred", "red", "bed", "seed", "sp
                           "shed", "indeed", "proceed", "exceed", "succeed", "embed", "bred"})
 # "will be sentenced", "will stay closed": the auxiliary or the copula has the tense
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am", "stay", "stays", "remain", "remains"})
-_PLAN_WORDS = frozenset({"scheduled", "planned", "due", "set", "expected", "supposed"})
+_PLAN_WORDS = frozenset({"scheduled", "planned", "due", "set", "expected", "supposed", "slated"})
 _PAST_AUXILIARIES = frozenset({"been", "was", "were"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that",
                           "these", "those", "bad", "heavy", "high", "low", "poor", "lack", "concerns"})
@@ -384,7 +385,10 @@ _CUE_WORDS = (_FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | _PRESENT_WORDS |
 
 
 # a present perfect is a past tense and a scheduling present a present one, each with its flag
-_CONTEXT_TENSE = {"perfect": "past", "plan": "present"}
+_CONTEXT_TENSE = {"perfect": "past", "plan": "present", "planned": "past", "reported": "past"}
+# the past of a verb that reports what someone said: after a clause ("..., an official said"),
+# it tells when the words were said, not when the plan they tell of falls
+_REPORTING_VERBS = frozenset({"said", "told", "added", "reported", "announced", "stated"})
 
 TENSE_WINDOW = 400  # characters either side of an expression where tense cues count
 AFTER_PENALTY = 30  # a cue before the expression governs it more often than one after
@@ -430,7 +434,9 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         if word in _PLAN_WORDS and i > 1 and words[i - 1][1] == "been" and words[i - 2][1] in ("has", "have"):
             tense = "future"  # "the vote has been scheduled for Friday": a plan still ahead
         elif word in _PLAN_WORDS and i and words[i - 1][1] in _PAST_AUXILIARIES:
-            tense = "past"  # "had been scheduled to expire Friday": the plan is in the past
+            # "was due to meet on Saturday", "had been scheduled to expire Friday": a plan told in
+            # the past, whose day may be behind or still ahead
+            tense = "planned"
         elif word in ("has", "have") and not (following == "been" and i + 2 < len(words)
                                                 and words[i + 2][1] in _PLAN_WORDS) and (
                 following in _PAST_WORDS or following in _PARTICIPLES or (
@@ -460,7 +466,7 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             if i and words[before][1] in _PASSIVE_AUXILIARIES and (
                     word not in _PAST_WORDS or words[before][1] in ("be", "being")):
                 continue  # "would still be held on April 24": the auxiliary has the tense
-            tense = "past"
+            tense = "reported" if word in _REPORTING_VERBS else "past"
         elif word in _SCHEDULE_VERBS and not (
                 i and (words[i - 1][1] in _DETERMINERS or words[i - 1][1] in _ADVERBS
                        or words[i - 1][1] == "to")):  # "had been due to expire": no tense of its own
@@ -530,6 +536,9 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int) -> str:
         distance = abs(positions[i] - offset) + (AFTER_PENALTY if positions[i] > offset else 0)
         if distance <= TENSE_WINDOW and (best_distance is None or distance < best_distance):
             best, best_distance = tenses[i], distance
+    if best == "reported" and any(tenses[i] == "planned" and offset - positions[i] <= TENSE_WINDOW
+                                  for i in range(max(0, here - 3), here)):
+        return "planned"  # "ships were due to sail on Wednesday, an official said": the plan's tense
     return best
 
 
@@ -539,7 +548,9 @@ def tense_near(sentence: str, offset: int) -> str:
     Future cues (will, next, scheduled to ...) and past cues (was, said, -ed ...) compete by
     distance; a sentence with neither is "unknown" and resolvers then pick the nearest date.
     A present perfect ("has risen") is "perfect": past, except that a deadline it sets
-    ("has given them until Tuesday") lies ahead. A present that schedules ("votes Friday", "is on
+    ("has given them until Tuesday") lies ahead. A plan told in the past ("was due to meet",
+    "had been scheduled to") is "planned": past, but its day may still be ahead; a reporting
+    verb after it ("..., an official said") is "reported", a past that leaves the plan its tense. A present that schedules ("votes Friday", "is on
     Monday", "is travelling to Washington on Monday") is "plan"; any other present ("say", "are
     investigating") is "present". An -s form is a scheduling verb only after its subject: "won
     5 million votes on Sunday" keeps the past of "won".
@@ -773,7 +784,8 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
                           countries=countries, sentence=sentence, last_value=last_value,
                           before=text[max(0, start - 40):start],
                           gap=None if previous_end is None else start - previous_end,
-                          last_named=last_named, perfect=tense == "perfect", plan=tense == "plan")
+                          last_named=last_named, perfect=tense == "perfect", plan=tense == "plan",
+                          planned=tense == "planned")
         try:
             resolved = compiled.resolve(m, compiled.rule, context)
         except (ValueError, OverflowError) as error:

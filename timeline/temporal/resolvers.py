@@ -281,6 +281,10 @@ def century(m, rule: Rule, ctx: Context) -> Resolved | None:
 # --- weekdays, seasons, quarters --------------------------------------------------------------
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# words that say a plan told in the past did not happen as planned ("had been due to arrive on
+# Friday but was diverted"): its day is then the one before the article's
+_PLAN_UNDONE = re.compile(r"\b(?:but|instead|postponed|cancell?ed|called\s+off|delayed|diverted|put\s+off|scrapped|"
+                          r"suspended|abandoned|failed|never|missed)\b")
 # "holds them responsible for the Sunday incident": a weekday before the name of something that
 # happened tells of it, like "Sunday's incident", and is no plan ("the Friday meeting" may be)
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -330,6 +334,11 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     elif ctx.plan and not _POSSESSIVE_AFTER.match(m.string, m.end()) and not (
             _ARTICLE_BEFORE.search(ctx.before) and _HAPPENED_AFTER.match(m.string, m.end())):
         day, why = ctx.dct + dt.timedelta(days=ahead), "present tense, a plan: the next after the article's date"
+    elif ctx.planned and not _PLAN_UNDONE.search(ctx.sentence):
+        # "The Arab League was due to meet in Cairo on Saturday" on a Friday: agency copy tells a
+        # plan in the past tense whether its day has come or not, so the day nearest the article's
+        day, why = (ctx.dct - dt.timedelta(days=back), "a plan told in the past: the nearest, before") \
+            if back < ahead else (ctx.dct + dt.timedelta(days=ahead), "a plan told in the past: the nearest, after")
     else:
         day, why = ctx.dct - dt.timedelta(days=back), f"{ctx.tense} tense: the latest before the article's date"
     part = _g(m, "part")

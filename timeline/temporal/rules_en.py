@@ -162,6 +162,13 @@ DATE_RULES = (
                    "the vote has been scheduled for Friday": "2023-12-01",
                    "Friday's purchases are the largest": "2023-11-24",
                    "the offer had been due to expire Friday": "2023-11-24",
+                   # a plan told in the past: the day nearest the article's, before or after,
+                   # unless the text says the plan fell through
+                   "The Arab League was due to meet in Cairo on Monday and officials said it would bar Tripoli":
+                       "2023-11-27",
+                   "Two warships were due to sail through the canal on Sunday, an official said.": "2023-11-26",
+                   "Twenty flights were scheduled to take off Friday for Cairo.": "2023-11-24",
+                   "An aid flight that had been due to land on Monday was diverted to Santo Domingo.": "2023-11-20",
                    # a present that schedules nothing tells a past event
                    "police are investigating a shooting Friday night": "2023-11-24TNI",
                    "officials say the blast Friday killed 12": "2023-11-24",

@@ -446,6 +446,9 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                 words[i + 2][1] in _PAST_WORDS or words[i + 2][1] in _PARTICIPLES
                 or words[i + 2][1].endswith(("ed", "en"))):
             tense = "past"  # "would have seemed", "could have been": what might have been, a past
+        elif word in _FUTURE_BEFORE_TO and following == "to" and i and words[i - 1][1] in ("was", "were") \
+                and not sentence[position + len(word):words[i + 1][0]].strip():
+            tense = "planned"  # "he was going to dissolve the government Saturday": a plan told in the past
         elif word in _FUTURE_WORDS or word.endswith("'ll") or (
                 word in _FUTURE_BEFORE_TO and following == "to"  # not "from about 1 to 8 a.m."
                 and not sentence[position + len(word):words[i + 1][0]].strip()) or (

@@ -169,6 +169,8 @@ DATE_RULES = (
                    "Two warships were due to sail through the canal on Sunday, an official said.": "2023-11-26",
                    "Twenty flights were scheduled to take off Friday for Cairo.": "2023-11-24",
                    "An aid flight that had been due to land on Monday was diverted to Santo Domingo.": "2023-11-20",
+                   "his announcement that he was going to dissolve the government Friday angered protesters":
+                       "2023-11-24",
                    # a present that schedules nothing tells a past event
                    "police are investigating a shooting Friday night": "2023-11-24TNI",
                    "officials say the blast Friday killed 12": "2023-11-24",

@@ -290,6 +290,19 @@ def test_a_plan_that_fell_through_is_the_past_one():
     assert found(text, dt.date(2010, 1, 16)) == [("Sunday", "2010-01-10")]
 
 
+def test_a_possessive_weekday_before_what_the_day_brought_is_the_past_one():
+    # written on a Friday; the clause looks ahead ("will"), the agreement was reached the day before
+    text = "Under Thursday's agreement, NATO forces will be able to close air space to all flights."
+    assert found(text, dt.date(2011, 3, 25)) == [("Thursday", "2011-03-24")]
+    text = "Monday 's deployment of tanks in the city looks like an indicator of what is to come ."
+    assert found(text, dt.date(2011, 4, 27)) == [("Monday", "2011-04-25")]
+
+
+def test_a_possessive_weekday_before_a_planned_event_may_lie_ahead():
+    text = "The minister will address Saturday's peace conference in London."
+    assert found(text, dt.date(2005, 12, 9)) == [("Saturday", "2005-12-10")]
+
+
 def test_a_postponed_deadline_lies_ahead():
     text = "U.S. Immigration officials postponed until Tuesday morning any action on the boy."
     assert found(text, dt.date(2000, 3, 30)) == [("Tuesday morning", "2000-04-04TMO")]

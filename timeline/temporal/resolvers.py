@@ -280,7 +280,18 @@ def century(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 # --- weekdays, seasons, quarters --------------------------------------------------------------
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_POSSESSIVE_AFTER = re.compile(r" ?['’]s\b")  # tokenised copy writes "Thursday 's"
+# "Under Thursday's agreement, NATO will ...": a weekday's possessive before what that day brought
+# (a deal, a decision, an attack) names a day already past, whatever tense the clause looks ahead in;
+# "ahead of Sunday's vote" and "at Saturday's summit" may name one to come
+_DONE_AFTER_POSSESSIVE = re.compile(
+    r" ?['’]s\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:agreement|deal|accord|pact|decision|ruling|verdict|events|"
+    r"incidents?|attacks?|bombings?|blasts?|explosions?|shootings?|killings?|massacre|raids?|air\s*strikes?|"
+    r"crash|clashes|violence|assault|ambush|shelling|bombardment|earthquake|quake|deployment|crackdown|"
+    r"arrests?|resignation|deaths?|fighting|outbreak|gains|losses)\b")
+# "Friday's planned protests": a plan named by its day, which may be behind or still ahead
+_PLANNED_AFTER_POSSESSIVE = re.compile(r" ?['’]s\s+(?:planned|scheduled|upcoming|expected|proposed)\b")
+_EVIDENCE_BEFORE = re.compile(r"\b(?:[Jj]udging\s+(?:by|from)|[Ff]ollowing|[Ss]ince|[Aa]fter)\s+$")
 # words that say a plan told in the past did not happen as planned ("had been due to arrive on
 # Friday but was diverted"): its day is then the one before the article's
 _PLAN_UNDONE = re.compile(r"\b(?:but|instead|postponed|cancell?ed|called\s+off|delayed|diverted|put\s+off|scrapped|"
@@ -328,13 +339,17 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
         day, why = ctx.dct, "the article's own weekday: the article's date"
     elif _SINCE_BEFORE.search(ctx.before):
         day, why = ctx.dct - dt.timedelta(days=back), "since: the latest before the article's date"
+    elif ctx.tense != "past" and (_DONE_AFTER_POSSESSIVE.match(m.string, m.end()) or (
+            _EVIDENCE_BEFORE.search(ctx.before) and _POSSESSIVE_AFTER.match(m.string, m.end()))):
+        day, why = ctx.dct - dt.timedelta(days=back), "what that day brought: the latest before the article's date"
     elif ctx.tense == "future" or ((ctx.tense != "past" or ctx.perfect) and _UNTIL_BEFORE.search(ctx.before)) \
             or _AHEAD_BEFORE.search(ctx.before):
         day, why = ctx.dct + dt.timedelta(days=ahead), "future tense: the next after the article's date"
     elif ctx.plan and not _POSSESSIVE_AFTER.match(m.string, m.end()) and not (
             _ARTICLE_BEFORE.search(ctx.before) and _HAPPENED_AFTER.match(m.string, m.end())):
         day, why = ctx.dct + dt.timedelta(days=ahead), "present tense, a plan: the next after the article's date"
-    elif ctx.planned and not _PLAN_UNDONE.search(ctx.sentence):
+    elif (ctx.planned or _PLANNED_AFTER_POSSESSIVE.match(m.string, m.end())) \
+            and not _PLAN_UNDONE.search(ctx.sentence):
         # "The Arab League was due to meet in Cairo on Saturday" on a Friday: agency copy tells a
         # plan in the past tense whether its day has come or not, so the day nearest the article's
         day, why = (ctx.dct - dt.timedelta(days=back), "a plan told in the past: the nearest, before") \

@@ -161,6 +161,13 @@ DATE_RULES = (
                    "the agency has given them until Tuesday to sign": "2023-11-28",
                    "the vote has been scheduled for Friday": "2023-12-01",
                    "Friday's purchases are the largest": "2023-11-24",
+                   # a weekday's possessive before what the day brought names a day past, though
+                   # the clause looks ahead; before what is planned it may name one to come
+                   "Under Thursday's agreement, NATO will take command of the no-fly zone.": "2023-11-23",
+                   "We will respond in peaceful protest to Wednesday 's events , '' he said .": "2023-11-22",
+                   "Judging by Thursday's meetings, no consensus will emerge soon.": "2023-11-23",
+                   "The parties will campaign hard ahead of Tuesday's vote.": "2023-11-28",
+                   "A Facebook page devoted to Sunday's planned protests had 80,000 followers.": "2023-11-26",
                    "the offer had been due to expire Friday": "2023-11-24",
                    # a plan told in the past: the day nearest the article's, before or after,
                    # unless the text says the plan fell through

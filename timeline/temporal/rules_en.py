@@ -739,8 +739,8 @@ CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute
          r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|CT|PT|MT|BST|CET|local\s+time|[A-Z]{2,4}T)\b)?")
 TIME_RULES = (
     Rule("clock-on-day",
-         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!,?\s+(?:\d|{MONTH}))|(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?"
-         r"|(?:{WEEKDAY},?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:,?\s+(?P<yearafter>{YEAR}))?))\b(?![\d:])",
+         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!,?\s+(?:\d|{MONTH}))|(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:\s?,?\s+(?P<year>{YEAR}))?"
+         r"|(?:{WEEKDAY},?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:\s?,?\s+(?P<yearafter>{YEAR}))?))\b(?![\d:])",
          "clock_on_day", type="TIME",
          examples={"polls close at 10 p.m. Wednesday": "2023-11-22T22:00",
                    "the deadline is 5 p.m. EST Nov. 9": "2023-11-09T17:00",
@@ -748,6 +748,8 @@ TIME_RULES = (
                    "the rally broke up by midday Friday": "2023-11-24T12:00",
                    "The striker scored at 10:30 Friday.": "2023-11-24T10:30",
                    "At 2:46 p.m. on March 11, 2011, an earthquake struck": "2011-03-11T14:46",
+                   # tokenised copy puts a space before the year's comma
+                   "ly/U6vgfT 6:30 pm ET February 11 , 2013 RETWEET": "2013-02-11T18:30",
                    "at 10 p.m. Tuesday, March 19, 2013, the polls closed": "2013-03-19T22:00",
                    "the auction closes at 9am on Tuesday 2 February": "2024-02-02T09:00",
                    # the BBC's heading: a weekday before a date goes with the date (taking the

@@ -212,14 +212,15 @@ DATE_RULES = (
                       "the Super Tuesday primaries", "the Good Friday Agreement")),  # TBAQ leaves "earlier" out 6 times in 8
     Rule("season",
          r"\b(?P<timex>(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|Last|Next|This(?:\s+past|\s+coming)?)\s+)?(?:the\s+)?" + MOD
-         + r"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?:of\s+)?(?P<yearrel>last|this|next)\s+year)?)\b"
+         + r"(?P<season>{SEASON})(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>{YEAR})(?![\d,.]\d)|\s+(?:of\s+)?(?P<yearrel>last|this|next)\s+year)?)\b"
          # "since the fall of Mubarak" is his downfall, no autumn: a season "of" anything but a year is no date
          r"(?!\s+of\b)",
          "season", examples={"in the spring of 2018": "2018-SP", "the summer of 2020": "2020-SU",
                              "in the autumn of last year": "2022-FA", "the summer this year": "2023-SU",
                              "talks collapsed last winter": "2023-WI", "by next spring": "2024-SP",
                              "many homeowners would not see help before winter": "2024-WI",
-                             "The first snow came at the end of autumn": "2023-FA"},
+                             "The first snow came at the end of autumn": "2023-FA",
+                             "events in Bosnia in autumn , 1995 , when NATO air strikes": "1995-FA"},
          near_misses=("a spring in his step", "protests since the fall of Mubarak",
                       "during the fall of Baghdad in 2003",
                       # a thing, or a name, not a time

@@ -98,12 +98,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def on_pre_build(self, config):
         if not self.config.enabled:
             return
-        try:
-            self._generate(config)
-        finally:
-            # after generating: a thread running would make generation fork no worker
-            if self.sweeps:
-                self.sweeper = Sweeper.start(Path(config.site_dir))
+        self._generate(config)
+        # only once the pages are made: a generation that fails leaves the last site as it was
+        # (MkDocs cleans the folder after this event); and a thread running would make
+        # generation fork no worker
+        if self.sweeps:
+            self.sweeper = Sweeper.start(Path(config.site_dir))
 
     def on_startup(self, *, command, dirty):
         """Runs once per `mkdocs` command: only a clean `build` or `gh-deploy` empties the site

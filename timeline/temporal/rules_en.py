@@ -121,12 +121,14 @@ DATE_RULES = (
          "year", examples={"late 2021": "2021", "in early 2008": "2008", "by the end of 1990": "1990"}),
     Rule("year-after-preposition",
          # an open end stays in the extent: "profitable until 1994 or later", "for 1990 and beyond"
-         r"{PREP_BEHIND}(?P<timex>(?:the\s+year\s+)?(?P<year>{YEAR})(?:\s+(?:or\s+(?:later|earlier|after|before|so)|and\s+beyond)\b)?)\b(?![-/.,]\d)(?!\s*%)(?!\s*(?:votes|people|troops|soldiers|residents|members|units|cars|jobs|tons|feet|meters|metres|miles|km|kilometers|percent|per\s+cent|yen|pounds|dollars|euros|shares|points|barrels|acres|homes|workers|employees|students|children|men|women|delegates|calories)\b)",
+         r"{PREP_BEHIND}(?P<timex>(?:the\s+year\s+)?(?P<year>{YEAR})(?:\s+(?:or\s+(?:later|earlier|after|before|so)|and\s+beyond)\b)?)\b(?![-/.,]\d)(?!\s*%)(?!\s*(?:votes|people|troops|soldiers|residents|members|units|cars|jobs|tons|feet|meters|metres|miles|km|kilometers|percent|per\s+cent|yen|pounds|dollars|euros|shares|points|barrels|acres|homes|workers|employees|students|children|men|women|delegates|calories)\b)"
+         r"(?!\s+[A-Z][a-z]+\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive)\b)",  # "heading for 1600 Pennsylvania Avenue"
          "year", examples={"first elected in 2019": "2019", "since 1998,": "1998",
                            "it won't be profitable until 1994 or later": "1994",
                            "confident about cash flow for 1990 and beyond": "1990"},
          near_misses=("the motion won 2019 votes", "the price rose to 1999 yen per share",
-                      "he was released on bail of 2000 pounds")),
+                      "he was released on bail of 2000 pounds",
+                      "This power couple is heading for 1600 Pennsylvania Avenue.")),
     Rule("year-possessive-or-fiscal",
          r"\b(?P<timex>(?:fiscal\s+)?(?P<year>{YEAR}))(?='s\b|\s+(?:budget|election|elections|season|census|Olympics|World Cup|levels?|figures?|results?|report|campaign|war|invasion|earthquake|uprising|revolution|protests?))",
          "year", examples={"the 2020 election": "2020", "2008's crisis": "2008"}),

@@ -457,6 +457,9 @@ def merge_reusing(events: list[Event], known: Links | None,
     stories = [e for e in events if not e.is_article]
     words = words if words is not None and len(words) == len(events) else [None] * len(events)
     parts = [_parts(e, told) for e, told in zip(events, words) if not e.is_article]
+    # the sorted words as text, for the fingerprints: telling_words already wrote them so
+    words_text = [told[0] if told is not None else " ".join(sorted(p[0]))
+                  for p, told in zip(parts, (w for w, e in zip(words, events) if not e.is_article))]
     names = names if names is not None else names_of(list(events))
     every_name = frozenset().union(*names.values()) if names else frozenset()
     per_day = Counter((e.mentions[0].seed, e.date) for e in stories if e.relation == "on")
@@ -471,15 +474,15 @@ def merge_reusing(events: list[Event], known: Links | None,
         return i
 
     # per group, the day each seed gives: one seed telling two days is telling two events
+    grains = {date: cal.granularity_of(date) for date in {e.date for e in stories}}
     days: dict[int, dict[str, str]] = {
-        i: ({e.mentions[0].seed: e.date} if cal.granularity_of(e.date) == "day" else {})
+        i: ({e.mentions[0].seed: e.date} if grains[e.date] == "day" else {})
         for i, e in enumerate(stories)}
 
     # per group, every date told: a group's dates must all fit together (no chain through a
     # coarse "2011" joining February and September)
     told: dict[int, set[str]] = {i: {e.date} for i, e in enumerate(stories)}
 
-    grains = {e.date: cal.granularity_of(e.date) for e in stories}
 
     def consistent(ra: int, rb: int) -> bool:
         """One entry tells one event: at most two days (a conflict), a few days apart, and
@@ -504,7 +507,11 @@ def merge_reusing(events: list[Event], known: Links | None,
         days[ra] = {**days[rb], **days[ra]}
         told[ra] |= told[rb]
 
-    members: dict[int, list[int]] = {i: [i] for i in range(len(stories))}
+    # each group's tellings, made on the first join: most tellings are never joined to another
+    members: dict[int, list[int]] = {}
+
+    def members_of(r: int) -> list[int]:
+        return members.get(r) or [r]
     fits: dict[tuple[str, str], tuple[bool, int | None]] = {}
 
     # per telling, what link() reads, looked up once: it runs for millions of pairs at scale
@@ -565,7 +572,8 @@ def merge_reusing(events: list[Event], known: Links | None,
                  and tellers[a.date] <= QUIET_DAY)
         return "same" if score >= SAME_EVENT or alone else None
 
-    fingerprints = [_fingerprint(e, seeds[i], seed_names[i], core_sets[i], word_sets[i], tag_sets[i],
+    names_text = {seed: " ".join(sorted(names.get(seed, ()))) for seed in set(seeds)}
+    fingerprints = [_fingerprint(e, seeds[i], names_text[seeds[i]], core_sets[i], words_text[i], tag_sets[i],
                                  per_day.get((seeds[i], e.date), 0), tellers.get(e.date, 0),
                                  name_words[i], name_sets[i][1])
                     for i, e in enumerate(stories)]
@@ -599,20 +607,21 @@ def merge_reusing(events: list[Event], known: Links | None,
         Counted from the smaller group's side, through its tellings' partners: a pair count
         per candidate union would be cubic in a group of identical tellings (agency copy
         repeating a background sentence across a thousand articles)."""
-        if len(members[ra]) > len(members[rb]):
-            ra, rb = rb, ra
+        group_a, group_b = members_of(ra), members_of(rb)
+        if len(group_a) > len(group_b):
+            ra, rb, group_a, group_b = rb, ra, group_b, group_a
         counts_a = seed_counts.get(ra) or Counter({seeds[ra]: 1})
         counts_b = seed_counts.get(rb) or Counter({seeds[rb]: 1})
         if len(counts_a) > len(counts_b):
             counts_a, counts_b = counts_b, counts_a
-        across = len(members[ra]) * len(members[rb]) - sum(k * counts_b[s] for s, k in counts_a.items())
-        together = sum(root(y) == rb for x in members[ra] for y in partners.get(x, ()))
+        across = len(group_a) * len(group_b) - sum(k * counts_b[s] for s, k in counts_a.items())
+        together = sum(root(y) == rb for x in group_a for y in partners.get(x, ()))
         return not across or together * 2 >= across
 
     def join(ra: int, rb: int) -> None:
         """members and seed counts of rb into ra (which stays the root), the smaller into the larger."""
-        big, small = (members[ra], members.pop(rb)) if len(members[ra]) >= len(members[rb]) else \
-            (members.pop(rb), members[ra])
+        group_a, group_b = members_of(ra), members.pop(rb, None) or [rb]
+        big, small = (group_a, group_b) if len(group_a) >= len(group_b) else (group_b, group_a)
         big.extend(small)
         members[ra] = big
         counts = [seed_counts.pop(r, None) or Counter({seeds[r]: 1}) for r in (ra, rb)]
@@ -735,16 +744,16 @@ def _components(linked: dict[int, str], n: int, fingerprints: list[bytes], roots
 FINGERPRINT_SIZE = 16
 
 
-def _fingerprint(event: Event, seed: str, seed_names, core, words, tags, seed_day: int,
+def _fingerprint(event: Event, seed: str, seed_names: str, core, words: str, tags, seed_day: int,
                  day_tellers: int, name_words=frozenset(), own_names=frozenset()) -> bytes:
-    """A digest of everything `link` reads of one telling: its folded words depend on which of
-    its words are names in any seed (`name_words`); of how many events its seed and how many
-    seeds tell of its day, only whether it is one and whether the day is quiet, so one more
-    seed on a busy day leaves that day's other tellings as they were."""
+    """A digest of everything `link` reads of one telling (its seed's names and its words given
+    as sorted text): its folded words depend on which of its words are names in any seed
+    (`name_words`); of how many events its seed and how many seeds tell of its day, only
+    whether it is one and whether the day is quiet, so one more seed on a busy day leaves that
+    day's other tellings as they were."""
     text = "\x1f".join((seed, event.relation, event.date, str(min(seed_day, 2)),
                         str(min(day_tellers, QUIET_DAY + 1)),
-                        " ".join(sorted(seed_names)), " ".join(sorted(core)),
-                        " ".join(sorted(words)), "\x1e".join(sorted(tags)),
+                        seed_names, " ".join(sorted(core)), words, "\x1e".join(sorted(tags)),
                         " ".join(sorted(name_words)), " ".join(sorted(own_names))))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=FINGERPRINT_SIZE).digest()
 

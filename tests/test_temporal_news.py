@@ -303,6 +303,14 @@ def test_a_possessive_weekday_before_a_planned_event_may_lie_ahead():
     assert found(text, dt.date(2005, 12, 9)) == [("Saturday", "2005-12-10")]
 
 
+def test_a_set_days_event_told_in_the_present_is_the_nearest_such_day():
+    # a Friday preview of the Sunday game; a Wednesday analysis of Tuesday's vote
+    assert found("Sunday 's game in Dallas also brings together two fervent fan bases .",
+                 dt.date(2011, 2, 4)) == [("Sunday", "2011-02-06")]
+    assert found("Our correspondent says Tuesday's vote exposes the deep rift at the UN.",
+                 dt.date(2011, 10, 5)) == [("Tuesday", "2011-10-04")]
+
+
 def test_a_postponed_deadline_lies_ahead():
     text = "U.S. Immigration officials postponed until Tuesday morning any action on the boy."
     assert found(text, dt.date(2000, 3, 30)) == [("Tuesday morning", "2000-04-04TMO")]

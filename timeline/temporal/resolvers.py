@@ -291,6 +291,13 @@ _DONE_AFTER_POSSESSIVE = re.compile(
     r"arrests?|resignation|deaths?|fighting|outbreak|gains|losses)\b")
 # "Friday's planned protests": a plan named by its day, which may be behind or still ahead
 _PLANNED_AFTER_POSSESSIVE = re.compile(r" ?['’]s\s+(?:planned|scheduled|upcoming|expected|proposed)\b")
+# "Sunday's game in Dallas brings together ...", "back in the squad for Sunday's match": an event
+# held on a set day, told in the present, is the one nearest the article's date, often still to come
+_SCHEDULED_AFTER_POSSESSIVE = re.compile(
+    r" ?['’]s\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:race|match|game|final|awards|elections?|vote|poll|referendum|"
+    r"summit|conference|meeting|talks|ceremony|launch|kick-?off|telethon|debate|hearing|session|deadline|"
+    r"trial|showdown)\b")
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$")  # "ahead of Friday's vote", unless told in the past
 _EVIDENCE_BEFORE = re.compile(r"\b(?:[Jj]udging\s+(?:by|from)|[Ff]ollowing|[Ss]ince|[Aa]fter)\s+$")
 # words that say a plan told in the past did not happen as planned ("had been due to arrive on
 # Friday but was diverted"): its day is then the one before the article's
@@ -348,7 +355,11 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     elif ctx.plan and not _POSSESSIVE_AFTER.match(m.string, m.end()) and not (
             _ARTICLE_BEFORE.search(ctx.before) and _HAPPENED_AFTER.match(m.string, m.end())):
         day, why = ctx.dct + dt.timedelta(days=ahead), "present tense, a plan: the next after the article's date"
-    elif (ctx.planned or _PLANNED_AFTER_POSSESSIVE.match(m.string, m.end())) \
+    elif ctx.tense in ("present", "unknown") and _AHEAD_OF_BEFORE.search(ctx.before) \
+            and _POSSESSIVE_AFTER.match(m.string, m.end()):
+        day, why = ctx.dct + dt.timedelta(days=ahead), "ahead of it, not told in the past: the next after the article's date"
+    elif (ctx.planned or _PLANNED_AFTER_POSSESSIVE.match(m.string, m.end()) or (
+            ctx.tense in ("present", "unknown") and _SCHEDULED_AFTER_POSSESSIVE.match(m.string, m.end()))) \
             and not _PLAN_UNDONE.search(ctx.sentence):
         # "The Arab League was due to meet in Cairo on Saturday" on a Friday: agency copy tells a
         # plan in the past tense whether its day has come or not, so the day nearest the article's

@@ -170,6 +170,10 @@ DATE_RULES = (
                    "Judging by Thursday's meetings, no consensus will emerge soon.": "2023-11-23",
                    "The parties will campaign hard ahead of Tuesday's vote.": "2023-11-28",
                    "A Facebook page devoted to Sunday's planned protests had 80,000 followers.": "2023-11-26",
+                   # an event held on a set day, told in the present: the nearest such day
+                   "Monday's game in Dallas also brings together two fervent fan bases.": "2023-11-27",
+                   "Our correspondent says Friday's vote exposes the rift at the UN.": "2023-11-24",
+                   "the campaign enters its final stages ahead of Tuesday's vote": "2023-11-28",
                    "the offer had been due to expire Friday": "2023-11-24",
                    # a plan told in the past: the day nearest the article's, before or after,
                    # unless the text says the plan fell through

@@ -382,3 +382,22 @@ def test_a_source_and_a_place_are_not_two_parties_to_the_event():
     background = [_event(seed, "2010-01-13", "Aid arrived", "Aid arrived in Haiti on Wednesday.")
                   for seed in ("a.txt", "b.txt")]
     assert [len(e.seeds) for e in merge([said, struck, *background]) if e.date == "2010-01-12"] == [2]
+
+
+def test_two_seeds_only_events_of_a_quiet_day_stay_apart_when_they_name_different_people_and_places():
+    from timeline.merge import merge
+    caption = _event("a.txt", "2011-04-06", "A trader watched the board in Shanghai",
+                     "A trader watched the electronic board at a brokerage in Shanghai on April 6, 2011.")
+    match = _event("b.txt", "2011-04-06", "He scored the only goal against Chelsea",
+                   "He scored the only goal against Chelsea at Stamford Bridge on Wednesday.")
+    background = [_event(seed, "2011-04-01", "Markets fell", "Markets fell in Syria on April 1.")
+                  for seed in ("a.txt", "b.txt")]
+    assert [len(e.seeds) for e in merge([caption, match, *background]) if e.date == "2011-04-06"] == [1, 1]
+    # a telling that names nobody may still be the one event of that quiet day, as before
+    strike = _event("c.txt", "2024-09-09", "The strike began after wage talks collapsed",
+                    "The strike began on Monday after wage talks collapsed.")
+    walkout = _event("d.txt", "2024-09-09", "About 1,200 workers walked off the job",
+                     "About 1,200 workers at the Chakan plant near Pune walked off the job on Monday.")
+    more = [_event(seed, "2024-09-01", "Talks opened", "Talks opened in Pune on September 1.")
+            for seed in ("c.txt", "d.txt")]
+    assert [len(e.seeds) for e in merge([strike, walkout, *more]) if e.date == "2024-09-09"] == [2]

@@ -567,10 +567,14 @@ def merge_reusing(events: list[Event], known: Links | None,
             score = shared / (len(wa) + len(wb) - shared) + 0.05 * min(len(tag_sets[i] & tag_sets[j]), 3)
         if not same_dates:
             return "conflict" if score >= CONFLICT else None
+        if score >= SAME_EVENT:
+            return "same"
         alone = (a.relation == "on" and a.date == b.date and cal.granularity_of(a.date) == "day"
                  and per_day[(seed_a, a.date)] == 1 and per_day[(seed_b, b.date)] == 1
                  and tellers[a.date] <= QUIET_DAY)
-        return "same" if score >= SAME_EVENT or alone else None
+        if alone and name_sets[i][0] and name_sets[j][0] and name_sets[i][1].isdisjoint(name_sets[j][1]):
+            alone = False  # who and where differ: two events on one quiet day
+        return "same" if alone else None
 
     names_text = {seed: " ".join(sorted(names.get(seed, ()))) for seed in set(seeds)}
     fingerprints = [_fingerprint(e, seeds[i], names_text[seeds[i]], core_sets[i], words_text[i], tag_sets[i],

@@ -104,6 +104,7 @@ def test_renamed_seed_is_read_again_under_its_new_name(seeds, settings, processe
     lambda data: data[:len(data) // 2],       # half-written
     lambda data: b"not a pickle at all",      # garbage
     lambda data: pickle.dumps({"x": 1}),      # a pickle, but not ours
+    lambda data: data.replace(b"depot", b"DEPOT").replace(b"convoy", b"CONVOY"),  # edited: still unpickles
 ])
 def test_damaged_entry_is_ignored_and_rebuilt(seeds, settings, processed, damage):
     first = build(seeds, settings)

@@ -10,11 +10,13 @@ its own entries, inside namespace folders it made and tagged with CACHEDIR.TAG:
 
     .timeline-cache/
       <namespace>/          one per (code version, settings); the few most recently used are kept
-        ab/abcdef....pickle one per seed: a pickled SeedResult
+        ab/abcdef....pickle one per seed: a header line (format, key, SHA-256), then a
+                            pickled SeedResult
 
 Entries are written to a temporary name and moved into place with `os.replace`, so a crash leaves
 the old entry or none. An entry that does not unpickle, or holds another key or type, counts as
-missing and is rebuilt (black's rule: an unreadable cache is an empty cache). Pickle runs code
+missing and is rebuilt (black's rule: an unreadable cache is an empty cache); the digest is
+checked before anything is unpickled, so damage inside an entry is not trusted either. Pickle runs code
 from the file it loads, so the cache belongs in the project, where only its owner writes.
 """
 
@@ -33,7 +35,7 @@ from pathlib import Path
 
 from .model import SeedResult, Settings
 
-FORMAT = "timeline-cache-1"  # bump when the entry layout changes
+FORMAT = "timeline-cache-2"  # bump when the entry layout changes
 KEEP_NAMESPACES = 6  # older code versions and settings are deleted beyond this many (a build
 # uses up to three: seed results, the render memo and MkDocs' converted pages)
 
@@ -84,23 +86,23 @@ class Cache:
         """The result in an entry's bytes (from read), or None when they are truncated,
         garbage, or hold another key or type."""
         self.used.add(key)
-        try:
-            stored = pickle.loads(data)
-        except Exception:  # truncated, garbage, or pickled by code that is gone
+        payload = _verified(data, FORMAT, key)
+        if payload is None:
             return None
-        if (isinstance(stored, tuple) and len(stored) == 3 and stored[0] == FORMAT
-                and stored[1] == key and isinstance(stored[2], SeedResult)):
-            return stored[2]
-        return None
+        try:
+            stored = pickle.loads(payload)
+        except Exception:  # pickled by code that is gone
+            return None
+        return stored if isinstance(stored, SeedResult) else None
 
     def put(self, key: str, result: SeedResult) -> bool:
         """Store a result; False when the folder cannot be written (the build just stays slower)."""
         self.used.add(key)
         try:
-            data = pickle.dumps((FORMAT, key, result), protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         except pickle.PicklingError:
             return False
-        return _write_whole(self._path(key), data, self.folder)
+        return _write_whole(self._path(key), _checked(FORMAT, key, data), self.folder)
 
     def get_blob(self, name: str) -> bytes | None:
         """Bytes stored whole under `name` (merge's links), or None when missing or damaged:
@@ -153,9 +155,19 @@ def _read_checked(path: Path, fmt: str, name: str) -> bytes | None:
     """The data `_checked` stored at `path`, or None when missing or when its header's format,
     name or digest does not match (a truncated or edited file counts as missing)."""
     try:
-        header, _, data = path.read_bytes().partition(b"\n")
+        whole = path.read_bytes()
+    except OSError:
+        return None
+    return _verified(whole, fmt, name)
+
+
+def _verified(whole: bytes, fmt: str, name: str) -> bytes | None:
+    """The data in `_checked`'s output, or None when its header's format, name or digest does
+    not match what it holds."""
+    header, _, data = whole.partition(b"\n")
+    try:
         stored_fmt, stored_name, digest = json.loads(header)
-    except (OSError, ValueError, TypeError):
+    except (ValueError, TypeError):
         return None
     if stored_fmt != fmt or stored_name != name or hashlib.sha256(data).hexdigest() != digest:
         return None

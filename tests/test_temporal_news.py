@@ -396,6 +396,46 @@ def test_clock_converted_in_brackets_after_an_update_time_is_no_year():
     assert typed(text, dt.date(2011, 1, 28)) == [("1:39 p.m.", "TIME", "2011-01-28T13:39")]
 
 
+def test_four_digits_that_count_are_no_year():
+    # what follows says the number counts: people or things, after words that describe them
+    d = dt.date(2011, 3, 25)
+    assert found("The pollster questioned 2046 French voters by telephone last week.", d) == [
+        ("last week", "2011-W11")]
+    assert found("The militia has about 1200 fighters, a commander said.", d) == []
+    assert found("As many as 1800 Egyptians crossed the border.", d) == []
+    assert found("The shrine is a 1400 years old building.", d) == []
+    assert found("Each of the 1200 + personnel brigades stands ready to deploy.", d) == []
+
+
+def test_four_digits_that_name_a_year_before_a_plural_stay_a_year():
+    d = dt.date(2011, 3, 25)
+    assert found("In 2004 British troops took over the base.", d) == [("2004", "2004")]
+    assert found("Prices are back at about 2005 levels.", d) == [("2005", "2005")]
+    assert found("Another 2009 order showed guns came from Belgium.", d) == [("2009", "2009")]
+    assert found("It recalled the 1983 miners' strike.", d) == [("1983", "1983")]
+    assert found("1957 Duvalier takes power.", d) == [("1957", "1957")]
+
+
+def test_a_number_named_as_a_resolution_is_no_year_where_it_comes_back():
+    text = ("The council passed resolution 1441 in November. Lawyers argued over whether Iraq was in "
+            "breach of 1441, and what the wording of 1441 allowed. The 1441 debate ran on.")
+    assert [t[0] for t in found(text, dt.date(2003, 3, 7))] == ["November"]
+
+
+def test_a_resolutions_number_stays_a_year_in_a_years_slot():
+    text = ("NATO enforces UN resolution 1973 over Libya. The War Powers Act of 1973 binds the "
+            "president; Egypt fought Israel in 1973, and the 1973 war still shapes the region. "
+            "Critics say UN 1973 allows no ground troops.")
+    assert [t[1] for t in found(text, dt.date(2011, 3, 25))] == ["1973", "1973", "1973"]
+
+
+def test_four_digits_opening_a_sentence_before_says_are_a_name():
+    # CNN's White House blog is called "1600"; a year never "provides" or "says"
+    assert found("Follow our team on the road.\n1600 provides you with a pass behind the gates.",
+                 dt.date(2011, 3, 25)) == []
+    assert found("2010 has been a deadly year.", dt.date(2011, 3, 25)) == [("2010", "2010")]
+
+
 def test_four_digits_after_at_are_a_clock():
     assert typed("Haiti had a strong aftershock at 1100 which shook the capital.", dt.date(2010, 1, 16)) == [
         ("1100", "TIME", "2010-01-16T11:00")]

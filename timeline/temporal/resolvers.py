@@ -193,12 +193,147 @@ _CLOCK_THEN_BRACKET = re.compile(r"(?:\d[:.][0-5]\d(?:\s*(?:[ap]\.m\.|[ap]m|[AP]
                                  r"(?:\s+[A-Z]{2,4})?\s*(?:\(|-LRB-)\s*\Z")
 
 
+# Four digits that count are no year; what is counted follows them. A unit of time ("a 1500
+# years old book", "1000 yrs ago") or a plus ("2000+ years", "1500 + personnel") always counts;
+# people or things counted do after up to two words that describe them ("interviewed 2028
+# British adults", "as many as 2000 Australians"), unless a determiner or a preposition of time
+# makes the number a year that names them ("the 1967 refugees", "In 2004 British troops ...");
+# after a word of quantity ("about 1500 rebels", "some 1200 tents") any plural counts but a
+# year's own ("at about 2005 levels").
+_COUNT_UNITS = frozenset("years yrs months weeks days hours hrs minutes mins seconds decades centuries".split())
+_COUNTED = frozenset((
+    "people persons adults children kids boys girls babies men women troops soldiers fighters rebels "
+    "militants insurgents gunmen policemen officers protesters protestors demonstrators marchers "
+    "activists students workers employees personnel volunteers civilians residents citizens villagers "
+    "refugees migrants prisoners detainees inmates hostages victims casualties bodies patients doctors "
+    "nurses journalists reporters voters supporters members delegates diplomats pilgrims tourists "
+    "passengers families households homes houses buildings tents shelters vehicles cars trucks tanks "
+    "planes aircraft jets helicopters ships boats rockets missiles shells bombs weapons rifles guns "
+    "bullets tons tonnes barrels litres liters gallons acres hectares feet metres meters miles km "
+    "kilometers kilometres calories dollars euros pounds yen shares votes units jobs copies pages "
+    "words signatures respondents readers viewers visitors followers").split())
+# plurals a year names ("the 2010 floods", "from 2010 levels"): no count even after "about"
+_YEAR_PLURALS = frozenset((
+    "levels prices figures rates results earnings sales profits revenues budgets elections polls games "
+    "olympics protests attacks bombings floods riots talks wars events crises accords negotiations "
+    "standards terms values estimates forecasts numbers totals borders lines").split())
+# a capitalised plural of a people: "Australians", "Haitians", "Iraqis", "Britons"
+_PEOPLE = re.compile(r"[A-Z][a-z]+(?:[aeiy]ans|(?<!Or)(?<!Rom)(?<=[bcdfghjklmnpqrstvwxz])ans"
+                     r"|(?<=[qlndtr])(?<!Par)is|(?<=Brit)ons)\Z")
+_NOT_PEOPLE = frozenset("Republicans Democrats Olympians Titans Orleans".split())
+_FUNCTION_WORDS = frozenset((
+    "and or but of in on at to for with by from as than that which who is was were are be been has "
+    "have had will would the a an this these those its his her their our your").split())
+# a word that may describe what is counted: "British", "French", "orphaned", "armed", "self-sustaining"
+_DESCRIBING = re.compile(r"[A-Z][a-z]+\Z|[a-z][a-z-]*(?:ed|al|an|ian|ish|ese|ic|ive|ful|less|ous|ing)\Z")
+_COUNT_AFTER = re.compile(r"[ \t]*(\+)?[ \t]*([A-Za-z][\w-]*)(?:[ \t]+([A-Za-z][\w-]*))?(?:[ \t]+([A-Za-z][\w-]*))?"
+                          r"([ \t]*['’])?")
+_QUANTITY_BEFORE = re.compile(r"(?:\b(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]pproximately|[Rr]oughly|[Aa]round|[Oo]ver"
+                              r"|[Oo]nly|[Ee]stimated|[Jj]ust|[Uu]nder)|\b(?:[Aa]s\s+many\s+as|[Aa]t\s+least|[Aa]t\s+most"
+                              r"|[Mm]ore\s+than|[Ll]ess\s+than|[Ff]ewer\s+than|[Uu]p\s+to|[Uu]pwards\s+of))\s+\Z")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|our|your|my|this|that|these|those|The|Its|His|Her|Their"
+                                r"|This|That|These|Those)|['’]s)\s+\Z")
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|before|after|from|through|throughout|early"
+                                      r"|late|mid|circa|year|In|Since|Until|By|During|Before|After|From|Through"
+                                      r"|Throughout|Early|Late|Mid|Circa)\s+\Z")
+
+
+def _counts(text: str, end: int, before: str) -> bool:
+    """Whether the four digits ending at text[end] count what follows them, as no year does."""
+    after = _COUNT_AFTER.match(text, end, end + 80)
+    if after is None:
+        return False
+    plus, words, possessive = after[1], [w for w in after.group(2, 3, 4) if w], after[5]
+    if plus or words[0].lower() in _COUNT_UNITS:
+        return True
+    quantity = _QUANTITY_BEFORE.search(before) is not None
+    if not quantity and (_DETERMINER_BEFORE.search(before) or _TIME_PREPOSITION_BEFORE.search(before)):
+        return False
+    for at, word in enumerate(words):
+        last = at == len(words) - 1
+        if word in _COUNTED or (_PEOPLE.match(word) and word not in _NOT_PEOPLE):
+            return not (possessive and last)  # "the 1983 miners' strike"
+        if quantity and word.islower() and word.endswith("s") and not word.endswith("ss") \
+                and word not in _YEAR_PLURALS:
+            return not (possessive and last)
+        if word.lower() in _FUNCTION_WORDS or not _DESCRIBING.match(word):
+            return False  # "Another 2009 order showed rifles": a noun, so the year names the order
+    return False
+
+
+# A number the text names as a UN resolution ("resolution 1441", "UNSCR 1973", "resolutions 1970
+# and 1973") is that resolution wherever it comes back in a slot no year takes: "in breach of
+# 1441", "the language of 1441", "enforce UN 1973", "1973 says we are there to protect ...".
+# A year's slots keep it a year in the same text: a preposition of time or a month before it
+# ("passed in 1973", "December 1998"), a range ("1973-2011"), a law or an event "of" it ("the War
+# Powers Act of 1973"), or a determiner before it and a thing it names after ("the 1973 war").
+RESOLUTION_REACH = 20_000  # characters either side searched for the number named as a resolution
+RESOLUTION_MENTIONS = 8  # mentions of the number looked at either side
+_RESOLUTION_BEFORE = re.compile(r"(?:\b[Rr]esolutions?|RESOLUTIONS?|\bUNSCR|\bUNSC|\bSCR|\b[Rr]es\.?)\s+"
+                                r"(?:[Nn]o\.?\s*|[Nn]umber\s+)?(?:\d{3,4}\s*(?:,|and|&)\s*){0,3}\Z")
+_YEAR_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|during|before|after|from|through|throughout|early|late|mid|circa|year|In|Since"
+    r"|Until|By|During|Before|After|From|Through|Early|Late|Mid|" + "|".join(m.capitalize() for m in MONTHS)
+    + r"|(?:[Aa]ct|[Ll]aw|[Tt]reaty|[Aa]ccords?|[Cc]onvention|[Aa]greement|[Ww]ar|[Rr]evolution|[Cc]onstitution|[Cc]lass"
+    r"|[Ee]lections?|[Cc]risis|[Cc]oup|[Uu]prising|[Mm]assacre|[Ee]vents|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn)\s+of)"
+    r"|[A-Z][a-z]+\s+of)\s+\Z")
+_RESOLUTION_WORD_AFTER = re.compile(r"\s+(?:UN|U\.N\.|Security|[Rr]esolution|Resloution)\b")
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def _named_as_resolution(text: str, found: int) -> bool:
+    low = max(0, found - 50)
+    if text.find("es", low, found) < 0 and text.find("ES", low, found) < 0 and text.find("SC", low, found) < 0:
+        return False  # no resolution's word can be there: a cheap test first, for pages of stamps
+    return not text[found - 1:found].isdigit() and not text[found + 4:found + 5].isdigit() \
+        and _RESOLUTION_BEFORE.search(text, low, found) is not None
+
+
+def _named_resolution(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at text[start:end] are a resolution the text names as one."""
+    if _YEAR_SLOT_BEFORE.search(text, max(0, start - 30), start) or text[end:end + 3].lstrip(" ")[:1] in ("-", "–"):
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start) and _WORD_AFTER.match(text, end) \
+            and not _RESOLUTION_WORD_AFTER.match(text, end):
+        return False  # "the 1973 war", "the 1973 oil embargo"; not "the 1973 UN resolution"
+    digits = text[start:end]
+    low, high = max(0, start - RESOLUTION_REACH), min(len(text), end + RESOLUTION_REACH)
+    found = start
+    for _ in range(RESOLUTION_MENTIONS):  # this mention, then those before it
+        if found < 0:
+            break
+        if _named_as_resolution(text, found):
+            return True
+        found = text.rfind(digits, low, found)
+    found = text.find(digits, end, high)
+    for _ in range(RESOLUTION_MENTIONS):  # those after it
+        if found < 0:
+            break
+        if _named_as_resolution(text, found):
+            return True
+        found = text.find(digits, found + 4, high)
+    return False
+
+
+# Four digits opening a sentence, before a verb only a person or a document does ("1600
+# provides you with an all access pass", CNN's White House blog; "2 - 1973 says we are there
+# to protect ..."), are a name, no year: a year "is", "was", "saw" or "brings", it never "says"
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;\"“”(]|--|\s-|^-)[ \t]*\Z")
+_AGENT_VERB_AFTER = re.compile(r"[ \t]+(?:says|tells|provides|authori[sz]es|demands|requires|permits|stipulates|urges"
+                               r"|warns)\b")
+
+
 @resolver
 def year(m, rule: Rule, ctx: Context) -> Resolved | None:
     value = _year(m["year"])
     if not cal.MIN_YEAR <= value <= cal.MAX_YEAR:
         return None
     if _CLOCK_THEN_BRACKET.search(ctx.before):
+        return None
+    if m["timex"] == m["year"] and not _g(m, "mod") and (
+            _counts(m.string, m.end("year"), ctx.before)
+            or _named_resolution(m.string, m.start("year"), m.end("year"))
+            or (_AGENT_VERB_AFTER.match(m.string, m.end("year")) and _SENTENCE_START.search(ctx.before))):
         return None
     return Resolved(f"{value:04d}", "the expression names the year", mod=_mod(m))
 

@@ -407,6 +407,12 @@ def test_four_digits_that_count_are_no_year():
     assert found("Each of the 1200 + personnel brigades stands ready to deploy.", d) == []
 
 
+def test_four_digits_after_a_section_or_in_a_ratio_are_no_year():
+    d = dt.date(2011, 6, 20)
+    assert found("The report is due under section 1541 (b) of the act.", d) == []
+    assert found("The district has one doctor to 1800 inhabitants, a ratio of 1 to 1800 inhabitants.", d) == []
+
+
 def test_four_digits_that_name_a_year_before_a_plural_stay_a_year():
     d = dt.date(2011, 3, 25)
     assert found("In 2004 British troops took over the base.", d) == [("2004", "2004")]

@@ -205,7 +205,7 @@ _COUNTED = frozenset((
     "people persons adults children kids boys girls babies men women troops soldiers fighters rebels "
     "militants insurgents gunmen policemen officers protesters protestors demonstrators marchers "
     "activists students workers employees personnel volunteers civilians residents citizens villagers "
-    "refugees migrants prisoners detainees inmates hostages victims casualties bodies patients doctors "
+    "refugees migrants prisoners detainees inmates hostages victims casualties bodies patients doctors inhabitants "
     "nurses journalists reporters voters supporters members delegates diplomats pilgrims tourists "
     "passengers families households homes houses buildings tents shelters vehicles cars trucks tanks "
     "planes aircraft jets helicopters ships boats rockets missiles shells bombs weapons rifles guns "
@@ -323,6 +323,13 @@ _AGENT_VERB_AFTER = re.compile(r"[ \t]+(?:says|tells|provides|authori[sz]es|dema
                                r"|warns)\b")
 
 
+# Four digits after a word that numbers parts, ways or places are that number ("pursuant to
+# section 1543 (a)", "Flight 1549"), and after "per" or "1 to" a count ("1 to 1500 population")
+_NUMBERED_BEFORE = re.compile(r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]hapter|[Pp]aragraph|[Cc]lause|[Pp]age|[Nn]o\.|[Nn]umber"
+                              r"|[Ff]light|[Rr]oute|[Rr]oom|[Hh]ighway|[Ii]nterstate|[Pp]latform|[Pp]er)"
+                              r"|\b(?:1|[Oo]ne)\s+(?:to|out\s+of))\s+\Z")
+
+
 @resolver
 def year(m, rule: Rule, ctx: Context) -> Resolved | None:
     value = _year(m["year"])
@@ -331,7 +338,7 @@ def year(m, rule: Rule, ctx: Context) -> Resolved | None:
     if _CLOCK_THEN_BRACKET.search(ctx.before):
         return None
     if m["timex"] == m["year"] and not _g(m, "mod") and (
-            _counts(m.string, m.end("year"), ctx.before)
+            _counts(m.string, m.end("year"), ctx.before) or _NUMBERED_BEFORE.search(ctx.before)
             or _named_resolution(m.string, m.start("year"), m.end("year"))
             or (_AGENT_VERB_AFTER.match(m.string, m.end("year")) and _SENTENCE_START.search(ctx.before))):
         return None

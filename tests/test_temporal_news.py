@@ -442,6 +442,12 @@ def test_four_digits_opening_a_sentence_before_says_are_a_name():
     assert found("2010 has been a deadly year.", dt.date(2011, 3, 25)) == [("2010", "2010")]
 
 
+def test_clock_converted_after_a_comma_with_its_place_is_no_year():
+    text = "The curfew begins in half an hour (10 a.m. ET, 1700 in Cairo), state TV said."
+    assert [t[0] for t in typed(text, dt.date(2011, 1, 29))] == ["half an hour", "10 a.m. ET"]
+    assert found("The order was founded in 1842 in Al-Bayda.", dt.date(2011, 3, 1)) == [("1842", "1842")]
+
+
 def test_four_digits_after_at_are_a_clock():
     assert typed("Haiti had a strong aftershock at 1100 which shook the capital.", dt.date(2010, 1, 16)) == [
         ("1100", "TIME", "2010-01-16T11:00")]

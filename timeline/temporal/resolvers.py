@@ -191,6 +191,9 @@ def month_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
 # Egypt)", tokenised "-LRB- 2039 in Egypt -RRB-"), never a year
 _CLOCK_THEN_BRACKET = re.compile(r"(?:\d[:.][0-5]\d(?:\s*(?:[ap]\.m\.|[ap]m|[AP]M))?|\d\s*(?:[ap]\.m\.|[ap]m|[AP]M))"
                                  r"(?:\s+[A-Z]{2,4})?\s*(?:\(|-LRB-)\s*\Z")
+# the same after a comma, when a place says whose clock it is ("(11 a.m. ET, 1800 in Egypt)")
+_CLOCK_THEN_COMMA = re.compile(_CLOCK_THEN_BRACKET.pattern.replace(r"(?:\(|-LRB-)", ","))
+_IN_PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+[A-Z]")
 
 
 # Four digits that count are no year; what is counted follows them. A unit of time ("a 1500
@@ -335,7 +338,8 @@ def year(m, rule: Rule, ctx: Context) -> Resolved | None:
     value = _year(m["year"])
     if not cal.MIN_YEAR <= value <= cal.MAX_YEAR:
         return None
-    if _CLOCK_THEN_BRACKET.search(ctx.before):
+    if _CLOCK_THEN_BRACKET.search(ctx.before) or (
+            _IN_PLACE_AFTER.match(m.string, m.end("year")) and _CLOCK_THEN_COMMA.search(ctx.before)):
         return None
     if m["timex"] == m["year"] and not _g(m, "mod") and (
             _counts(m.string, m.end("year"), ctx.before) or _NUMBERED_BEFORE.search(ctx.before)

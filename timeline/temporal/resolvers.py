@@ -321,7 +321,7 @@ def _named_resolution(text: str, start: int, end: int) -> bool:
 # Four digits opening a sentence, before a verb only a person or a document does ("1600
 # provides you with an all access pass", CNN's White House blog; "2 - 1973 says we are there
 # to protect ..."), are a name, no year: a year "is", "was", "saw" or "brings", it never "says"
-_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;\"“”(]|--|\s-|^-)[ \t]*\Z")
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:;\"“”(]|--|\s-)[ \t]*\Z")
 _AGENT_VERB_AFTER = re.compile(r"[ \t]+(?:says|tells|provides|authori[sz]es|demands|requires|permits|stipulates|urges"
                                r"|warns)\b")
 

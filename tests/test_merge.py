@@ -401,3 +401,21 @@ def test_two_seeds_only_events_of_a_quiet_day_stay_apart_when_they_name_differen
     more = [_event(seed, "2024-09-01", "Talks opened", "Talks opened in Pune on September 1.")
             for seed in ("c.txt", "d.txt")]
     assert [len(e.seeds) for e in merge([strike, walkout, *more]) if e.date == "2024-09-09"] == [2]
+
+
+def test_a_telling_rewritten_to_name_fewer_people_is_merged_again_as_from_scratch():
+    # same words, one run of names fewer: what link reads changed, so the fingerprint must too
+    def tellings(second):
+        return [_event("a.txt", "2024-01-03", "The Pentagon condemned the incident in Kirkuk",
+                       "Two days later, the Pentagon condemned the incident in Kirkuk."),
+                _event("b.txt", "2024-01-03", "The parliament condemned the incident",
+                       second),
+                *[_event(seed, "2024-01-01", "Kataib Hezbollah said", "Kataib Hezbollah said on January 1.")
+                  for seed in ("a.txt", "b.txt")]]
+    before = tellings("Two days later, the Iraqi parliament condemned the incident in Beirut.")
+    after = tellings("Two days later, the parliament condemned the incident in Iraqi Beirut.")
+    _, links = merge_reusing(before, None)
+    from timeline.merge import merge
+    together = [len(e.seeds) for e in merge(after) if e.date == "2024-01-03"]
+    assert together == [2]  # one name each now: nothing tells them apart
+    assert merge_reusing(after, links)[0] == merge(after)

@@ -4,9 +4,9 @@ Two events from different seeds of one story (the seeds share names) are the sam
 dates are compatible (one contains the other: 2024-03 and 2024-03-03, 2024-W43 and 2024-10-24)
 and their headlines share the words that say what happened (news synonyms folded: "ceasefire"
 is "truce") or their sentences share enough words; on a quiet day (few seeds tell of it), two
-tellings that are each their seed's only event of that very day are taken as the same. They
-are the same event in conflict when their days differ by one to three and they agree as
-strongly. Two tellings that each name two people, places or groups of their own, none shared,
+tellings that are each their seed's only event of that very day are taken as the same (unless
+both name people or places and share none). They are the same event in conflict when their
+days differ by one to three and they agree as strongly. Two tellings that each name two people, places or groups of their own, none shared,
 are never the same ("the Pentagon condemned the incident in Kirkuk", "the Iraqi parliament
 condemned the incident in Beirut"). An entry never holds one seed's two days, nor more than two
 days, and groups join only when most of their tellings are linked, so likeness does not chain
@@ -168,7 +168,8 @@ def telling_words(events) -> tuple:
 
 def _parts(event: Event, told: tuple | None) -> tuple[frozenset[str], frozenset[str], tuple[str, str] | None,
                                                      frozenset[str]]:
-    """(content words, core parts, names) of a story, from telling_words' text for it when given."""
+    """(content words, core words, lead, own names) of a story: core_parts and telling_names
+    besides its content words, from telling_words' text for it when given."""
     if told is None:
         return (content_words(event), *core_parts(event), telling_names(event))
     return frozenset(told[0].split()), frozenset(told[1].split()), told[2], frozenset(told[3].split())
@@ -219,7 +220,9 @@ NAME = re.compile(r"(?<![.!?\"“] )(?<!^)\b[A-Z][a-z]{3,}")  # not a sentence's
 OWN_NAMES = 2
 NAME_LETTERS = 3
 _CAPITALISED = r"[A-Z][\w’']*"
-NAME_RUN = re.compile(rf"\b{_CAPITALISED}(?:[ -](?:(?:{'|'.join(entities.PARTICLES + ('ez', 'ad', 'as', 'an', 'au'))})[ -])?"
+# a name's lower-case particles ("Deir ez-Zor", "Port-au-Prince", "Bank of England"); not "as"
+# or "an", which join two names in English ("Syria as Turkey")
+NAME_RUN = re.compile(rf"\b{_CAPITALISED}(?:[ -](?:(?:{'|'.join(entities.PARTICLES + ('ez', 'ad', 'au'))})[ -])?"
                       rf"{_CAPITALISED})*")
 OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\"“(])\s*$")
 # capitalised words that open a sentence or a quotation, not names ("They", "Yesterday", "Until")
@@ -395,8 +398,8 @@ class Component:
 class Links:
     """What a merge found, for the next merge to reuse: the fingerprint of every telling (a
     digest of everything `link` reads of it: seed, relation, date, its seed's names, its words,
-    its tags, whether its seed tells one event of its day and whether few seeds do) and the
-    components of the tellings `link` paired.
+    its own names (own_names) and tags, whether its seed tells one event of its day and whether
+    few seeds do) and the components of the tellings `link` paired.
 
     `link` is a pure function of two fingerprints, so pairs of known tellings were decided
     last time; only new or changed tellings are compared again, and only the components they
@@ -438,8 +441,10 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
 
     Two events from different seeds of one story (the seeds share names) are the same when
     their dates are compatible and their headlines (or, more loosely, their sentences) share
-    words; also when each is its seed's only event on that very day. They are the same event in
-    conflict when their days differ by one to three and their headlines agree.
+    words; also when each is its seed's only event on that very day, unless both name people
+    or places and share none. They are the same event in conflict when their days differ by one
+    to three and their headlines agree. Tellings that each name two people, places or groups,
+    none shared, are never the same.
     """
     return merge_reusing(events, None)[0]
 
@@ -579,7 +584,7 @@ def merge_reusing(events: list[Event], known: Links | None,
     names_text = {seed: " ".join(sorted(names.get(seed, ()))) for seed in set(seeds)}
     fingerprints = [_fingerprint(e, seeds[i], names_text[seeds[i]], core_sets[i], words_text[i], tag_sets[i],
                                  per_day.get((seeds[i], e.date), 0), tellers.get(e.date, 0),
-                                 name_words[i], name_sets[i][1])
+                                 name_words[i], name_sets[i])
                     for i, e in enumerate(stories)]
     # every pair link() does not reject, as i * n + j with i < j: ints sort and hash fast
     n = len(stories)
@@ -749,7 +754,7 @@ FINGERPRINT_SIZE = 16
 
 
 def _fingerprint(event: Event, seed: str, seed_names: str, core, words: str, tags, seed_day: int,
-                 day_tellers: int, name_words=frozenset(), own_names=frozenset()) -> bytes:
+                 day_tellers: int, name_words=frozenset(), names=(0, frozenset())) -> bytes:
     """A digest of everything `link` reads of one telling (its seed's names and its words given
     as sorted text): its folded words depend on which of its words are names in any seed
     (`name_words`); of how many events its seed and how many seeds tell of its day, only
@@ -758,7 +763,8 @@ def _fingerprint(event: Event, seed: str, seed_names: str, core, words: str, tag
     text = "\x1f".join((seed, event.relation, event.date, str(min(seed_day, 2)),
                         str(min(day_tellers, QUIET_DAY + 1)),
                         seed_names, " ".join(sorted(core)), words, "\x1e".join(sorted(tags)),
-                        " ".join(sorted(name_words)), " ".join(sorted(own_names))))
+                        " ".join(sorted(name_words)), str(min(names[0], OWN_NAMES)),
+                        " ".join(sorted(names[1]))))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=FINGERPRINT_SIZE).digest()
 
 

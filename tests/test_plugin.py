@@ -16,6 +16,13 @@ NEW_SEED = ("Rockets hit a base near Erbil, 28 NOV\n"
             "Rockets struck a base near Erbil on Thanksgiving Day, officials said.\n")
 
 
+def pre_build(plugin, config):
+    """The plugin's on_pre_build handlers in MkDocs' order (highest priority first)."""
+    handlers = sorted(type(plugin).on_pre_build.methods, key=lambda m: -getattr(m, "mkdocs_priority", 0))
+    for handler in handlers:
+        handler(plugin, config)
+
+
 def plugin_of(project, **options):
     config = load_config(str(project / "mkdocs.yml"))
     plugin = config.plugins["timeline"]
@@ -43,18 +50,18 @@ def test_each_build_regenerates_reading_only_the_new_seed(site_project, processe
     monkeypatch.delenv("TIMELINE_SKIP_GENERATE", raising=False)
     config, plugin = plugin_of(site_project)
     plugin.on_config(config)
-    plugin.on_pre_build(config)
+    pre_build(plugin, config)
     assert processed == ["000_5b846eb43a1b4327.txt"]
     generated = site_project / "docs" / "timeline"
     first = generated.stat().st_ino
 
     processed.clear()
-    plugin.on_pre_build(config)  # what serve does after our own pages changed docs/
+    pre_build(plugin, config)  # what serve does after our own pages changed docs/
     assert processed == []
     assert generated.stat().st_ino == first  # nothing written, so nothing for serve to see
 
     (site_project / "seeds" / "rockets.txt").write_text(NEW_SEED)
-    plugin.on_pre_build(config)
+    pre_build(plugin, config)
     assert processed == ["rockets.txt"]
     assert "Erbil" in (generated / "timeline.json").read_text()
 
@@ -77,7 +84,7 @@ def test_unreachable_scheduler_fails_the_build_with_a_plugin_error(site_project,
     monkeypatch.setattr(pipeline, "CONNECT_TIMEOUT", "1s")
     config, plugin = plugin_of(site_project, scheduler="tcp://127.0.0.1:9", cache_dir=False)
     with pytest.raises(PluginError, match="cannot reach the Dask scheduler"):
-        plugin.on_pre_build(config)
+        pre_build(plugin, config)
 
 
 def free_port() -> int:
@@ -199,6 +206,6 @@ def test_a_dirty_build_or_serve_keeps_the_site_folder(site_project, tmp_path):
     (site_project / "site" / "kept.html").write_text("<p>kept</p>")
     for command, dirty in (("build", True), ("serve", False)):
         plugin.on_startup(command=command, dirty=dirty)
-        plugin.on_pre_build(config)
+        pre_build(plugin, config)
         assert plugin.sweeper is None
         assert (site_project / "site" / "kept.html").is_file()

@@ -39,7 +39,7 @@ from pathlib import Path
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from . import site
 from .cache import JsonStore
@@ -95,15 +95,19 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     # Runs before MkDocs collects files (MkDocs reads docs_dir after on_pre_build), so the
     # generated pages are part of this very build.
     @event_priority(50)
-    def on_pre_build(self, config):
-        if not self.config.enabled:
-            return
-        self._generate(config)
-        # only once the pages are made: a generation that fails leaves the last site as it was
-        # (MkDocs cleans the folder after this event); and a thread running would make
-        # generation fork no worker
-        if self.sweeps:
+    def _generate_pages(self, config):
+        if self.config.enabled:
+            self._generate(config)
+
+    # Last of every plugin's and hook's on_pre_build: a build that fails before MkDocs would
+    # clean the folder (our generation, or anyone else's pre_build) leaves the last site as it
+    # was; and no thread runs while generation forks its workers.
+    @event_priority(-100)
+    def _start_sweeping(self, config):
+        if self.config.enabled and self.sweeps:
             self.sweeper = Sweeper.start(Path(config.site_dir))
+
+    on_pre_build = CombinedEvent(_generate_pages, _start_sweeping)
 
     def on_startup(self, *, command, dirty):
         """Runs once per `mkdocs` command: only a clean `build` or `gh-deploy` empties the site

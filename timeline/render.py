@@ -407,7 +407,7 @@ def beside(make, wanted: bool = True):
             data = reader.read()
         finally:
             reader.close()
-            _, status = os.waitpid(pid, 0)
+            status = _reaped(pid)
             done = True
         if status == 0 and data:
             try:
@@ -421,7 +421,16 @@ def beside(make, wanted: bool = True):
     finally:
         if not done:
             reader.close()  # the child's write fails, and it exits
-            os.waitpid(pid, 0)
+            _reaped(pid)
+
+
+def _reaped(pid: int) -> int:
+    """The forked child's exit status once it has ended; 1 (a failure: the work is redone here)
+    when the host has already reaped it or ignores SIGCHLD."""
+    try:
+        return os.waitpid(pid, 0)[1]
+    except ChildProcessError:
+        return 1
 
 
 def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, layout,

@@ -386,9 +386,6 @@ _CUE_WORDS = (_FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | _PRESENT_WORDS |
 
 # a present perfect is a past tense and a scheduling present a present one, each with its flag
 _CONTEXT_TENSE = {"perfect": "past", "plan": "present", "planned": "past", "reported": "past"}
-# the past of a verb that reports what someone said: after a clause ("..., an official said"),
-# it tells when the words were said, not when the plan they tell of falls
-_REPORTING_VERBS = frozenset({"said", "told", "added", "reported", "announced", "stated"})
 
 TENSE_WINDOW = 400  # characters either side of an expression where tense cues count
 AFTER_PENALTY = 30  # a cue before the expression governs it more often than one after
@@ -469,7 +466,7 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             if i and words[before][1] in _PASSIVE_AUXILIARIES and (
                     word not in _PAST_WORDS or words[before][1] in ("be", "being")):
                 continue  # "would still be held on April 24": the auxiliary has the tense
-            tense = "reported" if word in _REPORTING_VERBS else "past"
+            tense = "reported" if word in vocabulary.REPORTING_VERBS else "past"
         elif word in _SCHEDULE_VERBS and not (
                 i and (words[i - 1][1] in _DETERMINERS or words[i - 1][1] in _ADVERBS
                        or words[i - 1][1] == "to")):  # "had been due to expire": no tense of its own
@@ -529,6 +526,17 @@ def _after_subject(sentence: str, words: list[tuple[int, str]], i: int) -> bool:
 def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int) -> str:
     """The tense of the nearest cue to `offset` (cues after it count as a little further away).
 
+    Future cues (will, next, scheduled to ...) and past cues (was, said, -ed ...) compete by
+    distance; a sentence with neither is "unknown" and resolvers then pick the nearest date.
+    A present perfect ("has risen") is "perfect": past, except that a deadline it sets
+    ("has given them until Tuesday") lies ahead. A plan told in the past ("was due to meet",
+    "had been scheduled to") is "planned": past, but its day may still be ahead; a reporting
+    verb after it ("..., an official said") is "reported", a past that leaves the plan its
+    tense. A present that schedules ("votes Friday", "is on Monday", "is travelling to
+    Washington on Monday") is "plan"; any other present ("say", "are investigating") is
+    "present". An -s form is a scheduling verb only after its subject: "won 5 million votes on
+    Sunday" keeps the past of "won". `_CONTEXT_TENSE` maps each to the tense resolvers see.
+
     Only a few cues either side can be nearest, so this looks at those: a long text without
     sentence ends stays linear.
     """
@@ -543,22 +551,6 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int) -> str:
                                   for i in range(max(0, here - 3), here)):
         return "planned"  # "ships were due to sail on Wednesday, an official said": the plan's tense
     return best
-
-
-def tense_near(sentence: str, offset: int) -> str:
-    """Tense of the clause around `offset` in `sentence`: the nearest tense cue decides.
-
-    Future cues (will, next, scheduled to ...) and past cues (was, said, -ed ...) compete by
-    distance; a sentence with neither is "unknown" and resolvers then pick the nearest date.
-    A present perfect ("has risen") is "perfect": past, except that a deadline it sets
-    ("has given them until Tuesday") lies ahead. A plan told in the past ("was due to meet",
-    "had been scheduled to") is "planned": past, but its day may still be ahead; a reporting
-    verb after it ("..., an official said") is "reported", a past that leaves the plan its tense. A present that schedules ("votes Friday", "is on
-    Monday", "is travelling to Washington on Monday") is "plan"; any other present ("say", "are
-    investigating") is "present". An -s form is a scheduling verb only after its subject: "won
-    5 million votes on Sunday" keeps the past of "won".
-    """
-    return tense_at(tense_cues(sentence), offset)
 
 
 # A run of stops is matched only from its first character and never given back: retrying from
@@ -582,10 +574,7 @@ _ABBREVIATION_BEFORE = re.compile(
 # none of the 70 commonest words after them a sentence's first): the sentence goes on, unless
 # the word after them is one that opens sentences.
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]\Z")
-_SENTENCE_OPENER = re.compile(
-    r"\s*[\"'“‘(]*(?:The|A|An|He|She|It|They|We|I|You|In|On|At|But|And|Or|So|This|That|These|Those|"
-    r"There|His|Her|Its|Their|Our|As|After|Before|When|While|If|Some|Many|Most|No|Yet|Still|"
-    r"However|Meanwhile|Earlier|Later|Now|Then|Also|Officials)\b")
+_SENTENCE_OPENER = re.compile(r"\s*[\"'“‘(]*(?:" + "|".join(vocabulary.SENTENCE_OPENERS) + r")\b")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -73,8 +73,10 @@ TENSE_REACH_DAYS = 300  # tuned on TempEval-3 train: tense cues rarely reach bac
 
 
 def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
-                  years=(-1, 0, 1)) -> tuple[dt.date | None, str]:
+                  years=(-1, 0, 1), past_why: str = "past tense") -> tuple[dt.date | None, str]:
     """Choose among the occurrences in the DCT's year and its neighbours by tense.
+
+    `past_why` names what made the tense past in the reason ("a chronology's entry ...").
 
     Tense cues are guesses from nearby words, so a tense that would pick an occurrence more than
     `TENSE_REACH_DAYS` away gives way to the nearest occurrence.
@@ -101,7 +103,7 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
     if tense == "past":
         before = [d for d in options if d <= ctx.dct]
         if before:
-            return before[-1], f"past tense: the latest before the article's date {_fmt(ctx.dct)}"
+            return before[-1], f"{past_why}: the latest before the article's date {_fmt(ctx.dct)}"
     if tense == "future":
         after = [d for d in options if d >= ctx.dct]
         if after:
@@ -143,17 +145,17 @@ def _chronology_entry(m, ctx: Context) -> bool:
 def month_day_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
     month, day_number = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
     if _chronology_entry(m, ctx):
-        resolved = _day_month_by_tense(m[0], month, day_number, ctx._replace(tense="past", plan=False))
-        return resolved and resolved._replace(reason=resolved.reason.replace(
-            "past tense:", "a chronology's entry, told in the present of a past day:"))
+        return _day_month_by_tense(m[0], month, day_number, ctx._replace(tense="past", plan=False),
+                                   past_why="a chronology's entry, told in the present of a past day")
     return _day_month_by_tense(m[0], month, day_number, ctx)
 
 
-def _day_month_by_tense(text: str, month: int, day_number: int, ctx: Context) -> Resolved | None:
-    """A day and month without a year, in the year the tense points to."""
+def _day_month_by_tense(text: str, month: int, day_number: int, ctx: Context,
+                        past_why: str = "past tense") -> Resolved | None:
+    """A day and month without a year, in the year the tense points to (`past_why`: see `pick_by_tense`)."""
     if cal.safe_date(2024, month, day_number) is None:
         raise ImpossibleDate(f"impossible date {text!r}")  # 31 February in any year
-    day, why = pick_by_tense(lambda y: cal.safe_date(y, month, day_number), ctx)
+    day, why = pick_by_tense(lambda y: cal.safe_date(y, month, day_number), ctx, past_why=past_why)
     if day is None:
         return None
     return Resolved(_fmt(day), f"no year given; {why}", anchor=_fmt(ctx.dct), day=day)

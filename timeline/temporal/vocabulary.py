@@ -53,6 +53,18 @@ ABBREVIATIONS = frozenset({
     "Sgt", "Cpl", "Maj", "Adm", "Prof", "Rev", "Msgr", "St", "Ft", "Mt", "Gens", "Cmdr", "Supt",
     "vs", "Vs", "v", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
 
+# the past of a verb that reports what someone said: after a clause ("..., an official said"),
+# it tells when the words were said, not when the plan they tell of falls
+REPORTING_VERBS = frozenset({"said", "told", "added", "reported", "announced", "stated"})
+# capitalised words that open sentences, so a stop after initials before one of them ends the
+# sentence ("... to the U.S. The talks"); before any other capitalised word it is a name's
+# ("the U.S. State Department")
+SENTENCE_OPENERS = (
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "Or",
+    "So", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "As", "After",
+    "Before", "When", "While", "If", "Some", "Many", "Most", "No", "Yet", "Still", "However",
+    "Meanwhile", "Earlier", "Later", "Now", "Then", "Also", "Officials")
+
 
 def _title_and_upper(words) -> str:
     forms = []

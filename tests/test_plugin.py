@@ -205,7 +205,9 @@ def test_a_dirty_build_or_serve_keeps_the_site_folder(site_project, tmp_path):
     (site_project / "site").mkdir()
     (site_project / "site" / "kept.html").write_text("<p>kept</p>")
     for command, dirty in (("build", True), ("serve", False)):
+        (site_project / "site" / ".timeline-old-1-2").mkdir()  # an old site an interrupted build left
         plugin.on_startup(command=command, dirty=dirty)
         pre_build(plugin, config)
         assert plugin.sweeper is None
         assert (site_project / "site" / "kept.html").is_file()
+        assert not (site_project / "site" / ".timeline-old-1-2").exists()  # never published

@@ -71,6 +71,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         super().__init__()
         self.sweeps = False  # set by on_startup: empty the site folder in the background
         self.sweeper: Sweeper | None = None
+        self.site_dir: Path | None = None
         self.pages: PageCache | None = None
         self.hidden: dict[int, dict[str, str]] = {}  # id(page) -> its raw blocks, for one build
 
@@ -104,8 +105,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     # was; and no thread runs while generation forks its workers.
     @event_priority(-100)
     def _start_sweeping(self, config):
-        if self.config.enabled and self.sweeps:
-            self.sweeper = Sweeper.start(Path(config.site_dir))
+        if not self.config.enabled:
+            return
+        self.site_dir = Path(config.site_dir)
+        if self.sweeps:
+            self.sweeper = Sweeper.start(self.site_dir)
+        else:  # a --dirty build or serve keeps the site, but not an old one an interrupted build left
+            Sweeper.remove(Sweeper.leftovers(self.site_dir))
 
     on_pre_build = CombinedEvent(_generate_pages, _start_sweeping)
 
@@ -194,6 +200,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if self.sweeper is not None:
             self.sweeper.join()
             self.sweeper = None
+            for left in Sweeper.leftovers(self.site_dir):  # it would be published with the site
+                log.warning("timeline: could not delete %s (an old site): delete it before deploying", left)
 
 
 class Sweeper:
@@ -210,13 +218,23 @@ class Sweeper:
     PREFIX = ".timeline-old-"
 
     def __init__(self, trash: list[Path]):
-        self.thread = threading.Thread(target=self._remove, args=(trash,), name="timeline-sweeper",
+        self.thread = threading.Thread(target=self.remove, args=(trash,), name="timeline-sweeper",
                                        daemon=True)
 
     @staticmethod
-    def _remove(trash: list[Path]) -> None:
+    def remove(trash: list[Path]) -> None:
         for folder in trash:
             shutil.rmtree(folder, ignore_errors=True)
+
+    @classmethod
+    def leftovers(cls, site_dir: Path) -> list[Path]:
+        """The old sites moved aside and not (yet) deleted."""
+        try:
+            entries = sorted(os.listdir(site_dir))
+        except OSError:
+            return []
+        return [site_dir / name for name in entries
+                if name.startswith(cls.PREFIX) and (site_dir / name).is_dir()]
 
     @classmethod
     def start(cls, site_dir: Path) -> Sweeper | None:
@@ -224,8 +242,7 @@ class Sweeper:
             entries = sorted(os.listdir(site_dir))
         except OSError:
             return None
-        trash = [site_dir / name for name in entries
-                 if name.startswith(cls.PREFIX) and (site_dir / name).is_dir()]
+        trash = cls.leftovers(site_dir)
         fresh = site_dir / f"{cls.PREFIX}{os.getpid()}-{threading.get_ident()}"
         try:
             fresh.mkdir()

@@ -432,11 +432,10 @@ _POSSESSIVE_AFTER = re.compile(r" ?['’]s\b")  # tokenised copy writes "Thursda
 # "Under Thursday's agreement, NATO will ...": a weekday's possessive before what that day brought
 # (a deal, a decision, an attack) names a day already past, whatever tense the clause looks ahead in;
 # "ahead of Sunday's vote" and "at Saturday's summit" may name one to come
-_DONE_AFTER_POSSESSIVE = re.compile(
+_DONE_AFTER_POSSESSIVE = re.compile(expand(
     r" ?['’]s\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:agreement|deal|accord|pact|decision|ruling|verdict|events|"
-    r"incidents?|attacks?|bombings?|blasts?|explosions?|shootings?|killings?|massacre|raids?|air\s*strikes?|"
-    r"crash|clashes|violence|assault|ambush|shelling|bombardment|earthquake|quake|deployment|crackdown|"
-    r"arrests?|resignation|deaths?|fighting|outbreak|gains|losses)\b")
+    r"incidents?|{HAPPENING}|bombardment|deployment|crackdown|"
+    r"arrests?|resignation|deaths?|fighting|outbreak|gains|losses)\b"))
 # "Friday's planned protests": a plan named by its day, which may be behind or still ahead
 _PLANNED_AFTER_POSSESSIVE = re.compile(r" ?['’]s\s+(?:planned|scheduled|upcoming|expected|proposed)\b")
 # "Sunday's game in Dallas brings together ...", "back in the squad for Sunday's match": an event
@@ -454,8 +453,7 @@ _PLAN_UNDONE = re.compile(r"\b(?:but|instead|postponed|cancell?ed|called\s+off|d
 # "holds them responsible for the Sunday incident": a weekday before the name of something that
 # happened tells of it, like "Sunday's incident", and is no plan ("the Friday meeting" may be)
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
-_HAPPENED_AFTER = re.compile(r"\s+(?:incident|attacks?|bombings?|blasts?|explosions?|shootings?|killings?|massacre|"
-                             r"raids?|air\s*strikes?|crash|clashes|violence|assault|ambush|shelling|earthquake|quake)\b")
+_HAPPENED_AFTER = re.compile(expand(r"\s+(?:incident|{HAPPENING})\b"))
 
 
 @resolver

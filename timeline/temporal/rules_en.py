@@ -444,7 +444,7 @@ MORE_DATE_RULES = (
                       "Call 2012-13 44 55", "Inflation peaked in 2009-11 and fell.")),
     Rule("bare-year",
          r"(?<![\w$£€#.,/:-])(?<!No\. )(?<!Flight )(?<!Route )(?<!number )(?<!Resolution )(?<!resolution )(?<!Article )(?<!Section )(?<!Chapter )(?P<timex>(?:(?:fiscal|Fiscal)\s+(?:year\s+)?|FY\s?)?(?P<year>1[5-9]\d\d|20[0-4]\d))"
-         r"(?![\w%/:-])(?!\.\d)(?!,\d)(?!\s*(?:GMT|UTC|BST|CET|EST|EDT|hrs|local\s+time)\b)(?!\s*(?:percent|per\s+cent|%|tons|people|feet|metres|meters|miles|km|kilometers|shares|dollars|yen|pounds|votes|troops|soldiers|men|women|children|students|workers|employees|cars|units|points|barrels|acres|residents|homes|jobs|members|delegates|hours|calories|[A-Z][a-z]+\s+(?:Street|Avenue|Road)))",
+         r"(?![\w%/:-])(?!\.\d)(?!,\d)(?!\s*(?:{ZONE}|hrs|local\s+time)\b)(?!\s*(?:percent|per\s+cent|%|tons|people|feet|metres|meters|miles|km|kilometers|shares|dollars|yen|pounds|votes|troops|soldiers|men|women|children|students|workers|employees|cars|units|points|barrels|acres|residents|homes|jobs|members|delegates|hours|calories|[A-Z][a-z]+\s+(?:Street|Avenue|Road)))",
          "year", examples={"The 1998 law was repealed": "1998", "profit in fiscal 1989": "1989",
                            "the budget for fiscal year 2014": "2014", "FY2012 revenue": "2012"},
          near_misses=("it cost $1998", "a 1998-pound car", "sold 1998 shares",
@@ -830,7 +830,7 @@ TIME_RULES = (
 # tie with the year rules on extent; listed first, they win the tie.
 # A clock converted in brackets, "(2153 GMT)" or tokenised "-LRB- 2153 GMT -RRB-", is left out
 # (TBAQ tags the clock it converts, not the conversion)
-CONVERSION = r"\s*(?:\(|-LRB-)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|BST|CET|EST|EDT)\s*(?:\)|-RRB-)"
+CONVERSION = r"\s*(?:\(|-LRB-)\s*(?:[01]\d|2[0-3])[0-5]\d\s*{ZONE}\s*(?:\)|-RRB-)"
 CLOCK_FIRST_RULES = (
     # BBC and Reuters copy gives the local clock, then the same time in GMT in brackets: "the tremor
     # hit at 1653 (2153 GMT) on Tuesday" is a time on that Tuesday, never the year 1653
@@ -868,14 +868,14 @@ CLOCK_FIRST_RULES = (
                       "the index closed at 1230.5")),
     # "at 1600 GMT on Friday": the clock on that day, one TIME like "10 p.m. Wednesday"
     Rule("clock-four-digits-on-day",
-         r"(?<!\()(?<!-LRB- )\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs|HRS)"
+         r"(?<!\()(?<!-LRB- )\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|{ZONE}|hrs|HRS)"
          r",?\s+(?:(?:on|this|last|next)\s+)?(?P<weekday>{WEEKDAY_FULL}))\b",
          "clock_on_day", type="TIME",
          examples={"The deadline expires at 1600 GMT on Friday.": "2023-12-01T16:00",
                    "The tremor hit at 1653 local time on Friday.": "2023-11-24T16:53"},
          near_misses=("at 10:35 a.m. (0735 GMT) Friday",)),
     Rule("clock-four-digits-with-zone",
-         r"(?<!\()(?<!-LRB- )\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs|HRS)\b)",
+         r"(?<!\()(?<!-LRB- )\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|{ZONE}|hrs|HRS)\b)",
          "clock_time", type="TIME", examples={"the tremor hit at 1653 local time": "2023-11-25T16:53",
                                               "talks resumed at 0930 GMT": "2023-11-25T09:30"},
          near_misses=("the 1653 treaty", "at 10:35 a.m. (0735 GMT)",  # TBAQ leaves conversions out
@@ -893,7 +893,7 @@ CLOCK_FIRST_RULES = (
     # 1541 President Barack Obama says ..." (the lines around still open with stamps)
     Rule("live-blog-inline-clock",
          r"(?<=[^\s\d$£€#(] )(?<!-LRB- )(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))(?=[ \t]+(?:``[ \t]+|[\"“])?[A-Z])"
-         r"(?![ \t]+(?:GMT|UTC|BST|CET|EST|EDT|ET|UK)\b)",
+         r"(?![ \t]+(?:{ZONE}|ET|UK)\b)",
          "live_blog_inline_clock", type="TIME",
          examples={"1558 Rescuers reach the hospital.\n1549 Aid agencies say they need water. 1541 President "
                    "Obama says US teams are on their way.\n1530 The airport reopens.": "2023-11-25T15:41"},

@@ -104,6 +104,11 @@ MACROS = {
     "PART_OF_DAY": f"(?:{_any_case(PARTS_OF_DAY)})",
     "DAY_NUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
     "YEAR": r"(?:1[0-9]\d\d|20\d\d|2100)",
+    # what happens on one day and is then told of ("Sunday's attack", "the Friday bombing")
+    "HAPPENING": r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|massacre|raids?|air\s*strikes?"
+                 r"|crash|clashes|violence|assault|ambush|shelling|earthquake|quake)",
+    # the zones agency copy writes after a 24-hour clock ("1653 GMT", "(2153 GMT)")
+    "ZONE": r"(?:GMT|UTC|BST|CET|EST|EDT)",
     # a timex after one of these prepositions is a date; without one, "May" or "2019" may not be
     # the preposition is matched but left out of the extent (patterns put it before `(?P<timex>`);
     # matching it, rather than looking behind for it, lets the scan skip ahead quickly

@@ -324,6 +324,26 @@ def test_a_set_days_event_told_in_the_present_is_the_nearest_such_day():
                  dt.date(2011, 10, 5)) == [("Tuesday", "2011-10-04")]
 
 
+def test_a_nearest_weekday_gives_the_reason_that_made_it_so():
+    # readers see the reason: it names the cue that matched, not always "a plan told in the past"
+    def reason(text, dct):
+        [timex] = tag(text, dct)
+        return timex.reason
+    assert reason("Sunday 's game in Dallas also brings together two fervent fan bases .", dt.date(2011, 2, 4)) \
+        == "an event named by its day, not told in the past: the nearest, after 2011-02-04"
+    assert reason("The Egyptian government did not issue permits for Tuesday 's planned protests .",
+                  dt.date(2011, 1, 26)) == "a planned event named by its day: the nearest, before 2011-01-26"
+    assert reason("The Arab League was due to meet in Cairo on Saturday.", dt.date(2011, 3, 11)) \
+        == "a plan told in the past: the nearest, after 2011-03-11"
+
+
+def test_a_chronology_entry_says_it_is_one():
+    text = "Feb. 26 - The U.N. Security Council imposes sanctions on Libya .\n" \
+           "March 17 - The council approves a no-fly zone .\n"
+    assert [(t.value, t.reason) for t in tag(text, dt.date(2011, 12, 20))] == [
+        (day, "no year given; a chronology's entry, told in the present of a past day: "
+              "the latest before the article's date 2011-12-20") for day in ("2011-02-26", "2011-03-17")]
+
 def test_a_postponed_deadline_lies_ahead():
     text = "U.S. Immigration officials postponed until Tuesday morning any action on the boy."
     assert found(text, dt.date(2000, 3, 30)) == [("Tuesday morning", "2000-04-04TMO")]

@@ -456,6 +456,18 @@ _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 _HAPPENED_AFTER = re.compile(expand(r"\s+(?:incident|{HAPPENING})\b"))
 
 
+def _nearest_day_plan(m, ctx: Context) -> str:
+    """What makes a weekday a plan whose day is the nearest one, in words for the reason ("" if nothing)."""
+    after = m.end()
+    if ctx.tense in ("present", "unknown") and _SCHEDULED_AFTER_POSSESSIVE.match(m.string, after):
+        return "an event named by its day, not told in the past"  # "Sunday's game in Dallas brings ..."
+    if _PLANNED_AFTER_POSSESSIVE.match(m.string, after):
+        return "a planned event named by its day"  # "Sunday's planned protests"
+    if ctx.planned:
+        return "a plan told in the past"  # "was due to meet in Cairo on Saturday"
+    return ""
+
+
 @resolver
 @tense_aware
 def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
@@ -504,13 +516,11 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     elif ctx.tense in ("present", "unknown") and _AHEAD_OF_BEFORE.search(ctx.before) \
             and _POSSESSIVE_AFTER.match(m.string, m.end()):
         day, why = ctx.dct + dt.timedelta(days=ahead), "ahead of it, not told in the past: the next after the article's date"
-    elif (ctx.planned or _PLANNED_AFTER_POSSESSIVE.match(m.string, m.end()) or (
-            ctx.tense in ("present", "unknown") and _SCHEDULED_AFTER_POSSESSIVE.match(m.string, m.end()))) \
-            and not _PLAN_UNDONE.search(ctx.sentence):
+    elif (plan := _nearest_day_plan(m, ctx)) and not _PLAN_UNDONE.search(ctx.sentence):
         # "The Arab League was due to meet in Cairo on Saturday" on a Friday: agency copy tells a
         # plan in the past tense whether its day has come or not, so the day nearest the article's
-        day, why = (ctx.dct - dt.timedelta(days=back), "a plan told in the past: the nearest, before") \
-            if back < ahead else (ctx.dct + dt.timedelta(days=ahead), "a plan told in the past: the nearest, after")
+        day, why = (ctx.dct - dt.timedelta(days=back), f"{plan}: the nearest, before") \
+            if back < ahead else (ctx.dct + dt.timedelta(days=ahead), f"{plan}: the nearest, after")
     else:
         day, why = ctx.dct - dt.timedelta(days=back), f"{ctx.tense} tense: the latest before the article's date"
     part = _g(m, "part")

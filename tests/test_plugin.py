@@ -211,3 +211,14 @@ def test_a_dirty_build_or_serve_keeps_the_site_folder(site_project, tmp_path):
         assert plugin.sweeper is None
         assert (site_project / "site" / "kept.html").is_file()
         assert not (site_project / "site" / ".timeline-old-1-2").exists()  # never published
+
+
+def test_folder_links_are_said_to_break_without_directory_urls(site_project, caplog):
+    config, plugin = plugin_of(site_project)
+    with caplog.at_level("WARNING", logger="mkdocs.plugins.timeline"):
+        plugin.on_config(config)
+    assert not caplog.records  # the default, which the pages' raw links are written for
+    config["use_directory_urls"] = False
+    with caplog.at_level("WARNING", logger="mkdocs.plugins.timeline"):
+        plugin.on_config(config)
+    assert "use_directory_urls: false is not supported" in caplog.text

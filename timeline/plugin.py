@@ -89,6 +89,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if self.config.jobs < 0:
             raise PluginError(f"timeline: jobs must be 0 (one per core) or more, not "
                               f"{self.config.jobs}")
+        if not config.use_directory_urls:
+            # the raw HTML lists (sources, tags, the home page's month chart) link to built pages
+            # as folders ("2024/"), which MkDocs does not rewrite
+            log.warning("timeline: use_directory_urls: false is not supported: the entry links on "
+                        "the sources and tags pages and the home page's month chart point at "
+                        "folders ('2024/') and will not open; remove the setting from mkdocs.yml")
         self.pages = None
         self.hidden = {}
         return config

@@ -6,12 +6,12 @@ and their headlines share the words that say what happened (news synonyms folded
 is "truce") or their sentences share enough words; on a quiet day (few seeds tell of it), two
 tellings that are each their seed's only event of that very day are taken as the same (unless
 both name people or places and share none). They are the same event in conflict when their
-days differ by one to three and they agree as strongly. Two tellings that each name two people, places or groups of their own, none shared,
-are never the same ("the Pentagon condemned the incident in Kirkuk", "the Iraqi parliament
-condemned the incident in Beirut"). An entry never holds one seed's two days, nor more than two
-days, and groups join only when most of their tellings are linked, so likeness does not chain
-through a busy news day. Ids are derived from the earliest source, so repeated runs give the
-same ids.
+days differ by one to three and they agree as strongly. Two tellings that each name two people,
+places or groups of their own, none shared, are never the same ("the Pentagon condemned the
+incident in Kirkuk", "the Iraqi parliament condemned the incident in Beirut"). An entry never
+holds one seed's two days, nor more than two days, and groups join only when most of their
+tellings are linked, so likeness does not chain through a busy news day. Ids are derived from
+the earliest source, so repeated runs give the same ids.
 """
 
 from __future__ import annotations
@@ -488,7 +488,6 @@ def merge_reusing(events: list[Event], known: Links | None,
     # coarse "2011" joining February and September)
     told: dict[int, set[str]] = {i: {e.date} for i, e in enumerate(stories)}
 
-
     def consistent(ra: int, rb: int) -> bool:
         """One entry tells one event: at most two days (a conflict), a few days apart, and
         every coarser date containing them."""
@@ -517,6 +516,7 @@ def merge_reusing(events: list[Event], known: Links | None,
 
     def members_of(r: int) -> list[int]:
         return members.get(r) or [r]
+
     fits: dict[tuple[str, str], tuple[bool, int | None]] = {}
 
     # per telling, what link() reads, looked up once: it runs for millions of pairs at scale
@@ -540,12 +540,10 @@ def merge_reusing(events: list[Event], known: Links | None,
 
     def link(i: int, j: int) -> str | None:
         """"same" or "conflict" when two tellings are of one event, else None."""
-        (ra, na), (rb, nb) = name_sets[i], name_sets[j]
-        if ra >= OWN_NAMES and rb >= OWN_NAMES and na.isdisjoint(nb):
+        (runs_a, names_a), (runs_b, names_b) = name_sets[i], name_sets[j]
+        other_names = bool(runs_a and runs_b and names_a.isdisjoint(names_b))
+        if other_names and runs_a >= OWN_NAMES and runs_b >= OWN_NAMES:
             return None  # different actors and places: different events
-        return alike(i, j)
-
-    def alike(i: int, j: int) -> str | None:
         a, b = stories[i], stories[j]
         seed_a, seed_b = seeds[i], seeds[j]
         if seed_a == seed_b or a.relation != b.relation:
@@ -574,11 +572,10 @@ def merge_reusing(events: list[Event], known: Links | None,
             return "conflict" if score >= CONFLICT else None
         if score >= SAME_EVENT:
             return "same"
-        alone = (a.relation == "on" and a.date == b.date and cal.granularity_of(a.date) == "day"
+        # each its seed's one event of a quiet day, unless who and where differ
+        alone = (a.relation == "on" and a.date == b.date and grains[a.date] == "day"
                  and per_day[(seed_a, a.date)] == 1 and per_day[(seed_b, b.date)] == 1
-                 and tellers[a.date] <= QUIET_DAY)
-        if alone and name_sets[i][0] and name_sets[j][0] and name_sets[i][1].isdisjoint(name_sets[j][1]):
-            alone = False  # who and where differ: two events on one quiet day
+                 and tellers[a.date] <= QUIET_DAY and not other_names)
         return "same" if alone else None
 
     names_text = {seed: " ".join(sorted(names.get(seed, ()))) for seed in set(seeds)}

@@ -16,8 +16,9 @@ its own entries, inside namespace folders it made and tagged with CACHEDIR.TAG:
 Entries are written to a temporary name and moved into place with `os.replace`, so a crash leaves
 the old entry or none. An entry that does not unpickle, or holds another key or type, counts as
 missing and is rebuilt (black's rule: an unreadable cache is an empty cache); the digest is
-checked before anything is unpickled, so damage inside an entry is not trusted either. Pickle runs code
-from the file it loads, so the cache belongs in the project, where only its owner writes.
+checked before anything is unpickled, so damage inside an entry is not trusted either. Pickle
+runs code from the file it loads, so the cache belongs in the project, where only its owner
+writes.
 """
 
 from __future__ import annotations
@@ -74,7 +75,8 @@ class Cache:
 
     def read(self, key: str) -> bytes | None:
         """The stored bytes of the entry under `key`, unchecked (see load), or None. Safe to
-        call from another thread (it only reads a file)."""
+        call from another thread: it reads a file and adds the key to a set (one step under
+        the GIL)."""
         self.used.add(key)
         try:
             with open(self._path(key), "rb") as handle:
@@ -84,7 +86,7 @@ class Cache:
 
     def load(self, key: str, data: bytes) -> SeedResult | None:
         """The result in an entry's bytes (from read), or None when they are truncated,
-        garbage, or hold another key or type."""
+        edited, garbage, or hold another key or type."""
         self.used.add(key)
         payload = _verified(data, FORMAT, key)
         if payload is None:

@@ -420,3 +420,25 @@ def test_an_error_before_the_result_is_raised_and_the_waiting_child_let_go():
     with pytest.raises(KeyError):
         with render.beside(lambda: "x" * 1_000_000):
             raise KeyError("a template failed meanwhile")
+
+
+
+REAPED_ELSEWHERE = """
+import os
+from timeline import render
+parent, wait = os.getpid(), os.waitpid
+def reaped_elsewhere(pid, options):
+    wait(pid, options)  # as a host that ignores SIGCHLD: the child is gone when we ask
+    raise ChildProcessError(10, "No child processes")
+os.waitpid = reaped_elsewhere
+with render.beside(os.getpid) as later:
+    assert later() == parent, "not made again here"
+print("ok")
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork: beside() works in place")
+def test_a_child_the_host_already_reaped_counts_as_failed_and_the_work_is_done_here():
+    ran = subprocess.run([sys.executable, "-c", REAPED_ELSEWHERE], capture_output=True, text=True,
+                         timeout=120)
+    assert ran.stdout.strip() == "ok", ran.stderr

@@ -1,4 +1,4 @@
-"""How long `highlights.off_topic` takes on a big collection, against the implementation it replaced.
+"""How long `topic.off_topic` takes on a big collection, against the implementation it replaced.
 
 Makes N synthetic articles with benchmarks/scale.py's generator (the story every article tells),
 mixes in a share of pages about other things (market wraps, racing results, company news, each
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from timeline import highlights  # noqa: E402
+from timeline import topic  # noqa: E402
 from timeline.model import Document  # noqa: E402
 
 ELSEWHERE = {  # other stories' words: each off-topic page draws from one of these
@@ -71,10 +71,10 @@ def collection(count: int, seed: int = 9, off_share: float = 0.04, captions: int
 # --- the implementation before the rewrite (commit 943ffbb), the oracle ------------------------
 
 def reference_off_topic(documents: Iterable[Document]) -> frozenset[str]:
-    """highlights.off_topic as it was: one dict pass per step."""
+    """topic.off_topic as it was: one dict pass per step."""
     documents = tuple(documents)
-    bags = {d.seed: _reference_words(d.text[:highlights.TOPIC_CHARS]) for d in documents}
-    if len(bags) < highlights.TOPIC_MIN_DOCUMENTS:
+    bags = {d.seed: _reference_words(d.text[:topic.TOPIC_CHARS]) for d in documents}
+    if len(bags) < topic.TOPIC_MIN_DOCUMENTS:
         return frozenset()
     frequency: Counter = Counter()
     for bag in bags.values():
@@ -95,21 +95,21 @@ def reference_off_topic(documents: Iterable[Document]) -> frozenset[str]:
     similarity = {seed: sum(x * story[w] for w, x in profile.items()) / norm
                   for seed, profile in profiles.items()}
     median = sorted(similarity.values())[len(similarity) // 2]
-    short = {d.seed for d in documents if len(d.text.strip()) < highlights.TOPIC_JUDGED_FROM}
+    short = {d.seed for d in documents if len(d.text.strip()) < topic.TOPIC_JUDGED_FROM}
     far = {seed for seed, x in similarity.items()
-           if x < highlights.OFF_TOPIC_BELOW * median and seed not in short}
+           if x < topic.OFF_TOPIC_BELOW * median and seed not in short}
     return frozenset(far - _reference_second_story(far, profiles, median, len(bags)))
 
 
 def _reference_words(text: str) -> Counter:
     if text.isascii():
-        return Counter(highlights.WORD.findall(text.lower()))
-    return Counter(w.lower() for w in highlights.WORD.findall(text))
+        return Counter(topic.WORD.findall(text.lower()))
+    return Counter(w.lower() for w in topic.WORD.findall(text))
 
 
 def _reference_second_story(far: set[str], profiles: Mapping[str, Mapping[str, float]],
                             median: float, size: int) -> set[str]:
-    if len(far) < highlights.MINORITY_SHARE * size:
+    if len(far) < topic.MINORITY_SHARE * size:
         return set()
     together: Counter = Counter()
     for seed in far:
@@ -123,7 +123,7 @@ def _reference_second_story(far: set[str], profiles: Mapping[str, Mapping[str, f
         norm = math.sqrt(max(squared - 2 * shared + own, 0.0)) or 1.0
         if (shared - own) / norm >= median:
             close.add(seed)
-    return close if len(close) >= highlights.MINORITY_SHARE * size else set()
+    return close if len(close) >= topic.MINORITY_SHARE * size else set()
 
 
 # --- timing -------------------------------------------------------------------------------------
@@ -170,13 +170,13 @@ def main(argv: list[str] | None = None) -> int:
     for size in args.sizes:
         documents = collection(size)
         before, expected = best_of(reference_off_topic, documents, args.repeat)
-        after, got = best_of(highlights.off_topic, documents, args.repeat)
+        after, got = best_of(topic.off_topic, documents, args.repeat)
         same &= got == expected
         print(f"{size:6d} articles: off_topic {after:.2f} s, before {before:.2f} s"
               f" ({before / after:.1f}x); {len(got)} off topic, same as before: {got == expected}")
     if args.t17:
         for name, documents in t17_collections():
-            expected, got = reference_off_topic(documents), highlights.off_topic(documents)
+            expected, got = reference_off_topic(documents), topic.off_topic(documents)
             same &= got == expected
             print(f"T17 {name:6} {len(documents):4d} articles: {len(got)} off topic,"
                   f" same as before: {got == expected}")

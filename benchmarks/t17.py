@@ -99,6 +99,7 @@ def run_topic(name: str, out: Path, engine: str) -> dict:
     """Seeds -> pages -> site for one topic; writes extract.json and ranked days; returns timings."""
     sys.path.insert(0, str(ROOT))
     from timeline import export, highlights, pipeline, render, site
+    from timeline.topic import off_topic
 
     folders = [CORPUS / f for f in TOPICS[name]]
     project = out / name
@@ -139,7 +140,7 @@ def run_topic(name: str, out: Path, engine: str) -> dict:
                                       encoding="utf-8")
     published = {d.seed: d.date for d in timeline.documents}
     story = [e for e in timeline.events if not e.is_article]
-    ignore = highlights.off_topic(timeline.documents)  # judged on the whole collection, as the site does
+    ignore = off_topic(timeline.documents)  # judged on the whole collection, as the site does
     ranked, counts = {}, {}
     for label, gold in topic.timelines:
         inside = {s: d for s, d in published.items() if d and gold[0] <= d <= gold[-1]}

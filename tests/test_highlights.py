@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from timeline import pipeline, render
-from timeline.highlights import day_scores, highlights, key_dates, off_topic, rank_days, topic_words
+from timeline.highlights import day_scores, highlights, key_dates, rank_days
+from timeline.topic import off_topic, topic_words
 from timeline.model import Document, Event, Mention, Settings, Timeline
 
 

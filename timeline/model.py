@@ -152,7 +152,7 @@ class SeedResult:
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
     problems: tuple[Problem, ...] = ()
-    # highlights.topic_words(document.text): counted with the seed and cached with it, so a
+    # topic.topic_words(document.text): counted with the seed and cached with it, so a
     # rebuild does not split every article's opening again to judge what is off topic
     topic_words: tuple | None = None
     # merge.telling_words(events): what merge reads of this seed's events alone (their words,

@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_compl
 from pathlib import Path
 
 from . import events as events_stage
-from . import highlights
+from . import topic
 from . import merge as merge_stage
 from . import sources, temporal
 from .cache import Cache, seed_key
@@ -57,7 +57,7 @@ def process_seed(path: str | Path, seed: str, settings: Settings,
                                                          _line_in_seed(document.text, path, data))
         problems = [*problems, *impossible]
         found = events_stage.extract(document, timexes)
-        return SeedResult(document, timexes, found, tuple(problems), highlights.topic_words(document.text),
+        return SeedResult(document, timexes, found, tuple(problems), topic.topic_words(document.text),
                           merge_stage.telling_words(found))
     except Exception as error:  # a bug must not stop the other seeds; report it with the file
         return SeedResult(None, problems=(Problem(str(path), None, f"internal error while reading "

@@ -1,0 +1,140 @@
+"""Off-topic articles: which seeds of a collection are about something else than its story.
+
+Many Reuters pages of a Timeline17 Syria collection are market wraps, racing results and company
+news, each naming the day it was written; their dates must not rank the story's key dates
+(`highlights.key_dates`). An article's words are weighed against the collection's own (tf-idf).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import chain
+from operator import mul
+
+from .model import Document
+
+# Off-topic articles: an article's words against the collection's. Below OFF_TOPIC_BELOW times the
+# median article's similarity it is about something else (a market wrap in a war's collection).
+# A small collection has no reliable profile of its own, so below TOPIC_MIN_DOCUMENTS every
+# article votes.
+OFF_TOPIC_BELOW = 0.5
+TOPIC_MIN_DOCUMENTS = 20
+TOPIC_CHARS = 4000  # the opening of each article: its headline, lead and the story it tells
+MINORITY_SHARE = 0.1  # a second story told by this share of the articles votes (`_second_story`)
+TOPIC_JUDGED_FROM = 1000  # characters; a shorter text (a video caption) is too short to judge
+WORD = re.compile(r"[^\W\d_][\w'-]{2,}")
+ASCII_WORD = re.compile(rb"[a-z][a-z0-9_'-]{2,}")  # WORD in lowercased ASCII: \w is [a-z0-9_]
+
+
+def off_topic(documents: Iterable[Document], words: Mapping[str, tuple] | None = None) -> frozenset[str]:
+    """Seeds whose articles are about something else than the collection as a whole.
+
+    Each article's opening becomes a tf-idf word profile; the collection's profile is their sum.
+    An article far from it (cosine under OFF_TOPIC_BELOW times the median article's) is off topic:
+    in Timeline17's Syria pages, Reuters racing results and bond market wraps. The words that make
+    the story (Haiti, earthquake) are in nearly every article and weigh nothing, so a caption of
+    two lines looks as far from the story as a sports page: texts under TOPIC_JUDGED_FROM
+    characters are not judged.
+
+    It runs on every build (10,000 articles: 1.5 million word weights), so each pass over an
+    article's words is a chain of `map`s over builtins rather than a Python loop; the sums add the
+    same numbers in the same order as a plain loop over the article's words would, so the
+    judgement does not depend on how it is computed (benchmarks/offtopic_speed.py). `words`
+    (seed -> `topic_words` of its text, as the pipeline caches them) saves counting them again.
+    """
+    documents = tuple(documents)
+    known = words or {}
+    bags = {d.seed: dict(zip(*known[d.seed])) if d.seed in known else _words(d.text[:TOPIC_CHARS])
+            for d in documents}
+    if len(bags) < TOPIC_MIN_DOCUMENTS:
+        return frozenset()
+    frequency = Counter(chain.from_iterable(bags.values()))  # articles having each word
+    size = len(bags)
+    # A word in every article has idf log(1) = 0.0 and weighs nothing; its zero terms leave every
+    # sum below unchanged (x + 0.0 == x), so it is not filtered out word by word.
+    idf = {w: math.log(size / n) for w, n in frequency.items()}
+    most = max((max(bag.values(), default=0) for bag in bags.values()), default=0)
+    tf = [0.0] + [1 + math.log(n) for n in range(1, most + 1)]  # computed once per count
+    profiles: dict[str, Profile] = {}
+    columns: dict[bytes, list[float]] = {w: [] for w in frequency}  # each word's weights, article by article
+    append = list.append
+    for seed, bag in bags.items():
+        words = tuple(bag)
+        raw = list(map(mul, map(tf.__getitem__, bag.values()), map(idf.__getitem__, words)))
+        norm = math.sqrt(sum(map(mul, raw, raw))) or 1.0
+        weights = tuple(map(norm.__rtruediv__, raw))  # x / norm
+        profiles[seed] = Profile(words, weights)
+        deque(map(append, map(columns.__getitem__, words), weights), maxlen=0)
+    story = dict(zip(columns, map(sum, columns.values())))  # summed in article order
+    del columns
+    norm = math.sqrt(sum(map(mul, story.values(), story.values()))) or 1.0
+    similarity = {seed: p.dot(story) / norm for seed, p in profiles.items()}
+    median = sorted(similarity.values())[len(similarity) // 2]
+    short = {d.seed for d in documents if len(d.text.strip()) < TOPIC_JUDGED_FROM}
+    far = [seed for seed, x in similarity.items() if x < OFF_TOPIC_BELOW * median and seed not in short]
+    return frozenset(set(far) - _second_story(far, profiles, median, size))
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """An article's unit-length tf-idf word profile: its words, first seen first, and weights."""
+
+    words: tuple[bytes, ...]
+    weights: tuple[float, ...]
+
+    def dot(self, other: Mapping[bytes, float]) -> float:
+        """The profile times `other` (which has every word of the profile)."""
+        return sum(map(mul, self.weights, map(other.__getitem__, self.words)))
+
+    def squared(self) -> float:
+        return sum(map(mul, self.weights, self.weights))
+
+
+def topic_words(text: str) -> tuple[tuple[bytes, ...], tuple[int, ...]]:
+    """What `off_topic` reads of an article: the words of its opening, first seen first, and
+    how often each comes. The pipeline counts them with the seed's extraction and caches them
+    with its result (`off_topic`'s `words`, by seed): splitting 10,000 openings again was half
+    a second of every rebuild."""
+    bag = _words(text[:TOPIC_CHARS])
+    return tuple(bag), tuple(bag.values())
+
+
+def _words(text: str) -> Counter:
+    """The words of `text`, lowercased, counted, as UTF-8 bytes (no one reads them; they are
+    only counted and compared). ASCII text is lowercased and split as bytes, where WORD's classes
+    are plain byte ranges (ASCII_WORD): the same words, at about 60% of the cost of splitting
+    a `str`. Other text is split first, as "İ" lowercases to two characters."""
+    if text.isascii():
+        return Counter(ASCII_WORD.findall(text.encode("ascii").lower()))
+    return Counter(w.lower().encode() for w in WORD.findall(text))
+
+
+def _second_story(far: list[str], profiles: Mapping[str, Profile], median: float,
+                  size: int) -> set[str]:
+    """Of the articles far from the collection, those that tell one story of their own: each as
+    close to the others' summed profile as the median article is to the whole collection's. When
+    they are at least MINORITY_SHARE of the collection (5 articles on a second topic beside 25),
+    they are a second story the collection holds, not noise, and they vote. Market wraps, racing
+    results and company news are far from each other as well as from the story.
+
+    `far` comes in the collection's order, so the sums are the same on every run."""
+    if len(far) < MINORITY_SHARE * size:
+        return set()
+    together: Counter = Counter()
+    for seed in far:
+        profile = profiles[seed]
+        together.update(dict(zip(profile.words, profile.weights)))
+    squared = sum(x * x for x in together.values())
+    close = set()
+    for seed in far:  # against the others' sum, T - p: p.(T - p) and |T - p| from p.T and p.p
+        profile = profiles[seed]
+        own = profile.squared()
+        shared = profile.dot(together)
+        norm = math.sqrt(max(squared - 2 * shared + own, 0.0)) or 1.0
+        if (shared - own) / norm >= median:
+            close.add(seed)
+    return close if len(close) >= MINORITY_SHARE * size else set()

@@ -24,6 +24,11 @@ from typing import Callable, Mapping, NamedTuple
 
 from ..model import Timex
 from . import vocabulary
+from .vocabulary import (  # the words tense cues are read from
+    FUTURE_WORDS, FUTURE_BEFORE_TO, BEFORE_INFINITIVE, PAST_WORDS, PRESENT_WORDS,
+    SCHEDULE_VERBS, SCHEDULE_PROGRESSIVES, SUBJECT_PRONOUNS, QUANTIFIERS, CLAUSE_OPENERS,
+    COPULA_PLAN_NEXT, PARTICIPLES, SINGULAR_SUBJECTS, NOT_PAST_ED, PASSIVE_AUXILIARIES,
+    PLAN_WORDS, PAST_AUXILIARIES, DETERMINERS, ARTICLES, ADVERBS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,83 +310,11 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
 
 # --- tense ------------------------------------------------------------------------------------
 
-# Tense cues, word by word. Looking words up in sets is several times faster than one regex
-# with a hundred alternatives tried at every word under re.I.
-_FUTURE_WORDS = frozenset({"will", "shall", "won't", "would", "next", "upcoming", "coming", "expected",
-                           "scheduled", "planned"})
-_FUTURE_BEFORE_TO = frozenset({"going", "is", "are", "due", "set", "plan", "plans", "expected",
-                               "expect", "expects", "intend", "intends", "planning", "preparing",
-                               "forecast", "predicted", "likely", "poised", "slated", "about",
-                               "hopes", "hoping", "aims", "aiming"})  # "is to", "due to", "forecast to" ...
-# after these a form like "hit" is a bare infinitive, no past: "the storm will hit the coast on Sunday"
-_BEFORE_INFINITIVE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
-                                "must", "shall", "won't", "cannot"})
-_PAST_WORDS = frozenset({
-    "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "began", "came", "took",
-    "went", "made", "met", "saw", "gave", "left", "held", "fell", "rose", "struck", "hit", "won",
-    "lost", "led", "broke", "became", "brought", "sent", "spoke", "wrote", "built", "ran", "sat",
-    "stood", "paid", "sold", "bought", "found", "thought", "got", "kept",
-    # irregular past forms that are no common noun or present form
-    "flew", "drove", "chose", "rode", "fought", "threw", "grew", "knew", "drew", "fled", "hid",
-    "sought", "taught", "withdrew", "swept", "stole", "woke", "tore", "swore", "meant", "heard",
-    "understood", "forgot", "froze", "sank", "sang", "rang", "swam", "hung", "stuck", "spun", "dug",
-    "slid", "fed", "bled", "slept", "wept", "caught", "overcame", "forgave", "ate", "drank", "shook",
-    "arose", "upheld", "felt", "spent"})
-_PRESENT_WORDS = frozenset({"is", "are", "am", "has", "have", "remain", "remains", "continue",
-                            "continues", "says", "does"})
-# Present-tense verbs that news uses for what is scheduled: "Parliament votes Friday", "the
-# president travels to Jordan on Friday". After a determiner they are nouns ("the vote Friday").
-# Only these make a present tense a plan: news also tells past events in the present ("police
-# are investigating a shooting Friday night", "officials say the blast Friday killed 12").
-_SCHEDULE_VERBS = frozenset({
-    "meet", "meets", "votes", "travel", "travels", "visits", "arrive", "arrives",
-    "begin", "begins", "starts", "resume", "resumes", "return", "returns", "opens",
-    "convene", "convenes", "reconvene", "reconvenes", "expire", "expires", "testify", "testifies",
-    "heads", "host", "hosts", "faces", "leave", "leaves", "decide", "decides", "launches",
-    "announces", "unveils", "holds", "plays", "hear", "hears", "celebrate", "celebrates", "goes",
-    "ends", "debates", "addresses", "sits", "takes", "reopen", "reopens", "closes", "concludes"})
-# "is travelling to Washington on Monday": the progressive of a scheduling verb is a plan. Any
-# other progressive tells of what is under way about a past event ("police are investigating a
-# shooting Friday night"); TimeBank and AQUAINT hold no progressive plan with a weekday, and
-# their progressives by a weekday ("authorities are pursuing more than 400 tips") are no plans.
-_SCHEDULE_PROGRESSIVES = frozenset({
-    "meeting", "travelling", "traveling", "visiting", "arriving", "beginning", "starting",
-    "resuming", "returning", "opening", "convening", "reconvening", "testifying", "heading",
-    "hosting", "leaving", "launching", "unveiling", "holding", "playing", "celebrating", "going",
-    "debating", "addressing", "reopening", "closing", "concluding", "flying", "attending",
-    "speaking", "staging", "marrying", "departing"})
-# after these an -s form is a verb ("the pope, who celebrates"); after a numeral or quantifier a
-# plural noun ("won 5 million votes", "staged three plays")
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})
-_QUANTIFIERS = frozenset({"million", "millions", "billion", "thousand", "thousands", "hundred",
-                          "hundreds", "dozen", "dozens", "two", "three", "four", "five", "six",
-                          "seven", "eight", "nine", "ten", "many", "several", "some", "few", "more",
-                          "most", "all", "both", "no", "other", "various", "numerous", "new", "any"})
-# words that open the clause of a noun phrase before them: "officials said the court hears ..."
-_CLAUSE_OPENERS = frozenset({"and", "but", "while", "as", "when", "after", "before", "because",
-                             "if", "where", "said", "says", "say", "that", "so", "then"})
-# "the hearing is on Monday", "the vote is Friday": a copula before the day names a plan
-_COPULA_PLAN_NEXT = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday",
-                               "saturday", "sunday", "slated", "tentatively"})
-_PARTICIPLES = frozenset({"been", "gone", "done", "seen", "come", "begun", "grown", "shown", "known",
-                          "flown", "fallen", "risen", "spent", "sent", "brought", "caught", "won", "lost"})
-# after these a word in -s is a verb in the present tense: "the pope, who celebrates Mass on Sunday"
-_SINGULAR_SUBJECTS = frozenset({"he", "she", "it", "who", "which"})
-_NOT_PAST_ED = frozenset({"need", "united", "hundred", "red", "bed", "seed", "speed", "feed",
-                          "shed", "indeed", "proceed", "exceed", "succeed", "embed", "bred"})
-# "will be sentenced", "will stay closed": the auxiliary or the copula has the tense
-_PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am", "stay", "stays", "remain", "remains"})
-_PLAN_WORDS = frozenset({"scheduled", "planned", "due", "set", "expected", "supposed", "slated"})
-_PAST_AUXILIARIES = frozenset({"been", "was", "were"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that",
-                          "these", "those", "bad", "heavy", "high", "low", "poor", "lack", "concerns"})
-_ARTICLES = frozenset({"a", "an", "the"})
-_ADVERBS = frozenset({"still", "newly", "recently", "previously", "long", "much", "widely", "highly",
-                      "already", "yet", "as", "not"})
+# Tense cues, word by word, from the sets in `vocabulary`.
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 # every word that any branch of `tense_cues` looks at (besides "-ed" and "'ll" forms)
-_CUE_WORDS = (_FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | _PRESENT_WORDS | _SCHEDULE_VERBS
-              | _PLAN_WORDS | _PAST_AUXILIARIES | {"due", "next"})
+_CUE_WORDS = (FUTURE_WORDS | FUTURE_BEFORE_TO | PAST_WORDS | PRESENT_WORDS | SCHEDULE_VERBS
+              | PLAN_WORDS | PAST_AUXILIARIES | {"due", "next"})
 
 
 # a present perfect is a past tense and a scheduling present a present one, each with its flag
@@ -401,7 +334,7 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         words = [(m.start(), m[0].lower()) for m in _CUE_WORD.finditer(sentence)]
     for i, (position, word) in enumerate(words):
         last = word[-1]
-        third_person = (last == "s" and i > 0 and words[i - 1][1] in _SINGULAR_SUBJECTS
+        third_person = (last == "s" and i > 0 and words[i - 1][1] in SINGULAR_SUBJECTS
                         and len(word) >= 4 and not word.endswith(("ss", "'s")))  # "who visits"
         if word == "wo" and i + 1 < len(words) and words[i + 1][1] == "n't":
             positions.append(position)  # tokenised copy writes "won't" as "wo n't"
@@ -410,15 +343,15 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         if word not in _CUE_WORDS and not third_person and not (last in "dl" and word.endswith(("ed", "'ll"))):
             continue  # most words are no cue: skip the checks below
         following = words[i + 1][1] if i + 1 < len(words) else ""
-        if word in ("has", "have") and (following in _ADVERBS or following == "since") and i + 2 < len(words):
+        if word in ("has", "have") and (following in ADVERBS or following == "since") and i + 2 < len(words):
             following = words[i + 2][1]  # "has since represented", "have already left": the participle
         if word == "due" and following == "to" and i + 2 < len(words) and \
-                words[i + 2][1] in _DETERMINERS:
+                words[i + 2][1] in DETERMINERS:
             continue  # "cancelled due to the storm": a cause, not a plan
-        if word in _PAST_AUXILIARIES and following in _FUTURE_BEFORE_TO and i + 2 < len(words) \
+        if word in PAST_AUXILIARIES and following in FUTURE_BEFORE_TO and i + 2 < len(words) \
                 and words[i + 2][1] == "to":
             continue  # "were planning to drive ... on Monday": the plan's day is ahead
-        if sentence[position + len(word):position + len(word) + 1] == "-" and word in _FUTURE_WORDS:
+        if sentence[position + len(word):position + len(word) + 1] == "-" and word in FUTURE_WORDS:
             continue  # "a would-be assassination", "the next-generation jet": an adjective
         if word == "next" and following in ("to", "door"):
             continue  # "next to the embassy", "the police center next door": a place
@@ -426,64 +359,64 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             continue  # "better-than-expected earnings", "as expected": a comparison, no plan
         if word in ("planned", "scheduled") and i and (words[i - 1][1] == "as" or (
                 i > 1 and words[i - 1][1].endswith("ly") and (words[i - 2][1] == "as"
-                                                              or words[i - 2][1] in _ARTICLES))):
+                                                              or words[i - 2][1] in ARTICLES))):
             continue  # "began as previously planned", "the hastily planned trip": no plan ahead
-        if word in _PLAN_WORDS and i > 1 and words[i - 1][1] == "been" and words[i - 2][1] in ("has", "have"):
+        if word in PLAN_WORDS and i > 1 and words[i - 1][1] == "been" and words[i - 2][1] in ("has", "have"):
             tense = "future"  # "the vote has been scheduled for Friday": a plan still ahead
-        elif word in _PLAN_WORDS and i and words[i - 1][1] in _PAST_AUXILIARIES:
+        elif word in PLAN_WORDS and i and words[i - 1][1] in PAST_AUXILIARIES:
             # "was due to meet on Saturday", "had been scheduled to expire Friday": a plan told in
             # the past, whose day may be behind or still ahead
             tense = "planned"
         elif word in ("has", "have") and not (following == "been" and i + 2 < len(words)
-                                                and words[i + 2][1] in _PLAN_WORDS) and (
-                following in _PAST_WORDS or following in _PARTICIPLES or (
+                                                and words[i + 2][1] in PLAN_WORDS) and (
+                following in PAST_WORDS or following in PARTICIPLES or (
                 len(following) >= 4 and following.endswith(("ed", "en")))):
             tense = "perfect"  # "the toll has risen since Friday": the perfect looks back
         elif word in ("would", "could", "might") and following == "have" and i + 2 < len(words) and (
-                words[i + 2][1] in _PAST_WORDS or words[i + 2][1] in _PARTICIPLES
+                words[i + 2][1] in PAST_WORDS or words[i + 2][1] in PARTICIPLES
                 or words[i + 2][1].endswith(("ed", "en"))):
             tense = "past"  # "would have seemed", "could have been": what might have been, a past
-        elif word in _FUTURE_BEFORE_TO and following == "to" and i and words[i - 1][1] in ("was", "were") \
+        elif word in FUTURE_BEFORE_TO and following == "to" and i and words[i - 1][1] in ("was", "were") \
                 and not sentence[position + len(word):words[i + 1][0]].strip():
             tense = "planned"  # "he was going to dissolve the government Saturday": a plan told in the past
-        elif word in _FUTURE_WORDS or word.endswith("'ll") or (
-                word in _FUTURE_BEFORE_TO and following == "to"  # not "from about 1 to 8 a.m."
+        elif word in FUTURE_WORDS or word.endswith("'ll") or (
+                word in FUTURE_BEFORE_TO and following == "to"  # not "from about 1 to 8 a.m."
                 and not sentence[position + len(word):words[i + 1][0]].strip()) or (
                 word in ("is", "are") and following == "due") or word == "due" or (
                 word in ("set", "slated") and following == "for"):  # "the vote is set for Monday"
             tense = "future"
-        elif word in _PAST_WORDS and i and words[i - 1][1] in _BEFORE_INFINITIVE:
+        elif word in PAST_WORDS and i and words[i - 1][1] in BEFORE_INFINITIVE:
             continue  # "will hit", "to hit": the modal or the plan has the tense
-        elif word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed")
-                                     and word.isalpha() and word not in _NOT_PAST_ED):
-            if word not in _PAST_WORDS and i and (words[i - 1][1] in _ARTICLES or (
-                    i > 1 and words[i - 2][1] in _ARTICLES and words[i - 1][1] in _ADVERBS)):
+        elif word in PAST_WORDS or (len(word) >= 4 and word.endswith("ed")
+                                     and word.isalpha() and word not in NOT_PAST_ED):
+            if word not in PAST_WORDS and i and (words[i - 1][1] in ARTICLES or (
+                    i > 1 and words[i - 2][1] in ARTICLES and words[i - 1][1] in ADVERBS)):
                 continue  # "a still unspecified date": an adjective, not a verb
             before = i - 1  # the word before, or before an adverb: "will be formally installed"
-            if before > 0 and (words[before][1] in _ADVERBS or (
+            if before > 0 and (words[before][1] in ADVERBS or (
                     len(words[before][1]) > 4 and words[before][1].endswith("ly"))):
                 before -= 1
-            if i and words[before][1] in _PASSIVE_AUXILIARIES and (
-                    word not in _PAST_WORDS or words[before][1] in ("be", "being")):
+            if i and words[before][1] in PASSIVE_AUXILIARIES and (
+                    word not in PAST_WORDS or words[before][1] in ("be", "being")):
                 continue  # "would still be held on April 24": the auxiliary has the tense
             tense = "reported" if word in vocabulary.REPORTING_VERBS else "past"
-        elif word in _SCHEDULE_VERBS and not (
-                i and (words[i - 1][1] in _DETERMINERS or words[i - 1][1] in _ADVERBS
+        elif word in SCHEDULE_VERBS and not (
+                i and (words[i - 1][1] in DETERMINERS or words[i - 1][1] in ADVERBS
                        or words[i - 1][1] == "to")):  # "had been due to expire": no tense of its own
-            if i and sentence[position].isupper() and words[i - 1][1] not in _SUBJECT_PRONOUNS:
+            if i and sentence[position].isupper() and words[i - 1][1] not in SUBJECT_PRONOUNS:
                 continue  # "told NBC's Meet the Press on Sunday": a name's word, no verb
             if word[-1] == "s" and not third_person and not _after_subject(sentence, words, i):
                 continue  # "won 5 million votes", "filed tax returns": a plural noun
             tense = "plan"
         elif third_person and word in ("plans", "intends"):
             tense = "future"  # "the group says it plans further demonstrations Friday"
-        elif third_person or word in _PRESENT_WORDS:
-            if i and words[i - 1][1] in _BEFORE_INFINITIVE:
+        elif third_person or word in PRESENT_WORDS:
+            if i and words[i - 1][1] in BEFORE_INFINITIVE:
                 continue  # "will have a flight on Saturday", "plans to continue": the modal has the tense
-            if word in ("is", "are", "am") and (following in _PLAN_WORDS or following in _FUTURE_WORDS):
+            if word in ("is", "are", "am") and (following in PLAN_WORDS or following in FUTURE_WORDS):
                 continue  # "Sunday is expected to see", "is scheduled to speak": the next word has it
             tense = "plan" if word in ("is", "are", "am") and (
-                following in _COPULA_PLAN_NEXT or following in _SCHEDULE_PROGRESSIVES) else "present"
+                following in COPULA_PLAN_NEXT or following in SCHEDULE_PROGRESSIVES) else "present"
         else:
             continue
         positions.append(position)
@@ -507,15 +440,15 @@ def _after_subject(sentence: str, words: list[tuple[int, str]], i: int) -> bool:
             return False  # "staged 3 plays"
         if j < i - 1 and any(c in gap for c in ",;:()\"“”"):
             return True  # a clause opens after the punctuation
-        if word in _SUBJECT_PRONOUNS and j == i - 1:
+        if word in SUBJECT_PRONOUNS and j == i - 1:
             return True
-        if word in _QUANTIFIERS and j == i - 1:
+        if word in QUANTIFIERS and j == i - 1:
             return False
         if j == i - 1 and sentence[position].isupper() and j > 0:
             return True  # a name: "Parliament votes", "Macron holds"
-        if word in _CLAUSE_OPENERS:
+        if word in CLAUSE_OPENERS:
             return True
-        if word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed") and word not in _NOT_PAST_ED):
+        if word in PAST_WORDS or (len(word) >= 4 and word.endswith("ed") and word not in NOT_PAST_ED):
             # "filed tax returns": the object of a past verb; but "the man who killed the guard
             # faces trial": the past verb is in a relative clause on the subject
             return j > 0 and words[j - 1][1] in ("who", "that", "which")
@@ -604,7 +537,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # A date inside a non-restrictive relative clause (", which began on April 9,") is background:
 # the story goes on from the date of its main clause, so chains must not start from it.
-_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;:()]*$")
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:" + "|".join(vocabulary.RELATIVE_PRONOUNS) + r")\b[^,;:()]*$")
 BACKGROUND_REACH = 120  # characters before an expression searched for the clause's opening
 
 

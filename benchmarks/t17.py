@@ -24,7 +24,7 @@ Usage (from the repository root):
   .venv/bin/python benchmarks/t17.py                      # all 5 topics, 9 timelines
   .venv/bin/python benchmarks/t17.py egypt haiti          # some topics
   .venv/bin/python benchmarks/t17.py --engine none        # pages only, no mkdocs build
-  .venv/bin/python benchmarks/t17.py --reuse              # rescore the last run's outputs
+  .venv/bin/python benchmarks/t17.py --reuse              # rescore the last run's extraction, ranked again (key dates as highlights.py ranks them now)
   .venv/bin/python benchmarks/t17.py --reuse --missed     # ... and list the gold dates (a) misses, (a)'s ceiling
   .venv/bin/python benchmarks/t17.py --reuse --loto       # ... and key-dates weights leave-one-topic-out, (b2)'s ceiling
 Output (seeds, projects, extract JSON, results) goes to benchmarks/out/t17/ (gitignored).
@@ -139,18 +139,9 @@ def run_topic(name: str, out: Path, engine: str) -> dict:
     (out / f"{name}.json").write_text(json.dumps(export.extract_json(timeline), ensure_ascii=False),
                                       encoding="utf-8")
     published = {d.seed: d.date for d in timeline.documents}
-    story = [e for e in timeline.events if not e.is_article]
     ignore = off_topic(timeline.documents)  # judged on the whole collection, as the site does
-    ranked, counts = {}, {}
-    for label, gold in topic.timelines:
-        inside = {s: d for s, d in published.items() if d and gold[0] <= d <= gold[-1]}
-        kept = [e for e in (_only(e, inside) for e in story) if e is not None]
-        days = [s for s in highlights.rank_days(kept, inside, ignore) if gold[0] <= s.day <= gold[-1]]
-        ranked[label] = [s.day for s in days]
-        counts[label] = _counts(days, inside, ignore)
-    (out / f"{name}.ranked.json").write_text(json.dumps(ranked), encoding="utf-8")
-    (out / f"{name}.days.json").write_text(json.dumps(counts), encoding="utf-8")
     (out / f"{name}.off_topic.json").write_text(json.dumps(sorted(ignore)), encoding="utf-8")
+    rank_topic(name, out, timeline.events, published, ignore, topic.timelines)
     named = {seed: sorted({day for t in found if (day := highlights.day_of(t.value))})
              for seed, found in timeline.timexes.items()}  # every day each article's tags name
     (out / f"{name}.named.json").write_text(json.dumps(named), encoding="utf-8")
@@ -165,6 +156,50 @@ def run_topic(name: str, out: Path, engine: str) -> dict:
                         "total": built - start},
             "cpu_seconds": cpu, "load_average": os.getloadavg()[0],
             "peak_mb": {"process": own / 1024, "children": children / 1024}}
+
+
+def rank_topic(name: str, out: Path, events, published, ignore, timelines) -> None:
+    """Each gold timeline's days as timeline/highlights.py ranks them (<topic>.ranked.json) and
+    what it weighs for each (<topic>.days.json, for --loto), on the articles published in the
+    timeline's span."""
+    from timeline import highlights
+
+    story = [e for e in events if not e.is_article]
+    ranked, counts = {}, {}
+    for label, gold in timelines:
+        inside = {s: d for s, d in published.items() if d and gold[0] <= d <= gold[-1]}
+        kept = [e for e in (_only(e, inside) for e in story) if e is not None]
+        days = [s for s in highlights.rank_days(kept, inside, ignore) if gold[0] <= s.day <= gold[-1]]
+        ranked[label] = [s.day for s in days]
+        counts[label] = _counts(days, inside, ignore)
+    (out / f"{name}.ranked.json").write_text(json.dumps(ranked), encoding="utf-8")
+    (out / f"{name}.days.json").write_text(json.dumps(counts), encoding="utf-8")
+
+
+def rerank(name: str, out: Path) -> bool:
+    """rank_topic again on the saved extraction (<topic>.json) and off-topic judgement
+    (<topic>.off_topic.json), with the ranking code as it is now: --reuse scores a change to
+    timeline/highlights.py in seconds, without extracting again. False when the run saved no
+    off-topic judgement. A change to the extraction, merging or off-topic judgement needs a new run."""
+    sys.path.insert(0, str(ROOT))
+    from timeline.model import Event, Mention
+
+    judged = out / f"{name}.off_topic.json"
+    if not judged.exists():
+        return False
+    saved = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+    published = {d["seed"]: d["date"] for d in saved["documents"]}
+    events = []
+    for e in saved["events"]:
+        mentions = tuple(Mention(m["seed"], m["sentence"], m["date"], m["expression"], m["rule"],
+                                 m["reason"], details=tuple(m["details"])) for m in e["sources"])
+        # the article's own entry (events.article_event) is the one telling dated by publication
+        article = all((m.rule or "").startswith("publication-date-") for m in mentions)
+        events.append(Event(e["id"], e["date"], e["relation"], e["headline"], mentions,
+                            tuple(e["tags"]), e["conflict"], article))
+    ignore = frozenset(json.loads(judged.read_text(encoding="utf-8")))
+    rank_topic(name, out, events, published, ignore, _gold(score_tool(), name))
+    return True
 
 
 def _counts(days, published, ignore):
@@ -372,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"topics to run ({', '.join(TOPICS)}; default all)")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--engine", choices=("mkdocs", "none"), default="mkdocs")
-    parser.add_argument("--reuse", action="store_true", help="rescore the outputs of the last run")
+    parser.add_argument("--reuse", action="store_true", help="rescore the last run's extraction, its days ranked again by the current code")
     parser.add_argument("--missed", action="store_true",
                         help="list the gold dates no extracted event is dated to, and what the articles say")
     parser.add_argument("--loto", action="store_true",
@@ -390,6 +425,9 @@ def main(argv: list[str] | None = None) -> int:
     runs = json.loads(runs_file.read_text()) if args.reuse and runs_file.exists() else {}
     for name in names:
         if args.reuse and name in runs:
+            if not rerank(name, args.out):
+                print(f"{name}: no off-topic judgement saved; its last ranking is scored as it was",
+                      file=sys.stderr)
             continue
         done = subprocess.run([sys.executable, __file__, "--one", name, "--out", str(args.out),
                                "--engine", args.engine], capture_output=True, text=True)

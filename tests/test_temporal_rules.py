@@ -59,6 +59,16 @@ def test_macros_expand_from_one_shared_word_list():
     zoned = [rule.name for rule in RULES if "{ZONE}" in rule.pattern]
     assert {"bare-year", "clock-four-digits-converted", "clock-four-digits-with-zone"} <= set(zoned)
     assert not any(re.search(r"GMT\|UTC\|BST", rule.pattern) for rule in RULES if rule.name in zoned)
+    # and the United States' zones after a 12-hour clock are {US_ZONE}, in every rule that names them
+    us_zoned = {rule.name for rule in RULES if "{US_ZONE}" in rule.pattern}
+    assert {"clock-on-day", "clock-time", "clock-24h", "live-blog-inline-clock"} <= us_zoned
+    assert not any(re.search(r"\b(?:PDT|PST)\|", rule.pattern) for rule in RULES)
+
+
+def test_a_clock_keeps_every_us_zone_in_its_extent():
+    # clock-time once knew ET, CT and PT but not MT, so Mountain time was cut off the clock
+    text = "The first game starts at 7 p.m. ET, and the last at 8:30 p.m. MT in Denver."
+    assert [t.text for t in tag(text, DAY)] == ["7 p.m. ET", "8:30 p.m. MT"]
 
 
 def test_every_rule_names_trigger_words():

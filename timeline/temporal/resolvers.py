@@ -1228,8 +1228,8 @@ CLOCK_REACH = 30  # "on 3 October, at 6:30 pm": a day named this close before a 
 
 LIVE_BLOG_LINES = 4  # lines either side (a blank line between entries is one)
 LIVE_BLOG_REACH = 300  # characters either side searched for a sign that line-start numbers are clocks
-_LIVE_BLOG_SIGN = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:local\s+time|GMT|UTC|BST|EST|EDT|CET|hrs)\b"
-                             r"|(?m:^)(?:0\d|1[0-4])[0-5]\d[ \t]+[A-Z]")
+_LIVE_BLOG_SIGN = re.compile(expand(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:local\s+time|{ZONE}|hrs)\b"
+                                    r"|(?m:^)(?:0\d|1[0-4])[0-5]\d[ \t]+[A-Z]"))
 # A live page's entries can run to many lines, so the sign may be far away; its stamps themselves
 # show what they are: a run of them that counts down (the newest entry first: "2346 ... 2342 ...
 # 2332"), or that holds a number no year of the story can be ("2034" in a 2010 story, "0000"),

@@ -743,7 +743,7 @@ SET_RULES = (
 # A clock without a.m./p.m. needs a preposition before it ("at 21:14 yesterday", "at 7:30
 # tonight"): "John 3:16 tomorrow" cites a verse, and "21:14 yesterday" alone may be a score.
 CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|(?:(?<=[Aa]t )|(?<=by )|(?<=until )|(?<=from )|(?<=[Aa]round )|(?<=before )|(?<=after ))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)|(?P<word>noon|midnight|midday))"
-         r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|CT|PT|MT|BST|CET|local\s+time|[A-Z]{2,4}T)\b)?")
+         r"(?:\s+(?:{US_ZONE}|{ZONE}|local\s+time|[A-Z]{2,4}T)\b)?")
 TIME_RULES = (
     Rule("clock-on-day",
          r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!,?\s+(?:\d|{MONTH}))|(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:\s?,?\s+(?P<year>{YEAR}))?"
@@ -784,7 +784,7 @@ TIME_RULES = (
                    "the train left at 21:14 yesterday": "2023-11-24T21:14"},
          near_misses=("John 3:16 tomorrow", "21:14 yesterday")),
     Rule("clock-after-preposition",
-         r"\b(?:at|At|by|until|before|after|around|from)\s+(?P<timex>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))\b(?![:.,]\d)(?!\s*(?:[ap]\.?m\b|[AP]M\b|GMT|UTC|hrs|hours))",
+         r"\b(?:at|At|by|until|before|after|around|from)\s+(?P<timex>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))\b(?![:.,]\d)(?!\s*(?:[ap]\.?m\b|[AP]M\b|{ZONE}|{US_ZONE}|hrs|hours))",
          "clock_time", type="TIME", examples={"the train left at 10:30 from Paris": "2023-11-25T10:30"},
          near_misses=("a score of 3:1",)),
     # "the fire broke out in mid-afternoon": a part of the day the story is on (TimeBank: "mid
@@ -809,7 +809,7 @@ TIME_RULES = (
          r"\b(?P<timex>(?P<word>noon|midnight|midday))\b",
          "clock_time", type="TIME", examples={"the deadline is midnight": "2023-11-25T24:00"}),
     Rule("clock-time",
-         r"\b(?P<timex>(?:[Aa]round\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|local\s+time)\b)?)",
+         r"\b(?P<timex>(?:[Aa]round\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)(?:\s+(?:{US_ZONE}|{ZONE}|local\s+time)\b)?)",
          "clock_time", type="TIME", examples={"the blast at 3 p.m.": "2023-11-25T15:00",
                                               "expected at 2 p.m. local time": "2023-11-25T14:00",
                                               "the polls closed at 10.30pm": "2023-11-25T22:30",  # British style
@@ -817,8 +817,8 @@ TIME_RULES = (
     # with a zone the clock needs no preposition; web pages add seconds ("10:24:00 ET") and British
     # papers write a stop ("18.17 GMT", "09.02 BST")
     Rule("clock-24h",
-         r"(?<![\d.:])\b(?P<timex>(?P<hour>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*(?:GMT|UTC|BST|CET|UK\s+time)\b))(?P<minute>[0-5]\d)(?::[0-5]\d)?"
-         r"\s*(?:GMT|UTC|BST|CET|ET|EST|EDT|UK\s+time|local\s+time|hrs|hours))\b",
+         r"(?<![\d.:])\b(?P<timex>(?P<hour>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*(?:{ZONE}|UK\s+time)\b))(?P<minute>[0-5]\d)(?::[0-5]\d)?"
+         r"\s*(?:{ZONE}|{US_ZONE}|UK\s+time|local\s+time|hrs|hours))\b",
          "clock_time", type="TIME", examples={"at 14:30 GMT": "2023-11-25T14:30",
                                               "Wednesday 14 December 2005 18.17 GMT The US president": "2005-12-14T18:17",
                                               "Aired February 13, 2011 - 10:00 ET THIS IS A RUSH TRANSCRIPT": "2011-02-13T10:00",
@@ -893,7 +893,7 @@ CLOCK_FIRST_RULES = (
     # 1541 President Barack Obama says ..." (the lines around still open with stamps)
     Rule("live-blog-inline-clock",
          r"(?<=[^\s\d$£€#(] )(?<!-LRB- )(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))(?=[ \t]+(?:``[ \t]+|[\"“])?[A-Z])"
-         r"(?![ \t]+(?:{ZONE}|ET|UK)\b)",
+         r"(?![ \t]+(?:{ZONE}|{US_ZONE}|UK)\b)",
          "live_blog_inline_clock", type="TIME",
          examples={"1558 Rescuers reach the hospital.\n1549 Aid agencies say they need water. 1541 President "
                    "Obama says US teams are on their way.\n1530 The airport reopens.": "2023-11-25T15:41"},
@@ -903,7 +903,7 @@ CLOCK_FIRST_RULES = (
     # a page stamps a clock straight after the date's year ("updated : Sat May 14 2011 18:10:00"):
     # no preposition, no zone, but no score or verse is written there
     Rule("clock-after-year",
-         r"\b(?:(?:{MONTH})\s+{DAY_NUM},?|{DAY_NUM}\s+(?:{MONTH}),?)\s+{YEAR}(?:,|\s+[-–])?\s+(?P<timex>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?)(?![\d:])(?!\s*(?:[ap]\.?m\b|[AP]M\b|GMT|UTC|BST|CET|ET|EST|EDT|UK|local|hrs|hours))",
+         r"\b(?:(?:{MONTH})\s+{DAY_NUM},?|{DAY_NUM}\s+(?:{MONTH}),?)\s+{YEAR}(?:,|\s+[-–])?\s+(?P<timex>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?)(?![\d:])(?!\s*(?:[ap]\.?m\b|[AP]M\b|{ZONE}|{US_ZONE}|UK|local|hrs|hours))",
          "clock_time", type="TIME",
          examples={"updated : Sat May 14 2011 18:10:00 A few hundred people gathered": "2011-05-14T18:10",
                    "22nd February 2012 - 21:05 This is not the first time": "2012-02-22T21:05"},

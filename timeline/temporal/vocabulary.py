@@ -188,6 +188,8 @@ MACROS = {
                  r"|crash|clashes|violence|assault|ambush|shelling|earthquake|quake)",
     # the zones agency copy writes after a 24-hour clock ("1653 GMT", "(2153 GMT)")
     "ZONE": r"(?:GMT|UTC|BST|CET|EST|EDT)",
+    # the United States' zones, after a 12-hour clock ("8 p.m. ET", "5 p.m. EST", "6 a.m. PDT")
+    "US_ZONE": r"(?:EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT)",
     # a timex after one of these prepositions is a date; without one, "May" or "2019" may not be
     # the preposition is matched but left out of the extent (patterns put it before `(?P<timex>`);
     # matching it, rather than looking behind for it, lets the scan skip ahead quickly

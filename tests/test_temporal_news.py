@@ -40,6 +40,25 @@ def test_bare_year_is_a_date_but_prices_and_counts_are_not():
     assert found("It cost $1998 and sold 1998 shares.", dt.date(2013, 3, 22)) == []
 
 
+def test_a_range_of_counts_is_no_pair_of_years():
+    # Timeline17, Reuters 2011-08-22: a range from before 1500 that spans a millennium counts
+    text = ("His indiscriminate shelling of Misrata had already killed between 1000 and 2000 by last "
+            "April , , and it continued all summer .")
+    assert found(text, dt.date(2011, 8, 22)) == [("last April", "2011-04")]
+    # the second number counts what follows, or is written as no year is
+    assert found("between 1500 and 2000 troops were sent", dt.date(2011, 8, 22)) == []
+    assert found("the camp grew from 1200 to 3,400 , officials said", dt.date(2011, 8, 22)) == []
+
+
+def test_years_listed_or_spanning_modern_times_stay_years():
+    # Timeline17: CNN 2011-03-21 and 2011-07-16; the Guardian 2005-01-15
+    assert found("Where were they in 2003 and 2001 ?", dt.date(2011, 3, 21)) == [("2003", "2003"), ("2001", "2001")]
+    text = "based on 323 cases of armed and unarmed opposition campaigns between 1900 and 2006 ,"
+    assert found(text, dt.date(2011, 7, 16)) == [("1900", "1900"), ("2006", "2006")]
+    text = "Hammurabi , who ruled from 1792 to 1750BC , and introduced the world 's first code of law"
+    assert [value for _, value in found(text, dt.date(2005, 1, 15))][:1] == ["1792"]
+
+
 def test_spelled_out_year_in_a_transcript():
     assert found("He was born in nineteen ninety-six.", dt.date(2013, 3, 22)) == [
         ("nineteen ninety-six", "1996")]

@@ -335,6 +335,39 @@ _NUMBERED_BEFORE = re.compile(r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]hapter|[Pp]ara
                               r"|\b(?:1|[Oo]ne)\s+(?:to|out\s+of))\s+\Z")
 
 
+# Two numbers joined as a rising range ("between 1000 and 2000", "from 1500 to 2000 barrels")
+# are counts, not years, when the second counts what follows it, is no four-digit number ("from
+# 1200 to 3,400"), or starts a span no news story's years take: a century or more from before
+# 1500 ("had already killed between 1000 and 2000 by last April"). Years listed or counted
+# down ("in 2003 and 2001", "from 1792 to 1750 BC") and long spans of modern years ("campaigns
+# between 1900 and 2006") stay years.
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d{3,})"
+_RANGE_SECOND_AFTER = re.compile(r"[ \t]+(?:and|to|or)[ \t]+" + _NUMBER + r"(?![\d,]|\.\d)")
+_RANGE_FIRST_BEFORE = re.compile(r"(?<![\d,.])" + _NUMBER + r"[ \t]+(?:and|to|or)[ \t]+\Z")
+_WORD_AFTER_NUMBER = re.compile(r"[ \t]*([A-Za-z]+)")
+
+
+def _range_of_counts(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the four digits at text[start:end] are one end of a range of counts."""
+    second = _RANGE_SECOND_AFTER.match(text, end)
+    if second is not None:
+        first_text, second_text, second_end = text[start:end], second[1], second.end()
+    else:
+        first = _RANGE_FIRST_BEFORE.search(before)
+        if first is None:
+            return False
+        first_text, second_text, second_end = first[1], text[start:end], end
+    low, high = int(first_text.replace(",", "")), int(second_text.replace(",", ""))
+    if high <= low:
+        return False
+    word = _WORD_AFTER_NUMBER.match(text, second_end)
+    if word is not None and (word[1] in _COUNTED or word[1].lower() in _COUNT_UNITS):
+        return True
+    if len(first_text) != 4 or len(second_text) != 4:
+        return True
+    return low < 1500 and high - low > 99
+
+
 @resolver
 def year(m, rule: Rule, ctx: Context) -> Resolved | None:
     value = _year(m["year"])
@@ -346,6 +379,7 @@ def year(m, rule: Rule, ctx: Context) -> Resolved | None:
     if m["timex"] == m["year"] and not _g(m, "mod") and (
             _counts(m.string, m.end("year"), ctx.before) or _NUMBERED_BEFORE.search(ctx.before)
             or _named_resolution(m.string, m.start("year"), m.end("year"))
+            or _range_of_counts(m.string, m.start("year"), m.end("year"), ctx.before)
             or (_AGENT_VERB_AFTER.match(m.string, m.end("year")) and _SENTENCE_START.search(ctx.before))):
         return None
     return Resolved(f"{value:04d}", "the expression names the year", mod=_mod(m))

@@ -50,6 +50,20 @@ def test_a_range_of_counts_is_no_pair_of_years():
     assert found("the camp grew from 1200 to 3,400 , officials said", dt.date(2011, 8, 22)) == []
 
 
+def test_hundreds_name_a_century_and_a_tokenised_decade_keeps_its_apostrophe():
+    # Timeline17, CNN 2011-03-12 and Reuters 2011-08-22: "the 1700 's" was the year 1700
+    text = "In the Emirates , all their ruling families all go back to the 1700 's , too ."
+    assert found(text, dt.date(2011, 3, 12)) == [("the 1700 's", "17")]
+    text = "Benedict Anderson dates the nation - state to the late 1700s , and even if it were a bit earlier"
+    assert found(text, dt.date(2011, 8, 22)) == [("the late 1700s", "17")]
+    # CNN 2011-03-21: a decade, not the year 1960
+    text = "Civil rights and anti war protesters in the 1960 's were shot and killed by police"
+    assert found(text, dt.date(2011, 3, 21)) == [("the 1960 's", "196")]
+    # CNN 2011-01-26: "1000s" are thousands
+    text = "We 're not experts on how Twitter is being used in highly developing situations 1000s of miles from our HQ"
+    assert found(text, dt.date(2011, 1, 26)) == []
+
+
 def test_years_listed_or_spanning_modern_times_stay_years():
     # Timeline17: CNN 2011-03-21 and 2011-07-16; the Guardian 2005-01-15
     assert found("Where were they in 2003 and 2001 ?", dt.date(2011, 3, 21)) == [("2003", "2003"), ("2001", "2001")]

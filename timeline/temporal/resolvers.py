@@ -449,8 +449,17 @@ def iso_month(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 @resolver
 def decade(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """A decade ("the 1990s": 199), or the century that hundreds name ("the 1700s": 17).
+
+    Before 2000 a year ending in 00 names its century ("the 1800s", "the early 1900s"), and
+    "1000s" with no article before it is thousands ("10s of 1000s of people"); "the 2000s" are
+    the decade 2000-2009, as news of the 2010s uses them."""
     digits = m["decade"].lstrip("'’")
     value = int(digits) if len(digits) >= 3 else (1900 + int(digits) if int(digits) > 20 else 2000 + int(digits))
+    if len(digits) == 4 and value % 100 == 0 and value < 2000:
+        if value == 1000 and not _g(m, "article"):
+            return None
+        return Resolved(f"{value // 100:02d}", "a century, named by its hundreds", mod=_mod(m))
     return Resolved(f"{value // 10:03d}", "a decade", mod=_mod(m))
 
 

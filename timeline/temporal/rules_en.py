@@ -136,11 +136,21 @@ DATE_RULES = (
          r"\b(?P<timex>(?P<rel>this|last|next|This|Last|Next)\s+century)\b",
          "century_relative", examples={"the worst storm this century": "20", "since last century": "19"}),
     Rule("decade",
-         r"(?=[tTeElLmM\d'’])(?:\b|(?<![\w'’])(?=['’]\d0s))(?P<timex>(?:the\s+)?" + MOD + r"(?P<decade>(?:1[0-9]|20)\d0|'\d0|’\d0)s)(?!\w)",
+         # after "the", also written with an apostrophe ("the 1990's", tokenised "the 1700 's")
+         r"(?=[tTeElLmM\d'’])(?:\b|(?<![\w'’])(?=['’]\d0s))(?P<timex>(?:(?P<article>the)\s+)?" + MOD
+         + r"(?P<decade>(?:1[0-9]|20)\d0|'\d0|’\d0)(?:s|(?(article)[ ]?['’]s|(?!))))(?!\w)",
          "decade", examples={"in the 1990s": "199", "the late 1980s": "198",
                              # a decade with no article before it ("the 1970s and '80s")
-                             "a revival of '80s fashion": "198"},
-         near_misses=("rock 'n' roll", "the 747s landed")),
+                             "a revival of '80s fashion": "198",
+                             "unemployment as high as in the 1930's": "193",
+                             # hundreds are a century: the 1700s are the 18th century
+                             "the farmhouse dates from the 1700s": "17",
+                             "the Ottoman conquest in the 1500 's": "15",
+                             "most of the cathedral was built in the late 1800s": "18"},
+         near_misses=("rock 'n' roll", "the 747s landed",
+                      # "1000s" is thousands
+                      "there were 10s of 1000s of people before the police came",
+                      "1990's budget was cut")),
     Rule("century",
          r"\b(?P<timex>(?:the\s+)?" + MOD + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[\s-]century)\b",
          "century", examples={"the 20th century": "19"}),
@@ -957,7 +967,7 @@ TRIGGERS = {
                                       "month-adjective", "second-day-of-month", "month-possessive")},
     **{name: "#4" for name in ("year-with-mod", "year-after-preposition", "year-possessive-or-fiscal",
                                "bare-year", "year-range-start", "year-range-end")},
-    "decade": "#2s #4s",  # "1990s", "'90s": the digits and the "s" after them
+    "decade": "#2s #4s #4' #4’ #4 ",  # "1990s", "'90s", "1990's", "1990 's": the digits and what follows
     "century": "century", "this-century": "century", "weekday": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
     "quarter": "quarter", "quarter-abbreviation": "q", "month-quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",

@@ -871,3 +871,26 @@ def test_a_perfect_with_an_adverb_before_its_participle_looks_back():
     assert found("Aujali had resigned his post as ambassador to the United States in February and "
                  "has since represented the opposition in Washington .", dt.date(2011, 8, 11)) == [
         ("February", "2011-02")]
+
+
+def test_a_modal_of_duty_looks_ahead_in_its_own_clause():
+    # Timeline17: BBC 2010-01-16 (a Saturday), CNN 2011-03-27 (a Sunday), CNN 2011-02-09
+    text = ("A team of international staff from ActionAid , including some from the UK and Brazil , "
+            "were traveling to Haiti and should be in the country by Sunday .")
+    assert found(text, dt.date(2010, 1, 16)) == [("Sunday", "2010-01-17")]
+    text = "The handover from the United States and allies should be complete by Monday ."
+    assert found(text, dt.date(2011, 3, 27)) == [("Monday", "2011-03-28")]
+    text = ("Arab League Secretary - General Amre Moussa told CNN that Mubarak should be allowed a "
+            "` ` dignified exit '' in September .")
+    assert found(text, dt.date(2011, 2, 9)) == [("September", "2011-09")]
+
+
+def test_a_modal_of_duty_neither_crosses_a_comma_nor_looks_ahead_as_a_perfect():
+    # TempEval-3 AQUAINT APW20000115.0031: the deadline was set in the past, in another clause
+    text = ("The U.S. Immigration and Naturalization Service had ruled that Elian must be returned to his "
+            "father, Juan Miguel Gonzalez, and set Friday as the deadline for his repatriation to Cuba.")
+    assert found(text, dt.date(2000, 1, 15)) == [("Friday", "2000-01-14")]
+    # Timeline17, BBC 2010-01-18: a duty missed
+    text = ("It took 60 heartbreaking hours before the White House took control as it should have that "
+            "Tuesday morning .")
+    assert typed(text, dt.date(2010, 1, 18))[-1] == ("Tuesday morning", "TIME", "2010-01-12TMO")

@@ -28,7 +28,7 @@ from .vocabulary import (  # the words tense cues are read from
     FUTURE_WORDS, FUTURE_BEFORE_TO, BEFORE_INFINITIVE, PAST_WORDS, PRESENT_WORDS,
     SCHEDULE_VERBS, SCHEDULE_PROGRESSIVES, SUBJECT_PRONOUNS, QUANTIFIERS, CLAUSE_OPENERS,
     COPULA_PLAN_NEXT, PARTICIPLES, SINGULAR_SUBJECTS, NOT_PAST_ED, PASSIVE_AUXILIARIES,
-    PLAN_WORDS, PAST_AUXILIARIES, DETERMINERS, ARTICLES, ADVERBS)
+    PLAN_WORDS, PAST_AUXILIARIES, DETERMINERS, ARTICLES, ADVERBS, DUTY_MODALS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,11 +314,13 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 # every word that any branch of `tense_cues` looks at (besides "-ed" and "'ll" forms)
 _CUE_WORDS = (FUTURE_WORDS | FUTURE_BEFORE_TO | PAST_WORDS | PRESENT_WORDS | SCHEDULE_VERBS
-              | PLAN_WORDS | PAST_AUXILIARIES | {"due", "next"})
+              | PLAN_WORDS | PAST_AUXILIARIES | DUTY_MODALS | {"due", "next"})
 
 
 # a present perfect is a past tense and a scheduling present a present one, each with its flag
-_CONTEXT_TENSE = {"perfect": "past", "plan": "present", "planned": "past", "reported": "past"}
+_CONTEXT_TENSE = {"perfect": "past", "plan": "present", "planned": "past", "reported": "past",
+                  "modal": "future"}
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 TENSE_WINDOW = 400  # characters either side of an expression where tense cues count
 AFTER_PENALTY = 30  # a cue before the expression governs it more often than one after
@@ -372,10 +374,14 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                 following in PAST_WORDS or following in PARTICIPLES or (
                 len(following) >= 4 and following.endswith(("ed", "en")))):
             tense = "perfect"  # "the toll has risen since Friday": the perfect looks back
-        elif word in ("would", "could", "might") and following == "have" and i + 2 < len(words) and (
-                words[i + 2][1] in PAST_WORDS or words[i + 2][1] in PARTICIPLES
+        elif word in ("would", "could", "might", "must", "should") and following == "have" and i + 2 < len(words) \
+                and (words[i + 2][1] in PAST_WORDS or words[i + 2][1] in PARTICIPLES
                 or words[i + 2][1].endswith(("ed", "en"))):
             tense = "past"  # "would have seemed", "could have been": what might have been, a past
+        elif word in DUTY_MODALS:
+            if following == "have":
+                continue  # "as it should have that Tuesday morning": a duty missed, no tense ahead
+            tense = "modal"
         elif word in FUTURE_BEFORE_TO and following == "to" and i and words[i - 1][1] in ("was", "were") \
                 and not sentence[position + len(word):words[i + 1][0]].strip():
             tense = "planned"  # "he was going to dissolve the government Saturday": a plan told in the past
@@ -456,7 +462,7 @@ def _after_subject(sentence: str, words: list[tuple[int, str]], i: int) -> bool:
     return True  # the noun phrase starts the sentence: "the court hears"
 
 
-def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int) -> str:
+def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: str = "", base: int = 0) -> str:
     """The tense of the nearest cue to `offset` (cues after it count as a little further away).
 
     Future cues (will, next, scheduled to ...) and past cues (was, said, -ed ...) compete by
@@ -467,8 +473,11 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int) -> str:
     verb after it ("..., an official said") is "reported", a past that leaves the plan its
     tense. A present that schedules ("votes Friday", "is on Monday", "is travelling to
     Washington on Monday") is "plan"; any other present ("say", "are investigating") is
-    "present". An -s form is a scheduling verb only after its subject: "won 5 million votes on
-    Sunday" keeps the past of "won". `_CONTEXT_TENSE` maps each to the tense resolvers see.
+    "present". A modal of duty ("should be complete by Monday") is "modal", a future that
+    governs only its own clause: across a comma (in `text`, where the sentence starts at
+    `base`) it is passed over ("ruled that he must be returned to his father, Juan Miguel
+    Gonzalez, and set Friday as the deadline"). An -s form is a scheduling verb only after its
+    subject: "won 5 million votes on Sunday" keeps the past of "won". `_CONTEXT_TENSE` maps each to the tense resolvers see.
 
     Only a few cues either side can be nearest, so this looks at those: a long text without
     sentence ends stays linear.
@@ -479,6 +488,9 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int) -> str:
     for i in range(max(0, here - 3), min(len(positions), here + 3)):
         distance = abs(positions[i] - offset) + (AFTER_PENALTY if positions[i] > offset else 0)
         if distance <= TENSE_WINDOW and (best_distance is None or distance < best_distance):
+            if tenses[i] == "modal" and _CLAUSE_BREAK.search(text, base + min(positions[i], offset),
+                                                             base + max(positions[i], offset)):
+                continue
             best, best_distance = tenses[i], distance
     if best == "reported" and any(tenses[i] == "planned" and offset - positions[i] <= TENSE_WINDOW
                                   for i in range(max(0, here - 3), here)):
@@ -702,7 +714,7 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
             cues = cues_by_sentence.get(s_start)
             if cues is None:
                 cues = cues_by_sentence[s_start] = tense_cues(text[s_start:s_end])
-            tense = tense_at(cues, start - s_start)
+            tense = tense_at(cues, start - s_start, text, s_start)
         s_start, s_end = max(s_start, start - SENTENCE_REACH), min(s_end, end + SENTENCE_REACH)
         sentence = text[s_start:s_end]
         context = Context(dct=dct, tense=_CONTEXT_TENSE.get(tense, tense), previous=previous,

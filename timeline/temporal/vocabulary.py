@@ -74,6 +74,10 @@ SENTENCE_OPENERS = (
 # alternatives tried at every word under re.I.
 FUTURE_WORDS = frozenset({"will", "shall", "won't", "would", "next", "upcoming", "coming", "expected",
                           "scheduled", "planned"})
+# modals that oblige or advise: what they govern in their own clause lies ahead ("the handover
+# should be complete by Monday", "areas where people congregate after Friday prayers should be
+# avoided"), unless a perfect follows ("should have known")
+DUTY_MODALS = frozenset({"must", "should"})
 FUTURE_BEFORE_TO = frozenset({"going", "is", "are", "due", "set", "plan", "plans", "expected",
                               "expect", "expects", "intend", "intends", "planning", "preparing",
                               "forecast", "predicted", "likely", "poised", "slated", "about",

@@ -894,3 +894,23 @@ def test_a_modal_of_duty_neither_crosses_a_comma_nor_looks_ahead_as_a_perfect():
     text = ("It took 60 heartbreaking hours before the White House took control as it should have that "
             "Tuesday morning .")
     assert typed(text, dt.date(2010, 1, 18))[-1] == ("Tuesday morning", "TIME", "2010-01-12TMO")
+
+
+def test_may_might_and_verbs_of_need_or_hope_look_ahead():
+    # Timeline17: CNN 2011-02-11 (a Friday), CNN 2011-01-31 (a Monday), Reuters 2011-06-01 (a Wednesday)
+    text = ("A year and a half after the Iranian regime brutally suppressed the so - called Green "
+            "Movement , a new test of its openness to reform and patience may come Monday .")
+    assert found(text, dt.date(2011, 2, 11))[-1] == ("Monday", "2011-02-14")
+    text = "It might be even bigger Friday if things does not move ."
+    assert found(text, dt.date(2011, 1, 31)) == [("Friday", "2011-02-04")]
+    text = "Similar protests may take place on Sunday 's anniversary of the 1967 war"
+    assert found(text, dt.date(2011, 6, 1))[0] == ("Sunday", "2011-06-05")
+    # CNN 2011-03-24 (a Thursday): "hope to"
+    text = "We hope to run into you right back here on Monday for more CNN Student News ."
+    assert found(text, dt.date(2011, 3, 24)) == [("Monday", "2011-03-28")]
+
+
+def test_the_month_may_is_no_modal():
+    # TempEval-3 AQUAINT NYT20000329.0359 and TimeBank wsj_0570: "in May" keeps its tense
+    text = "Milton Roy disclosed in May that it was approached for a possible acquisition by Thermo Electron."
+    assert found(text, dt.date(1989, 10, 30)) == [("May", "1989-05")]

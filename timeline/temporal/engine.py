@@ -28,7 +28,8 @@ from .vocabulary import (  # the words tense cues are read from
     FUTURE_WORDS, FUTURE_BEFORE_TO, BEFORE_INFINITIVE, PAST_WORDS, PRESENT_WORDS,
     SCHEDULE_VERBS, SCHEDULE_PROGRESSIVES, SUBJECT_PRONOUNS, QUANTIFIERS, CLAUSE_OPENERS,
     COPULA_PLAN_NEXT, PARTICIPLES, SINGULAR_SUBJECTS, NOT_PAST_ED, PASSIVE_AUXILIARIES,
-    PLAN_WORDS, PAST_AUXILIARIES, DETERMINERS, ARTICLES, ADVERBS, DUTY_MODALS)
+    PLAN_WORDS, PAST_AUXILIARIES, DETERMINERS, ARTICLES, ADVERBS, DUTY_MODALS,
+    DESIRE_VERBS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,13 +315,15 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 # every word that any branch of `tense_cues` looks at (besides "-ed" and "'ll" forms)
 _CUE_WORDS = (FUTURE_WORDS | FUTURE_BEFORE_TO | PAST_WORDS | PRESENT_WORDS | SCHEDULE_VERBS
-              | PLAN_WORDS | PAST_AUXILIARIES | DUTY_MODALS | {"due", "next"})
+              | PLAN_WORDS | PAST_AUXILIARIES | DUTY_MODALS | DESIRE_VERBS | {"due", "next"})
 
 
 # a present perfect is a past tense and a scheduling present a present one, each with its flag
 _CONTEXT_TENSE = {"perfect": "past", "plan": "present", "planned": "past", "reported": "past",
                   "modal": "future"}
-_CLAUSE_BREAK = re.compile(r"[,;:()]")
+# what ends a modal's clause: a comma, colon or bracket, or a stop before a new sentence that the
+# sentence splitter kept ("... the July 7 bombings .\n` ` You may believe")
+_CLAUSE_BREAK = re.compile(r"[,;:()!?]|\.\s+[`'\"“A-Z]")
 
 TENSE_WINDOW = 400  # characters either side of an expression where tense cues count
 AFTER_PENALTY = 30  # a cue before the expression governs it more often than one after
@@ -379,9 +382,11 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                 or words[i + 2][1].endswith(("ed", "en"))):
             tense = "past"  # "would have seemed", "could have been": what might have been, a past
         elif word in DUTY_MODALS:
-            if following == "have":
-                continue  # "as it should have that Tuesday morning": a duty missed, no tense ahead
+            if following == "have" or sentence[position] == "M":
+                continue  # "as it should have that Tuesday morning": a duty missed; "in May": a month
             tense = "modal"
+        elif word in DESIRE_VERBS and following == "to" and not sentence[position + len(word):words[i + 1][0]].strip():
+            tense = "modal"  # "needs to raise the money by Monday": ahead, within its clause
         elif word in FUTURE_BEFORE_TO and following == "to" and i and words[i - 1][1] in ("was", "were") \
                 and not sentence[position + len(word):words[i + 1][0]].strip():
             tense = "planned"  # "he was going to dissolve the government Saturday": a plan told in the past

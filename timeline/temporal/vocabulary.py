@@ -77,7 +77,12 @@ FUTURE_WORDS = frozenset({"will", "shall", "won't", "would", "next", "upcoming",
 # modals that oblige or advise: what they govern in their own clause lies ahead ("the handover
 # should be complete by Monday", "areas where people congregate after Friday prayers should be
 # avoided"), unless a perfect follows ("should have known")
-DUTY_MODALS = frozenset({"must", "should"})
+DUTY_MODALS = frozenset({"must", "should", "may", "might"})
+# verbs of need, hope and promise before "to": what they look to lies ahead, in their own clause
+# as with a modal ("the bank needs to raise the money by Monday", "we hope to get one plane in
+# tomorrow (Friday)"); not "want", which a speaker uses of the present ("I want to show you ...")
+DESIRE_VERBS = frozenset({"hope", "need", "needs", "seek", "seeks", "vow", "vows", "pledge", "pledges",
+                          "promise", "promises", "threaten", "threatens"})
 FUTURE_BEFORE_TO = frozenset({"going", "is", "are", "due", "set", "plan", "plans", "expected",
                               "expect", "expects", "intend", "intends", "planning", "preparing",
                               "forecast", "predicted", "likely", "poised", "slated", "about",

@@ -914,3 +914,12 @@ def test_the_month_may_is_no_modal():
     # TempEval-3 AQUAINT NYT20000329.0359 and TimeBank wsj_0570: "in May" keeps its tense
     text = "Milton Roy disclosed in May that it was approached for a possible acquisition by Thermo Electron."
     assert found(text, dt.date(1989, 10, 30)) == [("May", "1989-05")]
+
+
+def test_calling_for_or_planning_an_event_names_a_day_ahead():
+    # Timeline17, CNN 2011-01-31 (a Monday) and 2011-02-03 (a Thursday): the marches of 1 and 4 February
+    text = ("Anti - government protesters have said they are planning a ` ` march of millions '' in the "
+            "city Tuesday .")
+    assert found(text, dt.date(2011, 1, 31)) == [("Tuesday", "2011-02-01")]
+    text = "Anti - government demonstrators are calling Friday for a ` ` day of departure '' ."
+    assert found(text, dt.date(2011, 2, 3)) == [("Friday", "2011-02-04")]

@@ -123,7 +123,7 @@ SCHEDULE_PROGRESSIVES = frozenset({
     "resuming", "returning", "opening", "convening", "reconvening", "testifying", "heading",
     "hosting", "leaving", "launching", "unveiling", "holding", "playing", "celebrating", "going",
     "debating", "addressing", "reopening", "closing", "concluding", "flying", "attending",
-    "speaking", "staging", "marrying", "departing"})
+    "speaking", "staging", "marrying", "departing", "calling", "planning", "preparing"})
 # after these an -s form is a verb ("the pope, who celebrates"); after a numeral or quantifier a
 # plural noun ("won 5 million votes", "staged three plays")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})

@@ -923,3 +923,15 @@ def test_calling_for_or_planning_an_event_names_a_day_ahead():
     assert found(text, dt.date(2011, 1, 31)) == [("Tuesday", "2011-02-01")]
     text = "Anti - government demonstrators are calling Friday for a ` ` day of departure '' ."
     assert found(text, dt.date(2011, 2, 3)) == [("Friday", "2011-02-04")]
+
+
+def test_a_hope_or_vow_told_in_the_past_takes_the_nearest_day():
+    # Timeline17: Reuters 2011-09-15 (a Thursday), CNN 2011-02-19 (a Saturday)
+    text = ("he added that Britain , which drafted the resolution , hoped to put it to a vote by Friday .")
+    assert found(text, dt.date(2011, 9, 15)) == [("Friday", "2011-09-16")]
+    text = ("Libyans opposed to longtime ruler Moammar Gadhafi vowed to hit the streets again Sunday , saying "
+            "a violent crackdown by security forces would not deter them .")
+    assert found(text, dt.date(2011, 2, 19)) == [("Sunday", "2011-02-20")]
+    # "could be heard" is no modal of what lies ahead (CNN 2011-08-20)
+    assert found("Fierce artillery fire could be heard around Zawiya on Friday .", dt.date(2011, 8, 20)) == [
+        ("Friday", "2011-08-19")]

@@ -29,7 +29,7 @@ from .vocabulary import (  # the words tense cues are read from
     SCHEDULE_VERBS, SCHEDULE_PROGRESSIVES, SUBJECT_PRONOUNS, QUANTIFIERS, CLAUSE_OPENERS,
     COPULA_PLAN_NEXT, PARTICIPLES, SINGULAR_SUBJECTS, NOT_PAST_ED, PASSIVE_AUXILIARIES,
     PLAN_WORDS, PAST_AUXILIARIES, DETERMINERS, ARTICLES, ADVERBS, DUTY_MODALS,
-    DESIRE_VERBS)
+    DESIRE_VERBS, PAST_DESIRES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +315,7 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 # every word that any branch of `tense_cues` looks at (besides "-ed" and "'ll" forms)
 _CUE_WORDS = (FUTURE_WORDS | FUTURE_BEFORE_TO | PAST_WORDS | PRESENT_WORDS | SCHEDULE_VERBS
-              | PLAN_WORDS | PAST_AUXILIARIES | DUTY_MODALS | DESIRE_VERBS | {"due", "next"})
+              | PLAN_WORDS | PAST_AUXILIARIES | DUTY_MODALS | DESIRE_VERBS | PAST_DESIRES | {"due", "next"})
 
 
 # a present perfect is a past tense and a scheduling present a present one, each with its flag
@@ -385,6 +385,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             if following == "have" or sentence[position] == "M":
                 continue  # "as it should have that Tuesday morning": a duty missed; "in May": a month
             tense = "modal"
+        elif word in PAST_DESIRES and following == "to" and not sentence[position + len(word):words[i + 1][0]].strip():
+            tense = "planned"  # "Britain hoped to put it to a vote by Friday": a plan told in the past
         elif word in DESIRE_VERBS and following == "to" and not sentence[position + len(word):words[i + 1][0]].strip():
             tense = "modal"  # "needs to raise the money by Monday": ahead, within its clause
         elif word in FUTURE_BEFORE_TO and following == "to" and i and words[i - 1][1] in ("was", "were") \

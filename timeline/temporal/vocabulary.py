@@ -77,12 +77,15 @@ FUTURE_WORDS = frozenset({"will", "shall", "won't", "would", "next", "upcoming",
 # modals that oblige or advise: what they govern in their own clause lies ahead ("the handover
 # should be complete by Monday", "areas where people congregate after Friday prayers should be
 # avoided"), unless a perfect follows ("should have known")
-DUTY_MODALS = frozenset({"must", "should", "may", "might"})
+DUTY_MODALS = frozenset({"must", "should", "may", "might"})  # not "could": "bombing could be heard Thursday"
 # verbs of need, hope and promise before "to": what they look to lies ahead, in their own clause
 # as with a modal ("the bank needs to raise the money by Monday", "we hope to get one plane in
 # tomorrow (Friday)"); not "want", which a speaker uses of the present ("I want to show you ...")
 DESIRE_VERBS = frozenset({"hope", "need", "needs", "seek", "seeks", "vow", "vows", "pledge", "pledges",
                           "promise", "promises", "threaten", "threatens"})
+# their past before "to" tells a plan in the past, whose day may be behind or still ahead ("Britain
+# hoped to put it to a vote by Friday"), as "was due to" does
+PAST_DESIRES = frozenset({"hoped", "intended", "aimed", "vowed", "pledged", "promised", "threatened"})
 FUTURE_BEFORE_TO = frozenset({"going", "is", "are", "due", "set", "plan", "plans", "expected",
                               "expect", "expects", "intend", "intends", "planning", "preparing",
                               "forecast", "predicted", "likely", "poised", "slated", "about",

@@ -5,7 +5,8 @@ mixes in a share of pages about other things (market wraps, racing results, comp
 drawn from its own word list so they are far from the story and from each other) and a few short
 captions, then times `off_topic` and `reference_off_topic` (the implementation before the
 word-bag rewrite, kept here as the oracle) on the same documents and checks they judge the same
-articles off topic. With --t17 it also compares them on the Timeline17 collections in
+articles off topic, and that `topic.similarities` gives every article the very float the
+oracle does. With --t17 it also compares them on the Timeline17 collections in
 ../shared/corpora (read with the pipeline; slow the first time).
 
 Usage (from the repository root):
@@ -73,9 +74,20 @@ def collection(count: int, seed: int = 9, off_share: float = 0.04, captions: int
 def reference_off_topic(documents: Iterable[Document]) -> frozenset[str]:
     """topic.off_topic as it was: one dict pass per step."""
     documents = tuple(documents)
-    bags = {d.seed: _reference_words(d.text[:topic.TOPIC_CHARS]) for d in documents}
-    if len(bags) < topic.TOPIC_MIN_DOCUMENTS:
+    if len({d.seed for d in documents}) < topic.TOPIC_MIN_DOCUMENTS:
         return frozenset()
+    similarity, profiles = reference_similarities(documents)
+    median = sorted(similarity.values())[len(similarity) // 2]
+    short = {d.seed for d in documents if len(d.text.strip()) < topic.TOPIC_JUDGED_FROM}
+    far = {seed for seed, x in similarity.items()
+           if x < topic.OFF_TOPIC_BELOW * median and seed not in short}
+    return frozenset(far - _reference_second_story(far, profiles, median, len(similarity)))
+
+
+def reference_similarities(documents: tuple[Document, ...]) -> tuple[dict, dict]:
+    """Each article's similarity to the collection, and the articles' profiles, as the
+    implementation before the rewrite worked them out: the oracle for `topic.similarities`."""
+    bags = {d.seed: _reference_words(d.text[:topic.TOPIC_CHARS]) for d in documents}
     frequency: Counter = Counter()
     for bag in bags.values():
         frequency.update(bag.keys())
@@ -94,11 +106,17 @@ def reference_off_topic(documents: Iterable[Document]) -> frozenset[str]:
     norm = math.sqrt(sum(x * x for x in story.values())) or 1.0
     similarity = {seed: sum(x * story[w] for w, x in profile.items()) / norm
                   for seed, profile in profiles.items()}
-    median = sorted(similarity.values())[len(similarity) // 2]
-    short = {d.seed for d in documents if len(d.text.strip()) < topic.TOPIC_JUDGED_FROM}
-    far = {seed for seed, x in similarity.items()
-           if x < topic.OFF_TOPIC_BELOW * median and seed not in short}
-    return frozenset(far - _reference_second_story(far, profiles, median, len(bags)))
+    return similarity, profiles
+
+
+def same_similarities(documents: Iterable[Document]) -> bool:
+    """Whether topic.similarities gives every article the very float the oracle does (not
+    only the same judgement: a float off in its last bit could flip an article at the cutoff
+    on another collection)."""
+    documents = tuple(documents)
+    expected, _ = reference_similarities(documents)
+    got, _ = topic.similarities({d.seed: topic.topic_words(d.text) for d in documents})
+    return list(got.items()) == list(expected.items())
 
 
 def _reference_words(text: str) -> Counter:
@@ -171,15 +189,21 @@ def main(argv: list[str] | None = None) -> int:
         documents = collection(size)
         before, expected = best_of(reference_off_topic, documents, args.repeat)
         after, got = best_of(topic.off_topic, documents, args.repeat)
-        same &= got == expected
+        counted = {d.seed: topic.topic_words(d.text) for d in documents}  # as a build has them
+        built, got_counted = best_of(lambda d: topic.off_topic(d, counted), documents, args.repeat)
+        floats = same_similarities(documents)
+        same &= got == expected == got_counted and floats
         print(f"{size:6d} articles: off_topic {after:.2f} s, before {before:.2f} s"
-              f" ({before / after:.1f}x); {len(got)} off topic, same as before: {got == expected}")
+              f" ({before / after:.1f}x); from words counted with the seeds (as a build runs it)"
+              f" {built:.2f} s; {len(got)} off topic, same as before: {got == expected == got_counted},"
+              f" similarities float-identical: {floats}")
     if args.t17:
         for name, documents in t17_collections():
             expected, got = reference_off_topic(documents), topic.off_topic(documents)
-            same &= got == expected
+            floats = same_similarities(documents)
+            same &= got == expected and floats
             print(f"T17 {name:6} {len(documents):4d} articles: {len(got)} off topic,"
-                  f" same as before: {got == expected}")
+                  f" same as before: {got == expected}, similarities float-identical: {floats}")
     return 0 if same else 1
 
 

@@ -1,0 +1,59 @@
+"""topic.similarities against the loop over dicts it replaced, float for float: an article's
+judgement sits on a cutoff, so a last-bit difference in a sum could flip it."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from timeline.model import Document
+from timeline.topic import off_topic, similarities, topic_words
+
+from test_highlights import RACING, article, race_report
+
+
+def _offtopic_speed():
+    """benchmarks/offtopic_speed.py: the synthetic collection and the implementation it replaced."""
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "offtopic_speed.py"
+    spec = importlib.util.spec_from_file_location("offtopic_speed", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_similarities_are_the_floats_of_a_loop_over_dicts():
+    speed = _offtopic_speed()
+    documents = speed.collection(400, seed=3, off_share=0.05)
+    expected, _ = speed.reference_similarities(tuple(documents))
+    got, _ = similarities({d.seed: topic_words(d.text) for d in documents})
+    assert list(got) == list(expected)
+    assert [got[seed] for seed in got] == [expected[seed] for seed in got]  # ==, not approx
+
+
+def test_similarities_of_a_collection_with_a_second_story_and_accents():
+    speed = _offtopic_speed()
+    documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(25)]
+    documents += [Document(f"race{i}", "", race_report(i), "2011-06-05", "frontmatter") for i in range(5)]
+    documents.append(Document("derby", "", RACING.replace("Andre", "André"), "2011-06-05", "frontmatter"))
+    documents += speed.collection(30, seed=4, off_share=0.5)
+    assert speed.same_similarities(documents)
+    assert off_topic(documents) == speed.reference_off_topic(documents)
+
+
+def test_an_article_without_words_is_as_far_as_can_be():
+    documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(24)]
+    documents.append(Document("numbers", "", "2011 1,300 " * 200, "2011-06-05", "frontmatter"))
+    got, _ = similarities({d.seed: topic_words(d.text) for d in documents})
+    assert got["numbers"] == 0.0
+    assert off_topic(documents) == {"numbers"} == _offtopic_speed().reference_off_topic(documents)
+
+
+def test_weights_of_an_article_are_its_unit_profile_in_word_order():
+    documents = [Document(f"s{i}", "", article(i), "2011-06-05", "frontmatter") for i in range(24)]
+    documents.append(Document("derby", "", RACING, "2011-06-05", "frontmatter"))
+    _, weights_of = similarities({d.seed: topic_words(d.text) for d in documents})
+    _, profiles = _offtopic_speed().reference_similarities(tuple(documents))
+    words = topic_words(RACING)[0]
+    expected = profiles["derby"]
+    assert len(weights_of("derby")) == len(words)
+    assert {w.decode(): x for w, x in zip(words, weights_of("derby")) if x} == expected

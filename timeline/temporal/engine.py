@@ -382,7 +382,7 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                 or words[i + 2][1].endswith(("ed", "en"))):
             tense = "past"  # "would have seemed", "could have been": what might have been, a past
         elif word in DUTY_MODALS:
-            if following == "have" or sentence[position] == "M":
+            if following == "have" or (word == "may" and sentence[position] == "M"):
                 continue  # "as it should have that Tuesday morning": a duty missed; "in May": a month
             tense = "modal"
         elif word in PAST_DESIRES and following == "to" and not sentence[position + len(word):words[i + 1][0]].strip():

@@ -419,3 +419,59 @@ def test_a_telling_rewritten_to_name_fewer_people_is_merged_again_as_from_scratc
     together = [len(e.seeds) for e in merge(after) if e.date == "2024-01-03"]
     assert together == [2]  # one name each now: nothing tells them apart
     assert merge_reusing(after, links)[0] == merge(after)
+
+
+def _dev_results():
+    """Per dev seed: (an identity standing for its cache key, its events, telling_words of them)."""
+    from timeline.merge import telling_words
+    found, _ = sources.discover([DATA])
+    return [(f"key-{r.document.seed}", list(r.events), telling_words(r.events))
+            for r in pipeline.extract_all(found, DEV)]
+
+
+def _merge_inputs(results):
+    events, words, names, identities = [], [], {}, []
+    for identity, told, (seeds, seed_names, per_event) in results:
+        events += told
+        words += per_event
+        names.update((seed, frozenset(text.split())) for seed, text in zip(seeds, seed_names))
+        identities += [identity] * len(told)
+    return events, words, names, identities
+
+
+def test_fingerprints_kept_from_the_last_merge_are_those_worked_out_afresh():
+    # a seed coming or going changes how many seeds tell of its days and which words are names,
+    # and so the fingerprints of other seeds' tellings: those kept must be exactly the fresh ones
+    from timeline.merge import merge_reusing
+    results = _dev_results()
+    events, words, names, identities = _merge_inputs(results)
+    fresh_entries, fresh = merge_reusing(events, None, words, names, identities)
+    for gone in range(len(results)):
+        fewer = _merge_inputs(results[:gone] + results[gone + 1:])
+        before, links = merge_reusing(fewer[0], None, *fewer[1:])
+        after, again = merge_reusing(events, links, words, names, identities)  # the seed comes back
+        assert again.by_result == fresh.by_result, results[gone][0]
+        assert again.fingerprints == fresh.fingerprints and after == fresh_entries
+        went, _ = merge_reusing(fewer[0], again, *fewer[1:])  # and goes again
+        assert went == before
+
+
+def test_a_name_told_by_a_new_seed_makes_an_old_sentence_opener_a_name():
+    # "Haiti" opening a sentence counts as a name only where some seed uses it mid-sentence
+    from timeline.merge import merge_reusing, telling_words
+    old = [_event("a.txt", "2010-01-12", "Haiti was struck by an earthquake",
+                  "Haiti was struck by a powerful earthquake on Tuesday.")]
+    new = [_event("b.txt", "2010-01-13", "Rescuers reached Haiti",
+                  "Rescuers from Iceland reached Haiti on Wednesday.")]
+
+    def inputs(*groups):
+        told = [telling_words(g) for g in groups]
+        names = {s: frozenset(t.split()) for seeds, texts, _ in told for s, t in zip(seeds, texts)}
+        return ([e for g in groups for e in g], [w for _, _, per in told for w in per], names,
+                [f"key-{g[0].mentions[0].seed}" for g in groups for _ in g])
+
+    _, links = merge_reusing(*inputs(old)[:1], None, *inputs(old)[1:])
+    both = inputs(old, new)
+    _, again = merge_reusing(both[0], links, *both[1:])
+    _, fresh = merge_reusing(both[0], None, *both[1:])
+    assert again.by_result["key-a.txt"] == fresh.by_result["key-a.txt"] != links.by_result["key-a.txt"]

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from dateutil.relativedelta import relativedelta
 
@@ -404,26 +404,40 @@ class Links:
     `link` is a pure function of two fingerprints, so pairs of known tellings were decided
     last time; only new or changed tellings are compared again, and only the components they
     touch are merged again. The result is the same as merging from scratch.
+
+    Working out 57,000 fingerprints was a second of every rebuild at 10,000 seeds, so they are
+    kept per seed result (`by_result`: a result's identity, its cache key, -> its tellings'
+    fingerprints in order) with what else they were made from: the names any seed uses
+    (`names`) and how many seeds, capped, tell of each day (`tellers`). A telling of an
+    unchanged result keeps its fingerprint unless its day's count or a name it reads changed.
     """
 
     fingerprints: frozenset[bytes]
     components: tuple[Component, ...]
+    by_result: dict[str, tuple[bytes, ...]] = field(default_factory=dict)
+    names: frozenset[str] = frozenset()
+    tellers: dict[str, int] = field(default_factory=dict)
 
     def to_bytes(self) -> bytes:
         """A compact form for the cache (marshal: plain values only, nothing runs on load)."""
         return marshal.dumps((sorted(self.fingerprints),
                               [(c.order, c.pairs, c.groups, sorted(c.conflicted))
-                               for c in self.components]))
+                               for c in self.components],
+                              sorted(self.by_result.items()), sorted(self.names),
+                              sorted(self.tellers.items())))
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Links | None:
         """Links from `to_bytes`, or None when `data` is not that."""
         try:
-            fingerprints, components = marshal.loads(data)
+            fingerprints, components, by_result, names, tellers = marshal.loads(data)
             built = tuple(Component(tuple(order), tuple(tuple(p) for p in pairs), tuple(groups),
                                     frozenset(conflicted))
                           for order, pairs, groups, conflicted in components)
             told = frozenset(fingerprints)
+            by_result = {key: tuple(prints) for key, prints in by_result}
+            names = frozenset(names)
+            tellers = dict(tellers)
         except (ValueError, TypeError, EOFError):
             return None
         for c in built:
@@ -433,7 +447,11 @@ class Links:
                     or not all(0 <= x < size and 0 <= y < size and k in ("same", "conflict")
                                for x, y, k in c.pairs)):
                 return None
-        return cls(told, built)
+        if (not all(isinstance(k, str) and all(f in told for f in prints) for k, prints in by_result.items())
+                or not all(isinstance(name, str) for name in names)
+                or not all(isinstance(d, str) and isinstance(c, int) for d, c in tellers.items())):
+            return None
+        return cls(told, built, by_result, names, tellers)
 
 
 def merge(events: list[Event]) -> tuple[Event, ...]:
@@ -451,25 +469,29 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
 
 def merge_reusing(events: list[Event], known: Links | None,
                   words: list[tuple | None] | None = None,
-                  names: dict[str, frozenset[str]] | None = None) -> tuple[tuple[Event, ...], Links]:
+                  names: dict[str, frozenset[str]] | None = None,
+                  identities: list[str | None] | None = None) -> tuple[tuple[Event, ...], Links]:
     """`merge`, reusing the pairs an earlier merge decided (`known`, may be None), and the
     Links for the next one. Same entries as `merge`: a rebuild after one new seed compares only
     that seed's tellings (and those whose day it made busier) with their neighbours.
 
     `words` and `names` are what `telling_words` gave for these events, when the caller has
     them (cached with each seed): per event its entry there, or None to work it out here; every
-    seed's names, or None to work them all out here."""
-    stories = [e for e in events if not e.is_article]
+    seed's names, or None to work them all out here. `identities` gives per event the identity
+    of the seed result it comes from (its cache key: the same key, the same events), or None:
+    the fingerprints of a known result's tellings are reused (see Links)."""
+    keep = [not e.is_article for e in events]
+    stories = [e for e, k in zip(events, keep) if k]
+    n = len(stories)
     words = words if words is not None and len(words) == len(events) else [None] * len(events)
-    parts = [_parts(e, told) for e, told in zip(events, words) if not e.is_article]
-    # the sorted words as text, for the fingerprints: telling_words already wrote them so
-    words_text = [told[0] if told is not None else " ".join(sorted(p[0]))
-                  for p, told in zip(parts, (w for w, e in zip(words, events) if not e.is_article))]
+    told_words = [w for w, k in zip(words, keep) if k]
+    identities = identities if identities is not None and len(identities) == len(events) else [None] * len(events)
+    results = [r for r, k in zip(identities, keep) if k]
     names = names if names is not None else names_of(list(events))
     every_name = frozenset().union(*names.values()) if names else frozenset()
     per_day = Counter((e.mentions[0].seed, e.date) for e in stories if e.relation == "on")
     tellers = Counter(day for _, day in per_day)  # how many seeds tell of each day
-    parent = list(range(len(stories)))
+    parent = list(range(n))
     conflicts: list[int] = []
 
     def root(i: int) -> int:
@@ -478,27 +500,36 @@ def merge_reusing(events: list[Event], known: Links | None,
             i = parent[i]
         return i
 
-    # per group, the day each seed gives: one seed telling two days is telling two events
     grains = {date: cal.granularity_of(date) for date in {e.date for e in stories}}
-    days: dict[int, dict[str, str]] = {
-        i: ({e.mentions[0].seed: e.date} if grains[e.date] == "day" else {})
-        for i, e in enumerate(stories)}
+    # per group, the day each seed gives (one seed telling two days is telling two events), and
+    # every date told (a group's dates must all fit together: no chain through a coarse "2011"
+    # joining February and September); made for a telling when it first joins a group
+    days: dict[int, dict[str, str]] = {}
+    told: dict[int, set[str]] = {}
 
-    # per group, every date told: a group's dates must all fit together (no chain through a
-    # coarse "2011" joining February and September)
-    told: dict[int, set[str]] = {i: {e.date} for i, e in enumerate(stories)}
+    def days_of(r: int) -> dict[str, str]:
+        if r not in days:
+            event = stories[r]
+            days[r] = {event.mentions[0].seed: event.date} if grains[event.date] == "day" else {}
+        return days[r]
+
+    def told_of(r: int) -> set[str]:
+        if r not in told:
+            told[r] = {stories[r].date}
+        return told[r]
 
     def consistent(ra: int, rb: int) -> bool:
         """One entry tells one event: at most two days (a conflict), a few days apart, and
         every coarser date containing them."""
         if ra == rb:
             return False
-        small, big = (days[ra], days[rb]) if len(days[ra]) <= len(days[rb]) else (days[rb], days[ra])
+        days_a, days_b = days_of(ra), days_of(rb)
+        small, big = (days_a, days_b) if len(days_a) <= len(days_b) else (days_b, days_a)
         for seed, day in small.items():  # a seed in both groups must give both the same day
             other = big.get(seed)
             if other is not None and other != day:
                 return False
-        values = told[ra] | told[rb]
+        values = told_of(ra) | told_of(rb)
         exact = {v for v in values if grains[v] == "day"}
         if len(exact) > 2 or (len(exact) == 2 and not 0 < day_gap(*exact) <= 3):
             return False
@@ -508,8 +539,8 @@ def merge_reusing(events: list[Event], known: Links | None,
     def union(i: int, j: int) -> None:
         ra, rb = root(i), root(j)
         parent[rb] = ra
-        days[ra] = {**days[rb], **days[ra]}
-        told[ra] |= told[rb]
+        days[ra] = {**days_of(rb), **days_of(ra)}
+        told_of(ra).update(told_of(rb))
 
     # each group's tellings, made on the first join: most tellings are never joined to another
     members: dict[int, list[int]] = {}
@@ -519,24 +550,34 @@ def merge_reusing(events: list[Event], known: Links | None,
 
     fits: dict[tuple[str, str], tuple[bool, int | None]] = {}
 
-    # per telling, what link() reads, looked up once: it runs for millions of pairs at scale
+    # per telling, what link() reads, looked up once (it runs for millions of pairs at scale):
+    # for every telling when all pairs are compared, else only for those compared again
     seeds = [e.mentions[0].seed for e in stories]
     seed_names = [names.get(seed, frozenset()) for seed in seeds]
-    word_sets = [p[0] for p in parts]
-    core_sets = [with_lead(p[1], p[2], every_name) for p in parts]
-    tag_sets = [frozenset(e.tags) for e in stories]
     # what folded() removes: the words that are names somewhere (every_name is capitalised,
     # content words lower-case); folded sets themselves are made only for the pairs that need one
     lower_names = frozenset(name.lower() for name in every_name)
-    name_words = [w & lower_names for w in word_sets]
+    word_sets: list[frozenset[str] | None] = [None] * n
+    core_sets: list[frozenset[str]] = [frozenset()] * n
+    tag_sets: list[frozenset[str]] = [frozenset()] * n
+    name_words: list[frozenset[str]] = [frozenset()] * n
+    name_sets: list[tuple[int, frozenset[str]]] = [(0, frozenset())] * n
+
+    def prepare(i: int) -> None:
+        if word_sets[i] is None:
+            found, core, lead, own = _parts(stories[i], told_words[i])
+            word_sets[i] = found
+            core_sets[i] = with_lead(core, lead, every_name)
+            tag_sets[i] = frozenset(stories[i].tags)
+            name_words[i] = found & lower_names
+            name_sets[i] = own_names(own, every_name)
+
     folded_sets: dict[int, frozenset[str]] = {}
 
     def folded_set(i: int) -> frozenset[str]:
         if i not in folded_sets:
             folded_sets[i] = folded(word_sets[i], every_name)
         return folded_sets[i]
-
-    name_sets = [own_names(p[3], every_name) for p in parts]
 
     def link(i: int, j: int) -> str | None:
         """"same" or "conflict" when two tellings are of one event, else None."""
@@ -579,10 +620,17 @@ def merge_reusing(events: list[Event], known: Links | None,
         return "same" if alone else None
 
     names_text = {seed: " ".join(sorted(names.get(seed, ()))) for seed in set(seeds)}
-    fingerprints = [_fingerprint(e, seeds[i], names_text[seeds[i]], core_sets[i], words_text[i], tag_sets[i],
-                                 per_day.get((seeds[i], e.date), 0), tellers.get(e.date, 0),
-                                 name_words[i], name_sets[i])
-                    for i, e in enumerate(stories)]
+    capped = {day: min(count, QUIET_DAY + 1) for day, count in tellers.items()}
+
+    def fingerprint(i: int) -> bytes:
+        prepare(i)
+        event, told_i, seed = stories[i], told_words[i], seeds[i]
+        text = told_i[0] if told_i is not None else " ".join(sorted(word_sets[i]))
+        return _fingerprint(event, seed, names_text[seed], core_sets[i], text, tag_sets[i],
+                            per_day.get((seed, event.date), 0), capped.get(event.date, 0),
+                            name_words[i], name_sets[i])
+
+    fingerprints = _remembered(known, results, stories, told_words, every_name, capped, fingerprint)
     # every pair link() does not reject, as i * n + j with i < j: ints sort and hash fast
     n = len(stories)
     linked: dict[int, str] = {}
@@ -595,7 +643,12 @@ def merge_reusing(events: list[Event], known: Links | None,
                 if kind is not None:
                     linked[i * n + j] = kind
     else:
-        settled, linked = _reuse(known, fingerprints, stories, link)
+        def link_prepared(i: int, j: int) -> str | None:
+            prepare(i)
+            prepare(j)
+            return link(i, j)
+
+        settled, linked = _reuse(known, fingerprints, stories, link_prepared)
 
     # for cohesive: each telling's linked partners, and per group how many tellings each seed
     # has in it (pairs within one seed are never linked, so they do not count)
@@ -657,13 +710,51 @@ def merge_reusing(events: list[Event], known: Links | None,
     conflicted = {root(i) for i in conflicts}
     merged = [_combine(group, key in conflicted, grains) for key, group in groups.items()]
     merged += [_with_id(e) for e in events if e.is_article]
-    told = frozenset(fingerprints)
-    if known is not None and known.fingerprints == told and len(settled) == len(known.components):
-        links = known  # nothing new, nothing merged again
+    every_print = frozenset(fingerprints)
+    by_result: dict[str, list[bytes]] = {}
+    for result, fp in zip(results, fingerprints):
+        if result is not None:
+            by_result.setdefault(result, []).append(fp)
+    remembered = {result: tuple(prints) for result, prints in by_result.items()}
+    if known is not None and known.fingerprints == every_print and len(settled) == len(known.components):
+        components = known.components  # nothing new, nothing merged again
     else:
-        links = Links(told, tuple(c for _, c in settled) + _components(
-            linked, n, fingerprints, [root(i) for i in range(n)], {root(i) for i in conflicts}))
+        components = tuple(c for _, c in settled) + _components(
+            linked, n, fingerprints, [root(i) for i in range(n)], {root(i) for i in conflicts})
+    links = Links(every_print, components, remembered, every_name, capped)
+    if known is not None and links == known:
+        links = known
     return _unique_ids(sorted(merged, key=sort_key)), links
+
+
+def _remembered(known: Links | None, results: list[str | None], stories: list[Event],
+                told_words: list[tuple | None], every_name: frozenset[str], capped: dict[str, int],
+                fingerprint: Callable[[int], bytes]) -> list[bytes]:
+    """Every telling's fingerprint: the one `known` kept for it where its seed result is the same
+    and nothing it reads of the others changed (its day's capped count of seeds; whether a word
+    it has is a name some seed uses), else `fingerprint(i)`. Names new or gone are few after
+    one seed is added; a telling is looked at closely only when one of them occurs in its text
+    (in its content words, lower-cased; its lead word; its own names, which read every_name
+    for a sentence's first word), a substring test that can only err towards working it out."""
+    counts = Counter(results)
+    position: Counter = Counter()
+    changed = (every_name ^ known.names) if known is not None else frozenset()
+    lowered = {name.lower() for name in changed}
+    out = []
+    for i, result in enumerate(results):
+        kept = known.by_result.get(result) if known is not None and result is not None else None
+        at = position[result]
+        position[result] += 1
+        told = told_words[i]
+        if (kept is None or len(kept) != counts[result] or told is None
+                or capped.get(stories[i].date, 0) != known.tellers.get(stories[i].date, 0)
+                or (changed and ((told[2] is not None and told[2][0] in changed)
+                                 or any(name in told[0] for name in lowered)
+                                 or any("^" + name in told[3] for name in changed)))):
+            out.append(fingerprint(i))
+        else:
+            out.append(kept[at])
+    return out
 
 
 def _reuse(known: Links, fingerprints: list[bytes], stories: list[Event],

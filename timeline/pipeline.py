@@ -250,18 +250,20 @@ def run(paths: list[str | Path], settings: Settings, cache: Cache | None = None,
     """The whole per-seed pipeline over `paths` (files or folders), then merge. With `keys`,
     each seed's cache key is put there (see extract_all)."""
     found, problems = sources.discover(paths)
+    keys = keys if keys is not None else {}
     results = extract_all(found, settings, cache, progress, keys)
-    return combine(results, problems, cache)
+    return combine(results, problems, cache, keys)
 
 
 MERGE_LINKS = "merge-links"
 
 
 def combine(results: list[SeedResult], problems: list[Problem] = (),
-            cache: Cache | None = None) -> Timeline:
+            cache: Cache | None = None, keys: dict[str, str] | None = None) -> Timeline:
     """The documents, merged events and problems of all seeds. With a cache, merge reuses the
     pairs of tellings the last run compared (stored beside the seed results), so one new seed
-    costs its own comparisons, not every pair's again; the result is the same."""
+    costs its own comparisons, not every pair's again; the result is the same. `keys` (seed ->
+    cache key, as extract_all gives them) say which results are the ones merge saw last time."""
     documents = tuple(r.document for r in results if r.document is not None)
     all_problems = tuple(problems) + tuple(p for r in results for p in r.problems)
     told = [e for r in results for e in r.events]
@@ -270,7 +272,10 @@ def combine(results: list[SeedResult], problems: list[Problem] = (),
     else:
         stored = cache.get_blob(MERGE_LINKS)
         known = merge_stage.Links.from_bytes(stored) if stored is not None else None
-        events, links = merge_stage.merge_reusing(told, known, *_telling_words(results))
+        identities = [key for r in results
+                      for key in [(keys or {}).get(r.document.seed) if r.document is not None else None]
+                      for _ in r.events]
+        events, links = merge_stage.merge_reusing(told, known, *_telling_words(results), identities)
         if links is not known:
             cache.put_blob(MERGE_LINKS, links.to_bytes())
     timexes = {r.document.seed: r.timexes for r in results if r.document is not None}

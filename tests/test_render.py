@@ -304,6 +304,41 @@ def test_year_pages_from_the_memo_equal_fresh_ones_and_follow_their_sources():
     assert "Renamed" in render.render(renamed, SETTINGS, marks=render.Marks(dict(first.used)))["2024.md"]
 
 
+def test_a_year_page_follows_a_change_in_any_field_of_a_mention():
+    told = _event("e-1", "2024-03-05", "Talks resumed in Erbil")
+    first = render.Marks()
+    render.render(_timeline(told), SETTINGS, marks=first)
+    stale = {k: v.replace("Talks", "TALKS") for k, v in first.used.items()}
+    assert "TALKS" in render.render(_timeline(told), SETTINGS, marks=render.Marks(dict(stale)))["2024.md"]
+    mention = told.mentions[0]
+    for change in (dict(reason="the latest Tuesday before the article"), dict(anchor="2024-03-01"),
+                   dict(details=("Two were hurt.",)), dict(expression="on Tuesday")):
+        retold = dataclasses.replace(told, mentions=(dataclasses.replace(mention, **change),))
+        page = render.render(_timeline(retold), SETTINGS, marks=render.Marks(dict(stale)))["2024.md"]
+        assert "TALKS" not in page and page == render.render(_timeline(retold), SETTINGS)["2024.md"]
+
+
+def test_equal_keys_give_one_digest_however_their_strings_are_shared():
+    sentence = "Talks resumed in Erbil on Tuesday, officials said."
+    shared = [("e-1", sentence, sentence)]
+    copied = [("e-1", sentence, "".join(list(sentence)))]
+    assert copied[0][2] is not sentence
+    assert render.Marks.value_digest(shared) == render.Marks.value_digest(copied)
+    assert render.Marks.value_digest(shared) != render.Marks.value_digest([("e-1", sentence, sentence[:-1])])
+    assert render.Marks.value_digest(["a", 1]) != render.Marks.value_digest(("a", 1))
+
+
+def test_marks_stored_in_the_cache_give_the_same_pages(tmp_path):
+    from timeline.cache import JsonStore
+
+    first = render.Marks(JsonStore(tmp_path, "test"))
+    pages = render.render(_two_sources(), MONTHLY, marks=first)
+    first.store()
+    again = render.Marks(JsonStore(tmp_path, "test"))
+    assert render.render(_two_sources(), MONTHLY, marks=again) == pages
+    assert again.used and not again.made  # every page and marked text read back
+
+
 def test_a_sites_own_year_template_is_rendered_every_time(tmp_path):
     (tmp_path / "overrides" / "timeline").mkdir(parents=True)
     (tmp_path / "overrides" / "timeline" / "year.md.j2").write_text("# {{ title }} of {{ source_count }}\n")

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import html
+import marshal
 import os
 import pickle
 import re
@@ -21,7 +22,8 @@ import tempfile
 import threading
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from operator import attrgetter
 from pathlib import Path
 
 import jinja2
@@ -29,7 +31,7 @@ from markupsafe import Markup
 
 from . import export, sentences
 from .highlights import highlights, key_dates
-from .model import Event, Settings, Timeline, Timex
+from .model import Event, Mention, Settings, Timeline, Timex
 from .temporal import calendar as cal
 
 MARKER = ".timeline-generated"
@@ -230,7 +232,7 @@ class Marks:
     `known` is where earlier texts are looked up, one digest at a time: a dict, or the cache's
     JsonStore (an entry per text, so a rebuild reads the few it needs and writes only the new
     ones, not a memo of 100 MB whole). `used` is what this render needed, `made` the digests
-    among them it had to make, for the caller to store."""
+    among them it had to make; `store` puts those into `known` once the render succeeded."""
 
     def __init__(self, known=None, seeds: dict[str, str] | None = None):
         self.known = known if known is not None else {}
@@ -241,6 +243,20 @@ class Marks:
     @staticmethod
     def digest(key: str) -> str:
         return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+    @staticmethod
+    def value_digest(value) -> str:
+        """The digest of a value made of str, int, bool, None, tuples, lists and dicts, from its
+        marshal form (version 2: no back-references, so equal values give equal bytes however
+        their objects are shared), which Python writes at C speed: the keys of 10,000 seeds'
+        year pages hold every entry's text (27 MB), and repr'ing and hashing them was 0.6 s of
+        each rebuild; marshal and hash, 0.1. A value marshal cannot write (a str subclass such
+        as Markup, a dataclass) is keyed by its repr instead."""
+        try:
+            data = b"m" + marshal.dumps(value, 2)
+        except ValueError:
+            data = b"r" + repr(value).encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(data, digest_size=16).hexdigest()
 
     def seed_identity(self, document):
         """What stands for a document (and its timexes) in a key: the seed's cache key when
@@ -262,15 +278,39 @@ class Marks:
         """The text stored under `key` (anything that fully determines it), or `make()`."""
         return self.reuse_digest(self.digest(key), make)
 
+    def reuse_value(self, key, make) -> str:
+        """`reuse` with a key that is a value (see value_digest), not a string."""
+        return self.reuse_digest(self.value_digest(key), make)
+
     def reuse_digest(self, digest: str, make) -> str:
         text = self.used.get(digest)
         if text is None:
-            text = self.known.get(digest)
+            text = self._stored(digest)
             if not isinstance(text, str):
                 text = make()
                 self.made.add(digest)
             self.used[digest] = text
         return text
+
+    def _stored(self, digest: str):
+        """The text `store` left under `digest` (None when missing, or not what was written).
+        In the cache's JsonStore it is raw UTF-8 after a header line (put_text), not a JSON
+        string: a rebuild at 10,000 seeds reads 87 MB of pages it reuses, and decoding them
+        from JSON strings cost 0.3 s of it."""
+        get_text = getattr(self.known, "get_text", None)
+        if get_text is None:
+            return self.known.get(digest)
+        stored = get_text(digest)
+        return stored[1] if stored is not None else None
+
+    def store(self) -> None:
+        """Put the texts this render made into `known`, for the next render."""
+        put_text = getattr(self.known, "put_text", None)
+        for digest in sorted(self.made):
+            if put_text is not None:
+                put_text(digest, {}, self.used[digest])
+            else:
+                self.known[digest] = self.used[digest]
 
     def keep(self, digest: str) -> None:
         """Keep what is stored under `digest` for later renders without reading it now: the
@@ -459,13 +499,14 @@ def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, 
         # what the built-in year and entry templates read: the page's values and entries, and
         # the title, date and link of each source its entries cite (a year of 10,000 seeds is
         # 36 pages; one new seed changes a few)
-        cited = sorted({m.seed for e in page.entries for m in e.mentions} | {s for e in page.entries for s in e.seeds})
+        # (an event's seeds are its mentions' seeds)
+        cited = sorted({m.seed for e in page.entries for m in e.mentions})
         sources_cited = [(seed, documents[seed].title, documents[seed].date, str(source_links[seed]))
                          for seed in cited]
-        shown = dict(values, years=[(title, link) for title, link, _ in values["years"]],  # no counts
-                     months=[(k, h, [e.id for e in group]) for k, h, group in values["months"]])
-        key = repr(("year", builtin, shown, page.entries, sources_cited))
-        out[page.path] = marks.reuse(key, make)
+        shown = _plain(dict(values, years=[(title, link) for title, link, _ in values["years"]],  # no counts
+                            months=[(k, h, [e.id for e in group]) for k, h, group in values["months"]]))
+        key = ("year", builtin, shown, list(map(_event_fields, page.entries)), sources_cited)
+        out[page.path] = marks.reuse_value(key, make)
     ordered = sorted(documents.values(), key=lambda d: (d.date or "9999", d.seed))
     by_month: list[tuple[str, str, int]] = []  # the index lists months, not articles, then
     if layout == "article":
@@ -482,6 +523,17 @@ def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, 
             months[source_stems[document.seed]].append(document)
         month_template = env.get_template("sources_month.md.j2")
         tag_names: dict[str, str] = {}
+        # what a month page shows of an entry it lists, once per entry (most are listed under
+        # several articles)
+        listing: dict[int, tuple] = {}
+
+        def listed(e: Event) -> tuple:
+            shown = listing.get(id(e))
+            if shown is None:
+                shown = listing[id(e)] = (e.id, e.date, e.relation, e.headline, e.conflict,
+                                          told_by[id(e)], str(where[e.id]))
+            return shown
+
         builtin_month = _builtin_sources(env, ("sources_month.md.j2",))
         for month, group in months.items():
             mark = marked_text if len(group) <= FULL_TEXTS_PER_PAGE else marked_sentences
@@ -510,10 +562,9 @@ def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, 
             # one new seed changes one page,
             # and rendering all of them was a second at 10,000 seeds
             shown = [(marks.seed_identity(document), str(slugs[document.seed]), digests[document.seed],
-                      [(e.id, e.date, e.relation, e.headline, e.conflict, told_by[id(e)], str(where[e.id]))
-                       for e in events_by_seed.get(document.seed, [])]) for document in group]
-            key = repr(("sources-month", builtin_month, mark.__name__, values, shown))
-            out[f"sources/{month}.md"] = marks.reuse(key, make)
+                      list(map(listed, events_by_seed.get(document.seed, ())))) for document in group]
+            key = ("sources-month", builtin_month, mark.__name__, values, shown)
+            out[f"sources/{month}.md"] = marks.reuse_value(key, make)
             # reused whole or not, the page's marked texts stay stored: the day it changes, one
             # new seed is one article to mark, not the page's hundred
             for digest in digests.values():
@@ -526,6 +577,28 @@ def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, 
         **common, ordered=[] if by_month else ordered, months=by_month,
         weekly=any(len(stem) == 10 for stem in source_stems.values()))
     return out
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_MENTION_FIELDS = attrgetter(*(f.name for f in fields(Mention)))
+
+
+def _event_fields(event: Event) -> tuple:
+    """An event as plain values for a page's key: every field, its mentions' every field."""
+    return tuple(tuple(map(_MENTION_FIELDS, event.mentions)) if name == "mentions"
+                 else getattr(event, name) for name in _EVENT_FIELDS)
+
+
+def _plain(value):
+    """`value` with each str subclass (Markup) made a str, in lists, tuples and dicts: what
+    value_digest can write."""
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(map(_plain, value))
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return value
 
 
 def _builtin_sources(env: jinja2.Environment, names: tuple[str, ...]) -> str | None:

@@ -95,8 +95,7 @@ def _generate(settings: Settings, project_dir: Path, docs_dir: Path, progress: b
     except jinja2.TemplateError as error:
         raise TemplateFailed(template_problem(error)) from None
     if memo is not None:
-        for digest in sorted(marks.made):
-            memo.put(digest, marks.used[digest])
+        marks.store()
         memo.prune()  # texts this render did not need: articles and pages that changed or went
     output = docs_dir / settings.output_dir
     if not output.resolve().is_relative_to(docs_dir.resolve()) or output.resolve() == docs_dir.resolve():

@@ -23,6 +23,7 @@ import threading
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, replace
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 
@@ -153,7 +154,7 @@ def page_key(event: Event) -> str:
     start = cal.parse_value(event.date)
     if start:
         return f"{start.year:04d}"
-    m = re.match(r"^(\d{4})|^(\d{3})$", event.date)
+    m = _YEAR_OR_DECADE.match(event.date)
     if m and m[1]:
         return m[1]
     if m and m[2]:
@@ -164,10 +165,10 @@ def page_key(event: Event) -> str:
 def month_key(event: Event) -> str:
     """`YYYY-MM` for events inside one month (a week counts in the month it starts in), else
     the page key: those go under "month not known" at the end of their year."""
-    m = re.match(r"^(\d{4})-(\d{2})", event.date)
+    m = _YEAR_MONTH.match(event.date)
     if m:
         return f"{m[1]}-{m[2]}"
-    week = re.fullmatch(r"(\d{4})-W(\d\d)", event.date)
+    week = _YEAR_WEEK.fullmatch(event.date)
     if week:
         try:
             monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
@@ -176,6 +177,12 @@ def month_key(event: Event) -> str:
         if f"{monday.year:04d}" == page_key(event):
             return f"{monday.year:04d}-{monday.month:02d}"
     return page_key(event)
+
+
+_YEAR_OR_DECADE = re.compile(r"^(\d{4})|^(\d{3})$")
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})")
+_YEAR_WEEK = re.compile(r"(\d{4})-W(\d\d)")
+_MONTH_KEY = re.compile(r"\d{4}-\d{2}")  # a key of month_key that is a month, with fullmatch
 
 
 def tag_parts(tag: str) -> tuple[str, str]:
@@ -363,29 +370,32 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
                   story_count=len(story), source_count=len(documents),
                   events_by_seed=events_by_seed)
 
-    def tags_and_exports() -> dict[str, str]:
-        return {"tags.md": env.get_template("tags.md.j2").render(**common, kinds=tagged),
-                **export.exports(timeline)}
+    def exports() -> dict[str, str]:
+        return export.exports(timeline)
 
-    def ranked() -> list:
+    def ranked_and_tags() -> tuple[list, str]:
         if settings.highlight_ranking == "key-dates":
-            return key_dates(story, settings.highlights, timeline.documents, timeline.topic_words)
-        return highlights(story, settings.highlights, settings.highlight_ranking)
+            ranking = key_dates(story, settings.highlights, timeline.documents, timeline.topic_words)
+        else:
+            ranking = highlights(story, settings.highlights, settings.highlight_ranking)
+        return ranking, env.get_template("tags.md.j2").render(**common, kinds=tagged)
 
     big = len(timeline.events) > BESIDE_ABOVE_EVENTS
-    with beside(tags_and_exports, big) as later, beside(ranked, big) as ranking:
+    with beside(exports, big) as later, beside(ranked_and_tags, big) as ranking_and_tags:
         out = _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, layout,
                             source_stems)
+        ranking, out["tags.md"] = ranking_and_tags()
         if settings.highlight_ranking == "key-dates":
-            scored = ranking()
+            scored = ranking
             key_events, day_counts = [e for _, e in scored], {e.id: score for score, e in scored}
         else:
-            key_events, day_counts = ranking(), {}
+            key_events, day_counts = ranking, {}
         order = {e.id: i for i, e in enumerate(timeline.events)}
         key_dates_in_order = sorted(key_events, key=lambda e: order[e.id])  # the home page tells a story
+        facts = summary(timeline)
         for name, base in (("index.md", ""), ("_glance.md", f"{settings.output_dir}/")):
             out[name] = env.get_template("home.md.j2").render(
-                **common, base=Markup(base), summary=summary(timeline),
+                **common, base=Markup(base), summary=facts,
                 chart=Markup(month_chart(story, common["where"], base)),
                 years=_year_links(plan, pages, base), latest=_latest(story),
                 highlights=key_dates_in_order)
@@ -395,10 +405,10 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
     return out
 
 
-# Above this many entries, the tags page and the exports (timeline.json, events.ics, events.csv:
-# 57 MB and ~2 CPU s at 10,000 seeds, rewritten for every new seed) are made in one forked
-# process and the key dates ranked in another (~2.5 CPU s) while this one renders the other
-# pages: the rebuild's wall clock follows the two cores' work, not the sum of it.
+# Above this many entries, the exports (timeline.json, events.ics, events.csv: 57 MB and ~1.9 CPU s
+# at 10,000 seeds, rewritten for every new seed) are made in one forked process, and the key dates
+# ranked (~0.8 CPU s) and the tags page rendered (~0.4) in another, while this one renders the
+# other pages (~1.8): the rebuild's wall clock follows the two cores' work, not the sum of it.
 BESIDE_ABOVE_EVENTS = 2000
 
 
@@ -483,7 +493,10 @@ def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, 
     builtin = _builtin_sources(env, ("year.md.j2", "_entry.md.j2"))
     grouped = {page.path: _by_month(page.entries) for page in plan}  # each page's months, once
     for page in plan:
-        values = dict(title=page.title, months=_by_month(page.entries, continued=page.part > 1),
+        months = grouped[page.path]
+        if page.part > 1:
+            months = [(key, f"{heading} (continued)", group) for key, heading, group in months]
+        values = dict(title=page.title, months=months,
                       years=_year_links(plan, pages, ""), year=page.year,
                       year_label=_page_title(page.year, None), month_links=_month_links(plan, page, grouped),
                       count=len(page.entries),
@@ -579,14 +592,16 @@ def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, 
     return out
 
 
-_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_EVENT_FIELDS = attrgetter(*(f.name for f in fields(Event)))
+_MENTIONS_AT = [f.name for f in fields(Event)].index("mentions")
 _MENTION_FIELDS = attrgetter(*(f.name for f in fields(Mention)))
 
 
 def _event_fields(event: Event) -> tuple:
     """An event as plain values for a page's key: every field, its mentions' every field."""
-    return tuple(tuple(map(_MENTION_FIELDS, event.mentions)) if name == "mentions"
-                 else getattr(event, name) for name in _EVENT_FIELDS)
+    values = _EVENT_FIELDS(event)
+    return (*values[:_MENTIONS_AT], tuple(map(_MENTION_FIELDS, event.mentions)),
+            *values[_MENTIONS_AT + 1:])
 
 
 def _plain(value):
@@ -734,7 +749,7 @@ def _by_month(entries, continued: bool = False) -> list[tuple[str, str, list[Eve
     groups: dict[str, list[Event]] = defaultdict(list)
     for event in entries:
         groups[month_key(event)].append(event)
-    keys = sorted(groups, key=lambda k: (not re.fullmatch(r"\d{4}-\d{2}", k), k))
+    keys = sorted(groups, key=lambda k: (not _MONTH_KEY.fullmatch(k), k))
     return [(_month_anchor(k), _month_heading(k) + (" (continued)" if continued else ""), groups[k])
             for k in keys]
 
@@ -782,14 +797,13 @@ def _page_tags(events: list[Event], names: dict[str, str] | None = None) -> list
     """The 30 names the events tag most, sorted. `names` keeps each tag's name across calls
     (the pages of sources of 10,000 seeds split 100,000 tags)."""
     names = {} if names is None else names
-    counts: Counter = Counter()
-    for event in events:
-        if not event.is_article:
-            for tag in event.tags:
-                name = names.get(tag)
-                if name is None:
-                    name = names[tag] = tag_parts(tag)[1]
-                counts[name] += 1
+    tags = Counter(chain.from_iterable(e.tags for e in events if not e.is_article))
+    counts: Counter = Counter()  # names in the order their first tag came, as ties keep it
+    for tag, n in tags.items():
+        name = names.get(tag)
+        if name is None:
+            name = names[tag] = tag_parts(tag)[1]
+        counts[name] += n
     return sorted(name for name, _ in counts.most_common(30))
 
 
@@ -910,13 +924,14 @@ def month_chart(story: list[Event], where: dict[str, str], base: str) -> str:
     Long runs of empty months collapse into a marked break, so a story with one early
     backstory event and a busy recent year still shows readable bars.
     """
-    counts = Counter(month_key(e) for e in story if re.fullmatch(r"\d{4}-\d{2}", month_key(e)))
+    keys = list(map(month_key, story))
+    counts = Counter({key: n for key, n in Counter(keys).items() if _MONTH_KEY.fullmatch(key)})
     if not counts:
         return ""
     first_month = {}
-    for event in story:
-        key = month_key(event)
-        first_month.setdefault(key, where[event.id].split("#")[0] + f"#{key}")
+    for event, key in zip(story, keys):
+        if key not in first_month:
+            first_month[key] = where[event.id].split("#")[0] + f"#{key}"
     slots: list[str | None] = []  # a month, or None for a break
     empty: list[str] = []
     for month in _month_range(min(counts), max(counts)):

@@ -17,13 +17,17 @@ converted HTML (with its table of contents, title and anchors) and its search en
 a hash of the page's final Markdown (or HTML) and a fingerprint of everything else the
 conversion reads: the MkDocs configuration, the Markdown extensions and their versions, the
 page's own place in the site and every link target it looked up. A page whose key matches skips
-conversion; the built site is byte-identical to a build without the cache.
+conversion; the built site is byte-identical to a build without the cache. Rendering the
+theme's template around each page (Material's navigation, header and table of contents) is the
+next largest cost, so the cache also keeps each built page, keyed by everything the template
+reads (see PageRenders): a page whose content and surroundings did not change is not rendered.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import hashlib
 import json
 import logging
@@ -36,6 +40,8 @@ from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
 
+import jinja2
+import markupsafe
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
@@ -70,9 +76,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def __init__(self):
         super().__init__()
         self.sweeps = False  # set by on_startup: empty the site folder in the background
+        self.dirty = False  # set by on_startup: a --dirty build, which skips unchanged pages
         self.sweeper: Sweeper | None = None
         self.site_dir: Path | None = None
         self.pages: PageCache | None = None
+        self.renders: PageRenders | None = None
+        self.nav = None  # this build's navigation, as the last on_nav left it
         self.hidden: dict[int, dict[str, str]] = {}  # id(page) -> its raw blocks, for one build
 
     def on_config(self, config):
@@ -96,6 +105,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                         "the sources and tags pages and the home page's month chart point at "
                         "folders ('2024/') and will not open; remove the setting from mkdocs.yml")
         self.pages = None
+        self.renders = None
+        self.nav = None
         self.hidden = {}
         return config
 
@@ -125,6 +136,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         """Runs once per `mkdocs` command: only a clean `build` or `gh-deploy` empties the site
         folder (in the background, see Sweeper); `serve` and `--dirty` builds keep theirs."""
         self.sweeps = command in ("build", "gh-deploy") and not dirty
+        self.dirty = dirty
 
     def _generate(self, config):
         if os.environ.get("TIMELINE_SKIP_GENERATE"):
@@ -190,13 +202,61 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             return html
         return self.pages.after_conversion(html, page)
 
+    # Last, so the navigation pictured is the one the pages are built with.
+    @event_priority(-100)
+    def on_nav(self, nav, config, files):
+        self.nav = nav
+        return nav
+
+    # Last, after every other plugin changed the environment: all pages are read and converted
+    # (their titles known), none is built yet.
+    @event_priority(-100)
+    def on_env(self, env, config, files):
+        if not self.config.enabled or self.pages is None or self.nav is None:
+            return env
+        events = config.plugins.events.get("page_context", [])
+        if self.dirty or not events or events[0] != self._give_back_template \
+                or events[-1] != self._build_page \
+                or getattr(type(env.loader), "load", None) is not jinja2.BaseLoader.load:
+            # a --dirty build skips pages; not first and last in on_page_context; or a
+            # loader that does not hand its sources to BaseLoader.load, so we cannot watch it
+            return env
+        self.renders = PageRenders(self.pages.store, self.pages.counter, env, config, self.nav, files)
+        self.renders.swap_templates(files)
+        return env
+
+    # First: the page's own template setting back before any plugin reads its metadata.
+    @event_priority(100)
+    def _give_back_template(self, context, page, config, nav):
+        if self.renders is not None:
+            self.renders.give_back(page)
+        return context
+
+    # Last: the context is final; the page is reused or rendered here, and the echo template
+    # MkDocs renders next writes it out.
+    @event_priority(-100)
+    def _build_page(self, context, page, config, nav):
+        if self.renders is not None:
+            return self.renders.build(context, page, self.pages.digest)
+        return context
+
+    on_page_context = CombinedEvent(_give_back_template, _build_page)
+
     def on_post_build(self, config):
+        if self.renders is not None:
+            self.renders.close(complete=True)
+            log.debug(f"timeline: {self.renders.reused} built pages reused, "
+                      f"{self.renders.rendered} rendered")
+            self.renders = None
         if self.pages is not None:
             self.pages.close(complete=True)
             self.pages = None
         self._swept()
 
     def on_build_error(self, error):
+        if self.renders is not None:
+            self.renders.close(complete=False)
+            self.renders = None
         if self.pages is not None:
             self.pages.close(complete=False)
             self.pages = None
@@ -324,7 +384,11 @@ def _stable(value):
         return f"{type(value).__qualname__}.{value.name}"
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
+    if isinstance(value, functools.partial):  # its repr holds the function's address
+        return {"partial": [_stable(value.func), _stable(value.args), _stable(value.keywords)]}
     kind = value if isinstance(value, type) or callable(value) else type(value)
+    if not hasattr(kind, "__qualname__"):
+        kind = type(value)
     return f"<{getattr(kind, '__module__', '')}.{getattr(kind, '__qualname__', repr(kind))}>"
 
 
@@ -399,6 +463,7 @@ class PageCache:
         for name in self.LOGGERS:
             logging.getLogger(name).addHandler(self.counter)
         self.said = 0
+        self.digests: dict[int, tuple[str, str]] = {}  # id(page) -> (its HTML, that HTML's digest)
         lookup = files.get_file_from_path
 
         def recording_lookup(path):
@@ -429,6 +494,19 @@ class PageCache:
         for part in parts:
             digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
+
+    def digest(self, page) -> str:
+        """SHA-256 of the page's converted HTML, taken once per page and HTML: the search
+        entries' key and the built page's key both hold it (100 MB at 10,000 seeds)."""
+        content = page.content
+        known = self.digests.get(id(page))
+        if known is not None and known[0] is content:
+            return known[1]
+        if not isinstance(content, str):
+            raise TypeError("a page without converted HTML")
+        digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+        self.digests[id(page)] = (content, digest)
+        return digest
 
     def before_conversion(self, markdown: str, page) -> str:
         self.lookups = None
@@ -510,7 +588,7 @@ class PageCache:
 
         def add_entry_from_context(page):
             try:
-                key = self._key("search", setup, page.content, page.url, str(page.title),
+                key = self._key("search", setup, self.digest(page), page.url, str(page.title),
                                 json.dumps([_toc_tokens(page.toc), page.meta], sort_keys=True,
                                            default=str))
             except (TypeError, ValueError):
@@ -574,3 +652,296 @@ class PageCache:
             undo()
         if complete:
             self.store.prune()
+
+
+class Unpicturable(Exception):
+    """A value whose every detail a JSON picture cannot hold: whatever it feeds is not reused."""
+
+
+def _exact(value, budget: list[int] | None = None, depth: int = 0):
+    """A JSON picture of `value` that tells apart every two values a template could show
+    differently: plain data, dates, markup, and small objects by their type and attributes
+    (a tag with its links). Unpicturable for anything else: a page or file (it would pull in
+    the whole site), a function, a set (its order changes from one run to the next), a cycle,
+    or more than 20,000 parts."""
+    budget = [20_000] if budget is None else budget
+    budget[0] -= 1
+    if budget[0] < 0 or depth > 12:
+        raise Unpicturable("too large or too deep")
+    kind = type(value)
+    if value is None or kind is bool or kind is int or kind is str:
+        return value
+    if kind is list or kind is tuple:
+        if all(type(v) is str for v in value):  # a page's tags: the common case, made short
+            budget[0] -= len(value)
+            return {kind.__name__: list(value)}
+        return {kind.__name__: [_exact(v, budget, depth + 1) for v in value]}
+    if kind is dict:
+        if not all(type(k) is str for k in value):
+            raise Unpicturable("a mapping with keys that are not strings")
+        return {"dict": [[k, _exact(v, budget, depth + 1)] for k, v in value.items()]}
+    if kind is float:
+        return {"float": repr(value)}
+    if isinstance(value, str):  # Markup and other str subclasses: escaping differs
+        return {kind.__qualname__: str(value)}
+    if isinstance(value, (dt.date, dt.time)):
+        return {kind.__qualname__: value.isoformat()}
+    module = getattr(kind, "__module__", "")
+    if (callable(value) or isinstance(value, (type, set, frozenset, Mapping))
+            or module.startswith(("mkdocs.structure.pages", "mkdocs.structure.files"))
+            or not hasattr(value, "__dict__") or hasattr(kind, "__slots__")):
+        raise Unpicturable(f"a {module}.{kind.__qualname__}")
+    return {f"{module}.{kind.__qualname__}": _exact(dict(vars(value)), budget, depth + 1)}
+
+
+def _source_digest(source: str) -> str:
+    return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class TemplateLoads(jinja2.BaseLoader):
+    """The theme's loader, noting the name and a digest of every template it hands out (Jinja
+    asks once per template and build: the environment caches what it compiled)."""
+
+    def __init__(self, loader: jinja2.BaseLoader):
+        self.loader = loader
+        self.loaded: dict[str, str] = {}
+        self.conflict = False  # a template's source changed while this build ran
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = self.loader.get_source(environment, template)
+        digest = _source_digest(source)
+        if self.loaded.setdefault(template, digest) != digest:
+            self.conflict = True
+        return source, filename, uptodate
+
+    def list_templates(self):
+        return self.loader.list_templates()
+
+    @property
+    def has_source_access(self):
+        return self.loader.has_source_access
+
+
+class PageRenders:
+    """Built pages from earlier builds: the theme's HTML around each page's content, for one
+    build.
+
+    A page's HTML is the theme's template rendered with the page and the site: its content,
+    table of contents, title, metadata and URLs, the navigation (every page's title and URL),
+    the configuration, the theme's templates and whatever plugins add to the template context.
+    All of that is pictured into a key; a page whose key a build stored before takes that
+    build's HTML (what the template wrote before and after the content, with today's content
+    between) instead of rendering the template. Pages in the navigation and drafts are always
+    rendered.
+
+    The mechanism is MkDocs' own `template` setting of a page: before the pages are built,
+    each page to consider gets a tiny template that writes out what this class decides; the
+    page's metadata is given back first thing in on_page_context, and last thing there the
+    page is looked up or rendered with its real template and the context every plugin
+    finished. The templates a build loads are recorded with a digest of their source; the
+    next build reuses nothing unless each of them is still the same (a changed override or
+    theme rebuilds every page), and that record is part of every key.
+    """
+
+    MANIFEST = "page-render-templates"  # the store's key for the record of loaded templates
+    CONTEXT_VARIABLE = "timeline_built_page"
+    TIME_VARIABLES = ("build_date_utc", "update_date")  # a template showing them changes daily
+
+    def __init__(self, store: JsonStore, counter: _Counter, env, config, nav, files):
+        self.store = store
+        self.counter = counter
+        self.env = env
+        self.config = config
+        self.nav = nav
+        self.loads = TemplateLoads(env.loader)
+        self.echo = env.from_string("{{ %s }}" % self.CONTEXT_VARIABLE)
+        self.swapped: dict[int, tuple[bool, object]] = {}  # id(page) -> its own template setting
+        # (page picture, head, text, reused) of every page built from the echo, for close()
+        self.made: list[tuple[str, dict, str, bool]] = []
+        self.reused = self.rendered = 0
+        manifest = store.get(self._key("manifest"))
+        self.manifest = manifest if self._verified(manifest) else None
+        self.uris = [f.src_uri for f in files.documentation_pages()]
+        self.base = self._site_picture(files)
+        self.site = self._site_key(self.manifest)
+        env.loader = self.loads  # from here on, every template loaded is recorded
+
+    @staticmethod
+    def _key(kind: str, *parts: str) -> str:
+        return PageCache._key(f"render-{kind}", *parts)
+
+    def _verified(self, manifest) -> bool:
+        """True when `manifest` is a record of templates each of which still has that source."""
+        if not isinstance(manifest, dict) or not manifest:
+            return False
+        for name, digest in manifest.items():
+            try:
+                source = self.loads.loader.get_source(self.env, name)[0]
+            except (jinja2.TemplateNotFound, OSError, TypeError):
+                return False
+            if _source_digest(source) != digest:
+                return False
+            if name not in self.config.theme.static_templates \
+                    and any(word in source for word in self.TIME_VARIABLES):
+                return False
+        return True
+
+    def _site_key(self, manifest: dict | None) -> str | None:
+        """The site's part of every page's key, with the templates `manifest` records."""
+        if self.base is None or manifest is None:
+            return None
+        return self._key("site", self.base, json.dumps(manifest, sort_keys=True))
+
+    def _site_picture(self, files) -> str | None:
+        """What every page's HTML reads beyond the page and the theme's templates: None when
+        part of it cannot be pictured (nothing is reused or stored then)."""
+        config, env = self.config, self.env
+        try:
+            plugins = {name: _stable(dict(plugin.config)) for name, plugin in config.plugins.items()}
+            handlers = [[getattr(m, "__module__", ""), getattr(m, "__qualname__", repr(m)),
+                         getattr(m, "mkdocs_priority", 0)]
+                        for m in config.plugins.events.get("page_context", [])]
+            pages = [[f.src_uri, f.url, f.dest_uri, f.inclusion.name,
+                      None if f.page is None else str(f.page.title)]
+                     for f in files.documentation_pages()]
+            picture = {
+                "versions": [_version(d) for d in ("jinja2", "markupsafe")],
+                "config": _stable(dict(config)),
+                "plugins": plugins,
+                "handlers": handlers,
+                "theme": [_stable(dict(config.theme)), list(config.theme.dirs),
+                          _stable(config.theme.static_templates)],
+                "env": [_stable(env.globals), _stable(env.filters), _stable(env.tests),
+                        sorted(env.extensions), _stable(env.policies), repr(env.autoescape),
+                        repr(env.finalize), env.block_start_string, env.variable_start_string,
+                        env.comment_start_string, env.line_statement_prefix,
+                        env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks,
+                        env.newline_sequence, env.keep_trailing_newline],
+                "nav": self._nav_picture(self.nav.items),
+                "homepage": None if self.nav.homepage is None else self.nav.homepage.url,
+                "pages": pages,
+            }
+            return json.dumps(picture, sort_keys=True, default=repr)
+        except (Unpicturable, TypeError, ValueError, AttributeError):
+            return None
+
+    def _nav_picture(self, items) -> list:
+        from mkdocs.structure.nav import Link, Section
+        from mkdocs.structure.pages import Page
+
+        picture = []
+        for item in items:
+            if isinstance(item, Page):
+                picture.append(["page", str(item.title), item.url, item.file.src_uri,
+                                _exact(item.meta)])
+            elif isinstance(item, Section):
+                picture.append(["section", str(item.title), self._nav_picture(item.children)])
+            elif isinstance(item, Link):
+                picture.append(["link", str(item.title), item.url])
+            else:
+                raise Unpicturable(f"a navigation item {type(item).__qualname__}")
+        return picture
+
+    def swap_templates(self, files) -> None:
+        """Give each page that may be reused the echo template (its own setting kept), when
+        this build can reuse anything at all. Called once the pages are read, before any is
+        built."""
+        probe = markupsafe.Markup('<p title="a &amp; b">&lt;</p>\n')
+        if self.base is None or self.echo.render({self.CONTEXT_VARIABLE: probe}) != probe:
+            return  # the environment changes what it writes out (a finalize function, say)
+        in_nav = {id(page) for page in self.nav.pages}
+        for file in files.documentation_pages():
+            page = file.page
+            if page is None or id(page) in in_nav or file.inclusion.is_excluded() \
+                    or not isinstance(page.meta, dict):
+                continue
+            self.swapped[id(page)] = ("template" in page.meta, page.meta.get("template"))
+            page.meta["template"] = self.echo
+
+    def give_back(self, page) -> None:
+        """The page's own template setting, before any plugin sees its metadata."""
+        if id(page) not in self.swapped:
+            return
+        had, template = self.swapped[id(page)]
+        if had:
+            page.meta["template"] = template
+        else:
+            page.meta.pop("template", None)
+
+    def build(self, context, page, digest_of):
+        """The page's HTML, reused or rendered with its own template, into the context
+        variable the echo template writes out; context unchanged for a page not swapped."""
+        if self.swapped.pop(id(page), None) is None:
+            return context
+        picture = self._page_picture(context, page, digest_of)
+        if picture is not None and self.site is not None:
+            stored = self.store.get_text(self._key("page", self.site, picture))
+            html = self._restored(stored, page.content)
+            if html is not None:
+                self.reused += 1
+                self.made.append((picture, *stored, True))
+                context[self.CONTEXT_VARIABLE] = markupsafe.Markup(html)
+                return context
+        said = self.counter.count
+        template = self.env.get_template(page.meta.get("template", "main.html"))
+        html = template.render(context)
+        self.rendered += 1
+        if picture is not None and self.counter.count == said:  # a page that warned warns again
+            content = page.content or ""
+            at = html.find(content) if content else -1
+            head = {"at": at}
+            self.made.append((picture, head, html if at < 0 else html[:at] + html[at + len(content):],
+                              False))
+        context[self.CONTEXT_VARIABLE] = markupsafe.Markup(html)
+        return context
+
+    @staticmethod
+    def _restored(stored, content) -> str | None:
+        if stored is None:
+            return None
+        head, text = stored
+        at = head.get("at")
+        if type(at) is not int or at > len(text):
+            return None
+        return text if at < 0 else text[:at] + (content or "") + text[at:]
+
+    def _page_picture(self, context, page, digest_of) -> str | None:
+        """What the page's own HTML reads (the site's part is in the key beside it); None when
+        something in the context cannot be pictured or is not what MkDocs put there."""
+        if self.base is None or context.get("page") is not page or context.get("nav") is not self.nav \
+                or context.get("config") is not self.config:
+            return None
+        pages = context.get("pages")
+        if not isinstance(pages, list) or [getattr(f, "src_uri", None) for f in pages] != self.uris:
+            return None
+        try:
+            extras = {key: _exact(value) for key, value in context.items()
+                      if key not in ("page", "nav", "config", "pages", "build_date_utc")}
+            neighbours = [None if p is None else [p.url, str(p.title)]
+                          for p in (page.previous_page, page.next_page)]
+            picture = [page.file.src_uri, page.file.dest_uri, page.url, page.abs_url,
+                       page.canonical_url, page.edit_url, str(page.title), page.is_homepage,
+                       _exact(page.meta), _toc_tokens(page.toc), digest_of(page), neighbours,
+                       [str(a.title) for a in page.ancestors], extras]
+            return hashlib.sha256(json.dumps(picture, sort_keys=True).encode("utf-8", "surrogatepass")
+                                  ).hexdigest()
+        except (Unpicturable, TypeError, ValueError, AttributeError):
+            return None
+
+    def close(self, complete: bool) -> None:
+        """After a complete build: store this build's pages under the templates it loaded (and
+        those the reused pages were made with), and that record for the next build."""
+        self.env.loader = self.loads.loader
+        if not complete or self.loads.conflict:
+            return
+        manifest = dict(self.manifest or {})
+        for name, digest in self.loads.loaded.items():
+            if manifest.setdefault(name, digest) != digest:
+                return  # changed since this build began: record nothing
+        site = self._site_key(manifest)
+        if site is None:
+            return
+        for picture, head, text, reused in self.made:
+            if not (reused and site == self.site):  # a reused entry under its key is kept as it is
+                self.store.put_text(self._key("page", site, picture), head, text)
+        self.store.put(self._key("manifest"), manifest)

@@ -1,0 +1,135 @@
+"""Built pages reused: a page whose content, metadata and surroundings (navigation, every page's
+title and URL, mkdocs.yml, the theme's templates) are what an earlier build saw takes that
+build's HTML instead of rendering Material's templates again, and the site is byte for byte
+what a build from scratch makes."""
+import logging
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+BAGHDAD_SEED = ("Talks resumed in Baghdad\nPublished: March 14, 2022\n"
+                "Negotiators met in Baghdad on March 10, 2022 to restart the talks, officials said.\n")
+ERBIL_SEED = ("Rockets hit a base near Erbil, 28 NOV\n"
+              "Rockets struck a base near Erbil on Thanksgiving Day, officials said.\n")
+
+
+@pytest.fixture
+def project(site_project, monkeypatch):
+    """The repository's site with a seed from 2022 beside the 2023 one, sources by month, and a
+    theme override folder; built in this process, from the project folder, as `mkdocs build`."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # sitemap.xml.gz carries a time
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.delenv("TIMELINE_SKIP_GENERATE", raising=False)
+    monkeypatch.chdir(site_project)
+    (site_project / "seeds" / "baghdad.txt").write_text(BAGHDAD_SEED)
+    (site_project / "overrides" / "theme").mkdir(parents=True)
+    text = (site_project / "mkdocs.yml").read_text()
+    text = text.replace("  name: material\n", "  name: material\n  custom_dir: overrides/theme\n")
+    text = text.replace("      seeds: seeds\n", "      seeds: seeds\n      source_pages: month\n")
+    (site_project / "mkdocs.yml").write_text(text)
+    return site_project
+
+
+def built(project, caplog) -> tuple[int, int]:
+    """Build; how many pages were reused and how many rendered (the plugin's debug line)."""
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG, logger="mkdocs.plugins.timeline"):
+        build(load_config(str(project / "mkdocs.yml")))
+    counts = [re.search(r"(\d+) built pages reused, (\d+) rendered", r.getMessage())
+              for r in caplog.records]
+    found = [c for c in counts if c]
+    return (int(found[-1][1]), int(found[-1][2])) if found else (0, 0)
+
+
+def built_by_mkdocs(project) -> tuple[int, int]:
+    """`mkdocs build` in a process of its own (a key that held an object's address would
+    differ from one process to the next); how many pages were reused and rendered."""
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-v"], cwd=project,
+                            capture_output=True, text=True, env=dict(os.environ))
+    assert result.returncode == 0, result.stderr
+    found = re.findall(r"(\d+) built pages reused, (\d+) rendered", result.stdout + result.stderr)
+    return (int(found[-1][0]), int(found[-1][1])) if found else (0, 0)
+
+
+def site_files(project) -> dict[str, bytes]:
+    site = project / "site"
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def from_scratch(project, tmp_path) -> dict[str, bytes]:
+    """The same project built with no cache (every page converted and rendered)."""
+    text = (project / "mkdocs.yml").read_text()
+    (project / "mkdocs.yml").write_text(text.replace("      seeds: seeds\n",
+                                                     "      seeds: seeds\n      cache_dir: false\n"))
+    try:
+        build(load_config(str(project / "mkdocs.yml")))
+        return site_files(project)
+    finally:
+        (project / "mkdocs.yml").write_text(text)
+
+
+def test_a_new_seed_reuses_the_untouched_pages_and_the_site_equals_one_built_from_scratch(
+        project, tmp_path):
+    built_by_mkdocs(project)
+    (project / "seeds" / "erbil.txt").write_text(ERBIL_SEED)
+    reused, rendered = built_by_mkdocs(project)
+    assert reused >= 2  # the 2022 year page and March 2022's sources, untouched by a 2023 seed
+    assert rendered >= 2  # the 2023 year page and November 2023's sources, which show Erbil
+    warm = site_files(project)
+    assert "Erbil" in warm["timeline/sources/2023-11/index.html"].decode()
+    cold = from_scratch(project, tmp_path)
+    assert "Erbil" in cold["search/search_index.json"].decode()
+    assert warm.keys() == cold.keys()
+    assert [name for name in cold if warm[name] != cold[name]] == []
+
+
+def test_an_unchanged_rebuild_reuses_every_page_it_may(project, caplog):
+    built(project, caplog)
+    first = site_files(project)
+    reused, rendered = built(project, caplog)
+    assert reused >= 4 and rendered == 0
+    assert site_files(project) == first
+
+
+@pytest.mark.parametrize("change", ["new page", "mkdocs.yml", "new override", "edited override"])
+def test_a_change_around_the_pages_renders_every_page_again(project, tmp_path, caplog, change):
+    override = project / "overrides" / "theme" / "partials" / "copyright.html"
+    if change == "edited override":
+        override.parent.mkdir()
+        override.write_text('<div class="md-copyright">Reporting by many.</div>\n')
+    first_reused, first_rendered = built(project, caplog)
+    assert built(project, caplog) == (first_reused + first_rendered, 0)  # all reused
+    if change == "new page":  # another page: every page's list of pages changes
+        (project / "docs" / "methods.md").write_text("# Methods\n\nHow the dates are found.\n")
+    elif change == "mkdocs.yml":
+        text = (project / "mkdocs.yml").read_text()
+        (project / "mkdocs.yml").write_text(text.replace("site_name: Timeline", "site_name: Chronology"))
+    else:
+        override.parent.mkdir(exist_ok=True)
+        override.write_text('<div class="md-copyright">Reporting by the agencies.</div>\n')
+    reused, rendered = built(project, caplog)
+    assert reused == 0 and rendered >= first_reused + first_rendered
+    year = (project / "site" / "timeline" / "2022" / "index.html").read_text()
+    if change == "mkdocs.yml":
+        assert "Chronology" in year
+    elif change != "new page":
+        assert "Reporting by the agencies." in year
+    assert site_files(project) == from_scratch(project, tmp_path)
+
+
+def test_a_damaged_stored_page_is_rendered_again(project, caplog):
+    built(project, caplog)
+    first = site_files(project)
+    entries = [p for p in (project / ".timeline-cache").rglob("*.json")
+               if b"md-container" in p.read_bytes()]  # stored pages: Material's HTML around the content
+    assert entries
+    for entry in entries:
+        entry.write_bytes(entry.read_bytes().replace(b"md-container", b"md-kontainer"))
+    reused, rendered = built(project, caplog)
+    assert reused == 0 and rendered >= len(entries)
+    assert site_files(project) == first

@@ -257,7 +257,7 @@ def test_render_memo_keeps_an_entry_per_text_and_rewrites_none_that_did_not_chan
                         cache_dir=str(site_project / "cache"))
     first = generated_pages(site_project, settings)
     stored = marks_entries(settings)
-    assert len(stored) == 2  # the year page and the article's marked text
+    assert len(stored) == 3  # the year page, the article's marked text, the exports of its month
     times = {p: p.stat().st_mtime_ns for p in stored}
     assert generated_pages(site_project, settings) == first
     assert {p: p.stat().st_mtime_ns for p in marks_entries(settings)} == times  # read, not written

@@ -339,6 +339,34 @@ def test_marks_stored_in_the_cache_give_the_same_pages(tmp_path):
     assert again.used and not again.made  # every page and marked text read back
 
 
+def test_exports_from_the_memo_equal_fresh_ones_and_follow_their_sources_titles():
+    events = [_event(f"e-{i}", f"2024-0{1 + i % 3}-{1 + i % 28:02d}", "Talks resumed in Erbil")
+              for i in range(30)]
+    first = render.Marks()
+    pages = render.render(_timeline(*events), SETTINGS, marks=first)
+    assert render.render(_timeline(*events), SETTINGS, marks=render.Marks(dict(first.used))) == pages
+    stale = {k: v.replace("Erbil", "ERBIL") for k, v in first.used.items()}
+    reused = render.render(_timeline(*events), SETTINGS, marks=render.Marks(stale))
+    assert "ERBIL" in reused["events.csv"] and "ERBIL" in reused["timeline.json"]
+    renamed = _timeline(*events)
+    renamed = dataclasses.replace(renamed, documents=(dataclasses.replace(renamed.documents[0], title="Renamed"),))
+    fresh = render.render(renamed, SETTINGS)
+    again = render.render(renamed, SETTINGS, marks=render.Marks(stale))
+    assert "Renamed" in again["events.ics"] and "ERBIL" not in again["events.ics"]
+    assert {name: again[name] for name in ("timeline.json", "events.ics", "events.csv")} == \
+           {name: fresh[name] for name in ("timeline.json", "events.ics", "events.csv")}
+
+
+def test_stored_exports_not_in_their_packed_form_are_made_again():
+    events = [_event(f"e-{i}", f"2024-0{1 + i % 3}-{1 + i % 28:02d}") for i in range(30)]
+    first = render.Marks()
+    pages = render.render(_timeline(*events), SETTINGS, marks=first)
+    for damage in (lambda v: v[1:], lambda v: "x" + v, lambda v: "-5 5\n" + v[-5:]):
+        damaged = render.Marks({k: damage(v) if v[:1].isdigit() else v for k, v in first.used.items()})
+        assert render.render(_timeline(*events), SETTINGS, marks=damaged) == pages
+        assert damaged.made  # the exports, made again
+
+
 def test_a_sites_own_year_template_is_rendered_every_time(tmp_path):
     (tmp_path / "overrides" / "timeline").mkdir(parents=True)
     (tmp_path / "overrides" / "timeline" / "year.md.j2").write_text("# {{ title }} of {{ source_count }}\n")
@@ -395,7 +423,8 @@ import test_render
 from timeline import render
 timeline = test_render.hostile_timeline(pathlib.Path(sys.argv[2]))
 settings = dataclasses.replace(test_render.SETTINGS, highlight_ranking=sys.argv[3])
-here = render.render(timeline, settings)
+first = render.Marks()
+here = render.render(timeline, settings, marks=first)
 forks, fork = [], os.fork
 def counted():
     pid = fork()
@@ -403,8 +432,13 @@ def counted():
         forks.append(pid)
     return pid
 os.fork, render.BESIDE_ABOVE_EVENTS = counted, 0  # every timeline: the fork path
-assert render.render(timeline, settings) == here, "forked pages differ"
+forked = render.Marks()
+assert render.render(timeline, settings, marks=forked) == here, "forked pages differ"
 assert forks, "nothing forked"
+# what the exports' child made comes back to be stored, as when made here
+assert (forked.used, forked.made) == (first.used, first.made), "forked marks differ"
+again = render.Marks(dict(forked.used))
+assert render.render(timeline, settings, marks=again) == here and not again.made, "not reused"
 print("ok")
 """
 

@@ -23,7 +23,7 @@ import threading
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, replace
-from itertools import chain
+from itertools import chain, groupby
 from operator import attrgetter
 from pathlib import Path
 
@@ -319,6 +319,27 @@ class Marks:
             else:
                 self.known[digest] = self.used[digest]
 
+    def reuse_parts(self, key, make) -> tuple[str, ...]:
+        """Texts made together (`make()` gives a tuple of them), stored as one text under the
+        digest of `key` (a value, see value_digest)."""
+        digest = self.value_digest(key)
+        parts = _unpacked(self.reuse_digest(digest, lambda: _packed(make())))
+        if parts is None:  # stored, checked, but not what _packed writes: make them again
+            self.used[digest] = _packed(make())
+            self.made.add(digest)
+            parts = _unpacked(self.used[digest])
+        return parts
+
+    def adopt(self, made: dict[str, str], used) -> None:
+        """Count what another Marks over the same `known` (in a forked process, say) used and
+        made as this one's: the made texts are stored with this render's, the rest kept."""
+        for digest in used:
+            if digest in made:
+                self.used[digest] = made[digest]
+                self.made.add(digest)
+            else:
+                self.keep(digest)
+
     def keep(self, digest: str) -> None:
         """Keep what is stored under `digest` for later renders without reading it now: the
         marked texts of a page reused whole, needed again the day that page changes."""
@@ -335,6 +356,27 @@ class Marks:
         """`how(text, timexes)`, an article's marked HTML, reused when known."""
         return self.reuse_digest(digest or self.mark_digest(how, text, timexes),
                                  lambda: how(text, timexes))
+
+
+def _packed(texts: tuple[str, ...]) -> str:
+    """Texts as one: their lengths on the first line, then the texts one after another."""
+    return " ".join(str(len(text)) for text in texts) + "\n" + "".join(texts)
+
+
+def _unpacked(packed: str) -> tuple[str, ...] | None:
+    """The texts `_packed` joined, or None when `packed` is not such a text."""
+    head, _, body = packed.partition("\n")
+    try:
+        lengths = [int(n) for n in head.split(" ")]
+    except ValueError:
+        return None
+    if sum(lengths) != len(body) or min(lengths, default=0) < 0:
+        return None
+    texts, start = [], 0
+    for length in lengths:
+        texts.append(body[start:start + length])
+        start += length
+    return tuple(texts)
 
 
 def render(timeline: Timeline, settings: Settings, project_dir: Path = Path("."),
@@ -370,26 +412,37 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
                   story_count=len(story), source_count=len(documents),
                   events_by_seed=events_by_seed)
 
-    def exports() -> dict[str, str]:
-        return export.exports(timeline)
+    def exports_and_tags() -> tuple[dict[str, str], dict[str, str], list[str]]:
+        """The exports and the tags page, and what the exports' Marks made and used (this may
+        run in a forked process)."""
+        mine = Marks(marks.known, marks.seeds)
 
-    def ranked_and_tags() -> tuple[list, str]:
+        def reuse(run, titles, stamp, make):
+            cited = sorted({m.seed for e in run for m in e.mentions})
+            key = ("exports", list(map(_event_fields, run)),
+                   [(seed, titles.get(seed, seed)) for seed in cited], stamp)
+            return mine.reuse_parts(key, make)
+
+        # a run per month of consecutive entries: one new seed changes a month or two
+        runs = [tuple(run) for _, run in groupby(timeline.events, key=month_key)]
+        made = export.exports(timeline, runs, reuse)
+        made["tags.md"] = env.get_template("tags.md.j2").render(**common, kinds=tagged)
+        return made, {digest: mine.used[digest] for digest in mine.made}, list(mine.used)
+
+    def ranked() -> list:
         if settings.highlight_ranking == "key-dates":
-            ranking = key_dates(story, settings.highlights, timeline.documents, timeline.topic_words)
-        else:
-            ranking = highlights(story, settings.highlights, settings.highlight_ranking)
-        return ranking, env.get_template("tags.md.j2").render(**common, kinds=tagged)
+            return key_dates(story, settings.highlights, timeline.documents, timeline.topic_words)
+        return highlights(story, settings.highlights, settings.highlight_ranking)
 
     big = len(timeline.events) > BESIDE_ABOVE_EVENTS
-    with beside(exports, big) as later, beside(ranked_and_tags, big) as ranking_and_tags:
+    with beside(exports_and_tags, big) as later, beside(ranked, big) as ranking:
         out = _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, layout,
                             source_stems)
-        ranking, out["tags.md"] = ranking_and_tags()
         if settings.highlight_ranking == "key-dates":
-            scored = ranking
+            scored = ranking()
             key_events, day_counts = [e for _, e in scored], {e.id: score for score, e in scored}
         else:
-            key_events, day_counts = ranking, {}
+            key_events, day_counts = ranking(), {}
         order = {e.id: i for i, e in enumerate(timeline.events)}
         key_dates_in_order = sorted(key_events, key=lambda e: order[e.id])  # the home page tells a story
         facts = summary(timeline)
@@ -401,14 +454,16 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
                 highlights=key_dates_in_order)
         out["highlights.md"] = env.get_template("highlights.md.j2").render(
             **common, highlights=key_events, day_counts=day_counts, ranking=settings.highlight_ranking)
-        out.update(later())
+        exported, made, used = later()
+        marks.adopt(made, used)
+        out.update(exported)
     return out
 
 
-# Above this many entries, the exports (timeline.json, events.ics, events.csv: 57 MB and ~1.9 CPU s
-# at 10,000 seeds, rewritten for every new seed) are made in one forked process, and the key dates
-# ranked (~0.8 CPU s) and the tags page rendered (~0.4) in another, while this one renders the
-# other pages (~1.8): the rebuild's wall clock follows the two cores' work, not the sum of it.
+# Above this many entries, the exports (timeline.json, events.ics, events.csv: 57 MB at 10,000
+# seeds, ~0.5 CPU s from the memo's fragments, ~2 made whole) and the tags page (~0.4) are made in
+# one forked process and the key dates ranked in another (~0.9), while this one renders the other
+# pages (~1.7): the rebuild's wall clock follows the two cores' work, not the sum of it.
 BESIDE_ABOVE_EVENTS = 2000
 
 

@@ -326,3 +326,30 @@ def test_front_matter_indentation_is_kept_when_the_body_is_squeezed(tmp_path):
     document, problems = read(seed_file(tmp_path, "s.md", text))
     assert (document.title, document.date, problems) == ("Folded long title", "2023-05-05", [])
     assert document.text.strip() == "The vote was held on 5 May 2023."
+
+
+def _discover_by_rglob(folder):
+    """discover as it was written first (Path.rglob, a stat per entry): the oracle for the order."""
+    found = []
+    for child in sorted(folder.rglob("*")):
+        relative = child.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts) or not child.is_file():
+            continue
+        if child.suffix.lower() in sources.SEED_SUFFIXES:
+            found.append((child, relative.as_posix()))
+    return found
+
+
+def test_discover_finds_and_orders_seeds_as_sorting_their_paths_does(tmp_path):
+    folder = tmp_path / "seeds"
+    names = ["a.txt", "a-b.txt", "a/b.txt", "a/c/d.md", "A.html", "b.TXT", "z/.hidden.txt",
+             ".git/config.txt", "notes/readme.rst", "2024/11/25-strike.txt", "2024/1/01.txt"]
+    for name in names:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text("Title\nThe storm hit on 12 June 2021.\n")
+    (folder / "linked").symlink_to(folder / "a", target_is_directory=True)  # not entered
+    (folder / "link.txt").symlink_to(folder / "a.txt")  # a file: read
+    found, problems = sources.discover([folder])
+    assert found == _discover_by_rglob(folder)
+    assert [seed for _, seed in found][:4] == ["2024/1/01.txt", "2024/11/25-strike.txt", "A.html", "a/b.txt"]
+    assert [p.path for p in problems] == [str(folder / "notes" / "readme.rst")]

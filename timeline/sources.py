@@ -28,18 +28,21 @@ SEED_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown"
 # --- finding and decoding ---------------------------------------------------------------------
 
 def discover(paths: list[str | Path]) -> tuple[list[tuple[Path, str]], list[Problem]]:
-    """Seed files under `paths` as (path, seed name), sorted so every run sees the same order."""
+    """Seed files under `paths` as (path, seed name), sorted so every run sees the same order:
+    by the parts of their paths inside each folder ("a/b.txt" before "a-b.txt"), as sorting
+    Paths does. Hidden files and folders (a name starting with ".") are skipped, and folders
+    linked to are not entered."""
     found: list[tuple[Path, str]] = []
     problems: list[Problem] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path)
-                if any(part.startswith(".") for part in relative.parts) or not child.is_file():
+            for parts, is_file in sorted(_walk(str(path), (), problems)):
+                child = path.joinpath(*parts)
+                if not is_file:
                     continue
                 if child.suffix.lower() in SEED_SUFFIXES:
-                    found.append((child, _seed_name(relative.as_posix(), child, problems)))
+                    found.append((child, _seed_name("/".join(parts), child, problems)))
                 else:
                     problems.append(Problem(str(child), None, "not a seed (.txt, .md or .html); "
                                             "skipped", "warning"))
@@ -48,6 +51,39 @@ def discover(paths: list[str | Path]) -> tuple[list[tuple[Path, str]], list[Prob
         else:
             problems.append(Problem(str(path), None, "no such file or folder"))
     return found, problems
+
+
+def _walk(folder: str, parts: tuple[str, ...], problems: list[Problem]):
+    """(path parts below the top folder, is a file) for everything under `folder` but hidden
+    names; os.scandir reads a folder's entries with their types, where a Path per entry and a
+    stat each cost a second at 10,000 seeds."""
+    try:
+        with os.scandir(folder) as entries:
+            listed = [(entry.name, entry.path, _is_file(entry), _is_real_dir(entry)) for entry in entries]
+    except OSError as error:
+        problems.append(Problem(folder, None, f"cannot read folder: {error.strerror or error}; skipped",
+                                "warning"))
+        return
+    for name, where, is_file, is_dir in listed:
+        if name.startswith("."):
+            continue
+        yield parts + (name,), is_file
+        if is_dir:
+            yield from _walk(where, parts + (name,), problems)
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()  # follows a link, as Path.is_file does
+    except OSError:
+        return False
+
+
+def _is_real_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def _seed_name(name: str, path: Path, problems: list[Problem]) -> str:

@@ -1,5 +1,6 @@
 import datetime as dt
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,17 @@ def processed(monkeypatch):
 
     monkeypatch.setattr(pipeline, "process_seed", counting)
     return names
+
+
+def grows_linearly(run, small, large) -> bool:
+    """True when `run(large)` takes less than twice as many CPU seconds per unit of input as
+    `run(small)` (the sizes are len() of the inputs): a quadratic step on a hostile input shows
+    as a ratio, whatever the machine's speed, where a limit in seconds would be a timed test."""
+    run(small)  # warm up: compiled patterns, caches
+    started = time.process_time()
+    run(small)
+    small_seconds = max(time.process_time() - started, 0.01)
+    started = time.process_time()
+    run(large)
+    large_seconds = time.process_time() - started
+    return large_seconds < 2 * (len(large) / len(small)) * small_seconds

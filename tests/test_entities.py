@@ -42,3 +42,18 @@ def test_a_lone_unknown_word_is_left_out_rather_than_guessed():
 def test_storms_are_tagged_as_events():
     text = "Volunteers served meals to families still living in trailers after Hurricane Ines."
     assert ("Hurricane Ines", "event") in names(text)
+
+
+def test_the_gazetteer_knows_which_place_lies_in_which():
+    from timeline.entities import known_place, one_place
+    assert one_place("Chakan", "Pune") and one_place("Maharashtra", "Chakan")  # dev d4's plant
+    assert one_place(known_place("Terrebonne Parish"), "Houma")  # dev d1
+    assert one_place("Port-au-Prince", "Haiti")
+    assert not one_place("Amman", "Sanaa") and not one_place("Mosul", "Baghdad")
+    assert one_place("Tripoli", "Libya") and one_place("Tripoli", "Lebanon")  # read both ways
+    assert known_place("US") == "United States" and known_place("Springfield") is None
+
+
+def test_a_place_the_gazetteer_knows_is_a_place_after_any_preposition():
+    text = "According to local media, flooding displaced thousands of families around Duhok on March 6."
+    assert ("Duhok", "place") in names(text)

@@ -689,3 +689,14 @@ def test_a_long_clause_does_not_run_on_into_another_day():
                 "been killed across the country on Monday and at least 37 people on Tuesday, say rights groups.")
     assert "Monday" not in events_stage.headline(sentence, "on Tuesday")
     # (test_a_long_clause_runs_on_to_its_verb: with no other day in the way it still runs on)
+
+
+def test_a_dateline_city_is_where_the_reporter_filed_not_a_place_of_the_event(tmp_path):
+    # a CNN page of Timeline17's Libya collection, as its dateline and lead read
+    (tmp_path / "cnn.txt").write_text(
+        "Coalition strikes, 20 MAR\nWashington (CNN) -- A U.S.-led military mission in Libya imposed a "
+        "no-fly zone on Sunday, the Pentagon said.\n", encoding="utf-8")
+    events = [e for e in pipeline.run([tmp_path], Settings(reference_date=dt.date(2011, 3, 25))).events
+              if not e.is_article]
+    assert [e.date for e in events] == ["2011-03-20"]
+    assert "place:Libya" in events[0].tags and "place:Washington" not in events[0].tags

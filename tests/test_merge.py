@@ -475,3 +475,24 @@ def test_a_name_told_by_a_new_seed_makes_an_old_sentence_opener_a_name():
     _, again = merge_reusing(both[0], links, *both[1:])
     _, fresh = merge_reusing(both[0], None, *both[1:])
     assert again.by_result["key-a.txt"] == fresh.by_result["key-a.txt"] != links.by_result["key-a.txt"]
+
+
+def test_one_kind_of_event_told_of_places_apart_is_two_events_but_one_place_at_two_scales_is_one(tmp_path):
+    # the seeds tell one story (they share names: the Interior Ministry's warning)
+    story = "The Interior Ministry had warned of attacks on Sunday, a spokesman said."
+    seeds = {"a.txt": "Checkpoint bombed, 12 MAR\nA car bomb exploded at a checkpoint in Amman on Monday, "
+                      "officials said. " + story,
+             "b.txt": "Checkpoint bombed, 12 MAR\nA car bomb exploded at a checkpoint in Sanaa on Monday, "
+                      "officials said. " + story,
+             "c.txt": "Quake, 13 JAN\nA powerful earthquake struck Port-au-Prince on Tuesday, the Interior "
+                      "Ministry said. " + story,
+             "d.txt": "Quake, 13 JAN\nA powerful earthquake struck Haiti on Tuesday, the Interior "
+                      "Ministry said. " + story}
+    for name, text in seeds.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    settings = Settings(reference_date=dt.date(2024, 3, 20))
+    entries = [e for e in pipeline.run([tmp_path], settings).events if not e.is_article]
+    bombs = [e for e in entries if "car bomb" in e.headline]
+    quakes = [e for e in entries if "earthquake" in e.headline]
+    assert sorted(len(e.seeds) for e in bombs) == [1, 1]
+    assert [sorted(e.seeds) for e in quakes] == [["c.txt", "d.txt"]]

@@ -24,6 +24,116 @@ Cornwall Devon Bodmin Thibodaux Sydney Singapore Toulouse Seattle Chicago Detroi
 Shanghai Delhi Kolkata Chennai Bangalore Karachi Lahore Istanbul Athens Madrid Rome Berlin Warsaw
 US UK USA UAE California Alabama Kansas Ohio Michigan Georgia Virginia Carolina Oregon Nevada Arizona Colorado
 """.split())
+# Where places lie: each line is a place, then the places inside it. A name read two ways
+# ("Tripoli" in Libya and in Lebanon) is listed under both, and is inside either. Facts of
+# geography, not a model: merge reads them to tell "a car bomb in Amman" from "a car bomb in
+# Sanaa", while "Port-au-Prince" and "Haiti", "Chakan" and "Pune" stay one place at two scales.
+WITHIN = """
+United States: Louisiana, Mississippi, Texas, Florida, California, Alabama, Kansas, Ohio, Michigan,
+  Georgia, Virginia, Oregon, Nevada, Arizona, Colorado, New York, Washington, Seattle, Chicago,
+  Detroit, Boston, Miami, Los Angeles, New Orleans
+Louisiana: Terrebonne, Lafourche, Baton Rouge, New Orleans
+Terrebonne: Houma, Montegut, Chauvin, Cocodrie, Dulac
+Lafourche: Thibodaux, Golden Meadow, Raceland
+United Kingdom: England, Scotland, Wales, Northern Ireland, Britain
+England: London, Surrey, Cornwall, Devon, Manchester, Birmingham, Liverpool, Leeds, Bristol
+London: Southwark, Westminster, Downing Street
+Cornwall: Bodmin, Truro
+India: Maharashtra, Delhi, New Delhi, Kolkata, Chennai, Bangalore, Gujarat, Kerala
+Maharashtra: Pune, Mumbai, Aurangabad, Nagpur, Nashik
+Pune: Chakan, Pimpri, Chinchwad
+Iraq: Baghdad, Basra, Mosul, Kirkuk, Tikrit, Fallujah, Ramadi, Najaf, Karbala, Samarra, Baqubah,
+  Erbil, Hilla, Kut, Amarah, Nasiriyah, Duhok, Sulaymaniyah, Anbar, Diyala, Nineveh, Kurdistan
+Baghdad: Sadr City, Green Zone, Abu Ghraib, Kadhimiya, Adhamiya
+Anbar: Fallujah, Ramadi, Haditha
+Syria: Damascus, Aleppo, Homs, Hama, Idlib, Daraa, Deraa, Latakia, Deir ez-Zor, Raqqa, Hasakah,
+  Tartus, Douma, Banias, Palmyra, Qusair, Zabadani, Rastan, Kobani, Manbij, Golan
+Hasakah: Qamishli
+Deir ez-Zor: Dhiban, Mayadin, Albu Kamal
+Damascus: Douma, Ghouta, Darayya
+Libya: Tripoli, Benghazi, Misrata, Sirte, Tobruk, Ajdabiya, Brega, Ras Lanuf, Zawiya, Zintan,
+  Bani Walid, Sabha, Derna, Bayda, Nafusa
+Lebanon: Beirut, Tripoli, Sidon, Tyre, Baalbek, Bekaa
+Egypt: Cairo, Suez, Port Said, Ismailia, Sinai, Luxor, Aswan, Mansoura, Giza, Sharm el-Sheikh
+Cairo: Tahrir, Tahrir Square, Heliopolis, Nasr City
+Israel: Jerusalem, Tel Aviv, Haifa
+Palestinian territories: Gaza, West Bank, Ramallah, Hebron, Nablus, Jenin, Rafah
+Jordan: Amman, Zarqa, Irbid
+Yemen: Sanaa, Aden, Taiz, Hodeidah, Marib
+Saudi Arabia: Riyadh, Jeddah, Mecca, Medina, Dammam
+Kuwait: Kuwait City
+Bahrain: Manama
+Oman: Muscat
+Qatar: Doha
+United Arab Emirates: Dubai, Abu Dhabi
+Iran: Tehran, Isfahan, Mashhad, Tabriz, Shiraz, Qom
+Turkey: Ankara, Istanbul, Izmir, Gaziantep, Antakya, Diyarbakir
+Tunisia: Tunis, Sfax, Sidi Bouzid
+Afghanistan: Kabul, Kandahar, Herat, Helmand, Mazar-i-Sharif
+Pakistan: Islamabad, Karachi, Lahore, Peshawar, Quetta
+Haiti: Port-au-Prince, Leogane, Jacmel, Carrefour, Petionville, Cap-Haitien, Gonaives, Les Cayes, Cite Soleil
+Dominican Republic: Santo Domingo
+France: Paris, Toulouse, Marseille, Lyon
+Germany: Berlin, Munich, Frankfurt, Hamburg
+Belgium: Brussels
+Switzerland: Geneva, Zurich, Bern
+Austria: Vienna
+Russia: Moscow, St Petersburg
+Ukraine: Kyiv, Kiev, Kharkiv, Odesa
+China: Beijing, Shanghai, Hong Kong
+Japan: Tokyo, Osaka
+Italy: Rome, Milan
+Spain: Madrid, Barcelona
+Greece: Athens
+Poland: Warsaw
+Australia: Sydney, Melbourne, Canberra
+Singapore
+Canada: Ottawa, Toronto, Montreal
+Mexico: Mexico City
+"""
+_SAME_PLACE = {"US": "United States", "USA": "United States", "U.S.": "United States",
+               "America": "United States", "UK": "United Kingdom", "UAE": "United Arab Emirates",
+               "Deir": "Deir ez-Zor", "Tahrir Square": "Tahrir", "Kiev": "Kyiv"}
+
+
+def _places_within(text: str) -> dict[str, frozenset[str]]:
+    """Each place of WITHIN and the places it lies in, however far up."""
+    parents: dict[str, set[str]] = {}
+    for entry in re.sub(r"\n\s+", " ", text).strip().splitlines():
+        outer, _, inner = entry.partition(":")
+        parents.setdefault(outer.strip(), set())
+        for place in (p.strip() for p in inner.split(",") if p.strip()):
+            parents.setdefault(place, set()).add(outer.strip())
+
+    def above(place: str, seen: frozenset[str] = frozenset()) -> frozenset[str]:
+        out = set()
+        for parent in parents.get(place, ()):
+            if parent not in seen:
+                out |= {parent} | above(parent, seen | {place})
+        return frozenset(out)
+
+    return {place: above(place) for place in parents}
+
+
+LIES_IN = _places_within(WITHIN)
+
+
+def known_place(name: str) -> str | None:
+    """The gazetteer's name for a place name ("Terrebonne Parish" is Terrebonne, "US" the
+    United States), or None when WITHIN does not know it."""
+    name = _AREA.sub("", name)
+    name = _SAME_PLACE.get(name, name)
+    return name if name in LIES_IN else None
+
+
+_AREA = re.compile(r" (?:Parish|County|Province|Governorate|District|Region)$")
+
+
+def one_place(a: str, b: str) -> bool:
+    """True when two known places are one, or one lies in the other (Houma and Louisiana)."""
+    return a == b or a in LIES_IN[b] or b in LIES_IN[a]
+
+
 PLACE_WORDS = frozenset("""City Parish County Province Governorate Island Islands Peninsula River Sea
 Airbase Base Valley Square Street Airport Village District Region Bay Coast Highway Gulf""".split())
 ORG_WORDS = frozenset("""Forces Force Army Brigades Brigade Group Party Council Ministry Department
@@ -120,7 +230,7 @@ def kind_of(words: list[str], before: str, after: str = "", titled: bool = False
     """person, place, organisation or event; None when nothing tells (a lone unknown word)."""
     if words[0] in STORM_WORDS and len(words) > 1:
         return "event"
-    if len(words) == 1 and words[0] in PLACES:
+    if (len(words) == 1 and words[0] in PLACES) or " ".join(words) in LIES_IN:
         return "place"
     if titled or words[-1] in PERSON_SUFFIXES:
         return "person"

@@ -642,7 +642,9 @@ def _with_detail(event: Event, sentence: str) -> Event:
 
 
 def _tags(text: str) -> tuple[str, ...]:
-    return tuple(f"{kind}:{name}" for name, kind in entities.names(text))
+    """The names a sentence tells of, its dateline aside: "Washington (CNN) -- A U.S.-led
+    mission in Libya ..." is where the reporter filed from, not where anything happened."""
+    return tuple(f"{kind}:{name}" for name, kind in entities.names(DATELINE.sub("", text, count=1)))
 
 
 # --- headlines --------------------------------------------------------------------------------

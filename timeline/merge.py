@@ -251,6 +251,15 @@ def telling_names(event: Event) -> frozenset[str]:
     return frozenset(found)
 
 
+def places_of(tags: frozenset[str]) -> frozenset[str]:
+    """The places inside a country (a city, a region, a state) that a telling names and the
+    gazetteer knows (entities.WITHIN), by its names. Countries are left out: they name actors
+    as often as places ("a U.S. warship launched cruise missiles against Libya", "missiles
+    launched against Libya" are one event)."""
+    return frozenset(place for place in (entities.known_place(tag[6:]) for tag in tags if tag.startswith("place:"))
+                     if place is not None and entities.LIES_IN[place])
+
+
 def own_names(told: frozenset[str], every_name: frozenset[str]) -> tuple[int, frozenset[str]]:
     """telling_names as merge compares them: how many names, and their words cut to NAME_LETTERS
     letters; a sentence's first word only where some seed uses it as a name."""
@@ -562,6 +571,7 @@ def merge_reusing(events: list[Event], known: Links | None,
     tag_sets: list[frozenset[str]] = [frozenset()] * n
     name_words: list[frozenset[str]] = [frozenset()] * n
     name_sets: list[tuple[int, frozenset[str]]] = [(0, frozenset())] * n
+    place_sets: list[frozenset[str]] = [frozenset()] * n
 
     def prepare(i: int) -> None:
         if word_sets[i] is None:
@@ -569,6 +579,7 @@ def merge_reusing(events: list[Event], known: Links | None,
             word_sets[i] = found
             core_sets[i] = with_lead(core, lead, every_name)
             tag_sets[i] = frozenset(stories[i].tags)
+            place_sets[i] = places_of(tag_sets[i])
             name_words[i] = found & lower_names
             name_sets[i] = own_names(own, every_name)
 
@@ -585,6 +596,9 @@ def merge_reusing(events: list[Event], known: Links | None,
         other_names = bool(runs_a and runs_b and names_a.isdisjoint(names_b))
         if other_names and runs_a >= OWN_NAMES and runs_b >= OWN_NAMES:
             return None  # different actors and places: different events
+        places_a, places_b = place_sets[i], place_sets[j]
+        if places_a and places_b and not any(entities.one_place(x, y) for x in places_a for y in places_b):
+            return None  # told of towns apart ("in Amman", "in Sanaa"): different events
         a, b = stories[i], stories[j]
         seed_a, seed_b = seeds[i], seeds[j]
         if seed_a == seed_b or a.relation != b.relation:

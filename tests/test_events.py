@@ -700,3 +700,16 @@ def test_a_dateline_city_is_where_the_reporter_filed_not_a_place_of_the_event(tm
               if not e.is_article]
     assert [e.date for e in events] == ["2011-03-20"]
     assert "place:Libya" in events[0].tags and "place:Washington" not in events[0].tags
+
+
+def test_a_live_page_entry_is_dated_by_its_stamp_and_headed_without_its_clock(tmp_path):
+    # the stamps of a 2012 BBC live page: "22nd January 2012 - 18:12", "28 January 12 22:46 GMT"
+    (tmp_path / "live.md").write_text(
+        '---\ntitle: "Syria live"\ndate: 2012-01-29\n---\n\nThe ministers met in Cairo .\n'
+        "22nd January 2012 - 18:12 The foreign ministers agreed to extend the observer mission . \n"
+        "28 January 12 22:46 GMT The Arab League suspended its observer mission in Syria . \n",
+        encoding="utf-8")
+    events = pipeline.run([tmp_path], Settings(reference_date=dt.date(2012, 2, 1))).events
+    told = [(e.date, e.headline) for e in events if not e.is_article]
+    assert told == [("2012-01-22", "The foreign ministers agreed to extend the observer mission"),
+                    ("2012-01-28", "The Arab League suspended its observer mission in Syria")]

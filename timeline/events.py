@@ -759,7 +759,7 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     text = re.sub(r",\s+(?=\w+ed\b)", " ", text)  # "talks ..., ended" once the dates between go
     # what stood before or around a date that went: "TRIPOLI (Reuters) -" after a stamp, "By,
     # police were nowhere", "received a big boost when", "struck (2153 GMT)"
-    text = DATELINE.sub("", CLOCK_IN_BRACKETS.sub("", text).strip())
+    text = LIVE_STAMP.sub("", DATELINE.sub("", CLOCK_IN_BRACKETS.sub("", text).strip()))
     text = HEAD_LEFT_BY_DATE.sub("", TAIL_LEFT_BY_DATE.sub("", text))
     # the date was the subject ("2010 has been a deadly year ...", "Today has been a remarkable
     # day"): nothing is left without it, so the sentence stays whole, cut as any headline is
@@ -793,6 +793,9 @@ def _without_leading_subordinate(text: str, expression: str) -> str:
     return text
 
 
+# a live page's entry clock left at the start once its date went: "22nd January 2012 - 18:12 The
+# Syrian government has ...", "28 January 12 22:46 GMT The Arab League says ..." (BBC, 2012)
+LIVE_STAMP = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:GMT|UTC|BST|ET|EST|UK time|local time))?\s+(?=[A-Z“\"‘])")
 CLOCK_IN_BRACKETS = re.compile(r"\s*\((?:at\s+)?\d{1,2}:?\d\d\s*(?:GMT|UTC|ET|EST|BST|local time)\)")
 HEAD_LEFT_BY_DATE = re.compile(r"^(?:As of|As|By|In|On|At|Before|After|Back|Just after|Since|Until|From|"
                                r"Through|During)\s*,\s+(?=\S)"

@@ -713,3 +713,12 @@ def test_a_live_page_entry_is_dated_by_its_stamp_and_headed_without_its_clock(tm
     told = [(e.date, e.headline) for e in events if not e.is_article]
     assert told == [("2012-01-22", "The foreign ministers agreed to extend the observer mission"),
                     ("2012-01-28", "The Arab League suspended its observer mission in Syria")]
+
+
+def test_earlier_left_alone_by_its_date_does_not_open_a_headline(tmp_path):
+    (tmp_path / "a.txt").write_text("Strikes on Libya, 20 MAR\nEarlier on Saturday, French fighter jets deployed "
+                                    "over Libya fired on a military vehicle, the French military said.\n")
+    events = [e for e in pipeline.run([tmp_path], Settings(reference_date=dt.date(2011, 3, 25))).events
+              if not e.is_article]
+    assert [(e.date, e.headline) for e in events] == [
+        ("2011-03-19", "French fighter jets deployed over Libya fired on a military vehicle")]

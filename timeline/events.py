@@ -798,7 +798,7 @@ def _without_leading_subordinate(text: str, expression: str) -> str:
 LIVE_STAMP = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:GMT|UTC|BST|ET|EST|UK time|local time))?\s+(?=[A-Z“\"‘])")
 CLOCK_IN_BRACKETS = re.compile(r"\s*\((?:at\s+)?\d{1,2}:?\d\d\s*(?:GMT|UTC|ET|EST|BST|local time)\)")
 HEAD_LEFT_BY_DATE = re.compile(r"^(?:As of|As|By|In|On|At|Before|After|Back|Just after|Since|Until|From|"
-                               r"Through|During)\s*,\s+(?=\S)"
+                               r"Through|During|Earlier|Later)\s*,\s+(?=\S)"
                                # "During Tuesday's meeting, ambassadors ...", "In today's tape,
                                # Zawahiri says": the phrase without its date says nothing
                                r"|^(?:In|During|At|After|Before|On|Since|Following|Ahead of)\s+[a-z][a-z-]+"

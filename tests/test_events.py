@@ -722,3 +722,12 @@ def test_earlier_left_alone_by_its_date_does_not_open_a_headline(tmp_path):
               if not e.is_article]
     assert [(e.date, e.headline) for e in events] == [
         ("2011-03-19", "French fighter jets deployed over Libya fired on a military vehicle")]
+
+
+def test_a_dated_relative_clause_is_the_headline_without_the_main_clause_after_it(tmp_path):
+    # "that began on February 15" tells the dated event; "swiftly descended ..." is the main verb
+    (tmp_path / "a.txt").write_text("Libya, 20 AUG 2011\nProtests against the government that began on "
+                                    "February 15 swiftly descended into civil war after troops opened fire .\n")
+    events = [e for e in pipeline.run([tmp_path], Settings(reference_date=dt.date(2011, 9, 25))).events
+              if not e.is_article]
+    assert [(e.date, e.headline) for e in events] == [("2011-02-15", "Protests against the government began")]

@@ -742,6 +742,9 @@ def headline(sentence: str, expression: str, *others: str) -> str:
         if where:
             text = where["clause"] + tail
         elif rel and np and PAST_VERB.match(rel["vp"].split()[0] if rel["vp"].split() else ""):
+            # what follows the date may be the main clause's verb, not more of the relative clause:
+            # "Protests ... that began on February 15 swiftly descended into civil war"
+            tail = "" if _opens_with_verb(tail) else tail
             text = f"{np} {rel['vp']}{tail}"
         elif STATE_AFTER.match(rest) and len(upto.split()) <= 8 and PAST_VERB.search(upto[:at]):
             # "The lockout declared on September 12 is now in its fourth week" -> "Lockout declared";
@@ -774,6 +777,15 @@ LEADING_SUBORDINATE = re.compile(r"^(?:When|Whenever|As(?!\s+(?:many|much|far|we
                                  r"\s+(?P<sub>[^,;:“”\"()]{8,160}?),\s+(?P<main>[^\s“”\"‘'].*)$", re.S)
 # a shorter clause is too general a headline: "the protests began" would merge with any protest
 SUBORDINATE_WORDS = 5
+
+
+def _opens_with_verb(text: str) -> bool:
+    """True when `text` starts with a finite verb, after an adverb ("swiftly descended", "was")."""
+    words = text.split()[:2]
+    if words and words[0].endswith("ly"):
+        words = words[1:]
+    return bool(words) and (words[0] in ("has", "have", "had", "was", "were", "is", "are")
+                            or PAST_VERB.fullmatch(words[0]) is not None)
 
 
 def _without_leading_subordinate(text: str, expression: str) -> str:

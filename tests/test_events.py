@@ -731,3 +731,14 @@ def test_a_dated_relative_clause_is_the_headline_without_the_main_clause_after_i
     events = [e for e in pipeline.run([tmp_path], Settings(reference_date=dt.date(2011, 9, 25))).events
               if not e.is_article]
     assert [(e.date, e.headline) for e in events] == [("2011-02-15", "Protests against the government began")]
+
+
+def test_a_headline_is_not_cut_between_a_verb_and_its_preposition(tmp_path):
+    # was "The United States condemned the violence in Libya and called" (a Libya key date)
+    (tmp_path / "a.txt").write_text(
+        "Libya, 22 FEB 2011\nThe United States on Monday condemned the violence in Libya and called for a "
+        "halt to the `` unacceptable bloodshed '' in response to civil unrest , Secretary of State Hillary "
+        "Clinton said in a statement .\n")
+    events = [e for e in pipeline.run([tmp_path], Settings(reference_date=dt.date(2011, 9, 25))).events
+              if not e.is_article]
+    assert [e.headline for e in events] == ["The United States condemned the violence"]

@@ -916,6 +916,9 @@ CLAUSE_WORDS = frozenset("""when after before as while because since until which
 including amid despite following saying although though whereas unless""".split())
 PHRASE_WORDS = frozenset("""in on at from with near during by for against into across through over under
 between within without outside inside toward towards around about along behind beyond via""".split())
+# prepositions a verb often takes as its complement ("called for", "voted against", "fired on"),
+# not an adjunct a headline may do without ("resumed at Southwark Crown Court")
+VERB_PREPOSITIONS = frozenset("for against into with on over about toward towards".split())
 # words a headline cannot end on: a verb waiting for its complement ("was", "said", "told")
 HANGING = frozenset("""is are was were be been being still not also very to said says say told
 added announced reported""".split())
@@ -1000,6 +1003,8 @@ def _cut_at(words: list[str], max_words: int) -> int:
             continue  # "a day after more than 60 people were killed": the measure needs its event
         if word == "as" and AS_COMPLEMENT.search(before):
             continue  # "in what officials characterized as ...": no clause starts at "as"
+        if word in VERB_PREPOSITIONS and before.islower() and PAST_VERB.fullmatch(before):
+            continue  # "condemned the violence and called | for a halt": the verb's complement
         that = re.split(r"\bthat\s+", head)
         reported = REPORTED_CLAUSE.split(head)
         if (len(that) > 1 and not _has_verb(that[-1])) or (len(reported) > 1 and not _has_verb(reported[-1])):

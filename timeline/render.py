@@ -331,8 +331,9 @@ class Marks:
         return parts
 
     def adopt(self, made: dict[str, str], used) -> None:
-        """Count what another Marks over the same `known` (in a forked process, say) used and
-        made as this one's: the made texts are stored with this render's, the rest kept."""
+        """Count what another Marks over the same `known` (in a forked process, say) used as
+        this one's: `made` (the texts it made and did not store itself) are stored with this
+        render's, the rest kept."""
         for digest in used:
             if digest in made:
                 self.used[digest] = made[digest]
@@ -427,6 +428,9 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         runs = [tuple(run) for _, run in groupby(timeline.events, key=month_key)]
         made = export.exports(timeline, runs, reuse)
         made["tags.md"] = env.get_template("tags.md.j2").render(**common, kinds=tagged)
+        if hasattr(mine.known, "put_text"):  # the cache: stored from here, not sent back
+            mine.store()  # (57 MB through the pipe and in the parent's memory on a first build)
+            return made, {}, list(mine.used)
         return made, {digest: mine.used[digest] for digest in mine.made}, list(mine.used)
 
     def ranked() -> list:

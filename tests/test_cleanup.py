@@ -256,3 +256,15 @@ def test_a_title_is_repaired_once_per_pass():
     raw = ('---\ntitle: "January 27 , 2011 | By Tarek Osman , Special to CNN Egypt \'s army '
            '-LRB- CNN -RRB- waits ."\n---\n\n' + TOKENISED_LEAD)
     assert normalize(raw).split("\n")[1] == 'title: "Egypt\'s army (CNN) waits."'
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("The minister faced the committee . Photograph : Dennis Cook\\/AP Mr Hale told the committee on "
+     "Tuesday that he had never traded in oil .\n",
+     "The minister faced the committee .\nMr Hale told the committee on Tuesday that he had never traded in oil .\n"),
+    ("Soldiers on patrol. Photograph: Tim Sloan/AFP/Getty The president said the war was won.\n",
+     "Soldiers on patrol.\nThe president said the war was won.\n"),
+    ("The Photograph: a history of the camera/obscura.\n", "The Photograph: a history of the camera/obscura.\n"),
+])
+def test_a_picture_credit_goes_and_what_follows_it_starts_a_line(page, expected):
+    assert normalize(page) == expected

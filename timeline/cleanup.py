@@ -12,7 +12,8 @@ Real news collections (Timeline17: CNN, BBC, Reuters, Guardian pages) arrive wit
 
 Each repair is a row of data, applied in this order: brackets and escapes everywhere; then, in the
 body only (never the front matter), the first TAILS marker cuts the rest of the text (a comment
-section runs to the end of the page), live-blog UPDATES times go, BOILERPLATE lines are dropped, STAMPS move onto a line of
+section runs to the end of the page), live-blog UPDATES times go, BOILERPLATE lines are dropped,
+NOTICES and picture CREDITS are cut, STAMPS move onto a line of
 their own (where `sources` finds a dateline, and the headline no longer runs into the text); and
 in text that reads as tokenised (TOKENISED), DETOKENISE rejoins the tokens. Ordinary prose passes
 through unchanged.
@@ -125,6 +126,14 @@ NOTICES: tuple[tuple[str, str], ...] = (
                             r"[ \t]*\.?[ \t]*All rights reserved\b[ \t]*\.?"),
 )
 
+# A picture's credit ends its caption: "... confronted his accusers in the US senate.
+# Photograph: Dennis Cook/AP Mr Galloway told ..." (Guardian pages). The credit goes and what
+# follows starts a line of its own, so it neither heads an event ("Photograph: Dennis Cook/AP
+# George Galloway confronted ...") nor joins the caption's sentence.
+CREDITS: tuple[tuple[str, str], ...] = (
+    ("Photograph", r"\bPhotograph ?: ?[A-Za-z][\w.'’ -]{1,40}?/[A-Z][\w.&-]*(?:/[A-Z][\w.&-]*)?(?=[ \t]|$)"),
+)
+
 # Live-blog update times, dropped: a time of day that opens the entry it dates ("(Updated 1:39
 # p.m. (2039 in Egypt)) Demonstrators ..."); the tagger would read "2039" as a year and the
 # entry's headline would start with a bracket.
@@ -216,6 +225,7 @@ _NOTICES = _compiled(NOTICES)
 _STAMPS = _compiled(STAMPS, r"(?<![ \t])[ \t]*(?P<stamp>{})[ \t]*")
 _BYLINES = _compiled(BYLINES, r"(?P<stamp>{})[ \t]*")
 _UPDATES = _compiled(UPDATES)
+_CREDITS = _compiled(CREDITS, r"(?<![ \t])[ \t]*(?:{})[ \t]*")
 _PAGE_STARTS = _compiled(PAGE_STARTS, flags=0)
 _TRANSCRIPTS = _compiled(TRANSCRIPTS, r"(?<![ \t])[ \t]*(?P<stamp>{})[ \t]*")
 _TITLE_CUTS = tuple(re.compile(rf"^\s*(?:{p})\s*") for _, p in STAMPS + BYLINES)
@@ -259,6 +269,9 @@ def normalize(text: str) -> str:
     if dropped:
         body = "\n".join(line for line in body.split("\n") if not any(p.search(line) for p in dropped))
     body = _without_notices(body)
+    for cue, pattern in _CREDITS:
+        if cue in body:
+            body = pattern.sub("\n", body)
     if any(zone in body for zone in _ZONES):
         for _, pattern in _STAMPS:
             body = pattern.sub(_own_line, body)

@@ -133,3 +133,29 @@ def test_a_damaged_stored_page_is_rendered_again(project, caplog):
     reused, rendered = built(project, caplog)
     assert reused == 0 and rendered >= len(entries)
     assert site_files(project) == first
+
+
+def test_the_theme_is_compiled_once_and_again_when_its_stored_code_is_damaged(project, caplog,
+                                                                              monkeypatch):
+    import jinja2
+
+    compiled = []
+    real = jinja2.Environment.compile
+
+    def compile(env, source, name=None, filename=None, *args, **kwargs):
+        compiled.append(name)
+        return real(env, source, name, filename, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compile)
+    built(project, caplog)
+    first = site_files(project)
+    assert "main.html" in compiled and "partials/nav.html" in compiled
+    compiled.clear()
+    built(project, caplog)
+    assert "main.html" not in compiled and "partials/nav.html" not in compiled
+    for entry in (project / ".timeline-cache").rglob("*.json"):
+        entry.write_bytes(entry.read_bytes()[:-40])  # every stored entry cut short
+    compiled.clear()
+    built(project, caplog)
+    assert "main.html" in compiled and "partials/nav.html" in compiled
+    assert site_files(project) == first

@@ -1,5 +1,6 @@
 """The content-hash cache: a rebuild re-reads only what changed, and never trusts a bad entry."""
 import dataclasses
+import os
 import functools
 import datetime as dt
 import pickle
@@ -320,3 +321,63 @@ def test_an_edited_seed_shows_its_new_text_on_its_page_of_sources(site_project):
     fresh = Settings(reference_date=dt.date(2023, 12, 1), jobs=1, source_pages="month",
                      cache_dir=str(site_project / "another-cache"))
     assert generated_pages(site_project, fresh)["sources/2023-11.md"].decode() == page
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """The seed files whose bytes the pipeline read (to work out a key or to tag them); the
+    index trusts a file as soon as it is written (RACY_SECONDS below zero), as it would trust
+    one written more than two seconds before the build."""
+    names = []
+    real = pipeline.read_seed_bytes
+
+    def counting(path, settings):
+        names.append(Path(path).name)
+        return real(path, settings)
+
+    monkeypatch.setattr(pipeline, "read_seed_bytes", counting)
+    monkeypatch.setattr(pipeline.SeedIndex, "RACY_SECONDS", -3600)
+    return names
+
+
+def test_a_rebuild_opens_no_seed_file_that_did_not_change(seeds, settings, opened, processed):
+    first = build(seeds, settings)
+    opened.clear()
+    assert build(seeds, settings) == first
+    assert opened == []
+    (seeds / "talks.txt").write_text(TALKS)
+    assert seeds_of(build(seeds, settings)) == ["raid.txt", "strike.txt", "talks.txt"]
+    assert opened == ["talks.txt"]
+
+
+def test_a_seed_rewritten_with_its_size_and_modification_time_kept_is_read_again(seeds, settings, opened,
+                                                                                processed):
+    build(seeds, settings)
+    raid = seeds / "raid.txt"
+    before = raid.stat()
+    raid.write_text(RAID.replace("Erbil", "Basra"))  # as long, and `cp -p` would keep the time
+    os.utime(raid, ns=(before.st_atime_ns, before.st_mtime_ns))
+    opened.clear()
+    processed.clear()
+    timeline = build(seeds, settings)
+    assert opened == ["raid.txt"] and processed == ["raid.txt"]
+    assert any("Basra" in m.sentence for e in timeline.events for m in e.mentions)
+
+
+def test_a_seed_the_index_vouches_for_is_read_when_its_entry_is_gone(seeds, settings, opened, processed):
+    first = build(seeds, settings)
+    for entry in entries(settings):
+        entry.unlink()
+    opened.clear()
+    processed.clear()
+    assert build(seeds, settings) == first
+    assert sorted(opened) == sorted(processed) == ["raid.txt", "strike.txt"]
+
+
+def test_a_damaged_seed_index_is_ignored(seeds, settings, opened):
+    first = build(seeds, settings)
+    for blob in settings_root(settings).rglob("seed-index.blob"):
+        blob.write_bytes(blob.read_bytes()[:-3])
+    opened.clear()
+    assert build(seeds, settings) == first
+    assert sorted(opened) == ["raid.txt", "strike.txt"]

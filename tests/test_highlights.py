@@ -348,3 +348,17 @@ def test_the_pipeline_counts_topic_words_with_each_seed(tmp_path):
     [document] = timeline.documents
     assert timeline.topic_words == {"derby.txt": topic_words(document.text)}
     assert b"handicap" in timeline.topic_words["derby.txt"][0]
+
+
+def test_a_key_date_row_shows_the_day_it_was_ranked_for_not_its_events_majority_date(tmp_path):
+    # the Haiti quake told as of the 12th by one article and of the 13th by three: the event
+    # keeps the 12th (its conflict's earlier report aside), the 13th is the day three articles name
+    quake = dataclasses.replace(event("2011-02-09", "a", "b", "c", "d", id="e-quake",
+                                      mention_dates=["2011-02-09", "2011-02-10", "2011-02-10", "2011-02-10"]),
+                                conflict=True)
+    timeline = Timeline(tuple(DOCS), (quake,))
+    [(score, shown)] = key_dates([quake], 1, DOCS)
+    assert score.day == "2011-02-10" and shown.date == "2011-02-09"
+    page = render.render(timeline, SETTINGS, tmp_path)["highlights.md"]
+    row = next(line for line in page.splitlines() if "e-quake" in line)
+    assert row.startswith("| 10&nbsp;Feb&nbsp;2011 |") and "(dates differ)" in row

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -911,9 +912,7 @@ def _combine(group: list[Event], maybe_conflict: bool, grains: dict[str, str | N
         date = sorted((e.date for e in group), key=lambda v: (-len(v), v))[0]
     # the headline: from a telling with the most specific date, the shortest whole clause that
     # says who did what ("We flew" or "Lockout declared" loses to a fuller telling)
-    lead = group[0] if len(group) == 1 else min(
-        group, key=lambda e: (-len(e.date), "…" in e.headline, _thin(e.headline),
-                              len(e.headline.split()), e.mentions[0].seed))
+    lead = group[0] if len(group) == 1 else min(group, key=_lead_key)
     tags = tuple(dict.fromkeys(t for e in group for t in e.tags))
     return Event(_event_id(mentions, lead.relation, lead.headline), date, lead.relation, lead.headline,
                  mentions, tags, conflict)
@@ -922,10 +921,14 @@ def _combine(group: list[Event], maybe_conflict: bool, grains: dict[str, str | N
 ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
-def _thin(headline: str) -> bool:
-    """A headline too short to stand alone (one or two words) or whose subject is a pronoun:
-    out of its article nobody knows who "we" or "they" are."""
-    return len(headline.split()) < 3 or bool(PRONOUN.match(headline))
+def _lead_key(event: Event) -> tuple:
+    """Which telling's headline an entry takes: the most specific date, no cut ("…"), not thin
+    (one or two words, or a pronoun for subject: out of its article nobody knows who "we" or
+    "they" are), the fewest words, the first seed."""
+    headline = event.headline
+    words = len(headline.split())
+    return (-len(event.date), "…" in headline, words < 3 or PRONOUN.match(headline) is not None,
+            words, event.mentions[0].seed)
 
 
 def _negated(text: str) -> tuple[int, ...]:
@@ -934,7 +937,8 @@ def _negated(text: str) -> tuple[int, ...]:
 
 
 def _with_id(event: Event) -> Event:
-    return replace(event, id=_event_id(event.mentions, event.relation, event.headline))
+    return Event(_event_id(event.mentions, event.relation, event.headline), event.date, event.relation,
+                 event.headline, event.mentions, event.tags, event.conflict, event.is_article)
 
 
 def _event_id(mentions: tuple[Mention, ...], relation: str, headline: str) -> str:
@@ -946,7 +950,12 @@ def _event_id(mentions: tuple[Mention, ...], relation: str, headline: str) -> st
 
 
 def sort_key(event: Event) -> tuple:
-    start = cal.period_start(event.date) or (span(event.date) or (dt.date.max,))[0]
-    granularity_rank = {"year": 0, "month": 1, "day": 2}.get(cal.granularity_of(event.date) or "", 1)
-    return (start, granularity_rank, RELATION_RANK.get(event.relation, 1), not event.is_article,
+    return (*_date_order(event.date), RELATION_RANK.get(event.relation, 1), not event.is_article,
             event.headline, event.id)
+
+
+@lru_cache(maxsize=65536)
+def _date_order(value: str) -> tuple[dt.date, int]:
+    """Where a date sorts: its first day, then coarser before finer (2024 before 2024-03)."""
+    start = cal.period_start(value) or (span(value) or (dt.date.max,))[0]
+    return start, {"year": 0, "month": 1, "day": 2}.get(cal.granularity_of(value) or "", 1)

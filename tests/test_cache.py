@@ -336,7 +336,7 @@ def opened(monkeypatch):
         return real(path, settings)
 
     monkeypatch.setattr(pipeline, "read_seed_bytes", counting)
-    monkeypatch.setattr(pipeline.SeedIndex, "RACY_SECONDS", -3600)
+    monkeypatch.setattr(cache_module.SeedIndex, "RACY_SECONDS", -3600)
     return names
 
 
@@ -381,3 +381,20 @@ def test_a_damaged_seed_index_is_ignored(seeds, settings, opened):
     opened.clear()
     assert build(seeds, settings) == first
     assert sorted(opened) == ["raid.txt", "strike.txt"]
+
+
+def test_two_seeds_of_one_name_in_two_folders_are_each_what_they_say(tmp_path, settings, opened):
+    # "d1/x.txt" and "d2/x.txt" are both seed "x.txt": neither may be taken for the other
+    first, second = tmp_path / "d1", tmp_path / "d2"
+    for folder in (first, second):
+        folder.mkdir()
+    (first / "x.txt").write_text(RAID)
+    (second / "x.txt").write_text(STRIKE)
+    (second / "c.txt").write_text(RAID.replace("25 NOV", "26 NOV"))
+    keys = {}
+    pipeline.run([first, second], settings, open_cache(settings, tmp_path), keys=keys)
+    assert "c.txt" in keys and "x.txt" not in keys  # merge and render would take one for the other
+    (first / "x.txt").write_text("Budget, 25 NOV\nThe council approved a new budget for Basra schools on "
+                                 "Thanksgiving Day.\n")  # the same day: only its words changed
+    cached = pipeline.run([first, second], settings, open_cache(settings, tmp_path))
+    assert cached == pipeline.run([first, second], settings)

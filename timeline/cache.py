@@ -199,6 +199,78 @@ def _write_whole(path: Path, data: bytes, namespace: Path) -> bool:
     return True
 
 
+class SeedIndex:
+    """What a seed file's key was, by its path, with the file's size, modification and change
+    times, device and inode when it was read: a file whose four are the same has the same bytes, so its
+    key stands without reading it (the kernel sets the change time on every write, and tools
+    that keep a modification time, `cp -p` or `rsync -t`, cannot keep it). A file changed within
+    RACY_SECONDS before it was read might change again within one tick of the clock, unseen:
+    it is not noted, and is read and hashed again next time."""
+
+    RACY_SECONDS = 2
+
+    def __init__(self, entries: dict[str, list], limit: int):
+        self.entries = entries
+        self.limit = limit  # Settings.max_seed_bytes: a bigger file's key is of its prefix
+        self.started = time.time_ns()
+        self.changed = False
+
+    @classmethod
+    def load(cls, data: bytes | None, limit: int) -> SeedIndex:
+        """The index in `data` (a blob of the cache), or an empty one when it is missing or
+        damaged, or where file times cannot be trusted: on Windows the change time is the
+        creation time, which a rewrite keeps."""
+        entries: dict[str, list] = {}
+        if data is not None and os.name != "nt":
+            try:
+                loaded = json.loads(data)
+                if isinstance(loaded, dict):
+                    entries = {path: entry for path, entry in loaded.items()
+                               if isinstance(entry, list) and len(entry) == 6
+                               and all(isinstance(x, int) for x in entry[:5]) and isinstance(entry[5], str)}
+            except ValueError:
+                pass
+        return cls(entries, limit)
+
+    @staticmethod
+    def _stat(path) -> list[int] | None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_dev, st.st_ino]
+
+    def key(self, path) -> str | None:
+        """The key noted for the file at `path`, when it is as it was then; else None."""
+        entry = self.entries.get(str(path))
+        if entry is None:
+            return None
+        if self._stat(path) == entry[:5]:
+            return entry[5]
+        del self.entries[str(path)]
+        self.changed = True
+        return None
+
+    def note(self, path, key: str) -> None:
+        """Note the key just worked out from the file's bytes, unless the file changed too
+        recently to trust its times, or is over the size limit (only its prefix was read)."""
+        stat = self._stat(path)
+        if (stat is not None and stat[0] <= self.limit
+                and stat[2] < self.started - self.RACY_SECONDS * 1_000_000_000):
+            self.entries[str(path)] = [*stat, key]
+            self.changed = True
+
+    def keep(self, paths: set[str]) -> None:
+        """Forget the files not among `paths` (removed since)."""
+        gone = self.entries.keys() - paths
+        for seed in gone:
+            del self.entries[seed]
+        self.changed = self.changed or bool(gone)
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.entries, sort_keys=True, separators=(",", ":")).encode()
+
+
 TAG_NAME = "CACHEDIR.TAG"
 TAG_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
             "# This folder is timeline's cache of per-seed results; it can be deleted.\n")

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import json
 import math
 import multiprocessing
 import os
 import sys
 import threading
-import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from pathlib import Path
 
@@ -29,7 +27,7 @@ from . import events as events_stage
 from . import topic
 from . import merge as merge_stage
 from . import sources, temporal
-from .cache import Cache, seed_key
+from .cache import Cache, SeedIndex, seed_key
 from .model import Problem, SeedResult, Settings, Timeline
 
 CONNECT_TIMEOUT = "20s"
@@ -127,12 +125,12 @@ def _read_ahead(found: list[tuple[Path, str]], settings: Settings, cache: Cache 
     def read(chunk):
         out = []
         for path, seed in chunk:
-            key = known.key(seed, path) if known is not None else None
+            key = known.key(path) if known is not None else None
             data = None if key else read_seed_bytes(Path(path), settings)
             if key is None and cache is not None and data is not None:
                 key = seed_key(data, seed)
                 if known is not None:
-                    known.note(seed, path, key)
+                    known.note(path, key)
             out.append((data, key, cache.read(key) if key else None))
         return out
 
@@ -153,6 +151,14 @@ def _read_ahead(found: list[tuple[Path, str]], settings: Settings, cache: Cache 
 SEED_INDEX = "seed-index"
 
 
+def _repeated(names) -> set[str]:
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for name in names:
+        (twice if name in seen else seen).add(name)
+    return twice
+
+
 def extract_all(found: list[tuple[Path, str]], settings: Settings, cache: Cache | None = None,
                 progress: bool = False, keys: dict[str, str] | None = None) -> list[SeedResult]:
     """`process_seed` for every (path, seed), in order: from the cache where it can, the rest
@@ -161,7 +167,7 @@ def extract_all(found: list[tuple[Path, str]], settings: Settings, cache: Cache 
 
     With a cache, a seed whose file is as it was when its key was worked out (SeedIndex) is
     not read again: a rebuild reads only the seeds that changed, and the cache entries."""
-    known = SeedIndex.load(cache.get_blob(SEED_INDEX), settings) if cache is not None else None
+    known = SeedIndex.load(cache.get_blob(SEED_INDEX), settings.max_seed_bytes) if cache is not None else None
     results: list[SeedResult | None] = [None] * len(found)
     todo: list[tuple[int, str | None, tuple[bytes | None, str, str]]] = []
     for index, ((path, seed), (data, key, stored)) in enumerate(zip(found, _read_ahead(found, settings, cache, known))):
@@ -175,6 +181,9 @@ def extract_all(found: list[tuple[Path, str]], settings: Settings, cache: Cache 
             results[index] = hit
         else:
             todo.append((index, key, (data, str(path), seed)))
+    if keys is not None:  # a name two folders share ("d1/x.txt", "d2/x.txt") names no one result
+        for seed in _repeated(seed for _, seed in found):
+            keys.pop(seed, None)
     if todo:
         items = [item for _, _, item in todo]
         for (index, key, _), result in zip(todo, map_batches(items, settings, progress)):
@@ -182,79 +191,10 @@ def extract_all(found: list[tuple[Path, str]], settings: Settings, cache: Cache 
             if key:
                 cache.put(key, result)
     if known is not None:
-        known.keep({seed for _, seed in found})
+        known.keep({str(path) for path, _ in found})
         if known.changed:
             cache.put_blob(SEED_INDEX, known.to_bytes())
     return results
-
-
-class SeedIndex:
-    """What a seed file's key was, by seed name, with the file's size, modification and change
-    times and inode when it was read: a file whose four are the same has the same bytes, so its
-    key stands without reading it (the kernel sets the change time on every write, and tools
-    that keep a modification time, `cp -p` or `rsync -t`, cannot keep it). A file changed within
-    RACY_SECONDS before it was read might change again within one tick of the clock, unseen:
-    it is not noted, and is read and hashed again next time."""
-
-    RACY_SECONDS = 2
-
-    def __init__(self, entries: dict[str, list], settings: Settings):
-        self.entries = entries
-        self.limit = settings.max_seed_bytes
-        self.started = time.time_ns()
-        self.changed = False
-
-    @classmethod
-    def load(cls, data: bytes | None, settings: Settings) -> SeedIndex:
-        entries: dict[str, list] = {}
-        if data is not None:
-            try:
-                loaded = json.loads(data)
-                if isinstance(loaded, dict):
-                    entries = {seed: entry for seed, entry in loaded.items()
-                               if isinstance(entry, list) and len(entry) == 5
-                               and all(isinstance(x, int) for x in entry[:4]) and isinstance(entry[4], str)}
-            except ValueError:
-                pass
-        return cls(entries, settings)
-
-    @staticmethod
-    def _stat(path) -> list[int] | None:
-        try:
-            st = os.stat(path)
-        except OSError:
-            return None
-        return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
-
-    def key(self, seed: str, path) -> str | None:
-        """The key noted for `seed`, when its file is as it was then; else None."""
-        entry = self.entries.get(seed)
-        if entry is None:
-            return None
-        if self._stat(path) == entry[:4]:
-            return entry[4]
-        del self.entries[seed]
-        self.changed = True
-        return None
-
-    def note(self, seed: str, path, key: str) -> None:
-        """Note the key just worked out from the file's bytes, unless the file changed too
-        recently to trust its times, or is over the size limit (only its prefix was read)."""
-        stat = self._stat(path)
-        if (stat is not None and stat[0] <= self.limit
-                and stat[2] < self.started - self.RACY_SECONDS * 1_000_000_000):
-            self.entries[seed] = [*stat, key]
-            self.changed = True
-
-    def keep(self, seeds: set[str]) -> None:
-        """Forget the seeds not among `seeds` (removed since)."""
-        gone = self.entries.keys() - seeds
-        for seed in gone:
-            del self.entries[seed]
-        self.changed = self.changed or bool(gone)
-
-    def to_bytes(self) -> bytes:
-        return json.dumps(self.entries, sort_keys=True, separators=(",", ":")).encode()
 
 
 def map_batches(items: list[tuple[bytes | None, str, str]], settings: Settings,

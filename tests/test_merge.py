@@ -496,3 +496,22 @@ def test_one_kind_of_event_told_of_places_apart_is_two_events_but_one_place_at_t
     quakes = [e for e in entries if "earthquake" in e.headline]
     assert sorted(len(e.seeds) for e in bombs) == [1, 1]
     assert [sorted(e.seeds) for e in quakes] == [["c.txt", "d.txt"]]
+
+
+@pytest.mark.parametrize("first, second", [
+    # one town in two spellings
+    ("Security forces shot dead 15 protesters in Deraa on Friday, activists said.",
+     "Security forces shot dead 15 protesters in Daraa on Friday, a rights group said."),
+    # a country and a capital named as actors, not as where it happened
+    ("Moscow and Beijing vetoed the Security Council resolution on Syria on Saturday.",
+     "Russia and China vetoed the Security Council resolution on Syria on Saturday, angering Washington."),
+    ("Britain and France launched air strikes on Gaddafi's forces on Saturday.",
+     "French and British jets launched air strikes on Gaddafi's forces near Benghazi on Saturday."),
+])
+def test_a_place_told_two_ways_or_named_as_an_actor_does_not_split_one_event(tmp_path, first, second):
+    story = "The Interior Ministry had warned of attacks on Thursday, a spokesman said."
+    for name, text in (("a.txt", first), ("b.txt", second)):
+        (tmp_path / name).write_text(f"Syria, 13 MAR\n{text} {story}\n", encoding="utf-8")
+    entries = [e for e in pipeline.run([tmp_path], Settings(reference_date=dt.date(2024, 3, 20))).events
+               if not e.is_article and "warned" not in e.headline]
+    assert [sorted(e.seeds) for e in entries] == [["a.txt", "b.txt"]]

@@ -30,34 +30,44 @@ US UK USA UAE California Alabama Kansas Ohio Michigan Georgia Virginia Carolina 
 # Sanaa", while "Port-au-Prince" and "Haiti", "Chakan" and "Pune" stay one place at two scales.
 WITHIN = """
 United States: Louisiana, Mississippi, Texas, Florida, California, Alabama, Kansas, Ohio, Michigan,
-  Georgia, Virginia, Oregon, Nevada, Arizona, Colorado, New York, Washington, Seattle, Chicago,
-  Detroit, Boston, Miami, Los Angeles, New Orleans
+  Virginia, Oregon, Nevada, Arizona, Colorado, New York, Washington, Seattle, Chicago, Detroit,
+  Boston, Miami, Los Angeles, New Orleans
 Louisiana: Terrebonne, Lafourche, Baton Rouge, New Orleans
 Terrebonne: Houma, Montegut, Chauvin, Cocodrie, Dulac
 Lafourche: Thibodaux, Golden Meadow, Raceland
-United Kingdom: England, Scotland, Wales, Northern Ireland, Britain
 England: London, Surrey, Cornwall, Devon, Manchester, Birmingham, Liverpool, Leeds, Bristol
 London: Southwark, Westminster, Downing Street
 Cornwall: Bodmin, Truro
+Scotland: Edinburgh, Glasgow
 India: Maharashtra, Delhi, New Delhi, Kolkata, Chennai, Bangalore, Gujarat, Kerala
 Maharashtra: Pune, Mumbai, Aurangabad, Nagpur, Nashik
 Pune: Chakan, Pimpri, Chinchwad
-Iraq: Baghdad, Basra, Mosul, Kirkuk, Tikrit, Fallujah, Ramadi, Najaf, Karbala, Samarra, Baqubah,
-  Erbil, Hilla, Kut, Amarah, Nasiriyah, Duhok, Sulaymaniyah, Anbar, Diyala, Nineveh, Kurdistan
+Iraq: Baghdad, Basra, Kirkuk, Tikrit, Samarra, Najaf, Karbala, Hilla, Kut, Amarah, Nasiriyah,
+  Anbar, Diyala, Nineveh, Kurdistan
 Baghdad: Sadr City, Green Zone, Abu Ghraib, Kadhimiya, Adhamiya
 Anbar: Fallujah, Ramadi, Haditha
-Syria: Damascus, Aleppo, Homs, Hama, Idlib, Daraa, Deraa, Latakia, Deir ez-Zor, Raqqa, Hasakah,
-  Tartus, Douma, Banias, Palmyra, Qusair, Zabadani, Rastan, Kobani, Manbij, Golan
+Diyala: Baqubah
+Nineveh: Mosul
+Kurdistan: Erbil, Duhok, Sulaymaniyah
+Turkey: Ankara, Istanbul, Izmir, Gaziantep, Antakya, Diyarbakir, Kurdistan
+Iran: Tehran, Isfahan, Mashhad, Tabriz, Shiraz, Qom, Kurdistan
+Syria: Damascus, Aleppo, Homs, Hama, Idlib, Daraa, Latakia, Deir ez-Zor, Raqqa, Hasakah, Tartus,
+  Banias, Palmyra, Qusair, Zabadani, Rastan, Kobani, Manbij, Golan, Kurdistan
 Hasakah: Qamishli
 Deir ez-Zor: Dhiban, Mayadin, Albu Kamal
-Damascus: Douma, Ghouta, Darayya
+Damascus: Ghouta, Darayya
+Ghouta: Douma
 Libya: Tripoli, Benghazi, Misrata, Sirte, Tobruk, Ajdabiya, Brega, Ras Lanuf, Zawiya, Zintan,
   Bani Walid, Sabha, Derna, Bayda, Nafusa
-Lebanon: Beirut, Tripoli, Sidon, Tyre, Baalbek, Bekaa
-Egypt: Cairo, Suez, Port Said, Ismailia, Sinai, Luxor, Aswan, Mansoura, Giza, Sharm el-Sheikh
-Cairo: Tahrir, Tahrir Square, Heliopolis, Nasr City
-Israel: Jerusalem, Tel Aviv, Haifa
-Palestinian territories: Gaza, West Bank, Ramallah, Hebron, Nablus, Jenin, Rafah
+Lebanon: Beirut, Tripoli, Sidon, Tyre, Bekaa
+Bekaa: Baalbek
+Egypt: Cairo, Suez, Port Said, Ismailia, Sinai, Luxor, Aswan, Mansoura, Giza
+Cairo: Tahrir, Heliopolis, Nasr City
+Sinai: Sharm el-Sheikh, El Arish
+Israel: Jerusalem, Tel Aviv, Haifa, Golan
+Palestinian territories: Jerusalem, Gaza, West Bank
+Gaza: Gaza City, Rafah, Khan Younis
+West Bank: Ramallah, Hebron, Nablus, Jenin, Bethlehem, Jericho
 Jordan: Amman, Zarqa, Irbid
 Yemen: Sanaa, Aden, Taiz, Hodeidah, Marib
 Saudi Arabia: Riyadh, Jeddah, Mecca, Medina, Dammam
@@ -66,8 +76,6 @@ Bahrain: Manama
 Oman: Muscat
 Qatar: Doha
 United Arab Emirates: Dubai, Abu Dhabi
-Iran: Tehran, Isfahan, Mashhad, Tabriz, Shiraz, Qom
-Turkey: Ankara, Istanbul, Izmir, Gaziantep, Antakya, Diyarbakir
 Tunisia: Tunis, Sfax, Sidi Bouzid
 Afghanistan: Kabul, Kandahar, Herat, Helmand, Mazar-i-Sharif
 Pakistan: Islamabad, Karachi, Lahore, Peshawar, Quetta
@@ -79,7 +87,7 @@ Belgium: Brussels
 Switzerland: Geneva, Zurich, Bern
 Austria: Vienna
 Russia: Moscow, St Petersburg
-Ukraine: Kyiv, Kiev, Kharkiv, Odesa
+Ukraine: Kyiv, Kharkiv, Odesa
 China: Beijing, Shanghai, Hong Kong
 Japan: Tokyo, Osaka
 Italy: Rome, Milan
@@ -91,9 +99,13 @@ Singapore
 Canada: Ottawa, Toronto, Montreal
 Mexico: Mexico City
 """
+# one place by two names: abbreviations, spellings, and England, Scotland and Wales, which like
+# Britain are countries of their own in the news ("Britain and France launched air strikes")
 _SAME_PLACE = {"US": "United States", "USA": "United States", "U.S.": "United States",
-               "America": "United States", "UK": "United Kingdom", "UAE": "United Arab Emirates",
-               "Deir": "Deir ez-Zor", "Tahrir Square": "Tahrir", "Kiev": "Kyiv"}
+               "America": "United States", "UK": "United Kingdom", "Britain": "United Kingdom",
+               "Great Britain": "United Kingdom", "UAE": "United Arab Emirates", "Deir": "Deir ez-Zor",
+               "Deraa": "Daraa", "Dera'a": "Daraa", "Tahrir Square": "Tahrir", "Kiev": "Kyiv",
+               "Misurata": "Misrata", "Misratah": "Misrata", "Zawiyah": "Zawiya", "Sana'a": "Sanaa"}
 
 
 def _places_within(text: str) -> dict[str, frozenset[str]]:
@@ -230,7 +242,7 @@ def kind_of(words: list[str], before: str, after: str = "", titled: bool = False
     """person, place, organisation or event; None when nothing tells (a lone unknown word)."""
     if words[0] in STORM_WORDS and len(words) > 1:
         return "event"
-    if (len(words) == 1 and words[0] in PLACES) or " ".join(words) in LIES_IN:
+    if (len(words) == 1 and words[0] in PLACES) or known_place(" ".join(words)) is not None:
         return "place"
     if titled or words[-1] in PERSON_SUFFIXES:
         return "person"

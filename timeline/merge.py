@@ -252,13 +252,26 @@ def telling_names(event: Event) -> frozenset[str]:
     return frozenset(found)
 
 
-def places_of(tags: frozenset[str]) -> frozenset[str]:
-    """The places inside a country (a city, a region, a state) that a telling names and the
-    gazetteer knows (entities.WITHIN), by its names. Countries are left out: they name actors
-    as often as places ("a U.S. warship launched cruise missiles against Libya", "missiles
-    launched against Libya" are one event)."""
-    return frozenset(place for place in (entities.known_place(tag[6:]) for tag in tags if tag.startswith("place:"))
-                     if place is not None and entities.LIES_IN[place])
+def places_of(tags: frozenset[str], event: Event) -> frozenset[str]:
+    """The places inside a country (a city, a region, a state) that a telling names as where
+    something is (after "in", "near", "from" ...) and the gazetteer knows (entities.WITHIN).
+    Countries are left out, and a place named otherwise: both name actors as often as places
+    ("a U.S. warship launched cruise missiles against Libya", "Moscow and Beijing vetoed the
+    resolution, angering Washington")."""
+    found = set()
+    for tag in tags:
+        if not tag.startswith("place:"):
+            continue
+        place = entities.known_place(tag[6:])
+        if place is None or not entities.LIES_IN[place]:
+            continue
+        where = re.compile(rf"\b{LOCATIVE}\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(tag[6:])}\b")
+        if any(where.search(m.sentence) for m in event.mentions):
+            found.add(place)
+    return frozenset(found)
+
+
+LOCATIVE = r"(?:in|near|at|outside|around|inside|into|across|from|to|of|on|towards?|through|over)"
 
 
 def own_names(told: frozenset[str], every_name: frozenset[str]) -> tuple[int, frozenset[str]]:
@@ -408,8 +421,8 @@ class Component:
 class Links:
     """What a merge found, for the next merge to reuse: the fingerprint of every telling (a
     digest of everything `link` reads of it: seed, relation, date, its seed's names, its words,
-    its own names (own_names) and tags, whether its seed tells one event of its day and whether
-    few seeds do) and the components of the tellings `link` paired.
+    its own names (own_names), tags and places (places_of), whether its seed tells one event of
+    its day and whether few seeds do) and the components of the tellings `link` paired.
 
     `link` is a pure function of two fingerprints, so pairs of known tellings were decided
     last time; only new or changed tellings are compared again, and only the components they
@@ -580,7 +593,7 @@ def merge_reusing(events: list[Event], known: Links | None,
             word_sets[i] = found
             core_sets[i] = with_lead(core, lead, every_name)
             tag_sets[i] = frozenset(stories[i].tags)
-            place_sets[i] = places_of(tag_sets[i])
+            place_sets[i] = places_of(tag_sets[i], stories[i])
             name_words[i] = found & lower_names
             name_sets[i] = own_names(own, every_name)
 
@@ -643,7 +656,7 @@ def merge_reusing(events: list[Event], known: Links | None,
         text = told_i[0] if told_i is not None else " ".join(sorted(word_sets[i]))
         return _fingerprint(event, seed, names_text[seed], core_sets[i], text, tag_sets[i],
                             per_day.get((seed, event.date), 0), capped.get(event.date, 0),
-                            name_words[i], name_sets[i])
+                            name_words[i], name_sets[i], place_sets[i])
 
     fingerprints = _remembered(known, results, stories, told_words, every_name, capped, fingerprint)
     # every pair link() does not reject, as i * n + j with i < j: ints sort and hash fast
@@ -857,7 +870,8 @@ FINGERPRINT_SIZE = 16
 
 
 def _fingerprint(event: Event, seed: str, seed_names: str, core, words: str, tags, seed_day: int,
-                 day_tellers: int, name_words=frozenset(), names=(0, frozenset())) -> bytes:
+                 day_tellers: int, name_words=frozenset(), names=(0, frozenset()),
+                 places=frozenset()) -> bytes:
     """A digest of everything `link` reads of one telling (its seed's names and its words given
     as sorted text): its folded words depend on which of its words are names in any seed
     (`name_words`); of how many events its seed and how many seeds tell of its day, only
@@ -867,7 +881,7 @@ def _fingerprint(event: Event, seed: str, seed_names: str, core, words: str, tag
                         str(min(day_tellers, QUIET_DAY + 1)),
                         seed_names, " ".join(sorted(core)), words, "\x1e".join(sorted(tags)),
                         " ".join(sorted(name_words)), str(min(names[0], OWN_NAMES)),
-                        " ".join(sorted(names[1]))))
+                        " ".join(sorted(names[1])), "\x1e".join(sorted(places))))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=FINGERPRINT_SIZE).digest()
 
 

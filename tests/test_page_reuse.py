@@ -96,12 +96,18 @@ def test_an_unchanged_rebuild_reuses_every_page_it_may(project, caplog):
     assert site_files(project) == first
 
 
-@pytest.mark.parametrize("change", ["new page", "mkdocs.yml", "new override", "edited override"])
+@pytest.mark.parametrize("change", ["new page", "mkdocs.yml", "new override", "edited override",
+                                    "date in mkdocs.yml"])
 def test_a_change_around_the_pages_renders_every_page_again(project, tmp_path, caplog, change):
     override = project / "overrides" / "theme" / "partials" / "copyright.html"
     if change == "edited override":
         override.parent.mkdir()
         override.write_text('<div class="md-copyright">Reporting by many.</div>\n')
+    if change == "date in mkdocs.yml":  # YAML reads it as a date, not a string
+        override.parent.mkdir()
+        override.write_text('<div class="md-copyright">Updated {{ config.extra.updated }}.</div>\n')
+        with (project / "mkdocs.yml").open("a") as config:
+            config.write("\nextra:\n  updated: 2024-01-01\n")
     first_reused, first_rendered = built(project, caplog)
     assert built(project, caplog) == (first_reused + first_rendered, 0)  # all reused
     if change == "new page":  # another page: every page's list of pages changes
@@ -109,6 +115,9 @@ def test_a_change_around_the_pages_renders_every_page_again(project, tmp_path, c
     elif change == "mkdocs.yml":
         text = (project / "mkdocs.yml").read_text()
         (project / "mkdocs.yml").write_text(text.replace("site_name: Timeline", "site_name: Chronology"))
+    elif change == "date in mkdocs.yml":
+        text = (project / "mkdocs.yml").read_text()
+        (project / "mkdocs.yml").write_text(text.replace("updated: 2024-01-01", "updated: 2025-06-30"))
     else:
         override.parent.mkdir(exist_ok=True)
         override.write_text('<div class="md-copyright">Reporting by the agencies.</div>\n')
@@ -117,6 +126,8 @@ def test_a_change_around_the_pages_renders_every_page_again(project, tmp_path, c
     year = (project / "site" / "timeline" / "2022" / "index.html").read_text()
     if change == "mkdocs.yml":
         assert "Chronology" in year
+    elif change == "date in mkdocs.yml":
+        assert "Updated 2025-06-30." in year
     elif change != "new page":
         assert "Reporting by the agencies." in year
     assert site_files(project) == from_scratch(project, tmp_path)

@@ -39,7 +39,7 @@ import sys
 import threading
 from collections.abc import Mapping
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import jinja2
 import markupsafe
@@ -387,12 +387,21 @@ def _stable(value):
         return f"{type(value).__qualname__}.{value.name}"
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
+    if isinstance(value, (dt.date, dt.time)):  # YAML reads "updated: 2024-01-01" as a date
+        return {type(value).__name__: value.isoformat()}
+    if isinstance(value, PurePath):
+        return {"path": str(value)}
     if isinstance(value, functools.partial):  # its repr holds the function's address
         return {"partial": [_stable(value.func), _stable(value.args), _stable(value.keywords)]}
     kind = value if isinstance(value, type) or callable(value) else type(value)
     if not hasattr(kind, "__qualname__"):
         kind = type(value)
-    return f"<{getattr(kind, '__module__', '')}.{getattr(kind, '__qualname__', repr(kind))}>"
+    name = f"<{getattr(kind, '__module__', '')}.{getattr(kind, '__qualname__', repr(kind))}>"
+    if kind is type(value):  # a value, not code: what it holds, where its repr tells it
+        shown = repr(value)
+        if " at 0x" not in shown and " object at " not in shown:
+            return [name, shown]
+    return name
 
 
 def _version(distribution: str) -> str:
@@ -400,6 +409,32 @@ def _version(distribution: str) -> str:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:
         return "-"
+
+
+def _plugin_versions(config) -> list:
+    """The installed version of the package each plugin comes from: a new version may write
+    its part of a page (a filter, a template variable) differently."""
+    owners = metadata.packages_distributions()
+    out = []
+    for name, plugin in config.plugins.items():
+        top = type(plugin).__module__.split(".")[0]
+        out.append([name, sorted(f"{d}=={_version(d)}" for d in owners.get(top, ()))])
+    return out
+
+
+def _config_files_digest(config) -> str:
+    """SHA-256 of mkdocs.yml's text and of the file it INHERITs from, if any: whatever they say,
+    a page built from another configuration is built again."""
+    digest = hashlib.sha256()
+    path = Path(config.config_file_path) if config.config_file_path else None
+    seen = set()
+    while path is not None and path not in seen and path.is_file():
+        seen.add(path)
+        text = path.read_bytes()
+        digest.update(text + b"\0")
+        parent = re.search(rb"^INHERIT:\s*['\"]?([^'\"\n#]+?)['\"]?\s*(?:#.*)?$", text, re.M)
+        path = (path.parent / parent[1].decode("utf-8", "replace")).resolve() if parent else None
+    return digest.hexdigest()
 
 
 def conversion_fingerprint(config) -> str | None:
@@ -761,8 +796,9 @@ class PageRenders:
 
     A page's HTML is the theme's template rendered with the page and the site: its content,
     table of contents, title, metadata and URLs, the navigation (every page's title and URL),
-    the configuration, the theme's templates and whatever plugins add to the template context.
-    All of that is pictured into a key; a page whose key a build stored before takes that
+    the configuration (and mkdocs.yml's text, whatever it says), the theme's templates, the
+    versions of the packages the plugins come from, and whatever plugins add to the template
+    context. All of that is pictured into a key (a value that cannot be, no reuse); a page whose key a build stored before takes that
     build's HTML (what the template wrote before and after the content, with today's content
     between) instead of rendering the template. Pages in the navigation and drafts are always
     rendered.
@@ -839,6 +875,8 @@ class PageRenders:
                      for f in files.documentation_pages()]
             picture = {
                 "versions": [_version(d) for d in ("jinja2", "markupsafe")],
+                "plugin_versions": _plugin_versions(config),
+                "config_files": _config_files_digest(config),
                 "config": _stable(dict(config)),
                 "plugins": plugins,
                 "handlers": handlers,

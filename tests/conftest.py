@@ -44,15 +44,19 @@ def processed(monkeypatch):
     return names
 
 
-def grows_linearly(run, small, large) -> bool:
-    """True when `run(large)` takes less than twice as many CPU seconds per unit of input as
-    `run(small)` (the sizes are len() of the inputs): a quadratic step on a hostile input shows
-    as a ratio, whatever the machine's speed, where a limit in seconds would be a timed test."""
-    run(small)  # warm up: compiled patterns, caches
-    started = time.process_time()
-    run(small)
-    small_seconds = max(time.process_time() - started, 0.01)
-    started = time.process_time()
-    run(large)
-    large_seconds = time.process_time() - started
-    return large_seconds < 2 * (len(large) / len(small)) * small_seconds
+def grows_linearly(run, make, n: int, factor: int = 4, at_least: float = 0.05) -> bool:
+    """True when `run(make(factor * n))` takes less than twice `factor` times the CPU seconds of
+    `run(make(n))`: a quadratic step on a hostile input shows as a ratio (`factor` squared),
+    whatever the machine's speed, where a limit in seconds would be a timed test. `n` is doubled
+    until the small run takes `at_least` seconds, so that the clock's grain does not hide it."""
+    def seconds(value) -> float:
+        started = time.process_time()
+        run(value)
+        return time.process_time() - started
+
+    run(make(n))  # warm up: compiled patterns, caches
+    small = seconds(make(n))
+    while small < at_least and n < 1 << 24:
+        n *= 2
+        small = seconds(make(n))
+    return seconds(make(factor * n)) < 2 * factor * small

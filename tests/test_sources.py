@@ -242,7 +242,7 @@ def test_html_that_never_closes_its_tags_reads_in_linear_time(tmp_path, markup):
 
     def page(n):
         return ("<p>On 3 March 2023 the talks opened.</p>" + markup * n).encode()
-    assert grows_linearly(lambda data: read(seed_file(tmp_path, "p.html", data)), page(10_000), page(40_000))
+    assert grows_linearly(lambda data: read(seed_file(tmp_path, "p.html", data)), page, 10_000)
     document, _ = read(seed_file(tmp_path, "p.html", page(40_000)))  # was 37 s for '<a ' * 20000
     assert "3 March 2023" in document.text
 
@@ -318,7 +318,7 @@ def test_long_runs_of_punctuation_are_cut_so_sentence_splitting_stays_linear(tmp
     def read_and_tag(data):
         document, _ = read(seed_file(tmp_path, "s.txt", data))
         return document, temporal.tag(document.text, dt.date(2021, 6, 20))
-    assert grows_linearly(read_and_tag, seed(2000), seed(8000))
+    assert grows_linearly(read_and_tag, seed, 2000)
     document, timexes = read_and_tag(seed(8000))
     assert document.text == "What" + ("?" + "?!" * 8000)[:40] + " The storm hit on 12 June 2021."
     assert [t.value for t in timexes] == ["2021-06-12"]

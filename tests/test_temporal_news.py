@@ -4,7 +4,6 @@ Sentences come from the TempEval-3 training data (wire and WSJ copy), the develo
 the issue's examples; each test checks one behaviour.
 """
 import datetime as dt
-import time
 
 from timeline.temporal import tag
 
@@ -227,29 +226,15 @@ def test_a_word_that_starts_with_a_month_name_is_not_a_month():
 
 
 def test_tagging_time_grows_linearly_with_the_text():
+    from conftest import grows_linearly
     sentence = "The talks resumed on Thursday, two days after the storm hit in early March 2023. "
-    small, large = sentence * 500, sentence * 2000
-    tag(small, dt.date(2023, 11, 25))  # warm up
-    started = time.process_time()
-    tag(small, dt.date(2023, 11, 25))
-    small_seconds = time.process_time() - started
-    started = time.process_time()
-    tag(large, dt.date(2023, 11, 25))
-    large_seconds = time.process_time() - started
-    assert large_seconds < 8 * max(small_seconds, 0.01)
+    assert grows_linearly(lambda text: tag(text, dt.date(2023, 11, 25)), lambda n: sentence * n, 500)
 
 
 def test_runs_of_line_stamps_are_read_in_time_linear_in_their_number():
     # a live page's "1653 ..." entries are judged by the run they form: never pair by pair
-    small, large = "1653 The x\n" * 5_000, "1653 The x\n" * 20_000
-    tag(small, dt.date(2024, 1, 1))  # warm up
-    started = time.process_time()
-    tag(small, dt.date(2024, 1, 1))
-    small_seconds = time.process_time() - started
-    started = time.process_time()
-    tag(large, dt.date(2024, 1, 1))
-    large_seconds = time.process_time() - started
-    assert large_seconds < 8 * max(small_seconds, 0.01)
+    from conftest import grows_linearly
+    assert grows_linearly(lambda text: tag(text, dt.date(2024, 1, 1)), lambda n: "1653 The x\n" * n, 5_000)
 
 
 def test_a_megabyte_without_spaces_or_sentence_ends_never_raises():

@@ -3,16 +3,14 @@ judgement sits on a cutoff, so a last-bit difference in a sum could flip it."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
 from timeline.model import Document
 from timeline.topic import off_topic, similarities, topic_words
 
-from test_highlights import RACING, article, race_report
+from test_highlights import RACING, _offtopic_speed, article, race_report
 
 
 # From Python 3.12, sum() of floats compensates its rounding (Neumaier), so the loop over dicts
@@ -24,15 +22,6 @@ def _same_floats(got: dict, expected: dict) -> bool:
     if SUM_ADDS_IN_ORDER:
         return list(got.items()) == list(expected.items())  # ==, not approx
     return list(got) == list(expected) and list(got.values()) == pytest.approx(list(expected.values()), rel=1e-12)
-
-
-def _offtopic_speed():
-    """benchmarks/offtopic_speed.py: the synthetic collection and the implementation it replaced."""
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "offtopic_speed.py"
-    spec = importlib.util.spec_from_file_location("offtopic_speed", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_similarities_are_the_floats_of_a_loop_over_dicts():

@@ -28,6 +28,7 @@ import datetime as dt
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -274,9 +275,13 @@ def step_profile(project: Path, top: int) -> str:
 
     from timeline import cli
 
-    (project / "seeds" / "99998-another.txt").write_text(
+    # a new seed each time (a file written before would make it a build with nothing new)
+    profiled = 0
+    while (project / "seeds" / f"99998-another-{profiled}.txt").exists():
+        profiled += 1
+    (project / "seeds" / f"99998-another-{profiled}.txt").write_text(
         "Talks resumed in Baghdad, 29 DEC\nNegotiators met in Baghdad on Friday to restart the "
-        "talks, officials said.\n", encoding="utf-8")
+        f"talks for the {profiled + 1}th time, officials said.\n", encoding="utf-8")
     os.chdir(project)
     logging.getLogger("mkdocs").setLevel(logging.ERROR)  # what `mkdocs build -q` does
     profile = cProfile.Profile()
@@ -353,7 +358,11 @@ def again(count: int, where: Path, args) -> None:
     project = where / f"project-{count}"
     if not (project / "seeds").is_dir():
         raise SystemExit(f"no kept project in {project}: run once with --keep {where} first")
-    n = sum(1 for _ in (project / "seeds").glob("9*-again-*.txt"))
+    # the next number after the highest so far: a count would reuse a number a gap left free
+    # (a seed removed by hand), and write over a seed instead of adding one
+    taken = [int(m[1]) for path in (project / "seeds").glob("9*-again-*.txt")
+             if (m := re.fullmatch(r"\d+-again-(\d+)\.txt", path.name))]
+    n = max(taken, default=-1) + 1
     (project / "seeds" / f"{99000 + n}-again-{n}.txt").write_text(
         f"Officials met in Mosul, 27 DEC\nOfficials met in Mosul on Thursday to discuss repairs "
         f"number {n}, officials said.\n", encoding="utf-8")

@@ -146,7 +146,7 @@ def test_raw_html_blocks_hidden_from_markdown_come_back_as_markdown_would_pass_t
 
     from timeline import render
     from timeline.model import Document, Event, Mention, Settings, Timeline, Timex
-    from timeline.plugin import hide_raw_blocks, restore_raw_blocks
+    from timeline.builtpages import hide_raw_blocks, restore_raw_blocks
 
     text = "On Tuesday <b>it</b> rained & *stars* [x](y).\n\nNothing else."
     documents = tuple(Document(f"{n}.txt", f"Article {n}", text, f"2024-03-0{1 + n % 3}", "dateline")
@@ -168,7 +168,7 @@ def test_raw_html_blocks_hidden_from_markdown_come_back_as_markdown_would_pass_t
 
 
 def test_a_raw_block_that_lost_its_placeholder_fails_the_build():
-    from timeline.plugin import hide_raw_blocks, restore_raw_blocks
+    from timeline.builtpages import hide_raw_blocks, restore_raw_blocks
 
     hidden, blocks = hide_raw_blocks('Text\n\n<div class="timeline-source-text">\n<p>x</p>\n</div>\n')
     assert blocks and "<p>x</p>" not in hidden
@@ -177,7 +177,7 @@ def test_a_raw_block_that_lost_its_placeholder_fails_the_build():
 
 
 def test_a_raw_block_inside_a_paragraph_or_holding_its_own_tag_is_left_to_markdown():
-    from timeline.plugin import hide_raw_blocks
+    from timeline.builtpages import hide_raw_blocks
 
     inline = 'Text\n<div class="timeline-source-text">\n<p>x</p>\n</div>\n'
     nested = '<div class="timeline-source-text">\n<div>x</div>\n</div>\n'

@@ -1,0 +1,722 @@
+"""Built pages kept from one MkDocs build to the next, so a rebuild converts and renders only the
+pages that changed (the plugin's caches; see plugin.py for when they are used).
+
+MkDocs has no incremental build, and at 10,000 seeds converting the pages' Markdown and indexing
+them for search is nearly all of its time. PageCache keeps, in the cache folder, each page's
+converted HTML (with its table of contents, title and anchors) and its search entries, keyed by a
+hash of the page's final Markdown (or HTML) and a fingerprint of everything else the conversion
+reads: the MkDocs configuration, the Markdown extensions and their versions, the page's own
+place in the site and every link target it looked up. A page whose key matches skips
+conversion; the built site is byte-identical to a build without the cache. Rendering the theme's
+template around each page (Material's navigation, header and table of contents) is the next
+largest cost, so PageRenders keeps each built page, keyed by everything the template reads: a
+page whose content and surroundings did not change is not rendered. CompiledTemplates keeps the
+theme's compiled templates, each checked before use.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import enum
+import functools
+import hashlib
+import json
+import logging
+import re
+import sys
+from collections.abc import Mapping
+from importlib import metadata
+from pathlib import Path, PurePath
+
+import jinja2
+import markupsafe
+from mkdocs.exceptions import PluginError
+
+from . import site
+from .cache import JsonStore
+
+log = logging.getLogger("mkdocs.plugins.timeline")
+
+
+# Raw HTML blocks that timeline's own templates write, whole, at the start of a line after a
+# blank line: an article's marked text, its facts and entries, a tag's entries. Markdown passes them through
+# as they are, but md_in_html parses every tag on the way (a month's source page of 2.8 MB at
+# 10,000 seeds took seconds); a placeholder costs it nothing.
+RAW_BLOCK = re.compile(r'(?:\A|(?<=\n\n))<(div|ul|dl) class="timeline-(?:source-text|tag-entries|'
+                       r'source-facts|source-entries)">\n(.*?)\n</\1>(?=\n\n|\n?\Z)', re.S)
+RAW_PLACEHOLDER = re.compile(r"<!-- timeline-raw ([0-9a-f]{32}) -->")
+
+
+def hide_raw_blocks(markdown: str) -> tuple[str, dict[str, str]]:
+    """`markdown` with each of timeline's raw HTML blocks replaced by a placeholder comment,
+    and the blocks by placeholder key. A block holding another tag of its own name is left to
+    Markdown (where it ends is Markdown's to say)."""
+    blocks: dict[str, str] = {}
+
+    def hide(match: re.Match) -> str:
+        if f"<{match[1]}" in match[2]:
+            return match[0]
+        key = hashlib.sha256(match[0].encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        blocks[key] = match[0]
+        return f"<!-- timeline-raw {key} -->"
+
+    return RAW_BLOCK.sub(hide, markdown), blocks
+
+
+def restore_raw_blocks(html: str, blocks: dict[str, str]) -> str:
+    """The converted page with each placeholder replaced by its block, as Markdown would have
+    passed it through; PluginError if one went missing (the page would lose text)."""
+    found = set()
+
+    def restore(match: re.Match) -> str:
+        found.add(match[1])
+        return blocks.get(match[1], match[0])
+
+    html = RAW_PLACEHOLDER.sub(restore, html)
+    if found != set(blocks):
+        raise PluginError("timeline: a generated page lost a block of raw HTML in conversion")
+    return html
+
+
+def _stable(value):
+    """A JSON-able, run-independent picture of a configuration value (functions and other
+    objects by their qualified names, never by their addresses)."""
+    if isinstance(value, Mapping):
+        return {str(k): _stable(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [_stable(v) for v in value]
+        return sorted(items, key=repr) if isinstance(value, (set, frozenset)) else items
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__qualname__}.{value.name}"
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (dt.date, dt.time)):  # YAML reads "updated: 2024-01-01" as a date
+        return {type(value).__name__: value.isoformat()}
+    if isinstance(value, PurePath):
+        return {"path": str(value)}
+    if isinstance(value, functools.partial):  # its repr holds the function's address
+        return {"partial": [_stable(value.func), _stable(value.args), _stable(value.keywords)]}
+    kind = value if isinstance(value, type) or callable(value) else type(value)
+    if not hasattr(kind, "__qualname__"):
+        kind = type(value)
+    name = f"<{getattr(kind, '__module__', '')}.{getattr(kind, '__qualname__', repr(kind))}>"
+    if kind is type(value):  # a value, not code: what it holds, where its repr tells it
+        shown = repr(value)
+        if " at 0x" not in shown and " object at " not in shown:
+            return [name, shown]
+    return name
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def _plugin_versions(config) -> list:
+    """The installed version of the package each plugin comes from: a new version may write
+    its part of a page (a filter, a template variable) differently."""
+    owners = metadata.packages_distributions()
+    out = []
+    for name, plugin in config.plugins.items():
+        top = type(plugin).__module__.split(".")[0]
+        out.append([name, sorted(f"{d}=={_version(d)}" for d in owners.get(top, ()))])
+    return out
+
+
+def _config_files_digest(config) -> str:
+    """SHA-256 of mkdocs.yml's text and of the file it INHERITs from, if any: whatever they say,
+    a page built from another configuration is built again."""
+    digest = hashlib.sha256()
+    path = Path(config.config_file_path) if config.config_file_path else None
+    seen = set()
+    while path is not None and path not in seen and path.is_file():
+        seen.add(path)
+        text = path.read_bytes()
+        digest.update(text + b"\0")
+        parent = re.search(rb"^INHERIT:\s*['\"]?([^'\"\n#]+?)['\"]?\s*(?:#.*)?$", text, re.M)
+        path = (path.parent / parent[1].decode("utf-8", "replace")).resolve() if parent else None
+    return digest.hexdigest()
+
+
+def conversion_fingerprint(config) -> str | None:
+    """What a page's conversion reads besides its Markdown and the files it links to; None
+    when it reads files we cannot see (snippets appended to every page)."""
+    snippets = config.mdx_configs.get("pymdownx.snippets") or {}
+    if snippets.get("auto_append"):
+        return None
+    picture = {
+        "versions": [_version(d) for d in ("mkdocs", "markdown", "pymdown-extensions",
+                                           "mkdocs-material", "pygments")],
+        "python": sys.version_info[:2],
+        "extensions": _stable(config.markdown_extensions),
+        "extension_configs": _stable(config.mdx_configs),
+        "use_directory_urls": config.use_directory_urls,
+        "validation": _stable(config.validation),
+        "docs_dir": str(Path(config.docs_dir).resolve()),
+        # what is logged decides what is stored (and whether anchor links are collected)
+        "log_level": logging.getLogger("mkdocs").getEffectiveLevel(),
+    }
+    return json.dumps(picture, sort_keys=True, default=repr)
+
+
+def _file_picture(file):
+    """What a link to `file` turns into: its place, its URL and whether it is built."""
+    return None if file is None else [file.src_uri, file.url, file.inclusion.name]
+
+
+def _toc_tokens(items) -> list:
+    return [{"level": i.level, "id": i.id, "name": i.title, "children": _toc_tokens(i.children)}
+            for i in items]
+
+
+class _Counter(logging.Handler):
+    """Counts records: a page whose conversion said anything is not cached, so its warnings
+    come again on the next build (and --strict still fails)."""
+
+    def __init__(self):
+        super().__init__(logging.INFO)
+        self.count = 0
+
+    def emit(self, record):
+        self.count += 1
+
+
+class PageCache:
+    """Converted pages and their search entries from earlier builds, for one build.
+
+    A page hit: on_page_markdown hands MkDocs an empty body (nothing to convert) and
+    on_page_content puts back the stored HTML, table of contents, title, anchors and anchor
+    links. A page is stored only when its conversion logged nothing, and used only when every
+    link target it looked up still resolves to the same file and URL. An entry is checked
+    whole before MkDocs is told to skip the page, so a bad one is converted afresh instead.
+    """
+
+    LOGGERS = ("", "mkdocs", "MARKDOWN")
+
+    def __init__(self, store: JsonStore, files):
+        self.store = store
+        self.files = files
+        self.pending: dict[int, tuple[str, tuple | None]] = {}  # id(page) -> (key, restorable)
+        self.lookups: dict[str, list | None] | None = None  # recorded during one conversion
+        self.counter = _Counter()
+        for name in self.LOGGERS:
+            logging.getLogger(name).addHandler(self.counter)
+        self.said = 0
+        self.digests: dict[int, tuple[str, str]] = {}  # id(page) -> (its HTML, that HTML's digest)
+        lookup = files.get_file_from_path
+
+        def recording_lookup(path):
+            found = lookup(path)
+            if self.lookups is not None:
+                self.lookups[path] = _file_picture(found)
+            return found
+
+        files.get_file_from_path = recording_lookup  # this Files object only, for this build
+        self._unwatch = [lambda: files.__dict__.pop("get_file_from_path", None)]
+
+    @classmethod
+    def open(cls, config, cache_dir, files) -> PageCache | None:
+        folder = site._cache_dir(cache_dir)
+        fingerprint = conversion_fingerprint(config)
+        if folder is None or fingerprint is None:
+            return None
+        folder = Path(folder)
+        if not folder.is_absolute():
+            folder = Path(config.config_file_path or ".").parent / folder
+        pages = cls(JsonStore(folder, fingerprint), files)
+        pages._watch_search(config)
+        return pages
+
+    @staticmethod
+    def _key(kind: str, *parts: str) -> str:
+        digest = hashlib.sha256(kind.encode())
+        for part in parts:
+            digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def digest(self, page) -> str:
+        """SHA-256 of the page's converted HTML, taken once per page and HTML: the search
+        entries' key and the built page's key both hold it (100 MB at 10,000 seeds)."""
+        content = page.content
+        known = self.digests.get(id(page))
+        if known is not None and known[0] is content:
+            return known[1]
+        if not isinstance(content, str):
+            raise TypeError("a page without converted HTML")
+        digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+        self.digests[id(page)] = (content, digest)
+        return digest
+
+    def before_conversion(self, markdown: str, page) -> str:
+        self.lookups = None
+        if "--8<--" in markdown:  # a snippet: the text converted is not all in the page
+            return markdown
+        file = page.file
+        key = self._key("page", file.src_uri, file.url, file.inclusion.name, markdown)
+        stored = self.store.get_text(key)
+        restorable = self._restorable(dict(stored[0], content=stored[1]) if stored else None)
+        self.pending[id(page)] = (key, restorable)
+        if restorable is not None:
+            return ""  # nothing left for Markdown to do; on_page_content puts the page back
+        self.lookups = {}
+        self.said = self.counter.count
+        return markdown
+
+    def _restorable(self, stored) -> tuple | None:
+        """(content, toc, title, anchors, links) from a stored entry, or None unless every
+        part has the right shape and every link target still resolves as it did."""
+        from mkdocs.structure.toc import get_toc
+
+        try:
+            lookups = stored["lookups"]
+            if not all(_file_picture(self.files.get_file_from_path(path)) == picture
+                       for path, picture in lookups.items()):
+                return None
+            content, title = stored["content"], stored["title"]
+            anchors = set(stored["anchors"])
+            if not isinstance(content, str) or not (title is None or isinstance(title, str)) \
+                    or not all(isinstance(a, str) for a in anchors):
+                return None
+            toc = get_toc(stored["toc"])
+            links = stored["links"]
+            if links is not None:
+                targets = {}
+                for src_uri, by_anchor in links.items():
+                    target = self.files.get_file_from_path(src_uri)
+                    if target is None or not all(isinstance(k, str) and isinstance(v, str)
+                                                 for k, v in by_anchor.items()):
+                        return None
+                    targets[target] = dict(by_anchor)
+                links = targets
+        except (KeyError, TypeError, AttributeError, ValueError):
+            return None
+        return content, toc, title, anchors, links
+
+    def after_conversion(self, html: str, page):
+        key, restorable = self.pending.pop(id(page), (None, None))
+        if key is None:
+            return html
+        if restorable is not None:
+            content, page.toc, page._title_from_render, page.present_anchor_ids, links = restorable
+            if links is not None:
+                page.links_to_anchors = links
+            return content
+        lookups, self.lookups = self.lookups, None
+        if self.counter.count == self.said and lookups is not None:
+            links = page.links_to_anchors
+            self.store.put_text(key, {
+                "toc": _toc_tokens(page.toc), "title": page._title_from_render,
+                "anchors": sorted(page.present_anchor_ids or ()),
+                "links": None if links is None else
+                {target.src_uri: dict(anchors) for target, anchors in links.items()},
+                "lookups": lookups}, html)
+        return html
+
+    def _watch_search(self, config) -> None:
+        """Serve the search plugin's entries for a page whose HTML, TOC, URL, title and metadata
+        are unchanged (its HTML parser is a quarter of a large build). Only when the plugin
+        looks as expected (Material's search index); otherwise it runs as it is."""
+        plugin = config.plugins.get("material/search") or config.plugins.get("search")
+        index = getattr(plugin, "search_index", None)
+        add = getattr(index, "add_entry_from_context", None)
+        if add is None or not isinstance(getattr(index, "entries", None), list):
+            return
+        module = sys.modules.get(type(index).__module__)
+        setup = json.dumps([_stable(dict(plugin.config)), getattr(module, "jieba", None) is None],
+                           default=repr)
+
+        def add_entry_from_context(page):
+            try:
+                key = self._key("search", setup, self.digest(page), page.url, str(page.title),
+                                json.dumps([_toc_tokens(page.toc), page.meta], sort_keys=True,
+                                           default=str))
+            except (TypeError, ValueError):
+                return add(page)
+            stored = self.store.get(key)
+            if isinstance(stored, list) and all(isinstance(e, dict) for e in stored):
+                index.entries.extend(stored)
+                return None
+            before = len(index.entries)
+            result = add(page)
+            added = index.entries[before:]
+            try:
+                if json.loads(json.dumps(added)) == added:
+                    self.store.put(key, added)
+            except (TypeError, ValueError):
+                pass
+            return result
+
+        index.add_entry_from_context = add_entry_from_context
+        self._unwatch.append(lambda: index.__dict__.pop("add_entry_from_context", None))
+        self._skip_idle_strip(config, plugin)
+
+    def _skip_idle_strip(self, config, plugin) -> None:
+        """Material's search plugin, after indexing a page, strips `data-search-*` attributes
+        from its HTML with a regular expression that starts with an optional space, so it is
+        tried at every character: over the 100 MB of HTML of 10,000 seeds that was 4 s of
+        every build, a no-change build's largest cost. Timeline's pages carry no such attribute;
+        a page without the text "data-search-" is indexed as the plugin does it and left as it
+        is (the expression would not match), any other page goes to the plugin unchanged. Only
+        for the handler of Material's own plugin as registered; anything else runs as it is."""
+        original = getattr(plugin, "on_page_context", None)
+        events = getattr(config.plugins, "events", {}).get("page_context")
+        if (original is None or not isinstance(events, list) or original not in events
+                or type(plugin).__module__ != "material.plugins.search.plugin"):
+            return
+
+        def on_page_context(context, *, page, config, nav):
+            content = page.content
+            if not isinstance(content, str) or "data-search-" in content:
+                return original(context, page=page, config=config, nav=nav)
+            if plugin.config.enabled:
+                plugin.search_index.add_entry_from_context(page)
+            return None
+
+        on_page_context.mkdocs_priority = getattr(original, "mkdocs_priority", 0)
+        events[events.index(original)] = on_page_context
+        origins = getattr(config.plugins, "_event_origins", None)
+        if isinstance(origins, dict) and original in origins:
+            origins[on_page_context] = origins[original]
+
+        def undo():
+            if on_page_context in events:
+                events[events.index(on_page_context)] = original
+
+        self._unwatch.append(undo)
+
+    def close(self, complete: bool) -> None:
+        for name in self.LOGGERS:
+            logging.getLogger(name).removeHandler(self.counter)
+        for undo in self._unwatch:
+            undo()
+        if complete:
+            self.store.prune()
+
+
+class Unpicturable(Exception):
+    """A value whose every detail a JSON picture cannot hold: whatever it feeds is not reused."""
+
+
+def _exact(value, budget: list[int] | None = None, depth: int = 0):
+    """A JSON picture of `value` that tells apart every two values a template could show
+    differently: plain data, dates, markup, and small objects by their type and attributes
+    (a tag with its links). Unpicturable for anything else: a page or file (it would pull in
+    the whole site), a function, a set (its order changes from one run to the next), a cycle,
+    or more than 20,000 parts."""
+    budget = [20_000] if budget is None else budget
+    budget[0] -= 1
+    if budget[0] < 0 or depth > 12:
+        raise Unpicturable("too large or too deep")
+    kind = type(value)
+    if value is None or kind is bool or kind is int or kind is str:
+        return value
+    if kind is list or kind is tuple:
+        if all(type(v) is str for v in value):  # a page's tags: the common case, made short
+            budget[0] -= len(value)
+            return {kind.__name__: list(value)}
+        return {kind.__name__: [_exact(v, budget, depth + 1) for v in value]}
+    if kind is dict:
+        if not all(type(k) is str for k in value):
+            raise Unpicturable("a mapping with keys that are not strings")
+        return {"dict": [[k, _exact(v, budget, depth + 1)] for k, v in value.items()]}
+    if kind is float:
+        return {"float": repr(value)}
+    if isinstance(value, str):  # Markup and other str subclasses: escaping differs
+        return {kind.__qualname__: str(value)}
+    if isinstance(value, (dt.date, dt.time)):
+        return {kind.__qualname__: value.isoformat()}
+    module = getattr(kind, "__module__", "")
+    if (callable(value) or isinstance(value, (type, set, frozenset, Mapping))
+            or module.startswith(("mkdocs.structure.pages", "mkdocs.structure.files"))
+            or not hasattr(value, "__dict__") or hasattr(kind, "__slots__")):
+        raise Unpicturable(f"a {module}.{kind.__qualname__}")
+    return {f"{module}.{kind.__qualname__}": _exact(dict(vars(value)), budget, depth + 1)}
+
+
+def _source_digest(source: str) -> str:
+    return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class TemplateLoads(jinja2.BaseLoader):
+    """The theme's loader, noting the name and a digest of every template it hands out (Jinja
+    asks once per template and build: the environment caches what it compiled)."""
+
+    def __init__(self, loader: jinja2.BaseLoader):
+        self.loader = loader
+        self.loaded: dict[str, str] = {}
+        self.conflict = False  # a template's source changed while this build ran
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = self.loader.get_source(environment, template)
+        digest = _source_digest(source)
+        if self.loaded.setdefault(template, digest) != digest:
+            self.conflict = True
+        return source, filename, uptodate
+
+    def list_templates(self):
+        return self.loader.list_templates()
+
+    @property
+    def has_source_access(self):
+        return self.loader.has_source_access
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates compiled by an earlier build, kept in the page cache: compiling
+    Material's 40-odd templates is a fifth of a second of every build. Jinja keys each by the
+    template's name and file and checks its source's checksum; the key here also holds the
+    environment's settings (delimiters, extensions, autoescape ... change the code compiled),
+    and the store checks each entry whole, so a damaged one is compiled again."""
+
+    def __init__(self, store: JsonStore, env):
+        self.store = store
+        options = {k: v for k, v in vars(env).items()
+                   if k not in ("cache", "loader", "bytecode_cache", "globals")}
+        self.setting = json.dumps([_stable(options), _version("jinja2")], sort_keys=True,
+                                  default=repr)
+
+    def _key(self, bucket) -> str:
+        return PageCache._key("jinja", self.setting, bucket.key, bucket.checksum)
+
+    def load_bytecode(self, bucket) -> None:
+        stored = self.store.get_text(self._key(bucket))
+        if stored is not None:
+            try:
+                bucket.bytecode_from_string(base64.b64decode(stored[1], validate=True))
+            except (ValueError, TypeError, EOFError):
+                bucket.reset()
+
+    def dump_bytecode(self, bucket) -> None:
+        self.store.put_text(self._key(bucket), {},
+                            base64.b64encode(bucket.bytecode_to_string()).decode("ascii"))
+
+
+class PageRenders:
+    """Built pages from earlier builds: the theme's HTML around each page's content, for one
+    build.
+
+    A page's HTML is the theme's template rendered with the page and the site: its content,
+    table of contents, title, metadata and URLs, the navigation (every page's title and URL),
+    the configuration (and mkdocs.yml's text, whatever it says), the theme's templates, the
+    versions of the packages the plugins come from, and whatever plugins add to the template
+    context. All of that is pictured into a key (a value that cannot be, no reuse); a page whose key a build stored before takes that
+    build's HTML (what the template wrote before and after the content, with today's content
+    between) instead of rendering the template. Pages in the navigation and drafts are always
+    rendered.
+
+    The mechanism is MkDocs' own `template` setting of a page: before the pages are built,
+    each page to consider gets a tiny template that writes out what this class decides; the
+    page's metadata is given back first thing in on_page_context, and last thing there the
+    page is looked up or rendered with its real template and the context every plugin
+    finished. The templates a build loads are recorded with a digest of their source; the
+    next build reuses nothing unless each of them is still the same (a changed override or
+    theme rebuilds every page), and that record is part of every key.
+    """
+
+    MANIFEST = "page-render-templates"  # the store's key for the record of loaded templates
+    CONTEXT_VARIABLE = "timeline_built_page"
+    TIME_VARIABLES = ("build_date_utc", "update_date")  # a template showing them changes daily
+
+    def __init__(self, store: JsonStore, counter: _Counter, env, config, nav, files):
+        self.store = store
+        self.counter = counter
+        self.env = env
+        self.config = config
+        self.nav = nav
+        self.loads = TemplateLoads(env.loader)
+        self.echo = env.from_string("{{ %s }}" % self.CONTEXT_VARIABLE)
+        self.swapped: dict[int, tuple[bool, object]] = {}  # id(page) -> its own template setting
+        # (page picture, head, text, reused) of every page built from the echo, for close()
+        self.made: list[tuple[str, dict, str, bool]] = []
+        self.reused = self.rendered = 0
+        manifest = store.get(self._key("manifest"))
+        self.manifest = manifest if self._verified(manifest) else None
+        self.uris = [f.src_uri for f in files.documentation_pages()]
+        self.base = self._site_picture(files)
+        self.site = self._site_key(self.manifest)
+        env.loader = self.loads  # from here on, every template loaded is recorded
+
+    @staticmethod
+    def _key(kind: str, *parts: str) -> str:
+        return PageCache._key(f"render-{kind}", *parts)
+
+    def _verified(self, manifest) -> bool:
+        """True when `manifest` is a record of templates each of which still has that source."""
+        if not isinstance(manifest, dict) or not manifest:
+            return False
+        for name, digest in manifest.items():
+            try:
+                source = self.loads.loader.get_source(self.env, name)[0]
+            except (jinja2.TemplateNotFound, OSError, TypeError):
+                return False
+            if _source_digest(source) != digest:
+                return False
+            if name not in self.config.theme.static_templates \
+                    and any(word in source for word in self.TIME_VARIABLES):
+                return False
+        return True
+
+    def _site_key(self, manifest: dict | None) -> str | None:
+        """The site's part of every page's key, with the templates `manifest` records."""
+        if self.base is None or manifest is None:
+            return None
+        return self._key("site", self.base, json.dumps(manifest, sort_keys=True))
+
+    def _site_picture(self, files) -> str | None:
+        """What every page's HTML reads beyond the page and the theme's templates: None when
+        part of it cannot be pictured (nothing is reused or stored then)."""
+        config, env = self.config, self.env
+        try:
+            plugins = {name: _stable(dict(plugin.config)) for name, plugin in config.plugins.items()}
+            handlers = [[getattr(m, "__module__", ""), getattr(m, "__qualname__", repr(m)),
+                         getattr(m, "mkdocs_priority", 0)]
+                        for m in config.plugins.events.get("page_context", [])]
+            pages = [[f.src_uri, f.url, f.dest_uri, f.inclusion.name,
+                      None if f.page is None else str(f.page.title)]
+                     for f in files.documentation_pages()]
+            picture = {
+                "versions": [_version(d) for d in ("jinja2", "markupsafe")],
+                "plugin_versions": _plugin_versions(config),
+                "config_files": _config_files_digest(config),
+                "config": _stable(dict(config)),
+                "plugins": plugins,
+                "handlers": handlers,
+                "theme": [_stable(dict(config.theme)), list(config.theme.dirs),
+                          _stable(config.theme.static_templates)],
+                "env": [_stable(env.globals), _stable(env.filters), _stable(env.tests),
+                        sorted(env.extensions), _stable(env.policies), repr(env.autoescape),
+                        repr(env.finalize), env.block_start_string, env.variable_start_string,
+                        env.comment_start_string, env.line_statement_prefix,
+                        env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks,
+                        env.newline_sequence, env.keep_trailing_newline],
+                "nav": self._nav_picture(self.nav.items),
+                "homepage": None if self.nav.homepage is None else self.nav.homepage.url,
+                "pages": pages,
+            }
+            return json.dumps(picture, sort_keys=True, default=repr)
+        except (Unpicturable, TypeError, ValueError, AttributeError):
+            return None
+
+    def _nav_picture(self, items) -> list:
+        from mkdocs.structure.nav import Link, Section
+        from mkdocs.structure.pages import Page
+
+        picture = []
+        for item in items:
+            if isinstance(item, Page):
+                picture.append(["page", str(item.title), item.url, item.file.src_uri,
+                                _exact(item.meta)])
+            elif isinstance(item, Section):
+                picture.append(["section", str(item.title), self._nav_picture(item.children)])
+            elif isinstance(item, Link):
+                picture.append(["link", str(item.title), item.url])
+            else:
+                raise Unpicturable(f"a navigation item {type(item).__qualname__}")
+        return picture
+
+    def swap_templates(self, files) -> None:
+        """Give each page that may be reused the echo template (its own setting kept), when
+        this build can reuse anything at all. Called once the pages are read, before any is
+        built."""
+        probe = markupsafe.Markup('<p title="a &amp; b">&lt;</p>\n')
+        if self.base is None or self.echo.render({self.CONTEXT_VARIABLE: probe}) != probe:
+            return  # the environment changes what it writes out (a finalize function, say)
+        in_nav = {id(page) for page in self.nav.pages}
+        for file in files.documentation_pages():
+            page = file.page
+            if page is None or id(page) in in_nav or file.inclusion.is_excluded() \
+                    or not isinstance(page.meta, dict):
+                continue
+            self.swapped[id(page)] = ("template" in page.meta, page.meta.get("template"))
+            page.meta["template"] = self.echo
+
+    def give_back(self, page) -> None:
+        """The page's own template setting, before any plugin sees its metadata."""
+        if id(page) not in self.swapped:
+            return
+        had, template = self.swapped[id(page)]
+        if had:
+            page.meta["template"] = template
+        else:
+            page.meta.pop("template", None)
+
+    def build(self, context, page, digest_of):
+        """The page's HTML, reused or rendered with its own template, into the context
+        variable the echo template writes out; context unchanged for a page not swapped."""
+        if self.swapped.pop(id(page), None) is None:
+            return context
+        picture = self._page_picture(context, page, digest_of)
+        if picture is not None and self.site is not None:
+            stored = self.store.get_text(self._key("page", self.site, picture))
+            html = self._restored(stored, page.content)
+            if html is not None:
+                self.reused += 1
+                self.made.append((picture, *stored, True))
+                context[self.CONTEXT_VARIABLE] = markupsafe.Markup(html)
+                return context
+        said = self.counter.count
+        template = self.env.get_template(page.meta.get("template", "main.html"))
+        html = template.render(context)
+        self.rendered += 1
+        if picture is not None and self.counter.count == said:  # a page that warned warns again
+            content = page.content or ""
+            at = html.find(content) if content else -1
+            head = {"at": at}
+            self.made.append((picture, head, html if at < 0 else html[:at] + html[at + len(content):],
+                              False))
+        context[self.CONTEXT_VARIABLE] = markupsafe.Markup(html)
+        return context
+
+    @staticmethod
+    def _restored(stored, content) -> str | None:
+        if stored is None:
+            return None
+        head, text = stored
+        at = head.get("at")
+        if type(at) is not int or at > len(text):
+            return None
+        return text if at < 0 else text[:at] + (content or "") + text[at:]
+
+    def _page_picture(self, context, page, digest_of) -> str | None:
+        """What the page's own HTML reads (the site's part is in the key beside it); None when
+        something in the context cannot be pictured or is not what MkDocs put there."""
+        if self.base is None or context.get("page") is not page or context.get("nav") is not self.nav \
+                or context.get("config") is not self.config:
+            return None
+        pages = context.get("pages")
+        if not isinstance(pages, list) or [getattr(f, "src_uri", None) for f in pages] != self.uris:
+            return None
+        try:
+            extras = {key: _exact(value) for key, value in context.items()
+                      if key not in ("page", "nav", "config", "pages", "build_date_utc")}
+            neighbours = [None if p is None else [p.url, str(p.title)]
+                          for p in (page.previous_page, page.next_page)]
+            picture = [page.file.src_uri, page.file.dest_uri, page.url, page.abs_url,
+                       page.canonical_url, page.edit_url, str(page.title), page.is_homepage,
+                       _exact(page.meta), _toc_tokens(page.toc), digest_of(page), neighbours,
+                       [str(a.title) for a in page.ancestors], extras]
+            return hashlib.sha256(json.dumps(picture, sort_keys=True).encode("utf-8", "surrogatepass")
+                                  ).hexdigest()
+        except (Unpicturable, TypeError, ValueError, AttributeError):
+            return None
+
+    def close(self, complete: bool) -> None:
+        """After a complete build: store this build's pages under the templates it loaded (and
+        those the reused pages were made with), and that record for the next build."""
+        self.env.loader = self.loads.loader
+        if not complete or self.loads.conflict:
+            return
+        manifest = dict(self.manifest or {})
+        for name, digest in self.loads.loaded.items():
+            if manifest.setdefault(name, digest) != digest:
+                return  # changed since this build began: record nothing
+        site = self._site_key(manifest)
+        if site is None:
+            return
+        for picture, head, text, reused in self.made:
+            if not (reused and site == self.site):  # a reused entry under its key is kept as it is
+                self.store.put_text(self._key("page", site, picture), head, text)
+        self.store.put(self._key("manifest"), manifest)

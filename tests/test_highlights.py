@@ -359,6 +359,8 @@ def test_a_key_date_row_shows_the_day_it_was_ranked_for_not_its_events_majority_
     timeline = Timeline(tuple(DOCS), (quake,))
     [(score, shown)] = key_dates([quake], 1, DOCS)
     assert score.day == "2011-02-10" and shown.date == "2011-02-09"
-    page = render.render(timeline, SETTINGS, tmp_path)["highlights.md"]
-    row = next(line for line in page.splitlines() if "e-quake" in line)
+    pages = render.render(timeline, SETTINGS, tmp_path)
+    row = next(line for line in pages["highlights.md"].splitlines() if "e-quake" in line)
     assert row.startswith("| 10&nbsp;Feb&nbsp;2011 |") and "(dates differ)" in row
+    item = next(line for line in pages["index.md"].splitlines() if "e-quake" in line)
+    assert item.startswith("- **10 Feb 2011**")  # the home page's key days say the same

@@ -384,7 +384,9 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
            marks: Marks | None = None) -> dict[str, str]:
     """{relative path inside the generated folder: text} for every page and export.
 
-    `marks` carries marked article texts from the last render (see Marks); same pages."""
+    `marks` carries what the last render made (see Marks): marked article texts, pages the
+    built-in templates rendered and the exports' fragments; the pages are the same with or
+    without it."""
     marks = marks if marks is not None else Marks()
     env = environment(settings, project_dir)
     documents = {d.seed: d for d in timeline.documents}
@@ -448,14 +450,17 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         else:
             key_events, day_counts = ranking(), {}
         order = {e.id: i for i, e in enumerate(timeline.events)}
-        key_dates_in_order = sorted(key_events, key=lambda e: order[e.id])  # the home page tells a story
+        # the home page tells a story: the key days in the calendar's order (the day each was
+        # ranked for, which for an event told in conflict may not be its majority date)
+        days = {event_id: score.day for event_id, score in day_counts.items()}
+        key_dates_in_order = sorted(key_events, key=lambda e: (days.get(e.id, ""), order[e.id]))
         facts = summary(timeline)
         for name, base in (("index.md", ""), ("_glance.md", f"{settings.output_dir}/")):
             out[name] = env.get_template("home.md.j2").render(
                 **common, base=Markup(base), summary=facts,
                 chart=Markup(month_chart(story, common["where"], base)),
                 years=_year_links(plan, pages, base), latest=_latest(story),
-                highlights=key_dates_in_order)
+                highlights=key_dates_in_order, days=days)
         out["highlights.md"] = env.get_template("highlights.md.j2").render(
             **common, highlights=key_events, day_counts=day_counts, ranking=settings.highlight_ranking)
         exported, made, used = later()

@@ -149,3 +149,31 @@ def test_timelinejs_text_is_what_json_dumps_writes():
     assert export.indented_json(value) == json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
     data = json.loads(export.timelinejs(story()))
     assert export.timelinejs(story()) == json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _other(value):
+    """A different value of the same kind."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, tuple):
+        return value + ("more",)
+    return (value or "") + "x"
+
+
+def test_an_exports_fragment_key_follows_every_field_an_entry_and_its_mentions_hold():
+    # render reuses a fragment made for an equal key: any field fragments could read must change it
+    import dataclasses
+    timeline = story()
+    titles, stamp = export._titles(timeline), export.calendar_stamp(timeline)
+    run = list(timeline.events[:3])
+    key = export.fragment_key(run, titles, stamp)
+    for field in dataclasses.fields(Event):
+        if field.name != "mentions":
+            changed = dataclasses.replace(run[0], **{field.name: _other(getattr(run[0], field.name))})
+            assert export.fragment_key([changed, *run[1:]], titles, stamp) != key, field.name
+    for field in dataclasses.fields(Mention):
+        mention = dataclasses.replace(run[1].mentions[0], **{field.name: _other(getattr(run[1].mentions[0], field.name))})
+        changed = dataclasses.replace(run[1], mentions=(mention,))
+        assert export.fragment_key([run[0], changed, run[2]], titles, stamp) != key, field.name
+    assert export.fragment_key(run, {**titles, "b.md": "Renamed"}, stamp) != key  # a cited source's title
+    assert export.fragment_key(run, titles, stamp + "1") != key

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from json.encoder import encode_basestring
 
-from .model import Event, Timeline
+from .model import Event, Timeline, event_values
 from .temporal import calendar as cal
 
 
@@ -68,6 +68,14 @@ def _date_parts(value: str) -> dict[str, str] | None:
     if granularity == "day":
         parts["day"] = str(day.day)
     return parts
+
+
+def fragment_key(events: Sequence[Event], titles: Mapping[str, str], stamp: str) -> tuple:
+    """Everything `fragments` reads, as plain values: a fragment made for an equal key is the
+    same text (render keeps fragments by it). Kept here, beside what it must mirror."""
+    cited = sorted({m.seed for e in events for m in e.mentions})
+    return ("exports", [event_values(e) for e in events], [(seed, titles.get(seed, seed)) for seed in cited],
+            stamp)
 
 
 def _titles(timeline: Timeline) -> dict[str, str]:

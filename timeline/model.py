@@ -143,6 +143,19 @@ class Event:
         return tuple(dict.fromkeys(m.seed for m in self.mentions))
 
 
+_EVENT_FIELDS = attrgetter(*(f.name for f in fields(Event)))
+_MENTIONS_AT = [f.name for f in fields(Event)].index("mentions")
+_MENTION_FIELDS = attrgetter(*(f.name for f in fields(Mention)))
+
+
+def event_values(event: Event) -> tuple:
+    """An event as plain values, for the keys of what is made from it (a page, an export's
+    fragment): every field, its mentions' every field, so a new field is in every key."""
+    values = _EVENT_FIELDS(event)
+    return (*values[:_MENTIONS_AT], tuple(map(_MENTION_FIELDS, event.mentions)),
+            *values[_MENTIONS_AT + 1:])
+
+
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SeedResult:

@@ -22,9 +22,8 @@ import tempfile
 import threading
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from itertools import chain, groupby
-from operator import attrgetter
 from pathlib import Path
 
 import jinja2
@@ -32,7 +31,7 @@ from markupsafe import Markup
 
 from . import export, sentences
 from .highlights import highlights, key_dates
-from .model import Event, Mention, Settings, Timeline, Timex
+from .model import Event, Settings, Timeline, Timex, event_values
 from .temporal import calendar as cal
 
 MARKER = ".timeline-generated"
@@ -421,10 +420,7 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         mine = Marks(marks.known, marks.seeds)
 
         def reuse(run, titles, stamp, make):
-            cited = sorted({m.seed for e in run for m in e.mentions})
-            key = ("exports", list(map(_event_fields, run)),
-                   [(seed, titles.get(seed, seed)) for seed in cited], stamp)
-            return mine.reuse_parts(key, make)
+            return mine.reuse_parts(export.fragment_key(run, titles, stamp), make)
 
         # a run per month of consecutive entries: one new seed changes a month or two
         runs = [tuple(run) for _, run in groupby(timeline.events, key=month_key)]
@@ -582,7 +578,7 @@ def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, 
                          for seed in cited]
         shown = _plain(dict(values, years=[(title, link) for title, link, _ in values["years"]],  # no counts
                             months=[(k, h, [e.id for e in group]) for k, h, group in values["months"]]))
-        key = ("year", builtin, shown, list(map(_event_fields, page.entries)), sources_cited)
+        key = ("year", builtin, shown, list(map(event_values, page.entries)), sources_cited)
         out[page.path] = marks.reuse_value(key, make)
     ordered = sorted(documents.values(), key=lambda d: (d.date or "9999", d.seed))
     by_month: list[tuple[str, str, int]] = []  # the index lists months, not articles, then
@@ -654,18 +650,6 @@ def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, 
         **common, ordered=[] if by_month else ordered, months=by_month,
         weekly=any(len(stem) == 10 for stem in source_stems.values()))
     return out
-
-
-_EVENT_FIELDS = attrgetter(*(f.name for f in fields(Event)))
-_MENTIONS_AT = [f.name for f in fields(Event)].index("mentions")
-_MENTION_FIELDS = attrgetter(*(f.name for f in fields(Mention)))
-
-
-def _event_fields(event: Event) -> tuple:
-    """An event as plain values for a page's key: every field, its mentions' every field."""
-    values = _EVENT_FIELDS(event)
-    return (*values[:_MENTIONS_AT], tuple(map(_MENTION_FIELDS, event.mentions)),
-            *values[_MENTIONS_AT + 1:])
 
 
 def _plain(value):

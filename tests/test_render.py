@@ -446,68 +446,7 @@ print("ok")
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork: beside() works in place")
 @pytest.mark.parametrize("ranking", ["key-dates", "sources"])
 def test_pages_and_exports_made_in_forked_processes_equal_those_made_here(tmp_path, ranking):
-    # in a fresh interpreter, for the reason given at BESIDE_IN_A_CHILD
+    # in a fresh interpreter, for the reason given at tests/test_processes.py's BESIDE_IN_A_CHILD
     ran = subprocess.run([sys.executable, "-c", FORKED_EQUALS_HERE, str(Path(__file__).parent), str(tmp_path),
                           ranking], capture_output=True, text=True, timeout=300)
-    assert ran.stdout.strip() == "ok", ran.stderr
-
-
-# In a fresh interpreter: beside() forks only a process with no other thread, and a test
-# session may have threads running (a Dask cluster's, a build's) that make it work in place.
-BESIDE_IN_A_CHILD = """
-import os
-from timeline import render
-parent = os.getpid()
-with render.beside(os.getpid) as later:
-    assert later() != parent, "made here, not in a child"
-def fails_in_a_child():
-    if os.getpid() != parent:
-        raise RuntimeError("the child failed")
-    return "made here"
-with render.beside(fails_in_a_child) as later:
-    assert later() == "made here"
-print("ok")
-"""
-
-
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork: beside() works in place")
-def test_work_beside_runs_in_another_process_and_a_failed_child_is_redone_here():
-    ran = subprocess.run([sys.executable, "-c", BESIDE_IN_A_CHILD], capture_output=True, text=True,
-                         timeout=120)
-    assert ran.stdout.strip() == "ok", ran.stderr
-
-
-def test_an_error_in_work_beside_is_raised_here():
-    with pytest.raises(ZeroDivisionError):  # an error is raised here, as without the fork
-        with render.beside(lambda: 1 / 0) as later:
-            later()
-
-
-def test_an_error_before_the_result_is_raised_and_the_waiting_child_let_go():
-    # the child's result is more than a pipe holds, so it waits for a reader that never comes:
-    # leaving the block must close the pipe and reap it, not hang
-    with pytest.raises(KeyError):
-        with render.beside(lambda: "x" * 1_000_000):
-            raise KeyError("a template failed meanwhile")
-
-
-
-REAPED_ELSEWHERE = """
-import os
-from timeline import render
-parent, wait = os.getpid(), os.waitpid
-def reaped_elsewhere(pid, options):
-    wait(pid, options)  # as a host that ignores SIGCHLD: the child is gone when we ask
-    raise ChildProcessError(10, "No child processes")
-os.waitpid = reaped_elsewhere
-with render.beside(os.getpid) as later:
-    assert later() == parent, "not made again here"
-print("ok")
-"""
-
-
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork: beside() works in place")
-def test_a_child_the_host_already_reaped_counts_as_failed_and_the_work_is_done_here():
-    ran = subprocess.run([sys.executable, "-c", REAPED_ELSEWHERE], capture_output=True, text=True,
-                         timeout=120)
     assert ran.stdout.strip() == "ok", ran.stderr

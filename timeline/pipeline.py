@@ -19,7 +19,6 @@ import math
 import multiprocessing
 import os
 import sys
-import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from . import topic
 from . import merge as merge_stage
 from . import sources, temporal
 from .cache import Cache, SeedIndex, seed_key
+from .processes import fork_is_safe
 from .model import Problem, SeedResult, Settings, Timeline
 
 CONNECT_TIMEOUT = "20s"
@@ -223,7 +223,7 @@ def map_batches(items: list[tuple[bytes | None, str, str]], settings: Settings,
 def _on_processes(batches, settings: Settings, workers: int, bar) -> list[list[SeedResult]]:
     # fork is fastest (workers inherit compiled rules), but forking a threaded host such as
     # `mkdocs serve` or a Dask client can copy a held lock; fall back to forkserver there.
-    method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else None
+    method = "fork" if fork_is_safe() and "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method or ("forkserver" if sys.platform != "win32" else "spawn"))
     done: list = [None] * len(batches)
     # a forked worker would inherit a collector the host paused (site.collector_paused); a

@@ -9,17 +9,14 @@ does not loop on its own output).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import html
 import marshal
 import os
-import pickle
 import re
 import shutil
 import tempfile
-import threading
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -30,6 +27,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import export, sentences
+from .processes import beside
 from .highlights import highlights, key_dates
 from .model import Event, Settings, Timeline, Timex, event_values
 from .temporal import calendar as cal
@@ -470,77 +468,6 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
 # one forked process and the key dates ranked in another (~0.9), while this one renders the other
 # pages (~1.7): the rebuild's wall clock follows the two cores' work, not the sum of it.
 BESIDE_ABOVE_EVENTS = 2000
-
-
-@contextlib.contextmanager
-def beside(make, wanted: bool = True):
-    """Yield a function that returns `make()`, run meanwhile in a forked process when `wanted`
-    and it is safe: a fork exists (not Windows) and this process runs no other thread (forking a
-    threaded host such as `mkdocs serve` can copy a held lock). The child sends its result
-    pickled through a pipe; if it fails in any way, `make()` runs again here, where an error is
-    raised as it would have been. Leaving the block early closes the pipe and reaps the child.
-    """
-    if not wanted or not hasattr(os, "fork") or threading.active_count() != 1:
-        yield make
-        return
-    try:
-        read_end, write_end = os.pipe()
-    except OSError:
-        yield make
-        return
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        yield make
-        return
-    if pid == 0:  # the child: never returns into the caller's code
-        status = 1
-        try:
-            os.close(read_end)
-            data = pickle.dumps(make(), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_end, "wb") as pipe:
-                pipe.write(data)
-            status = 0
-        except BaseException:
-            pass
-        finally:
-            os._exit(status)
-    os.close(write_end)
-    reader = os.fdopen(read_end, "rb")
-    done = False
-
-    def result():
-        nonlocal done
-        try:
-            data = reader.read()
-        finally:
-            reader.close()
-            status = _reaped(pid)
-            done = True
-        if status == 0 and data:
-            try:
-                return pickle.loads(data)
-            except Exception:
-                pass
-        return make()
-
-    try:
-        yield result
-    finally:
-        if not done:
-            reader.close()  # the child's write fails, and it exits
-            _reaped(pid)
-
-
-def _reaped(pid: int) -> int:
-    """The forked child's exit status once it has ended; 1 (a failure: the work is redone here)
-    when the host has already reaped it or ignores SIGCHLD."""
-    try:
-        return os.waitpid(pid, 0)[1]
-    except ChildProcessError:
-        return 1
 
 
 def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, layout,

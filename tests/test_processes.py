@@ -1,0 +1,70 @@
+"""Work beside: a forked process does one piece of a build, and anything going wrong there is
+done again here, as if there had been no fork."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from timeline import processes
+
+
+# In a fresh interpreter: beside() forks only a process with no other thread, and a test
+# session may have threads running (a Dask cluster's, a build's) that make it work in place.
+BESIDE_IN_A_CHILD = """
+import os
+from timeline import processes
+parent = os.getpid()
+with processes.beside(os.getpid) as later:
+    assert later() != parent, "made here, not in a child"
+def fails_in_a_child():
+    if os.getpid() != parent:
+        raise RuntimeError("the child failed")
+    return "made here"
+with processes.beside(fails_in_a_child) as later:
+    assert later() == "made here"
+print("ok")
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork: beside() works in place")
+def test_work_beside_runs_in_another_process_and_a_failed_child_is_redone_here():
+    ran = subprocess.run([sys.executable, "-c", BESIDE_IN_A_CHILD], capture_output=True, text=True,
+                         timeout=120)
+    assert ran.stdout.strip() == "ok", ran.stderr
+
+
+def test_an_error_in_work_beside_is_raised_here():
+    with pytest.raises(ZeroDivisionError):  # an error is raised here, as without the fork
+        with processes.beside(lambda: 1 / 0) as later:
+            later()
+
+
+def test_an_error_before_the_result_is_raised_and_the_waiting_child_let_go():
+    # the child's result is more than a pipe holds, so it waits for a reader that never comes:
+    # leaving the block must close the pipe and reap it, not hang
+    with pytest.raises(KeyError):
+        with processes.beside(lambda: "x" * 1_000_000):
+            raise KeyError("a template failed meanwhile")
+
+
+
+REAPED_ELSEWHERE = """
+import os
+from timeline import processes
+parent, wait = os.getpid(), os.waitpid
+def reaped_elsewhere(pid, options):
+    wait(pid, options)  # as a host that ignores SIGCHLD: the child is gone when we ask
+    raise ChildProcessError(10, "No child processes")
+os.waitpid = reaped_elsewhere
+with processes.beside(os.getpid) as later:
+    assert later() == parent, "not made again here"
+print("ok")
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork: beside() works in place")
+def test_a_child_the_host_already_reaped_counts_as_failed_and_the_work_is_done_here():
+    ran = subprocess.run([sys.executable, "-c", REAPED_ELSEWHERE], capture_output=True, text=True,
+                         timeout=120)
+    assert ran.stdout.strip() == "ok", ran.stderr

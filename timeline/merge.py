@@ -8,7 +8,9 @@ tellings that are each their seed's only event of that very day are taken as the
 both name people or places and share none). They are the same event in conflict when their
 days differ by one to three and they agree as strongly. Two tellings that each name two people,
 places or groups of their own, none shared, are never the same ("the Pentagon condemned the
-incident in Kirkuk", "the Iraqi parliament condemned the incident in Beirut"). An entry never
+incident in Kirkuk", "the Iraqi parliament condemned the incident in Beirut"), nor are two
+that say they happened in towns or regions apart ("a car bomb exploded at a checkpoint in Amman",
+"... in Sanaa"; the gazetteer entities.WITHIN says which place lies in which). An entry never
 holds one seed's two days, nor more than two days, and groups join only when most of their
 tellings are linked, so likeness does not chain through a busy news day. Ids are derived from
 the earliest source, so repeated runs give the same ids.
@@ -485,7 +487,7 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     words; also when each is its seed's only event on that very day, unless both name people
     or places and share none. They are the same event in conflict when their days differ by one
     to three and their headlines agree. Tellings that each name two people, places or groups,
-    none shared, are never the same.
+    none shared, or towns apart, are never the same.
     """
     return merge_reusing(events, None)[0]
 

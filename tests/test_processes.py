@@ -29,9 +29,7 @@ print("ok")
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork: beside() works in place")
 def test_work_beside_runs_in_another_process_and_a_failed_child_is_redone_here():
-    ran = subprocess.run([sys.executable, "-c", BESIDE_IN_A_CHILD], capture_output=True, text=True,
-                         timeout=120)
-    assert ran.stdout.strip() == "ok", ran.stderr
+    in_a_fresh_interpreter(BESIDE_IN_A_CHILD)
 
 
 def test_an_error_in_work_beside_is_raised_here():
@@ -65,6 +63,10 @@ print("ok")
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork: beside() works in place")
 def test_a_child_the_host_already_reaped_counts_as_failed_and_the_work_is_done_here():
-    ran = subprocess.run([sys.executable, "-c", REAPED_ELSEWHERE], capture_output=True, text=True,
-                         timeout=120)
+    in_a_fresh_interpreter(REAPED_ELSEWHERE)
+
+
+def in_a_fresh_interpreter(script: str) -> None:
+    """Run `script` in a new Python, which must print "ok" (a test session may run threads)."""
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert ran.stdout.strip() == "ok", ran.stderr

@@ -19,6 +19,7 @@ import math
 import multiprocessing
 import os
 import sys
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from pathlib import Path
 
@@ -151,14 +152,6 @@ def _read_ahead(found: list[tuple[Path, str]], settings: Settings, cache: Cache 
 SEED_INDEX = "seed-index"
 
 
-def _repeated(names) -> set[str]:
-    seen: set[str] = set()
-    twice: set[str] = set()
-    for name in names:
-        (twice if name in seen else seen).add(name)
-    return twice
-
-
 def extract_all(found: list[tuple[Path, str]], settings: Settings, cache: Cache | None = None,
                 progress: bool = False, keys: dict[str, str] | None = None) -> list[SeedResult]:
     """`process_seed` for every (path, seed), in order: from the cache where it can, the rest
@@ -182,8 +175,9 @@ def extract_all(found: list[tuple[Path, str]], settings: Settings, cache: Cache 
         else:
             todo.append((index, key, (data, str(path), seed)))
     if keys is not None:  # a name two folders share ("d1/x.txt", "d2/x.txt") names no one result
-        for seed in _repeated(seed for _, seed in found):
-            keys.pop(seed, None)
+        for seed, count in Counter(seed for _, seed in found).items():
+            if count > 1:
+                keys.pop(seed, None)
     if todo:
         items = [item for _, _, item in todo]
         for (index, key, _), result in zip(todo, map_batches(items, settings, progress)):

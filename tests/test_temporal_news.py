@@ -920,3 +920,30 @@ def test_a_hope_or_vow_told_in_the_past_takes_the_nearest_day():
     # "could be heard" is no modal of what lies ahead (CNN 2011-08-20)
     assert found("Fierce artillery fire could be heard around Zawiya on Friday .", dt.date(2011, 8, 20)) == [
         ("Friday", "2011-08-19")]
+
+
+def test_a_condition_told_in_the_present_looks_ahead():
+    # Timeline17: CNN 2011-06-15 (a Wednesday), CNN 2011-02-13 (a Sunday), CNN 2011-01-30
+    text = ("The Obama administration will be in violation of the War Powers Resolution , if it fails to "
+            "get congressional authorization by Sunday , the 90th day since the mission began .")
+    assert found(text, dt.date(2011, 6, 15)) == [("Sunday", "2011-06-19")]
+    text = "ZAKARIA : And if by Friday there is n't a meaningful roadmap to -- for a transition , what then ?"
+    assert found(text, dt.date(2011, 2, 13)) == [("Friday", "2011-02-18")]
+    text = ("If the energy can be channeled constructively into free and open elections in September , "
+            "Egypt will be a model .")
+    assert found(text, dt.date(2011, 1, 30)) == [("September", "2011-09")]
+
+
+def test_a_condition_told_in_the_past_or_a_comparison_keeps_the_past():
+    text = "Reporters asked if the minister was in Cairo on Monday ."
+    assert found(text, dt.date(2011, 2, 2)) == [("Monday", "2011-01-31")]
+    text = "The crowd behaved as if it owns the square on Monday , police said ."
+    assert found(text, dt.date(2011, 2, 2)) == [("Monday", "2011-01-31")]
+
+
+def test_until_the_end_of_a_day_is_a_deadline_ahead():
+    # a deadline told in the present (DCT a Wednesday)
+    text = "Lawmakers have until the end of the day Monday to agree on a new plan ."
+    assert found(text, dt.date(2013, 3, 20)) == [("Monday", "2013-03-25")]
+    text = "The banks stay closed until the close of business Tuesday , the central bank says ."
+    assert found(text, dt.date(2013, 3, 20)) == [("Tuesday", "2013-03-26")]

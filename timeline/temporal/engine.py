@@ -29,7 +29,7 @@ from .vocabulary import (  # the words tense cues are read from
     SCHEDULE_VERBS, SCHEDULE_PROGRESSIVES, SUBJECT_PRONOUNS, QUANTIFIERS, CLAUSE_OPENERS,
     COPULA_PLAN_NEXT, PARTICIPLES, SINGULAR_SUBJECTS, NOT_PAST_ED, PASSIVE_AUXILIARIES,
     PLAN_WORDS, PAST_AUXILIARIES, DETERMINERS, ARTICLES, ADVERBS, DUTY_MODALS,
-    DESIRE_VERBS, PAST_DESIRES)
+    DESIRE_VERBS, PAST_DESIRES, CONDITIONALS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,12 +315,13 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 # every word that any branch of `tense_cues` looks at (besides "-ed" and "'ll" forms)
 _CUE_WORDS = (FUTURE_WORDS | FUTURE_BEFORE_TO | PAST_WORDS | PRESENT_WORDS | SCHEDULE_VERBS
-              | PLAN_WORDS | PAST_AUXILIARIES | DUTY_MODALS | DESIRE_VERBS | PAST_DESIRES | {"due", "next"})
+              | PLAN_WORDS | PAST_AUXILIARIES | DUTY_MODALS | DESIRE_VERBS | PAST_DESIRES | CONDITIONALS
+              | {"due", "next"})
 
 
 # a present perfect is a past tense and a scheduling present a present one, each with its flag
 _CONTEXT_TENSE = {"perfect": "past", "plan": "present", "planned": "past", "reported": "past",
-                  "modal": "future"}
+                  "modal": "future", "conditional": "future"}
 # what ends a modal's clause: a comma, colon or bracket, or a stop before a new sentence that the
 # sentence splitter kept ("... the July 7 bombings .\n` ` You may believe")
 _CLAUSE_BREAK = re.compile(r"[,;:()!?]|\.\s+[`'\"“A-Z]")
@@ -337,8 +338,12 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         words = [(m.start(), m[0]) for m in _CUE_WORD.finditer(sentence.lower())]
     else:
         words = [(m.start(), m[0].lower()) for m in _CUE_WORD.finditer(sentence)]
+    condition = False  # an "if"/"unless" whose clause has shown no verb yet
     for i, (position, word) in enumerate(words):
         last = word[-1]
+        if word in CONDITIONALS:
+            condition = not (i and words[i - 1][1] == "as")  # "as if" compares
+            continue
         third_person = (last == "s" and i > 0 and words[i - 1][1] in SINGULAR_SUBJECTS
                         and len(word) >= 4 and not word.endswith(("ss", "'s")))  # "who visits"
         if word == "wo" and i + 1 < len(words) and words[i + 1][1] == "n't":
@@ -432,6 +437,10 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                 following in COPULA_PLAN_NEXT or following in SCHEDULE_PROGRESSIVES) else "present"
         else:
             continue
+        if condition:  # the condition's own verb: a present one tells of what is still to come
+            condition = False
+            if tense in ("present", "plan"):
+                tense = "conditional"
         positions.append(position)
         tenses.append(tense)
     return tuple(positions), tuple(tenses)
@@ -483,7 +492,9 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
     "present". A modal of duty ("should be complete by Monday") is "modal", a future that
     governs only its own clause: across a comma (in `text`, where the sentence starts at
     `base`) it is passed over ("ruled that he must be returned to his father, Juan Miguel
-    Gonzalez, and set Friday as the deadline"). An -s form is a scheduling verb only after its
+    Gonzalez, and set Friday as the deadline"). A present after "if"/"unless" is "conditional",
+    a condition still to be met ("if no deal is reached by Sunday"): a future within its clause,
+    as a modal is. An -s form is a scheduling verb only after its
     subject: "won 5 million votes on Sunday" keeps the past of "won". `_CONTEXT_TENSE` maps each to the tense resolvers see.
 
     Only a few cues either side can be nearest, so this looks at those: a long text without
@@ -495,7 +506,7 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
     for i in range(max(0, here - 3), min(len(positions), here + 3)):
         distance = abs(positions[i] - offset) + (AFTER_PENALTY if positions[i] > offset else 0)
         if distance <= TENSE_WINDOW and (best_distance is None or distance < best_distance):
-            if tenses[i] == "modal" and _CLAUSE_BREAK.search(text, base + min(positions[i], offset),
+            if tenses[i] in ("modal", "conditional") and _CLAUSE_BREAK.search(text, base + min(positions[i], offset),
                                                              base + max(positions[i], offset)):
                 continue
             best, best_distance = tenses[i], distance

@@ -90,6 +90,10 @@ FUTURE_BEFORE_TO = frozenset({"going", "is", "are", "due", "set", "plan", "plans
                               "expect", "expects", "intend", "intends", "planning", "preparing",
                               "forecast", "predicted", "likely", "poised", "slated", "about",
                               "hopes", "hoping", "aims", "aiming"})  # "is to", "due to", "forecast to" ...
+# a present tense after these tells of a condition still to be met, so its day lies ahead: "if no
+# deal is reached by Sunday, the banks stay shut", "if it fails to get authorization by Sunday"
+# (not "as if": a comparison)
+CONDITIONALS = frozenset({"if", "unless"})
 # after these a form like "hit" is a bare infinitive, no past: "the storm will hit the coast on Sunday"
 BEFORE_INFINITIVE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
                                "must", "shall", "won't", "cannot"})

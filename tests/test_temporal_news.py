@@ -947,3 +947,15 @@ def test_until_the_end_of_a_day_is_a_deadline_ahead():
     assert found(text, dt.date(2013, 3, 20)) == [("Monday", "2013-03-25")]
     text = "The banks stay closed until the close of business Tuesday , the central bank says ."
     assert found(text, dt.date(2013, 3, 20)) == [("Tuesday", "2013-03-26")]
+
+
+def test_sending_or_chartering_in_the_present_arranges_a_day_ahead():
+    # Timeline17: CNN 2011-02-01 (a Tuesday), BBC 2012-02-06 (a Monday), BBC 2010-01-25 (a Monday)
+    text = ("The British Foreign Office is sending a charter flight to Cairo on Wednesday to fly back "
+            "British citizens with no other way to get home .")
+    assert found(text, dt.date(2011, 2, 1)) == [("Wednesday", "2011-02-02")]
+    text = ("They are sending their Foreign Minister , Sergei Lavrov , to talk to President Assad in "
+            "Damascus on Tuesday .")
+    assert found(text, dt.date(2012, 2, 6)) == [("Tuesday", "2012-02-07")]
+    text = "On Friday , ShelterBox is chartering a 747 aircraft with 1,800 boxes ."
+    assert found(text, dt.date(2010, 1, 25)) == [("Friday", "2010-01-29")]

@@ -130,7 +130,10 @@ SCHEDULE_PROGRESSIVES = frozenset({
     "resuming", "returning", "opening", "convening", "reconvening", "testifying", "heading",
     "hosting", "leaving", "launching", "unveiling", "holding", "playing", "celebrating", "going",
     "debating", "addressing", "reopening", "closing", "concluding", "flying", "attending",
-    "speaking", "staging", "marrying", "departing", "calling", "planning", "preparing"})
+    "speaking", "staging", "marrying", "departing", "calling", "planning", "preparing",
+    # arranging what is sent or held: "the Foreign Office is sending a charter flight to Cairo on
+    # Wednesday", "ShelterBox is chartering a 747 aircraft", "websites that are promoting a rally"
+    "sending", "chartering", "dispatching", "deploying", "organizing", "organising", "promoting"})
 # after these an -s form is a verb ("the pope, who celebrates"); after a numeral or quantifier a
 # plural noun ("won 5 million votes", "staged three plays")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})

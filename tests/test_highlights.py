@@ -364,3 +364,20 @@ def test_a_key_date_row_shows_the_day_it_was_ranked_for_not_its_events_majority_
     assert row.startswith("| 10&nbsp;Feb&nbsp;2011 |") and "(dates differ)" in row
     item = next(line for line in pages["index.md"].splitlines() if "e-quake" in line)
     assert item.startswith("- **10 Feb 2011**")  # the home page's key days say the same
+
+
+def test_a_day_shows_its_own_event_before_an_event_most_sources_date_to_another_day():
+    # the quake is dated 12 Jan by three articles and 14 Jan by two (one of them twice); as many
+    # articles tell of a rescue team landing on the 14th, which is that day's own event
+    published = {s: "2010-01-15" for s in "abcdefg"}
+    quake = Event("quake", "2010-01-12", "on", "Haiti was hit by a 7.0-magnitude earthquake", (
+        *(Mention(s, "Haiti was hit by a 7.0-magnitude earthquake on Tuesday.", "2010-01-12",
+                  "Tuesday", "test") for s in "abc"),
+        *(Mention(s, "The quake was the worst in two centuries, hitting on Thursday.", "2010-01-14",
+                  "Thursday", "test") for s in "dde")), conflict=True)
+    rescue = Event("rescue", "2010-01-14", "on", "A British rescue team has landed", tuple(
+        Mention(s, "A British rescue team with heavy lifting gear and dogs landed on Thursday.",
+                "2010-01-14", "Thursday", "test") for s in "fg"))
+    documents = [doc(s, d) for s, d in published.items()]
+    shown = {score.day: event.id for score, event in key_dates([quake, rescue], 2, documents)}
+    assert shown == {"2010-01-12": "quake", "2010-01-14": "rescue"}

@@ -191,6 +191,15 @@ def _shifted(day: dt.date, days: int) -> dt.date:
         return dt.date.min if days < 0 else dt.date.max
 
 
+def _own_day(event: Event, day: str) -> bool:
+    """True when `day` is the event's own date, not a day some of its sources give while most give
+    another. Timeline17's Haiti page showed the quake three times: on 12 January, and as the day's
+    event on the 13th ("The tremor hit") and the 14th ("Quake was the worst in two centuries"),
+    each a telling of the quake whose articles, in part, dated it a day or two later, where as many
+    articles told of a British rescue team landing on the 14th."""
+    return day_of(event.date) == day
+
+
 def rank_days(story: Iterable[Event], published: Mapping[str, str | None],
               ignore: Collection[str] = frozenset()) -> list[DayScore]:
     """Days by weight, then by articles naming them, then by sentences, then earliest first."""
@@ -228,16 +237,18 @@ def key_dates(story: list[Event], size: int, documents: Iterable[Document],
     if ignore:
         log.info("%d of %d articles judged off topic; their dates do not rank key dates",
                  len(ignore), len(documents))
-    # day -> (seeds, sentences, seeds speaking, sentences speaking, event): the event most sources
-    # date to the day, a statement only where no source names anything else happening on it
-    best: dict[str, tuple[int, int, int, int, Event]] = {}
+    # day -> (seeds, own day, sentences, seeds speaking, sentences speaking, event): the event most
+    # sources date to the day, a statement only where no source names anything else happening on
+    # it; between events told by as many articles, one whose own date is the day (`_own_day`)
+    best: dict[str, tuple[int, bool, int, int, int, Event]] = {}
     for event in story:
         told: dict[str, tuple[list[str], list[str]]] = {}
         for day, mention, spoken in dated(event, ignore):
             told.setdefault(day, ([], []))[spoken].append(mention.seed)
         for day, (seeds, speaking) in told.items():
-            candidate = (len(set(seeds)), len(seeds), len(set(speaking)), len(speaking), event)
-            if day not in best or candidate[:4] > best[day][:4]:
+            candidate = (len(set(seeds)), _own_day(event, day), len(seeds), len(set(speaking)),
+                         len(speaking), event)
+            if day not in best or candidate[:5] > best[day][:5]:
                 best[day] = candidate
     out, shown = [], set()
     for score in rank_days(story, published, ignore):

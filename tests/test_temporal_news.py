@@ -959,3 +959,29 @@ def test_sending_or_chartering_in_the_present_arranges_a_day_ahead():
     assert found(text, dt.date(2012, 2, 6)) == [("Tuesday", "2012-02-07")]
     text = "On Friday , ShelterBox is chartering a 747 aircraft with 1,800 boxes ."
     assert found(text, dt.date(2010, 1, 25)) == [("Friday", "2010-01-29")]
+
+
+def test_words_reported_after_a_future_keep_the_future():
+    # Timeline17: CNN 2011-04-01 (a Friday); the reporting verb after the day tells when it was said
+    text = ("Al-Obeidy will ` ` hopefully '' be seen by a few female journalists by Saturday , "
+            "government says")
+    assert found(text, dt.date(2011, 4, 1)) == [("Saturday", "2011-04-02")]
+    text = ("Eman al-Obeidy will ` ` hopefully '' be visited by two or three female journalists by "
+            "Saturday , Mousa Ibrahim said .")
+    assert found(text, dt.date(2011, 4, 1)) == [("Saturday", "2011-04-02")]
+    # a past before the day keeps it: "said" after it reports a past event
+    text = "Rebels seized the town of Brega on Saturday , a spokesman said ."
+    assert found(text, dt.date(2011, 4, 1)) == [("Saturday", "2011-03-26")]
+
+
+def test_a_gathering_or_a_deadline_told_in_the_present_is_ahead():
+    # Timeline17: CNN 2011-02-10 (a Thursday), BBC 2011-10-29 (a Saturday)
+    text = ("The heads of several missions are gathering on Monday , and plan to discuss preparing "
+            "contingency plans .")
+    assert found(text, dt.date(2011, 2, 10)) == [("Monday", "2011-02-14")]
+    text = ("The Arab League is trying to bring the government and opposition together for a national "
+            "dialogue but there is a deadline of Monday for the initiative to succeed .")
+    assert found(text, dt.date(2011, 10, 29)) == [("Monday", "2011-10-31")]
+    # BBC 2011-09-11 (a Sunday): a deadline given in the past keeps the past day
+    text = "It had given holdout towns a deadline of Saturday to surrender ."
+    assert found(text, dt.date(2011, 9, 11)) == [("Saturday", "2011-09-10")]

@@ -321,7 +321,7 @@ _CUE_WORDS = (FUTURE_WORDS | FUTURE_BEFORE_TO | PAST_WORDS | PRESENT_WORDS | SCH
 
 # a present perfect is a past tense and a scheduling present a present one, each with its flag
 _CONTEXT_TENSE = {"perfect": "past", "plan": "present", "planned": "past", "reported": "past",
-                  "modal": "future", "conditional": "future"}
+                  "reports": "present", "modal": "future", "conditional": "future"}
 # what ends a modal's clause: a comma, colon or bracket, or a stop before a new sentence that the
 # sentence splitter kept ("... the July 7 bombings .\n` ` You may believe")
 _CLAUSE_BREAK = re.compile(r"[,;:()!?]|\.\s+[`'\"“A-Z]")
@@ -437,6 +437,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                 following in COPULA_PLAN_NEXT or following in SCHEDULE_PROGRESSIVES) else "present"
         else:
             continue
+        if tense == "present" and word in ("says", "say"):
+            tense = "reports"  # a present that reports words, as "said" does in the past
         if condition:  # the condition's own verb: a present one tells of what is still to come
             condition = False
             if tense in ("present", "plan"):
@@ -494,7 +496,9 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
     `base`) it is passed over ("ruled that he must be returned to his father, Juan Miguel
     Gonzalez, and set Friday as the deadline"). A present after "if"/"unless" is "conditional",
     a condition still to be met ("if no deal is reached by Sunday"): a future within its clause,
-    as a modal is. An -s form is a scheduling verb only after its
+    as a modal is. "says" is "reports", a present; a reporting verb after the expression whose
+    nearest cue before it is a future leaves it that future ("... will be seen by journalists by
+    Saturday, government says"). An -s form is a scheduling verb only after its
     subject: "won 5 million votes on Sunday" keeps the past of "won". `_CONTEXT_TENSE` maps each to the tense resolvers see.
 
     Only a few cues either side can be nearest, so this looks at those: a long text without
@@ -502,17 +506,24 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
     """
     positions, tenses = cues
     here = bisect.bisect_left(positions, offset)
-    best, best_distance = "unknown", None
+    best, best_distance, best_position = "unknown", None, -1
     for i in range(max(0, here - 3), min(len(positions), here + 3)):
         distance = abs(positions[i] - offset) + (AFTER_PENALTY if positions[i] > offset else 0)
         if distance <= TENSE_WINDOW and (best_distance is None or distance < best_distance):
             if tenses[i] in ("modal", "conditional") and _CLAUSE_BREAK.search(text, base + min(positions[i], offset),
                                                              base + max(positions[i], offset)):
                 continue
-            best, best_distance = tenses[i], distance
+            best, best_distance, best_position = tenses[i], distance, positions[i]
     if best == "reported" and any(tenses[i] == "planned" and offset - positions[i] <= TENSE_WINDOW
                                   for i in range(max(0, here - 3), here)):
         return "planned"  # "ships were due to sail on Wednesday, an official said": the plan's tense
+    if best in ("reported", "reports") and best_position > offset and here > 0:
+        # "Al-Obeidy will be seen by journalists by Saturday, government says": the words said
+        # after the expression report the future told before it
+        i = here - 1
+        if offset - positions[i] <= TENSE_WINDOW and tenses[i] in ("future", "modal", "conditional") and not (
+                tenses[i] != "future" and _CLAUSE_BREAK.search(text, base + positions[i], base + offset)):
+            return tenses[i]
     return best
 
 

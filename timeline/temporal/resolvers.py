@@ -60,9 +60,11 @@ def _year(text: str) -> int:
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?|last\s+)?$")
 _EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|[Ee]ffective\s+(?:on|from|as\s+of))\s+$")
-# "is closed until Tuesday", "have until the end of the day Monday to agree": a wait or a deadline
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?"
-                           r"|(?:the\s+)?(?:end|close)\s+of\s+(?:(?:the\s+)?(?:day|business|trading)\s+)?)?$")
+# "is closed until Tuesday", "have until the end of the day Monday to agree", "there is a deadline
+# of Monday": a wait or a deadline
+_UNTIL_BEFORE = re.compile(r"\b(?:(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?"
+                           r"|(?:the\s+)?(?:end|close)\s+of\s+(?:(?:the\s+)?(?:day|business|trading)\s+)?)?"
+                           r"|deadline\s+(?:of|for)\s+)$")
 # A deadline moved, or the earliest a plan can happen, lies ahead even in past tense:
 # "postponed until Tuesday morning", "extended its deadline until 9 a.m.", "as early as Tuesday",
 # "the EU gave Cyprus until Monday to find the money".

@@ -133,7 +133,8 @@ SCHEDULE_PROGRESSIVES = frozenset({
     "speaking", "staging", "marrying", "departing", "calling", "planning", "preparing",
     # arranging what is sent or held: "the Foreign Office is sending a charter flight to Cairo on
     # Wednesday", "ShelterBox is chartering a 747 aircraft", "websites that are promoting a rally"
-    "sending", "chartering", "dispatching", "deploying", "organizing", "organising", "promoting"})
+    "sending", "chartering", "dispatching", "deploying", "organizing", "organising", "promoting",
+    "gathering"})
 # after these an -s form is a verb ("the pope, who celebrates"); after a numeral or quantifier a
 # plural noun ("won 5 million votes", "staged three plays")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})

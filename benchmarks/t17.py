@@ -28,6 +28,8 @@ Usage (from the repository root):
   .venv/bin/python benchmarks/t17.py --reuse --missed     # ... and list the gold dates (a) misses, (a)'s ceiling
   .venv/bin/python benchmarks/t17.py --reuse --loto       # ... and key-dates weights leave-one-topic-out, (b2)'s ceiling
   .venv/bin/python benchmarks/t17.py --reuse --signals    # ... and what other evidence about a day says of the gold
+  .venv/bin/python benchmarks/t17.py --reuse --select     # ... and the k days chosen spread over time, left out
+  .venv/bin/python benchmarks/t17.py --reuse --learned    # ... and days ranked by a classifier of the other topics
 Output (seeds, projects, extract JSON, results) goes to benchmarks/out/t17/ (gitignored).
 """
 
@@ -431,12 +433,11 @@ SIGNALS = {  # name: (what it counts for a day, from the articles dating an even
 SIGNAL_GRID = (-0.5, 0.5, 1.0, 2.0, 4.0)
 
 
-def signals(names: list[str], out: Path) -> None:
-    """Each evidence of SIGNALS measured on the saved extraction: the Date-F1 of ranking the days
-    by it alone (ties by the current weight), beside a random ranking's expected precision; then
-    added to the current weight (weight + a * count / the day's coverage divisor) with `a` from
-    SIGNAL_GRID chosen leaving one topic out, as --loto chooses weights. A signal worth keeping
-    lifts the left-out mean over the current one on more than one topic."""
+def _evidence(names: list[str], out: Path) -> list:
+    """(topic, label, gold, {day: ({signal: count}, weight, divisor, sentences)}) for each gold
+    timeline, the days in its span counted on the saved extraction: what --signals and --learned
+    read of each day (SIGNALS), beside the current weight, the coverage it is divided by and the
+    sentences that break ties."""
     import datetime as dt
 
     from timeline import highlights
@@ -505,6 +506,17 @@ def signals(names: list[str], out: Path) -> None:
                 }
                 days[day] = (found, score.weight, highlights._divisor(day, voting, typical), score.sentences)
             tasks.append((name, label, gold, days))
+    return tasks
+
+
+def signals(names: list[str], out: Path) -> None:
+    """Each evidence of SIGNALS measured on the saved extraction: the Date-F1 of ranking the days
+    by it alone (ties by the current weight), beside a random ranking's expected precision; then
+    added to the current weight (weight + a * count / the day's coverage divisor) with `a` from
+    SIGNAL_GRID chosen leaving one topic out, as --loto chooses weights. A signal worth keeping
+    lifts the left-out mean over the current one on more than one topic."""
+    tool = score_tool()
+    tasks = _evidence(names, out)
 
     def f1(days, gold, key):
         ranked = sorted(days, key=lambda d: (*(-x for x in key(days[d])), d))
@@ -535,6 +547,166 @@ def signals(names: list[str], out: Path) -> None:
         print(f"  {signal}: {says}")
 
 
+# --select and --learned: choosing the k days otherwise than by weight alone
+SPREAD_GRID = {"window": (1, 2, 3, 5, 7), "discount": (0.2, 0.4, 0.6, 0.8, 1.0)}
+QUOTA_GRID = {"period": (7, 14, 30), "share": (0.25, 0.5, 0.75, 1.0)}
+LEARNED_L2 = 1.0  # ridge on the standardised weights of the logistic regression
+
+
+def _by_weight(days):
+    """The days of one task as highlights.rank_days orders them: weight, articles, sentences, day."""
+    return sorted(days, key=lambda d: (-days[d][1], -days[d][0]["count"], -days[d][3], d))
+
+
+def _spread(days, k, window, discount):
+    """The k days taken one at a time, each the heaviest once every day within `window` days of
+    one already taken has lost `discount` of its weight (the simplest of Martschat & Markert 2018's
+    temporal-diversity objectives), then the others by weight."""
+    import datetime as dt
+
+    left, taken, near = _by_weight(days), [], set()
+    while left and len(taken) < k:
+        best = max(left, key=lambda d: days[d][1] * (1 - discount if d in near else 1))  # first of equals
+        left.remove(best)
+        taken.append(best)
+        middle = dt.date.fromisoformat(best)
+        near.update((middle + dt.timedelta(days=n)).isoformat() for n in range(-window, window + 1))
+    return taken + left
+
+
+def _quota(days, k, period, share):
+    """`share` of the k days spread evenly over the periods of `period` days that have candidates
+    (the heaviest of each period first), the rest by weight."""
+    import datetime as dt
+
+    ranked = _by_weight(days)
+    if not ranked:
+        return ranked
+    first = dt.date.fromisoformat(min(ranked))
+    slot = {d: (dt.date.fromisoformat(d) - first).days // period for d in ranked}
+    slots = sorted(set(slot.values()))
+    quota = round(share * k)
+    each = {p: quota // len(slots) + (i < quota % len(slots)) for i, p in enumerate(slots)}
+    taken = []
+    for d in ranked:
+        if each[slot[d]] > 0:
+            taken.append(d)
+            each[slot[d]] -= 1
+    rest = [d for d in ranked if d not in set(taken)]
+    return taken + rest
+
+
+def _held_out(table, topics):
+    """For each topic, the choice (key of `table`: choice -> F1 per task) best on the other topics'
+    tasks, scored on its own: (F1 per task, choice per topic). The first choice wins ties."""
+    held, chosen = [0.0] * len(topics), {}
+    for name in dict.fromkeys(topics):
+        best = max(table, key=lambda c: sum(x for x, t in zip(table[c], topics) if t != name))
+        chosen[name] = best
+        for i, t in enumerate(topics):
+            if t == name:
+                held[i] = table[best][i]
+    return held, chosen
+
+
+def select(names: list[str], out: Path) -> None:
+    """Temporal diversity in choosing each timeline's k days, with the current weights: a day next
+    to one already chosen discounted (_spread), or a share of the k days spread evenly over the
+    weeks or months (_quota); each choice of parameters chosen leaving one topic out. Journalists
+    spread a timeline over the story; the question is whether our heaviest days bunch where theirs
+    do not."""
+    import itertools
+
+    tool = score_tool()
+    tasks = _evidence(names, out)
+    topics = [t[0] for t in tasks]
+    f1 = lambda ranked, gold: tool.prf(ranked, gold, set(ranked))["f1"]
+    current = [f1(_by_weight(days), gold) for _, _, gold, days in tasks]
+    print(f"{'select k days by':26} " + " ".join(f"{t[1][:5] + t[1][-2:]:>7}" for t in tasks) + f" {'mean':>6}")
+    print(f"{'weight (b2)':26} " + " ".join(f"{x:7.3f}" for x in current) + f" {sum(current) / len(current):6.3f}")
+    for label, choose, grid in (("spread", _spread, SPREAD_GRID), ("quota", _quota, QUOTA_GRID)):
+        table = {None: current}
+        for c in itertools.product(*grid.values()):
+            table[c] = [f1(choose(days, len(gold), *c), gold) for _, _, gold, days in tasks]
+        held, chosen = _held_out(table, topics)
+        best = max(table, key=lambda c: sum(table[c]))
+        print(f"{label + ', left out':26} " + " ".join(f"{x:7.3f}" for x in held) + f" {sum(held) / len(held):6.3f}"
+              f"   chosen ({', '.join(grid)}): {' '.join(f'{n}={c}' for n, c in chosen.items())};"
+              f" best in sample {best} {sum(table[best]) / len(tasks):.3f}")
+
+
+def _features(days):
+    """Per day of one task: the log of its weight and of the coverage it is divided by, and
+    log(1 + n) of each count of SIGNALS."""
+    import math
+
+    return {d: [math.log(v[1] + 1e-3), math.log(v[2])] + [math.log1p(v[0][s]) for s in SIGNALS]
+            for d, v in days.items()}
+
+
+def _logistic(x, y, weights, l2, steps=50):
+    """Coefficients (the intercept last) of a logistic regression with a ridge on all but the
+    intercept, fitted by Newton's method on numpy arrays; `weights` per row."""
+    import numpy as np
+
+    x = np.hstack([x, np.ones((len(x), 1))])
+    beta = np.zeros(x.shape[1])
+    ridge = l2 * np.eye(x.shape[1])
+    ridge[-1, -1] = 0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-x @ beta))
+        step = np.linalg.solve((x * (weights * p * (1 - p))[:, None]).T @ x + ridge,
+                               x.T @ (weights * (p - y)) + ridge @ beta)
+        beta -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return beta
+
+
+def learned(names: list[str], out: Path) -> None:
+    """A date classifier trained on the other topics (as DATEWISE, Ghalandari & Ifrim 2020): a
+    logistic regression on each day's features (_features), gold days against the other days of
+    each timeline's span, each timeline's gold and other days weighing half of it; fitted on four
+    topics, it ranks the days of the fifth. Prints the left-out Date-F1 beside the current
+    weight's and the coefficients fitted on all topics."""
+    import numpy as np
+
+    tool = score_tool()
+    tasks = _evidence(names, out)
+    rows = []
+    for _, _, gold, days in tasks:
+        feats = _features(days)
+        order = sorted(days)
+        y = np.array([d in set(gold) for d in order], float)
+        w = np.where(y == 1, 0.5 / max(1, y.sum()), 0.5 / max(1, len(y) - y.sum()))
+        rows.append((order, np.array([feats[d] for d in order]).reshape(len(order), -1), y, w))
+
+    def fit(use):
+        x = np.vstack([rows[i][1] for i in use])
+        mu, sd = x.mean(0), x.std(0) + 1e-9
+        beta = _logistic((x - mu) / sd, np.concatenate([rows[i][2] for i in use]),
+                         np.concatenate([rows[i][3] for i in use]), LEARNED_L2)
+        return mu, sd, beta
+
+    held, current = [], []
+    for i, (name, _, gold, days) in enumerate(tasks):
+        mu, sd, beta = fit([j for j, t in enumerate(tasks) if t[0] != name])
+        order, x, _, _ = rows[i]
+        score = dict(zip(order, ((x - mu) / sd) @ beta[:-1]))
+        by_weight = _by_weight(days)
+        place = {d: n for n, d in enumerate(by_weight)}
+        ranked = sorted(by_weight, key=lambda d: (-score[d], place[d]))
+        held.append(tool.prf(ranked, gold, set(ranked))["f1"])
+        current.append(tool.prf(by_weight, gold, set(by_weight))["f1"])
+    print(f"{'days ranked by':26} " + " ".join(f"{t[1][:5] + t[1][-2:]:>7}" for t in tasks) + f" {'mean':>6}")
+    print(f"{'weight (b2)':26} " + " ".join(f"{x:7.3f}" for x in current) + f" {sum(current) / len(current):6.3f}")
+    print(f"{'learned, left out':26} " + " ".join(f"{x:7.3f}" for x in held) + f" {sum(held) / len(held):6.3f}")
+    _, _, beta = fit(range(len(tasks)))
+    names_ = ["log weight", "log coverage", *SIGNALS]
+    print("coefficients fitted on all topics (standardised features): "
+          + ", ".join(f"{n} {b:+.2f}" for n, b in zip(names_, beta)))
+
+
 def _gold(tool, name):
     return tool.Topic([str(CORPUS / f) for f in TOPICS[name]]).timelines
 
@@ -552,6 +724,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="key-dates weights chosen leaving one topic out, scored on it")
     parser.add_argument("--signals", action="store_true",
                         help="each evidence about a day (opening lines, later written-out dates, tolls ...) alone and added, left out")
+    parser.add_argument("--select", action="store_true",
+                        help="the k days chosen with temporal diversity (neighbours discounted, quotas per period), left out")
+    parser.add_argument("--learned", action="store_true",
+                        help="days ranked by a logistic regression fitted on the other topics, left out")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
@@ -585,6 +761,10 @@ def main(argv: list[str] | None = None) -> int:
         loto(names, args.out)
     if args.signals:
         signals(names, args.out)
+    if args.select:
+        select(names, args.out)
+    if args.learned:
+        learned(names, args.out)
     return 0
 
 

@@ -549,7 +549,7 @@ def signals(names: list[str], out: Path) -> None:
 
 # --select and --learned: choosing the k days otherwise than by weight alone
 SPREAD_GRID = {"window": (1, 2, 3, 5, 7), "discount": (0.2, 0.4, 0.6, 0.8, 1.0)}
-QUOTA_GRID = {"period": (7, 14, 30), "share": (0.25, 0.5, 0.75, 1.0)}
+QUOTA_GRID = {"period": (7, 14, 30), "share": (0.25, 0.5, 0.75, 1.0), "alpha": (0.0, 0.5, 1.0)}
 LEARNED_L2 = 1.0  # ridge on the standardised weights of the logistic regression
 
 
@@ -574,26 +574,33 @@ def _spread(days, k, window, discount):
     return taken + left
 
 
-def _quota(days, k, period, share):
-    """`share` of the k days spread evenly over the periods of `period` days that have candidates
-    (the heaviest of each period first), the rest by weight."""
+def _quota(days, k, period, share, alpha, papers):
+    """`share` of the k days shared out over the periods of `period` days that have candidates, in
+    proportion to (1 + the articles published in the period) ** `alpha` (0: evenly; 1: as the
+    coverage; `papers`: the publication days), the heaviest days of each period first, largest
+    remainders rounded up; the rest by weight."""
     import datetime as dt
 
     ranked = _by_weight(days)
     if not ranked:
         return ranked
     first = dt.date.fromisoformat(min(ranked))
-    slot = {d: (dt.date.fromisoformat(d) - first).days // period for d in ranked}
-    slots = sorted(set(slot.values()))
+    slot = lambda d: (dt.date.fromisoformat(d) - first).days // period
+    slots = sorted({slot(d) for d in ranked})
+    published = Counter(slot(d) for d in papers if min(ranked) <= d <= max(ranked))
+    mass = {p: (1 + published[p]) ** alpha for p in slots}
     quota = round(share * k)
-    each = {p: quota // len(slots) + (i < quota % len(slots)) for i, p in enumerate(slots)}
+    exact = {p: quota * mass[p] / sum(mass.values()) for p in slots}
+    each = {p: int(exact[p]) for p in slots}
+    for p in sorted(slots, key=lambda p: (int(exact[p]) - exact[p], p))[:quota - sum(each.values())]:
+        each[p] += 1
     taken = []
     for d in ranked:
-        if each[slot[d]] > 0:
+        if each[slot(d)] > 0:
             taken.append(d)
-            each[slot[d]] -= 1
-    rest = [d for d in ranked if d not in set(taken)]
-    return taken + rest
+            each[slot(d)] -= 1
+    chosen = set(taken)
+    return taken + [d for d in ranked if d not in chosen]
 
 
 def _held_out(table, topics):
@@ -611,10 +618,10 @@ def _held_out(table, topics):
 
 def select(names: list[str], out: Path) -> None:
     """Temporal diversity in choosing each timeline's k days, with the current weights: a day next
-    to one already chosen discounted (_spread), or a share of the k days spread evenly over the
-    weeks or months (_quota); each choice of parameters chosen leaving one topic out. Journalists
-    spread a timeline over the story; the question is whether our heaviest days bunch where theirs
-    do not."""
+    to one already chosen discounted (_spread), or a share of the k days shared out over the weeks
+    or months, evenly or as the articles were published (_quota); each choice of parameters chosen
+    leaving one topic out. Journalists spread a timeline over the story; the question is whether
+    our heaviest days bunch where theirs do not."""
     import itertools
 
     tool = score_tool()
@@ -624,10 +631,15 @@ def select(names: list[str], out: Path) -> None:
     current = [f1(_by_weight(days), gold) for _, _, gold, days in tasks]
     print(f"{'select k days by':26} " + " ".join(f"{t[1][:5] + t[1][-2:]:>7}" for t in tasks) + f" {'mean':>6}")
     print(f"{'weight (b2)':26} " + " ".join(f"{x:7.3f}" for x in current) + f" {sum(current) / len(current):6.3f}")
-    for label, choose, grid in (("spread", _spread, SPREAD_GRID), ("quota", _quota, QUOTA_GRID)):
+    papers = {}  # topic -> publication days of its articles (off-topic ones too: coverage)
+    for name in dict.fromkeys(topics):
+        papers[name] = sorted(d for date in _saved(name, out)[1].values() if (d := (date or "")[:10]))
+    choosers = (("spread", lambda days, k, name, c: _spread(days, k, *c), SPREAD_GRID),
+                ("quota", lambda days, k, name, c: _quota(days, k, *c, papers[name]), QUOTA_GRID))
+    for label, choose, grid in choosers:
         table = {None: current}
         for c in itertools.product(*grid.values()):
-            table[c] = [f1(choose(days, len(gold), *c), gold) for _, _, gold, days in tasks]
+            table[c] = [f1(choose(days, len(gold), name, c), gold) for name, _, gold, days in tasks]
         held, chosen = _held_out(table, topics)
         best = max(table, key=lambda c: sum(table[c]))
         print(f"{label + ', left out':26} " + " ".join(f"{x:7.3f}" for x in held) + f" {sum(held) / len(held):6.3f}"

@@ -985,3 +985,13 @@ def test_a_gathering_or_a_deadline_told_in_the_present_is_ahead():
     # BBC 2011-09-11 (a Sunday): a deadline given in the past keeps the past day
     text = "It had given holdout towns a deadline of Saturday to surrender ."
     assert found(text, dt.date(2011, 9, 11)) == [("Saturday", "2011-09-10")]
+
+
+def test_a_span_after_for_or_took_before_an_event_is_a_length_of_time():
+    # Timeline17: CNN 2011-02-10, Reuters 2011-07-26; TimeML tags the span alone, a DURATION
+    text = ("an activist who was seized by security forces and held for 10 days before he was released "
+            "Monday .")
+    assert typed(text, dt.date(2011, 2, 10))[0] == ("10 days", "DURATION", "P10D")
+    text = ("Gordon Brown -- who ruled the Treasury for a decade before taking over from Tony Blair as "
+            "prime minister in 2007 --")
+    assert typed(text, dt.date(2011, 7, 26))[0] == ("a decade", "DURATION", "P10Y")

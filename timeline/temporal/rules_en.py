@@ -344,7 +344,11 @@ DATE_RULES = (
     Rule("from-now",
          r"\b(?P<timex>(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+from\s+now)\b",
          "ago", params={"sign": 1}, examples={"the treaty expires two years from now": "2025"}),
+    # after "for", "took", "spent" ... the span is a length of time, not a date counted from one:
+    # "held for 10 days before he was released", "ruled the Treasury for a decade before taking over"
     Rule("chain-offset",
+         r"(?<!\bfor )(?<!\bfor over )(?<!\btook )(?<!\btake )(?<!\btakes )(?<!\btaking )(?<!\blasted )"
+         r"(?<!\blast )(?<!\bspent )(?<!\bspend )(?<!\bwithin )"
          r"\b(?P<timex>(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?|(?:before|prior)\b(?!\s+(?:to|the|a|an|his|her|their|its|[A-Z])\w*)))\b(?!\s+than\b)",
          "chain_offset", examples={"On 2 March police arrived; two days later they left": "2023-03-04",
                                     "The storm hit on 28 August. Two days later the water fell.": "2023-08-30",
@@ -354,7 +358,9 @@ DATE_RULES = (
                                     # a month written without its year is named all the same
                                     "Unemployment hit 26.2 percent in September, up from 25.8 "
                                     "percent a month earlier.": "2023-08"},
-         near_misses=("two days before the vote", "The season started about a month earlier than usual")),
+         near_misses=("two days before the vote", "The season started about a month earlier than usual",
+                      "an activist who was held for 10 days before he was released Monday",
+                      "Moussa says it could take 7 months before state-of-emergency laws can be lifted")),
     Rule("chain-following",
          r"\b(?P<timex>(?:the|The)\s+(?:following|next)\s+(?P<unit>day|week|month|year)(?:\s+or\s+so\b)?|(?:the|The)\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|their|its|that)\b)",
          "chain_step", params={"unit": "day", "step": 1},

@@ -995,3 +995,14 @@ def test_a_span_after_for_or_took_before_an_event_is_a_length_of_time():
     text = ("Gordon Brown -- who ruled the Treasury for a decade before taking over from Tony Blair as "
             "prime minister in 2007 --")
     assert typed(text, dt.date(2011, 7, 26))[0] == ("a decade", "DURATION", "P10Y")
+
+
+def test_a_day_of_last_year_is_in_last_year_and_anchors_what_follows():
+    # Timeline17: Guardian 2005-11-27 and 2005-07-07; the day was 2005-09-01 and 2005-05-23 before
+    text = ("He was arrested on 1 September last year and 10 days ago was charged with sending the "
+            "document .")
+    assert found(text, dt.date(2005, 11, 27))[0] == ("1 September last year", "2004-09-01")
+    text = ("By June 28 last year , however , when Bremer left Baghdad , one agent turned up three days "
+            "later with exactly that amount .")
+    assert found(text, dt.date(2005, 7, 7)) == [("June 28 last year", "2004-06-28"),
+                                                ("three days later", "2004-07-01")]

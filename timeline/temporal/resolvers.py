@@ -1412,7 +1412,20 @@ def month_of_relative_year(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"June last year", "January this year": the month in the year the words point to."""
     y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     return Resolved(f"{y:04d}-{month_number(m['month']):02d}",
-                    f'{m["month"]} of "{m["rel"]} year" seen from {_fmt(ctx.dct)}', anchor=_fmt(ctx.dct))
+                    f'{m["month"]} of "{m["rel"]} year" seen from {_fmt(ctx.dct)}', anchor=_fmt(ctx.dct),
+                    mod=_mod(m))
+
+
+@resolver
+def day_of_relative_year(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"December 17 last year", "1 September last year": the day in the year the words point to."""
+    y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    month = month_number(_g(m, "month") or m["month2"])
+    day = cal.safe_date(y, month, int(re.sub(r"\D", "", _g(m, "day") or m["day2"])))
+    if day is None:
+        raise ImpossibleDate(f"impossible date {m[0]!r}")
+    return Resolved(_fmt(day), f'the day in "{m["rel"]} year" seen from {_fmt(ctx.dct)}',
+                    anchor=_fmt(ctx.dct), day=day)
 
 
 _TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,

@@ -1417,6 +1417,15 @@ def month_of_relative_year(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 
 @resolver
+def weekday_of_relative_week(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"Tuesday last week", "Friday next week": the weekday in the (Monday to Sunday) week named."""
+    week = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    day = ctx.dct + dt.timedelta(days=7 * week - ctx.dct.weekday() + weekday_number(m["weekday"]))
+    return Resolved(_fmt(day), f'{m["weekday"]} of "{m["rel"]} week" seen from {_fmt(ctx.dct)}',
+                    anchor=_fmt(ctx.dct), day=day)
+
+
+@resolver
 def day_of_relative_year(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"December 17 last year", "1 September last year": the day in the year the words point to."""
     y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]

@@ -161,6 +161,13 @@ DATE_RULES = (
     Rule("century",
          r"\b(?P<timex>(?:the\s+)?" + MOD + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[\s-]century)\b",
          "century", examples={"the 20th century": "19"}),
+    # "on Tuesday last week", "ends on Friday next week": that weekday of the week the words name
+    Rule("weekday-of-relative-week",
+         r"\b(?P<timex>(?P<weekday>{WEEKDAY_FULL})\s+(?:of\s+)?(?P<rel>last|next|this)\s+week)\b(?!\s*'s\b)",
+         "weekday_of_relative_week",
+         examples={"a plane which was denied landing permission at Malta on Tuesday last week": "2023-11-14",
+                   "before the mission 's mandate ends on Friday next week": "2023-12-01",
+                   "the board meets on Thursday this week": "2023-11-23"}),
     Rule("weekday",
          r"\b(?:(?:earlier|later|Earlier|Later)\s+)?(?P<timex>(?:(?P<mod>early|late|Early|Late)\s+)?(?:(?:the|The)\s+(?P<rel2>previous|following)\s+|(?P<rel>last|next|this(?:\s+coming|\s+past)?|coming|Last|Next|This(?:\s+coming|\s+past)?)\s+)?(?<!Bloody )(?<!Black )(?<!Super )(?<!Cyber )(?<!Good )(?<!Palm )(?<!Holy )(?<!Easter )(?P<weekday>{WEEKDAY_FULL})"
          r"(?:\s+(?P<part>morning|afternoon|evening|night))?)\b"
@@ -992,7 +999,7 @@ TRIGGERS = {
     **{name: "#4" for name in ("year-with-mod", "year-after-preposition", "year-possessive-or-fiscal",
                                "bare-year", "year-range-start", "year-range-end")},
     "decade": "#2s #4s #4' #4’ #4 ",  # "1990s", "'90s", "1990's", "1990 's": the digits and what follows
-    "century": "century", "this-century": "century", "weekday": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
+    "century": "century", "this-century": "century", "weekday": WEEKDAY_WORDS, "weekday-of-relative-week": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
     "quarter": "quarter", "quarter-abbreviation": "q", "month-quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
     "day-before-yesterday": "yesterday", "day-after-tomorrow": "tomorrow", "tomorrow": "tomorrow", "tonight": "tonight",

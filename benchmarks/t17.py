@@ -217,15 +217,16 @@ def _saved(name: str, out: Path):
 
 
 def _counts(days, published, ignore):
-    """[day, articles naming it later, naming it on or before the day, published on it naming no
-    event on it, coverage it is weighed against, sentences, naming it only as when someone spoke]
+    """[day, stories naming it later, naming it on or before the day (versions of one story once),
+    articles published on it naming no event on it, coverage it is weighed against, sentences,
+    articles naming it only as when someone spoke]
     for each ranked day: what highlights.day_scores weighs, for --loto to weigh again."""
     from timeline import highlights
 
     voting = sorted(d for s, date in published.items()
                     if (d := highlights.day_of(date)) and s not in ignore)
     typical = highlights._typical_coverage(voting)
-    return [[s.day, len(s.later), len(s.sources - s.later), len(s.published - s.sources),
+    return [[s.day, s.stories_later, s.stories - s.stories_later, len(s.published - s.sources),
              highlights._divisor(s.day, voting, typical) - highlights.COVERAGE_FLOOR, s.sentences,
              len(s.spoken)]
             for s in days]

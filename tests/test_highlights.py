@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from timeline import pipeline, render
-from timeline.highlights import day_scores, highlights, key_dates, rank_days
+from timeline.highlights import day_scores, highlights, key_dates, rank_days, versions
 from timeline.topic import off_topic, topic_words
 from timeline.model import Document, Event, Mention, Settings, Timeline
 
@@ -381,3 +381,48 @@ def test_a_day_shows_its_own_event_before_an_event_most_sources_date_to_another_
     documents = [doc(s, d) for s, d in published.items()]
     shown = {score.day: event.id for score, event in key_dates([quake, rescue], 2, documents)}
     assert shown == {"2010-01-12": "quake", "2010-01-14": "rescue"}
+
+
+# Reuters' Libya story of 18 June 2011, published again as it developed (two updates on 20 June,
+# one on 21 June), and two independent reports of the NATO strike on al-Brega three days before
+AID = ("The rebel oil and finance minister accused the West on Saturday of failing to keep promises "
+       "of vital financial aid.",
+       "Ali Tarhouni said on Saturday the rebels had run out of cash after months of fighting.")
+STRIKE = ("NATO aircraft mistakenly struck a column of rebel vehicles near al-Brega on Wednesday.",
+          "An air strike hit rebel tanks outside al-Brega on Wednesday, a rebel commander said.")
+
+
+def mentions_of(seed, sentences, day):
+    return tuple(Mention(seed, sentence, day, "Saturday" if "Saturday" in sentence else "Wednesday",
+                         "test") for sentence in sentences)
+
+
+def test_versions_of_one_agency_story_are_one_source_for_the_days_they_name():
+    published = {"r1": "2011-06-20", "r2": "2011-06-20", "r3": "2011-06-21",
+                 "cnn": "2011-06-18", "bbc": "2011-06-18"}
+    aid = Event("aid", "2011-06-18", "on", "The rebels accused the West",
+                sum((mentions_of(seed, AID, "2011-06-18") for seed in ("r1", "r2", "r3")), ()))
+    strike = Event("strike", "2011-06-15", "on", "NATO struck rebel vehicles near al-Brega",
+                   mentions_of("cnn", STRIKE[:1], "2011-06-15") + mentions_of("bbc", STRIKE[1:], "2011-06-15"))
+    assert set(versions([aid, strike], published).values()) == {"r1", "cnn", "bbc"}
+    scores = day_scores([aid, strike], published)
+    assert (len(scores["2011-06-18"].sources), scores["2011-06-18"].stories) == (3, 1)
+    # one story published after the day weighs less than two
+    assert [s.day for s in rank_days([aid, strike], published)][:2] == ["2011-06-15", "2011-06-18"]
+
+
+def test_a_paragraph_repeated_weeks_later_is_another_source():
+    # the same two sentences of background in stories published a week apart: two sources
+    published = {"r1": "2011-06-20", "r2": "2011-06-27"}
+    aid = Event("aid", "2011-06-18", "on", "The rebels accused the West",
+                mentions_of("r1", AID, "2011-06-18") + mentions_of("r2", AID, "2011-06-18"))
+    assert day_scores([aid], published)["2011-06-18"].stories == 2
+
+
+def test_one_sentence_in_common_does_not_make_two_articles_one_story():
+    published = {"r1": "2011-06-20", "cnn": "2011-06-20"}
+    aid = Event("aid", "2011-06-18", "on", "The rebels accused the West",
+                mentions_of("r1", AID, "2011-06-18") + mentions_of("cnn", AID[:1], "2011-06-18"))
+    quote = ("Tarhouni told CNN on Saturday: we have no money.",)
+    told = Event("told", "2011-06-18", "on", "Tarhouni told CNN", mentions_of("cnn", quote, "2011-06-18"))
+    assert day_scores([aid, told], published)["2011-06-18"].stories == 2

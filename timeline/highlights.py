@@ -46,6 +46,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import combinations
 
 from .model import Document, Event, Mention
 from .topic import off_topic
@@ -61,6 +62,13 @@ SPOKEN_WEIGHT = 0.5  # an article naming the day only as when someone spoke ("sa
 COVERAGE_DAYS = 30  # a day is weighed against the articles published this many days either side
 COVERAGE_FLOOR = 5  # ... plus this many, so one article in a quiet month is not a landslide
 DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:$|T)")
+# Versions of one story (`versions`): published this many days apart at most, sharing at least
+# VERSION_SHARED dated sentences and VERSION_SHARE of the shorter one's; a sentence more than
+# VERSION_CARRIERS articles carry is boilerplate or a famous quote, no sign of one story.
+VERSION_DAYS = 1
+VERSION_SHARED = 2
+VERSION_SHARE = 0.5
+VERSION_CARRIERS = 10
 
 
 # "activists said on Tuesday", "told Reuters late on Saturday", "said in a statement on Friday":
@@ -83,6 +91,8 @@ class DayScore:
     sentences: int = 0  # sentences dating an event to the day, for ties
     spoken: frozenset[str] = frozenset()  # seeds naming the day only as when someone spoke
     off_topic: int = 0  # articles of the collection judged off topic: none of them counts, any day
+    stories: int = 0  # stories naming the day (`versions` of one story count once)
+    stories_later: int = 0  # of those, stories published after the day
 
     def __repr__(self) -> str:
         return (f"DayScore({self.day} weight={self.weight:.3g} sources={len(self.sources)} "
@@ -123,12 +133,57 @@ def votes(event: Event, ignore: Collection[str] = frozenset()) -> Iterator[tuple
     return ((day, mention) for day, mention, spoken in dated(event, ignore) if not spoken)
 
 
+def versions(story: Iterable[Event], published: Mapping[str, str | None]) -> dict[str, str]:
+    """Seed -> the first seed (by name) of the story it is a version of, for seeds telling a
+    dated event. Agencies publish a story again as it develops (Reuters' updates of one Libya
+    story on 20 and 21 June: "The rebel oil and finance minister accused the West on Saturday of
+    failing to keep promises ..." three times); the versions are one source, not three. Two
+    articles published at most VERSION_DAYS apart are versions of one story when they share at
+    least VERSION_SHARED of their dated sentences and at least VERSION_SHARE of the shorter one's;
+    versions of versions are one story too. Sentences are compared as the pipeline cleaned them:
+    an update repeats its paragraphs word for word, and comparing them as written is 4-5 times
+    cheaper than normalising them (0.02 s CPU for Timeline17 Libya's 5,300 dated sentences; it
+    runs on every build). Of Libya's 777 articles, the 733 telling a dated event are 706 stories."""
+    said: dict[str, set[str]] = {}
+    for event in story:
+        for mention in event.mentions:
+            said.setdefault(mention.seed, set()).add(mention.sentence)
+    carriers: dict[str, list[str]] = {}
+    for seed, sentences in said.items():
+        for sentence in sentences:
+            carriers.setdefault(sentence, []).append(seed)
+    when = {seed: dt.date.fromisoformat(day).toordinal()
+            for seed in said if (day := day_of(published.get(seed)))}
+    shared: Counter = Counter()
+    for seeds in carriers.values():
+        if 1 < len(seeds) <= VERSION_CARRIERS:
+            for a, b in combinations(sorted(s for s in seeds if s in when), 2):
+                if abs(when[a] - when[b]) <= VERSION_DAYS:
+                    shared[a, b] += 1
+    first = {seed: seed for seed in said}
+
+    def root(seed: str) -> str:
+        while first[seed] != seed:
+            seed = first[seed]
+        return seed
+
+    for (a, b), count in sorted(shared.items()):
+        if count >= max(VERSION_SHARED, VERSION_SHARE * min(len(said[a]), len(said[b]))):
+            one, other = sorted((root(a), root(b)))
+            first[other] = one
+    return {seed: root(seed) for seed in said}
+
+
 def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
                ignore: Collection[str] = frozenset()) -> dict[str, DayScore]:
     """Every day some source dates an event to, with its weight; `published` maps seed -> date.
 
-    Seeds in `ignore` (off-topic articles) count for nothing.
+    Seeds in `ignore` (off-topic articles) count for nothing. Versions of one story (`versions`)
+    count once among the articles naming a day: a day is weighed by the independent sources naming
+    it. The DayScore still lists the articles (the page counts articles).
     """
+    story = tuple(story)
+    story_of = versions(story, published)
     naming: dict[str, set[str]] = {}
     speaking: dict[str, set[str]] = {}
     sentences: Counter = Counter()
@@ -152,11 +207,14 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
         spoken = speaking.get(day, set()) - seeds
         papers = on_day.get(day, set())
         coverage = _around(days_published, day)
-        weight = (LATER_WEIGHT * len(later) + SAME_DAY_WEIGHT * len(seeds - later)
+        told_later = {story_of.get(s, s) for s in later}
+        told = {story_of.get(s, s) for s in seeds} - told_later
+        weight = (LATER_WEIGHT * len(told_later) + SAME_DAY_WEIGHT * len(told)
                   + SPOKEN_WEIGHT * len(spoken) + PUBLISHED_WEIGHT * len(papers - seeds)
                   ) / _divisor(day, days_published, typical)
         scores[day] = DayScore(day, frozenset(seeds), frozenset(later), frozenset(papers), weight,
-                               coverage, sentences[day], frozenset(spoken), len(ignore))
+                               coverage, sentences[day], frozenset(spoken), len(ignore),
+                               len(told_later) + len(told), len(told_later))
     return scores
 
 

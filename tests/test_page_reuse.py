@@ -170,3 +170,26 @@ def test_the_theme_is_compiled_once_and_again_when_its_stored_code_is_damaged(pr
     built(project, caplog)
     assert "main.html" in compiled and "partials/nav.html" in compiled
     assert site_files(project) == first
+
+
+def test_each_plugin_is_keyed_by_the_package_it_comes_from(project):
+    from importlib import metadata
+
+    from timeline.builtpages import _plugin_versions
+
+    (project / "hooks.py").write_text("def on_page_markdown(markdown, **kwargs):\n    return markdown\n")
+    with (project / "mkdocs.yml").open("a") as config:
+        config.write("\nhooks:\n  - hooks.py\n")
+    config = load_config(str(project / "mkdocs.yml"))
+    versions = dict(_plugin_versions(config))
+    assert versions["timeline"] == [f"timeline=={metadata.version('timeline')}"]
+    material = f"mkdocs-material=={metadata.version('mkdocs-material')}"
+    assert versions["material/search"] == versions["material/tags"] == [material]
+    # the entry point MkDocs loaded it by names the package, as the files each package holds
+    # do (those of an editable install, timeline's own here, do not name its modules)
+    owners = metadata.packages_distributions()
+    for name, plugin in config.plugins.items():
+        top = type(plugin).__module__.split(".")[0]
+        if top in owners:
+            assert versions[name] == sorted(f"{d}=={metadata.version(d)}" for d in owners[top])
+    assert [(name, held) for name, held in versions.items() if "hooks" in name] == [("hooks.py", [])]

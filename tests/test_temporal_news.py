@@ -1006,3 +1006,13 @@ def test_a_day_of_last_year_is_in_last_year_and_anchors_what_follows():
             "later with exactly that amount .")
     assert found(text, dt.date(2005, 7, 7)) == [("June 28 last year", "2004-06-28"),
                                                 ("three days later", "2004-07-01")]
+
+
+def test_an_anniversary_counted_back_from_today_names_that_day():
+    # Timeline17: CNN 2011-02-11, Guardian 2005-09-12; what follows chains from the day named
+    text = ("This is a video from 32 years ago today , the day of Iran 's revolution , an odd coincidence "
+            "that Mubarak steps down on the same day that the Iranian government was overthrown in 1979 .")
+    assert found(text, dt.date(2011, 2, 11))[:2] == [("32 years ago today", "1979-02-11"),
+                                                    ("the same day", "1979-02-11")]
+    text = "The assault on America four years ago this week was in every way as infamous a deed"
+    assert found(text, dt.date(2005, 9, 12)) == [("four years ago this week", "2001-W37")]

@@ -848,6 +848,28 @@ def this_period(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 
 @resolver
+def ago_to_the_day(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"32 years ago today", "four years ago this week": the day (week, month) that long before.
+
+    A weekday ("Ten years ago Wednesday") is the nearest one to the article's date, counted back.
+    """
+    amount = number(m["num"])
+    if amount is None:
+        return None
+    base, said = ctx.dct, "the article's date"
+    if _g(m, "weekday"):
+        back = (ctx.dct.weekday() - weekday_number(m["weekday"])) % 7
+        base = ctx.dct - dt.timedelta(days=back) if back <= 3 else ctx.dct + dt.timedelta(days=7 - back)
+        said = f"{m['weekday']} {_fmt(base)}"
+    day = cal.shift(base, -amount, unit_name(m["unit"]))
+    if day is None:
+        return None
+    granularity = _g(m, "period") or "day"
+    return Resolved(cal.value_of(day, granularity), f"{amount} {unit_name(m['unit'])}(s) before {said}",
+                    anchor=_fmt(base), day=day if granularity == "day" else None)
+
+
+@resolver
 def ago(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"two days ago" (counted back from the DCT), "two years from now" (forward, `sign` 1)."""
     amount = number(m["num"]) if _g(m, "num") else None

@@ -348,6 +348,16 @@ DATE_RULES = (
                           "a week or so ago": "2023-W46",
                           # a hedge before the number is part of the extent (TBAQ 6 of 7)
                           "Actually, about two years ago, the Journal listed it": "2021"}),
+    # an anniversary: "32 years ago today", "four years ago this week", "Ten years ago Wednesday"
+    # name the day (week, month) that many years before, one expression
+    Rule("ago-to-the-day",
+         r"\b(?P<timex>(?P<num>{NUM})\s+(?P<unit>years?|decades?|centur(?:y|ies)|months?|weeks?)\s+ago\s+"
+         r"(?:(?P<today>today)|this\s+(?P<period>week|month)|(?P<weekday>{WEEKDAY_FULL}))\b)(?!\s+(?:morning|afternoon|evening|night)\b)",
+         "ago_to_the_day",
+         examples={"Ninety years ago today Australian and New Zealand troops landed at Gallipoli": "1933-11-25",
+                   "The assault on America four years ago this week was in every way infamous": "2019-W48",
+                   "Ten years ago Wednesday, the first bombs fell": "2013-11-22"},
+         near_misses=("He left a year ago. Today he is back.",)),
     Rule("from-now",
          r"\b(?P<timex>(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+from\s+now)\b",
          "ago", params={"sign": 1}, examples={"the treaty expires two years from now": "2025"}),
@@ -1005,7 +1015,7 @@ TRIGGERS = {
     "day-before-yesterday": "yesterday", "day-after-tomorrow": "tomorrow", "tomorrow": "tomorrow", "tonight": "tonight",
     "this-part-of-day": "morning afternoon evening", "last-night": "night", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS, "chain-previous-part-of-day": "previous preceding before",
     # the rarest word every match must contain: "ago" is rarer than "year"
-    "duration": UNIT_WORDS, "ago": "ago", "chain-offset": "later earlier after afterward afterwards before prior",
+    "duration": UNIT_WORDS, "ago": "ago", "ago-to-the-day": "ago", "chain-offset": "later earlier after afterward afterwards before prior",
     "relative-period": "week month year weekend decade", "earlier-this-period": "earlier later",
     "chain-following": "following next after", "chain-previous": "previous preceding prior before",
     "chain-same-day": "day", "chain-that-year": "year month week", "end-of-this-period": "end beginning start middle rest remainder balance",

@@ -745,7 +745,7 @@ def test_ap_closed_compounds_and_vague_spans():
     assert typed("After a weeklong trip, she said the dispute had simmered over the years and would "
                  "be settled in the coming hours.", dt.date(2013, 3, 22)) == [
         ("weeklong", "DURATION", "P1W"), ("the years", "DURATION", "PXY"),
-        ("coming hours", "DATE", "FUTURE_REF")]
+        ("coming hours", "DURATION", "PTXH")]
 
 
 def test_initials_before_a_name_do_not_end_the_sentence():

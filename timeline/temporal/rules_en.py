@@ -580,15 +580,11 @@ REFERENCE_RULES = (
     Rule("future-ref",
          r"\b(?P<timex>(?:the|The)\s+(?:near\s+|distant\s+)?future(?!\s+of\b)"
          # "the future U.S. role", "the future king": an adjective, no time
-         r"(?!\s+(?:U\.S\.|(?:king|queen|president|leaders?|wife|husband|roles?|site|home|generations?|head|chief|emperor|plans?|members?|owners?|use|status|course|direction|shape|fate|growth|development|success|expansion)\b))|coming\s+(?:hours|days|weeks|months|years|quarters)"
-         r"|(?:the|The)\s+(?:hours|days|weeks|months|years)(?:\s+and\s+(?:the\s+)?(?:days|weeks|months|years))?\s+(?:ahead|to\s+come)\b(?!\s+(?:of|for)\b)|as\s+soon\s+as\s+possible|(?:the|The)\s+(?:near|short|long|longer)\s+term|a\s+later\s+date)\b",
+         r"(?!\s+(?:U\.S\.|(?:king|queen|president|leaders?|wife|husband|roles?|site|home|generations?|head|chief|emperor|plans?|members?|owners?|use|status|course|direction|shape|fate|growth|development|success|expansion)\b))|coming\s+quarters"
+         r"|as\s+soon\s+as\s+possible|(?:the|The)\s+(?:near|short|long|longer)\s+term|a\s+later\s+date)\b",
          "constant", params={"value": "FUTURE_REF", "reason": "some time after the article"},
-         examples={"plans for the future": "FUTURE_REF", "in the coming weeks": "FUTURE_REF",
-                   # wire and broadcast copy of the 2010s: hours, and spans "to come"
-                   "they will move to air bases in the coming hours": "FUTURE_REF",
-                   "Haiti has to be assisted correctly in the years to come": "FUTURE_REF",
-                   "Haiti must stay on the agenda in the weeks and months ahead": "FUTURE_REF",
-                   "what may happen today in the hours ahead": "FUTURE_REF"},
+         examples={"plans for the future": "FUTURE_REF", "losses in coming quarters": "FUTURE_REF",
+                   "Assad is going to remain in power in the near term": "FUTURE_REF"},
          # "the future of our peoples" is a fate, not a time; TBAQ leaves "for the foreseeable
          # future" untagged (2 of 2)
          near_misses=("very important to the future of our peoples", "the days ahead of the vote",
@@ -620,6 +616,21 @@ REFERENCE_RULES = (
                    "We gave up on this a long time ago.": "PAST_REF",
                    "Not long ago, the square was empty": "PAST_REF"},
          near_misses=("a short time later he left",)),
+    # "in the coming weeks", "the weeks ahead", "the years to come": a span ahead whose length is
+    # not said, as "in recent weeks" is one behind (TBAQ: "coming weeks" PXW, "coming years" PXY,
+    # "the weeks ahead" PXW, DURATION; "coming months" once FUTURE_REF)
+    Rule("coming-period",
+         r"\b(?P<timex>(?:[Cc]oming|[Uu]pcoming)\s+(?P<unit>hours|days|weeks|months|years|decades))\b",
+         "duration", type="DURATION", params={"vague": True},
+         examples={"in the coming weeks": "PXW", "they will move to air bases in the coming hours": "PTXH"}),
+    Rule("period-ahead",
+         r"\b(?P<timex>(?:the|The)\s+(?P<unit>hours|days|weeks|months|years|decades)(?:\s+and\s+(?:the\s+)?(?:days|weeks|months|years))?"
+         r"\s+(?:ahead|to\s+come)\b)(?!\s+(?:of|for)\b)",
+         "duration", type="DURATION", params={"vague": True},
+         examples={"Haiti has to be assisted correctly in the years to come": "PXY",
+                   "Haiti must stay on the agenda in the weeks and months ahead": "PXW",
+                   "what may happen today in the hours ahead": "PTXH"},
+         near_misses=("the days ahead of the vote",)),
     Rule("recent-period",
          r"\b(?P<timex>(?:[Rr]ecent|[Pp]ast|(?<=[Ii]n )previous)\s+(?P<unit>weeks|months|days|decades))\b",
          "duration", type="DURATION", params={"vague": True},
@@ -1026,7 +1037,7 @@ TRIGGERS = {
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
     "present-ref": "now currently nowadays present days moment", "vague-time-ago": "ago", "soon": "soon", "one-day-ahead": "one", "then-current": "current",
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead come soon term date",
-    "recent-period": "recent past previous", "present-adjective": "current",
+    "recent-period": "recent past previous", "coming-period": "coming upcoming", "period-ahead": "ahead come", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",
     "vague-span-before-event": "days weeks months years", "vague-span-of-events": "years months weeks days decades hours", "duration-some-time": "some while", "over-the-years": "years decades centuries",
     "following-span": "following ensuing subsequent intervening", "times-a-period": "once twice times",

@@ -9,7 +9,9 @@ Two rankings (setting `highlight_ranking`):
   that journalists still cite days later is one the story turned on, while "on Monday" in Tuesday's
   news is mostly the news cycle. An article published on the day counts half (it is the day's
   coverage, not a reference to it). Each article counts once per day however often it repeats the
-  date, so boilerplate and long transcripts cannot outvote the rest.
+  date, so boilerplate and long transcripts cannot outvote the rest, and the versions of one story
+  an agency publishes as it develops count once (`versions`): a day is weighed by its independent
+  sources.
 
 What we saw in real agency pages (Timeline17: CNN, BBC, Reuters, Guardian) shaped three more rules
 of "key-dates":

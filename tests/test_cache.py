@@ -258,7 +258,8 @@ def test_render_memo_keeps_an_entry_per_text_and_rewrites_none_that_did_not_chan
                         cache_dir=str(site_project / "cache"))
     first = generated_pages(site_project, settings)
     stored = marks_entries(settings)
-    assert len(stored) == 3  # the year page, the article's marked text, the exports of its month
+    # the year page, the article's marked text, the exports of its month, and what was written
+    assert len(stored) == 4
     times = {p: p.stat().st_mtime_ns for p in stored}
     assert generated_pages(site_project, settings) == first
     assert {p: p.stat().st_mtime_ns for p in marks_entries(settings)} == times  # read, not written
@@ -398,3 +399,41 @@ def test_two_seeds_of_one_name_in_two_folders_are_each_what_they_say(tmp_path, s
                                  "Thanksgiving Day.\n")  # the same day: only its words changed
     cached = pipeline.run([first, second], settings, open_cache(settings, tmp_path))
     assert cached == pipeline.run([first, second], settings)
+
+
+def test_each_entrys_origins_lead_back_to_its_mentions_in_the_cached_results(seeds, settings):
+    (seeds / "talks.txt").write_text(TALKS + "Two days later the talks collapsed, a negotiator said.\n")
+    cache, keys = open_cache(settings, seeds.parent), {}
+    timeline = pipeline.run([seeds], settings, cache, keys=keys)
+    assert set(timeline.origins) == {e.id for e in timeline.events}
+    for event in timeline.events:
+        for mention, (key, told, place) in zip(event.mentions, timeline.origins[event.id], strict=True):
+            assert cache.get(key).events[told].mentions[place] == mention
+    assert pipeline.run([seeds], settings).origins == {}  # no cache, no keys to name them by
+
+
+def test_an_edited_generated_page_is_written_again(site_project):
+    settings = Settings(reference_date=dt.date(2023, 12, 1), jobs=1,
+                        cache_dir=str(site_project / "cache"))
+    first = generated_pages(site_project, settings)
+    page = site_project / "docs" / "timeline" / "2023.md"
+    status = page.stat()
+    # the same number of bytes and the same modification time: only its ctime tells
+    page.write_bytes(first["2023.md"].replace(b"Thanksgiving", b"Thanksgivink"))
+    os.utime(page, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert generated_pages(site_project, settings) == first
+    page.unlink()
+    assert generated_pages(site_project, settings) == first
+
+
+def test_a_page_left_as_written_is_not_read_back_from_the_memo(site_project, monkeypatch):
+    settings = Settings(reference_date=dt.date(2023, 12, 1), jobs=1,
+                        cache_dir=str(site_project / "cache"))
+    first = generated_pages(site_project, settings)
+    read = []
+    real = cache_module.JsonStore.get_text
+    monkeypatch.setattr(cache_module.JsonStore, "get_text",
+                        lambda self, key: read.append(real(self, key)) or read[-1])
+    assert generated_pages(site_project, settings) == first
+    texts = [text for _, text in filter(None, read)]
+    assert texts and first["2023.md"].decode() not in texts  # the exports' fragments are read

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from json.encoder import encode_basestring
 
-from .model import Event, Timeline, event_values
+from .model import Event, Timeline, event_key
 from .temporal import calendar as cal
 
 
@@ -70,12 +70,15 @@ def _date_parts(value: str) -> dict[str, str] | None:
     return parts
 
 
-def fragment_key(events: Sequence[Event], titles: Mapping[str, str], stamp: str) -> tuple:
+def fragment_key(events: Sequence[Event], titles: Mapping[str, str], stamp: str,
+                 origins: Mapping[str, tuple] | None = None) -> tuple:
     """Everything `fragments` reads, as plain values: a fragment made for an equal key is the
-    same text (render keeps fragments by it). Kept here, beside what it must mirror."""
+    same text (render keeps fragments by it). Kept here, beside what it must mirror. With
+    `origins` (Timeline.origins) mentions are named by where they were read (model.event_key)."""
     cited = sorted({m.seed for e in events for m in e.mentions})
-    return ("exports", [event_values(e) for e in events], [(seed, titles.get(seed, seed)) for seed in cited],
-            stamp)
+    origins = origins or {}
+    return ("exports", [event_key(e, origins) for e in events],
+            [(seed, titles.get(seed, seed)) for seed in cited], stamp)
 
 
 def _titles(timeline: Timeline) -> dict[str, str]:

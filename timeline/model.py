@@ -156,6 +156,19 @@ def event_values(event: Event) -> tuple:
             *values[_MENTIONS_AT + 1:])
 
 
+def event_key(event: Event, origins: dict) -> tuple:
+    """`event_values`, with the mentions named by where they were read (Timeline.origins) when
+    known: a mention's seed result's cache key and its place there stand for the mention, so
+    a key for what is made from 20,000 entries need not hold the text of every sentence
+    (27 MB to marshal and hash on each rebuild at 10,000 seeds). Only for keys kept in a
+    memo of one code version and settings: the cache key fixes the result only there."""
+    told = origins.get(event.id)
+    if told is None:
+        return event_values(event)
+    values = _EVENT_FIELDS(event)
+    return (*values[:_MENTIONS_AT], ("read", told), *values[_MENTIONS_AT + 1:])
+
+
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SeedResult:
@@ -180,3 +193,7 @@ class Timeline:
     timexes: dict = field(default_factory=dict)  # seed -> tuple[Timex, ...]
     problems: tuple[Problem, ...] = ()
     topic_words: dict = field(default_factory=dict)  # seed -> SeedResult.topic_words
+    # entry id -> where each of its mentions was read: (the seed's cache key, the telling's
+    # place in the seed's result, the mention's place in the telling), for event_key; only
+    # entries whose every mention comes from a cached seed result
+    origins: dict = field(default_factory=dict, compare=False, repr=False)

@@ -306,7 +306,28 @@ def combine(results: list[SeedResult], problems: list[Problem] = (),
     timexes = {r.document.seed: r.timexes for r in results if r.document is not None}
     topic_words = {r.document.seed: r.topic_words for r in results
                    if r.document is not None and r.topic_words is not None}
-    return Timeline(documents, events, timexes, all_problems, topic_words)
+    origins = _origins(results, events, keys) if keys else {}
+    return Timeline(documents, events, timexes, all_problems, topic_words, origins)
+
+
+def _origins(results: list[SeedResult], events, keys: dict[str, str]) -> dict[str, tuple]:
+    """Timeline.origins: for each entry, where each of its mentions was read (its seed's cache
+    key, the telling's index in the seed's result, the mention's index in the telling). Merge
+    keeps the mentions it is given, so their identities lead back to the results."""
+    read_at: dict[int, tuple] = {}
+    for result in results:
+        key = keys.get(result.document.seed) if result.document is not None else None
+        if key is None:
+            continue
+        for i, told in enumerate(result.events):
+            for j, mention in enumerate(told.mentions):
+                read_at.setdefault(id(mention), (key, i, j))
+    origins = {}
+    for event in events:
+        places = tuple(map(read_at.get, map(id, event.mentions)))
+        if None not in places:
+            origins[event.id] = places
+    return origins
 
 
 def _telling_words(results: list[SeedResult]) -> tuple[list, dict | None]:

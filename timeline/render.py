@@ -19,6 +19,7 @@ import shutil
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import chain, groupby
 from pathlib import Path
@@ -29,7 +30,7 @@ from markupsafe import Markup
 from . import export, sentences
 from .processes import beside
 from .highlights import highlights, key_dates
-from .model import Event, Settings, Timeline, Timex, event_values
+from .model import Event, Settings, Timeline, Timex, event_key
 from .temporal import calendar as cal
 
 MARKER = ".timeline-generated"
@@ -238,11 +239,15 @@ class Marks:
     ones, not a memo of 100 MB whole). `used` is what this render needed, `made` the digests
     among them it had to make; `store` puts those into `known` once the render succeeded."""
 
-    def __init__(self, known=None, seeds: dict[str, str] | None = None):
+    def __init__(self, known=None, seeds: dict[str, str] | None = None, written: dict | None = None):
         self.known = known if known is not None else {}
         self.seeds = seeds or {}
         self.used: dict[str, str] = {}
         self.made: set[str] = set()
+        # page path -> [digest, *file_identity] as the last write left it (written_pages):
+        # a page whose digest is unchanged is `Unchanged`, not read back from `known`
+        self.written = written or {}
+        self.pages: dict[str, str] = {}  # page path -> the digest of what it was made from
 
     @staticmethod
     def digest(key: str) -> str:
@@ -282,9 +287,20 @@ class Marks:
         """The text stored under `key` (anything that fully determines it), or `make()`."""
         return self.reuse_digest(self.digest(key), make)
 
-    def reuse_value(self, key, make) -> str:
-        """`reuse` with a key that is a value (see value_digest), not a string."""
-        return self.reuse_digest(self.value_digest(key), make)
+    def reuse_value(self, key, make, path: str | None = None) -> str | Unchanged:
+        """`reuse` with a key that is a value (see value_digest), not a string. With the page's
+        `path`: `Unchanged` when the last write left this very text there (most pages of a
+        rebuild: at 10,000 seeds, reading them back was half a second and comparing them with
+        the files another)."""
+        digest = self.value_digest(key)
+        if path is None:
+            return self.reuse_digest(digest, make)
+        self.pages[path] = digest
+        last = self.written.get(path)
+        if isinstance(last, list) and last[:1] == [digest] and digest not in self.used:
+            self.keep(digest)
+            return Unchanged(tuple(last[1:]), lambda: self.reuse_digest(digest, make))
+        return self.reuse_digest(digest, make)
 
     def reuse_digest(self, digest: str, make) -> str:
         text = self.used.get(digest)
@@ -356,6 +372,39 @@ class Marks:
                                  lambda: how(text, timexes))
 
 
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """A page the file already written holds (Marks.reuse_value): `write` keeps the file when it
+    is still the one written (`identity`, see file_identity), else writes `text()`."""
+
+    identity: tuple
+    text: Callable[[], str]
+
+    def on_disk(self, path: Path) -> bool:
+        return file_identity(path) == self.identity
+
+
+def file_identity(path: Path) -> tuple | None:
+    """What tells a file written by an earlier build from any other: size, times and inode (a
+    link or an edit changes its ctime), or None when it is missing."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_dev)
+
+
+def written_pages(target: Path, digests: dict[str, str]) -> dict[str, list]:
+    """Marks.written for the next render: each page made from a digest (Marks.pages), with
+    the identity of the file `write` left for it."""
+    written = {}
+    for path, digest in sorted(digests.items()):
+        identity = file_identity(target / path)
+        if identity is not None:
+            written[path] = [digest, *identity]
+    return written
+
+
 def _packed(texts: tuple[str, ...]) -> str:
     """Texts as one: their lengths on the first line, then the texts one after another."""
     return " ".join(str(len(text)) for text in texts) + "\n" + "".join(texts)
@@ -407,6 +456,9 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
     source_stems = source_pages(documents.values()) if layout == "month" else {}
     source_links = {seed: Markup(f"{source_stems[seed]}.md#{slug}" if layout == "month"
                                  else f"{slug}.md") for seed, slug in slugs.items()}
+    # mentions named by where they were read, in keys of texts kept in the cache's memo (its
+    # namespace holds the code version and settings that make a cache key fix a seed's result)
+    origins = timeline.origins if marks.seeds else {}
     common = dict(slugs=slugs, source_links=source_links, documents=documents, where=where,
                   settings=settings,
                   story_count=len(story), source_count=len(documents),
@@ -418,7 +470,7 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         mine = Marks(marks.known, marks.seeds)
 
         def reuse(run, titles, stamp, make):
-            return mine.reuse_parts(export.fragment_key(run, titles, stamp), make)
+            return mine.reuse_parts(export.fragment_key(run, titles, stamp, origins), make)
 
         # a run per month of consecutive entries: one new seed changes a month or two
         runs = [tuple(run) for _, run in groupby(timeline.events, key=month_key)]
@@ -437,7 +489,7 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
     big = len(timeline.events) > BESIDE_ABOVE_EVENTS
     with beside(exports_and_tags, big) as later, beside(ranked, big) as ranking:
         out = _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, layout,
-                            source_stems)
+                            source_stems, origins)
         if settings.highlight_ranking == "key-dates":
             scored = ranking()
             key_events, day_counts = [e for _, e in scored], {e.id: score for score, e in scored}
@@ -471,7 +523,7 @@ BESIDE_ABOVE_EVENTS = 2000
 
 
 def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, layout,
-                  source_stems) -> dict[str, str]:
+                  source_stems, origins) -> dict[str, str]:
     """The year pages and the pages of sources (render makes the others)."""
     documents, slugs, where = common["documents"], common["slugs"], common["where"]
     source_links, events_by_seed = common["source_links"], common["events_by_seed"]
@@ -505,8 +557,8 @@ def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, 
                          for seed in cited]
         shown = _plain(dict(values, years=[(title, link) for title, link, _ in values["years"]],  # no counts
                             months=[(k, h, [e.id for e in group]) for k, h, group in values["months"]]))
-        key = ("year", builtin, shown, list(map(event_values, page.entries)), sources_cited)
-        out[page.path] = marks.reuse_value(key, make)
+        key = ("year", builtin, shown, [event_key(e, origins) for e in page.entries], sources_cited)
+        out[page.path] = marks.reuse_value(key, make, page.path)
     ordered = sorted(documents.values(), key=lambda d: (d.date or "9999", d.seed))
     by_month: list[tuple[str, str, int]] = []  # the index lists months, not articles, then
     if layout == "article":
@@ -564,7 +616,7 @@ def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, 
             shown = [(marks.seed_identity(document), str(slugs[document.seed]), digests[document.seed],
                       list(map(listed, events_by_seed.get(document.seed, ())))) for document in group]
             key = ("sources-month", builtin_month, mark.__name__, values, shown)
-            out[f"sources/{month}.md"] = marks.reuse_value(key, make)
+            out[f"sources/{month}.md"] = marks.reuse_value(key, make, f"sources/{month}.md")
             # reused whole or not, the page's marked texts stay stored: the day it changes, one
             # new seed is one article to mark, not the page's hundred
             for digest in digests.values():
@@ -1061,11 +1113,12 @@ class UnsafeOutput(Exception):
     """The generated folder holds files timeline did not write: refuse to replace it."""
 
 
-def write(pages: dict[str, str], target: Path) -> bool:
+def write(pages: dict[str, str | Unchanged], target: Path) -> bool:
     """Replace `target` with `pages` atomically; returns False when nothing changed.
 
     `target` must be empty, missing, or a folder timeline made (it holds the marker file).
-    Pages are written to a sibling temporary folder, then swapped in with two renames.
+    Pages are written to a sibling temporary folder, then swapped in with two renames; a page
+    whose file already holds it is linked there, not written again.
     """
     target = Path(target)
     for relative in pages:
@@ -1075,14 +1128,17 @@ def write(pages: dict[str, str], target: Path) -> bool:
     if target.exists() and not (target / MARKER).exists() and any(target.iterdir()):
         raise UnsafeOutput(f"{target} holds files timeline did not write; choose another "
                            f"output_dir or move them")
-    encoded = {relative: text.encode("utf-8") for relative, text in pages.items()}
-    same = _unchanged_pages(encoded, target) if target.exists() else set()
-    if same == set(encoded) and _written_files(target) == set(encoded):
+    kept = {relative for relative, text in pages.items()
+            if isinstance(text, Unchanged) and text.on_disk(target / relative)}
+    encoded = {relative: (text.text() if isinstance(text, Unchanged) else text).encode("utf-8")
+               for relative, text in pages.items() if relative not in kept}
+    same = kept | (_unchanged_pages(encoded, target) if target.exists() else set())
+    if same == set(pages) and _written_files(target) == set(pages):
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".timeline-", dir=target.parent))
     try:
-        for relative, data in encoded.items():
+        for relative in pages:
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             if relative in same:
@@ -1091,7 +1147,8 @@ def write(pages: dict[str, str], target: Path) -> bool:
                     continue
                 except OSError:
                     pass
-            path.write_bytes(data)
+            data = encoded.get(relative)
+            path.write_bytes(data if data is not None else pages[relative].text().encode("utf-8"))
         (staging / MARKER).write_text("This folder is written by timeline; edits here are lost.\n",
                                       encoding="utf-8")
         old = None

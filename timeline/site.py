@@ -89,7 +89,9 @@ def _generate(settings: Settings, project_dir: Path, docs_dir: Path, progress: b
     # prune each other's entries
     memo = (JsonStore(cache.root, f"{MARKS}|{settings.cache_key()}|{project_dir.resolve()}")
             if cache is not None else None)
-    marks = render.Marks(memo, keys if memo is not None else None)
+    output = docs_dir / settings.output_dir
+    last_written = _last_written(memo, output)
+    marks = render.Marks(memo, keys if memo is not None else None, last_written)
     try:
         pages = render.render(timeline, settings, project_dir, marks)
     except jinja2.TemplateError as error:
@@ -97,14 +99,26 @@ def _generate(settings: Settings, project_dir: Path, docs_dir: Path, progress: b
     if memo is not None:
         marks.store()
         memo.prune()  # texts this render did not need: articles and pages that changed or went
-    output = docs_dir / settings.output_dir
     if not output.resolve().is_relative_to(docs_dir.resolve()) or output.resolve() == docs_dir.resolve():
         raise render.UnsafeOutput(f"output_dir {settings.output_dir!r} is not a folder inside {docs_dir}")
     changed = render.write(pages, output)
+    written = render.written_pages(output, marks.pages) if memo is not None else None
+    if written is not None and written != last_written:
+        memo.put(WRITTEN, {"target": str(output.resolve()), "pages": written})
     return Generated(timeline, changed, output)
 
 
 MARKS = "render-marks"  # the JsonStore of render.Marks, beside the seed results
+WRITTEN = "written-pages"  # in it: the pages the last write left (render.Marks.written)
+
+
+def _last_written(memo: JsonStore | None, output: Path) -> dict | None:
+    """render.Marks.written as the last build stored it for this output folder, if it did."""
+    stored = memo.get(WRITTEN) if memo is not None else None
+    if not isinstance(stored, dict) or stored.get("target") != str(output.resolve()):
+        return None
+    pages = stored.get("pages")
+    return pages if isinstance(pages, dict) else None
 
 
 class _TolerantLoader(yaml.SafeLoader):

@@ -1016,3 +1016,12 @@ def test_an_anniversary_counted_back_from_today_names_that_day():
                                                     ("the same day", "1979-02-11")]
     text = "The assault on America four years ago this week was in every way as infamous a deed"
     assert found(text, dt.date(2005, 9, 12)) == [("four years ago this week", "2001-W37")]
+
+
+def test_last_season_said_while_it_lasts_is_the_year_before():
+    # Timeline17: Reuters 2011-08-12 and Guardian 2005-08-15 (summer not yet over)
+    text = ("he is concerned by a trend towards lower U.S. oil demand evident since last summer : `` The "
+            "last time U.S. oil demand was falling was in 2008 .")
+    assert found(text, dt.date(2011, 8, 12))[0] == ("last summer", "2010-SU")
+    # over by December: "last summer" is the one just gone
+    assert found("Prices rose sharply last summer .", dt.date(2013, 12, 10)) == [("last summer", "2013-SU")]

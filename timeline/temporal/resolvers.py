@@ -637,8 +637,8 @@ def season(m, rule: Rule, ctx: Context) -> Resolved | None:
         y = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[relation]
         if relation == "next" and month_of > ctx.dct.month:
             y -= 1
-        if relation == "last" and month_of < ctx.dct.month:
-            y += 1
+        if relation == "last" and {"SP": 5, "SU": 8, "FA": 11, "WI": 2}[code] < ctx.dct.month:
+            y += 1  # the season ended this year ("last summer" said in August is the year before)
         return Resolved(f"{y:04d}-{code}", f'"{relation}" season seen from {_fmt(ctx.dct)}',
                         anchor=_fmt(ctx.dct), mod=_mod(m))
     day, why = pick_by_tense(lambda y: cal.safe_date(y, month_of, 1), ctx)

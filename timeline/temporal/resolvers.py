@@ -1215,6 +1215,10 @@ def _duration_value(amount: int | None, unit: str) -> str:
         return f"P{quantity}Q"  # TimeBank writes quarters as Q (P2Q, PXQ)
     if code == "WE":
         return f"P{quantity}WE"
+    if unit == "decade" and amount is None:
+        # "for decades", "a decades-long feud": TBAQ counts decades in years, vague or not ("two
+        # decades" P20Y, "decades-long" PXY)
+        return "PXY"
     if unit in ("hour", "minute", "second"):
         return f"PT{quantity}{code}"
     return f"P{quantity}{code}"

@@ -712,7 +712,7 @@ DURATION_RULES = (
          r"(?P<timex>(?P<vague>)(?P<unit>years|months|weeks|days|decades|hours))(?=\s+of\s+(?!age\b)[\w'-])",
          "duration", type="DURATION", params={"vague": True},
          examples={"The moves come after weeks of protests.": "PXW",
-                   "Syrians have endured decades of economic hardship.": "PXDE",
+                   "Syrians have endured decades of economic hardship.": "PXY",
                    "The completion of the merger follows months of twists and turns.": "PXM",
                    "Within hours of the attack, police sealed the area.": "PTXH"},
          near_misses=("children under 12 years of age",)),
@@ -736,7 +736,7 @@ SET_RULES = (
          r"(?!\s+(?:before|after|since|of|that|which|when|in\s+which|to\s+come|ahead|following|leading|between|from|\d+)\b)",
          "duration", type="DURATION", params={"vague": True},
          examples={"how much money the family amassed over the years": "PXY",
-                   "the bureaucracy built up over the decades has held": "PXDE"},
+                   "the bureaucracy built up over the decades has held": "PXY"},
          near_misses=("over the years since the war", "across the years 1990 to 1995")),
     # "over the following years", "in the ensuing decades": a span after the events told, its
     # length not said
@@ -745,7 +745,7 @@ SET_RULES = (
          "duration", type="DURATION", params={"vague": True},
          near_misses=("The show airs on the following days and times:",),  # a list, no span
          examples={"Over the following years he was in Geneva": "PXY",
-                   "He made extensive use of those powers in the ensuing decades.": "PXDE",
+                   "He made extensive use of those powers in the ensuing decades.": "PXY",
                    "The protests will not abate in the following days.": "PXD"}),
     Rule("times-a-period",
          r"\b(?P<timex>(?:once|twice|Once|Twice|(?:{NUM})\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year))\b",
@@ -780,7 +780,7 @@ SET_RULES = (
          # AP style closes the compound: "a weeklong trip", "a yearlong inquiry", "monthslong talks"
          r"\b(?P<timex>(?:(?P<vague>decades|years|months|weeks|days|hours)|(?P<unit>year|month|week|day|hour|decade|centur(?:y|ies)))-?long)\b",
          "long_adjective", type="DURATION",
-         examples={"a day-long strike": "P1D", "a decades-long feud": "PXDE", "a year-long inquiry": "P1Y",
+         examples={"a day-long strike": "P1D", "a decades-long feud": "PXY", "a year-long inquiry": "P1Y",
                    "She made a weeklong trip to Asia.": "P1W", "a yearlong investigation found fraud": "P1Y",
                    "the daylong meeting ended": "P1D", "after monthslong talks": "PXM"},
          near_misses=("the long war", "all day long", "weeks long ago")),

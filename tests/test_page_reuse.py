@@ -193,3 +193,26 @@ def test_each_plugin_is_keyed_by_the_package_it_comes_from(project):
         if top in owners:
             assert versions[name] == sorted(f"{d}=={metadata.version(d)}" for d in owners[top])
     assert [(name, held) for name, held in versions.items() if "hooks" in name] == [("hooks.py", [])]
+
+
+def test_a_changed_page_is_indexed_for_search_by_its_changed_sections(project, tmp_path, caplog,
+                                                                      monkeypatch):
+    import material.plugins.search.plugin as search
+
+    from timeline.builtpages import SectionIndex
+
+    monkeypatch.setattr(SectionIndex, "LEAST", 0)  # the repository's pages are small
+    fed = []
+    real = search.Parser.feed
+    monkeypatch.setattr(search.Parser, "feed", lambda parser, html: (fed.append(html), real(parser, html))[1])
+    built(project, caplog)
+    # a second article for November 2023's sources page, naming only places it lists already
+    (project / "seeds" / "asad.txt").write_text("Drones struck Al-Asad Airbase in Iraq, 27 NOV\n"
+                                                "Drones struck Al-Asad Airbase in Iraq on Sunday, "
+                                                "US officials said.\n")
+    fed.clear()
+    built(project, caplog)
+    parsed = "".join(fed)
+    assert '<h2 id="asad">' in parsed  # the new article's section
+    assert '<h2 id="000-5b846eb43a1b4327">' not in parsed  # the article the page had
+    assert site_files(project) == from_scratch(project, tmp_path)  # search index included

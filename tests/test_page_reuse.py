@@ -216,3 +216,23 @@ def test_a_changed_page_is_indexed_for_search_by_its_changed_sections(project, t
     assert '<h2 id="asad">' in parsed  # the new article's section
     assert '<h2 id="000-5b846eb43a1b4327">' not in parsed  # the article the page had
     assert site_files(project) == from_scratch(project, tmp_path)  # search index included
+
+
+def test_a_reused_page_keeps_the_file_the_last_build_wrote_unless_it_was_touched(project):
+    built_by_mkdocs(project)  # `mkdocs build` (a clean build: the site folder is emptied)
+    year = project / "site" / "timeline" / "2022" / "index.html"
+    sources = project / "site" / "timeline" / "sources" / "2022-03" / "index.html"
+    first = site_files(project)
+    inode = year.stat().st_ino
+    html = sources.read_bytes()
+    with sources.open("r+b") as file:  # an edit by hand, the size kept
+        file.write(html[:20].upper())
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-v"], cwd=project,
+                            capture_output=True, text=True, env=dict(os.environ))
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"timeline: [4-9] built pages reused, 0 rendered", result.stdout + result.stderr)
+    assert year.stat().st_ino == inode  # put back, not written again
+    assert sources.read_bytes() == html  # the edited file was written again
+    assert site_files(project) == first
+    assert "skipped" not in result.stdout + result.stderr  # MkDocs' note of a page not written
+    assert not [p.name for p in (project / "site").iterdir() if p.name.startswith(".")]

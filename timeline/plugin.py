@@ -32,7 +32,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from . import site
-from .builtpages import CompiledTemplates, PageCache, PageRenders, hide_raw_blocks, restore_raw_blocks
+from .builtpages import (CompiledTemplates, KeptPages, PageCache, PageRenders, hide_raw_blocks,
+                         open_store, restore_raw_blocks)
 from .pipeline import ClusterUnavailable
 from .render import DEFAULT_TEMPLATES_DIR, UnsafeOutput
 
@@ -65,6 +66,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.site_dir: Path | None = None
         self.pages: PageCache | None = None
         self.renders: PageRenders | None = None
+        self.kept: KeptPages | None = None  # the last build's pages, set aside by a clean build
         self.nav = None  # this build's navigation, as the last on_nav left it
         self.hidden: dict[int, dict[str, str]] = {}  # id(page) -> its raw blocks, for one build
 
@@ -110,6 +112,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             return
         self.site_dir = Path(config.site_dir)
         if self.sweeps:
+            if self.config.cache_dir:
+                self.kept = KeptPages.set_aside(open_store(config, self.config.cache_dir), self.site_dir)
             self.sweeper = Sweeper.start(self.site_dir)
         else:  # a --dirty build or serve keeps the site, but not an old one an interrupted build left
             Sweeper.remove(Sweeper.leftovers(self.site_dir))
@@ -207,7 +211,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             # a --dirty build skips pages; not first and last in on_page_context; or a
             # loader that does not hand its sources to BaseLoader.load, so we cannot watch it
             return env
-        self.renders = PageRenders(self.pages.store, self.pages.counter, env, config, self.nav, files)
+        self.renders = PageRenders(self.pages.store, self.pages.counter, env, config, self.nav, files,
+                                   self.kept)
         self.renders.swap_templates(files)
         return env
 
@@ -249,6 +254,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self._swept()
 
     def _swept(self):
+        if self.kept is not None:
+            self.kept.close()  # the pages not put back
+            self.kept = None
         if self.sweeper is not None:
             self.sweeper.join()
             self.sweeper = None

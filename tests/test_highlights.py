@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from timeline import pipeline, render
-from timeline.highlights import day_scores, highlights, key_dates, rank_days, versions
+from timeline.highlights import _tally, dated, day_of, day_scores, highlights, key_dates, rank_days, versions
 from timeline.topic import off_topic, topic_words
 from timeline.model import Document, Event, Mention, Settings, Timeline
 
@@ -426,3 +426,57 @@ def test_one_sentence_in_common_does_not_make_two_articles_one_story():
     quote = ("Tarhouni told CNN on Saturday: we have no money.",)
     told = Event("told", "2011-06-18", "on", "Tarhouni told CNN", mentions_of("cnn", quote, "2011-06-18"))
     assert day_scores([aid, told], published)["2011-06-18"].stories == 2
+
+
+def plain_tally(story, ignore):
+    """What `_tally` reads of a story, as a loop over `dated`, event by event, mention by mention:
+    the days' votes and each day's event, chosen as key_dates chooses it."""
+    naming, speaking, sentences, best = {}, {}, {}, {}
+    for event in story:
+        told = {}
+        for day, mention, spoken in dated(event, ignore):
+            (speaking if spoken else naming).setdefault(day, set()).add(mention.seed)
+            if not spoken:
+                sentences[day] = sentences.get(day, 0) + 1
+            told.setdefault(day, ([], []))[spoken].append(mention.seed)
+        for day, (seeds, spoke) in told.items():
+            candidate = (len(set(seeds)), day_of(event.date) == day, len(seeds), len(set(spoke)),
+                         len(spoke), event)
+            if day not in best or candidate[:5] > best[day][:5]:
+                best[day] = candidate
+    return naming, speaking, sentences, best
+
+
+def test_one_pass_over_the_story_reads_what_a_loop_over_dated_reads():
+    # one sentence naming two days, one of them the day of the telling, and told by two articles;
+    # versions of one story, the Haiti quake told of two days, an article judged off topic, a
+    # month, a day placed before another and an article's own entry
+    both = "Activists said on Tuesday that troops had stormed Hama on Monday."
+    stormed = Event("stormed", "2011-02-07", "on", "Troops stormed Hama", tuple(
+        Mention(seed, both, day, expression, "test") for seed in "cd"
+        for day, expression in (("2011-02-07", "Monday"), ("2011-02-08", "Tuesday"))))
+    published = {"r1": "2011-06-20", "r2": "2011-06-20", "r3": "2011-06-21", "cnn": "2011-06-18",
+                 "bbc": "2011-06-18", **PUBLISHED, **{s: "2010-01-15" for s in "efg"}}
+    aid = Event("aid", "2011-06-18", "on", "The rebels accused the West",
+                sum((mentions_of(seed, AID, "2011-06-18") for seed in ("r1", "r2", "r3")), ()))
+    strike = Event("strike", "2011-06-15", "on", "NATO struck rebel vehicles near al-Brega",
+                   mentions_of("cnn", STRIKE[:1], "2011-06-15") + mentions_of("bbc", STRIKE[1:], "2011-06-15"))
+    quake = Event("quake", "2010-01-12", "on", "Haiti was hit by a 7.0-magnitude earthquake", (
+        *(Mention(s, "Haiti was hit by a 7.0-magnitude earthquake on Tuesday.", "2010-01-12",
+                  "Tuesday", "test") for s in "abc"),
+        *(Mention(s, "The quake was the worst in two centuries, hitting on Thursday.", "2010-01-14",
+                  "Thursday", "test") for s in "dde")), conflict=True)
+    rescue = Event("rescue", "2010-01-14", "on", "A British rescue team has landed", tuple(
+        Mention(s, "A British rescue team with heavy lifting gear and dogs landed on Thursday.",
+                "2010-01-14", "Thursday", "test") for s in "fg"))
+    since = told("2011-03-18", "d", "Protests have spread since mid-March.", "mid-March",
+                 mention_date="2011-03")
+    before = event("2011-02-09", "a", relation="before")
+    own = dataclasses.replace(event("2011-02-11", "a", id="article"), is_article=True)
+    story = (stormed, aid, strike, quake, rescue, since, before, own)
+    for ignore in (frozenset(), frozenset({"d", "r2"})):
+        tally = _tally(story, ignore)
+        naming, speaking, sentences, best = plain_tally(story, ignore)
+        assert (dict(tally.naming), dict(tally.speaking), dict(tally.sentences)) == (naming, speaking, sentences)
+        assert tally.best == best
+        assert day_scores(story, published, ignore)["2011-02-08"].spoken == {"c", "d"} - ignore

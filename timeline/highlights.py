@@ -45,7 +45,7 @@ import bisect
 import datetime as dt
 import logging
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import combinations
@@ -135,6 +135,76 @@ def votes(event: Event, ignore: Collection[str] = frozenset()) -> Iterator[tuple
     return ((day, mention) for day, mention, spoken in dated(event, ignore) if not spoken)
 
 
+@dataclass(frozen=True, slots=True)
+class _Tally:
+    """What `dated` says of a whole story, read in one pass over its mentions: per day, the seeds
+    naming something happening on it, those only speaking on it and its sentences naming
+    something; and each day's event with what it was chosen on (see `_tally`)."""
+
+    naming: Mapping[str, set[str]]
+    speaking: Mapping[str, set[str]]
+    sentences: Mapping[str, int]
+    best: Mapping[str, tuple[int, bool, int, int, int, Event]]
+
+
+def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
+    """`dated` over every event of `story`, once for both the days' weights and each day's event.
+
+    Each day's event (`best`) is the event most sources date to the day, a statement only where no
+    source names anything else happening on it; between events told by as many articles, one
+    whose own date is the day, not a day some of its sources give while most give another.
+    Timeline17's Haiti page showed the quake three times: on 12 January, and as the day's event on
+    the 13th ("The tremor hit") and the 14th ("Quake was the worst in two centuries"), each a
+    telling of the quake whose articles, in part, dated it a day or two later, where as many
+    articles told of a British rescue team landing on the 14th.
+
+    It runs on every build (10,000 seeds: ~57,000 mentions, ~2,000 distinct dates), so each date
+    string is read once, and each (sentence, expression) judged once (`is_attribution`): one
+    sentence comes in several mentions when versions of a story or copies of a wire repeat it.
+    tests/test_highlights.py checks it against a plain loop over `dated`."""
+    day_of_date: dict[str | None, str | None] = {}
+    spoken_of: dict[tuple[str, str | None], bool] = {}
+    naming: defaultdict[str, set[str]] = defaultdict(set)
+    speaking: defaultdict[str, set[str]] = defaultdict(set)
+    sentences: Counter = Counter()
+    best: dict[str, tuple[int, bool, int, int, int, Event]] = {}
+    for event in story:
+        if event.relation != "on" or event.is_article:
+            continue
+        told: dict[str, tuple[list[str], list[str]]] = {}  # day -> (seeds naming, seeds speaking)
+        for mention in event.mentions:
+            seed, date = mention.seed, mention.date
+            try:
+                day = day_of_date[date]
+            except KeyError:
+                day = day_of_date[date] = day_of(date)
+            if not day or seed in ignore:
+                continue
+            said = mention.sentence, mention.expression
+            try:
+                spoken = spoken_of[said]
+            except KeyError:
+                spoken = spoken_of[said] = is_attribution(mention)
+            if spoken:
+                speaking[day].add(seed)
+            else:
+                naming[day].add(seed)
+                sentences[day] += 1
+            seeds = told.get(day)
+            if seeds is None:
+                seeds = told[day] = ([], [])
+            seeds[spoken].append(seed)
+        if not told:
+            continue
+        own = day_of(event.date)
+        for day, (seeds, spoken_seeds) in told.items():
+            candidate = (len(set(seeds)), own == day, len(seeds), len(set(spoken_seeds)),
+                         len(spoken_seeds), event)
+            if day not in best or candidate[:5] > best[day][:5]:
+                best[day] = candidate
+    return _Tally(naming, speaking, sentences, best)
+
+
 def versions(story: Iterable[Event], published: Mapping[str, str | None]) -> dict[str, str]:
     """Seed -> the first seed (by name) of the story it is a version of, for seeds telling a
     dated event. Agencies publish a story again as it develops (Reuters' updates of one Libya
@@ -185,37 +255,40 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
     it. The DayScore still lists the articles (the page counts articles).
     """
     story = tuple(story)
+    return _day_scores(story, _tally(story, ignore), published, ignore)
+
+
+def _day_scores(story: tuple[Event, ...], tally: _Tally, published: Mapping[str, str | None],
+                ignore: Collection[str]) -> dict[str, DayScore]:
+    """`day_scores` from `_tally(story, ignore)`."""
     story_of = versions(story, published)
-    naming: dict[str, set[str]] = {}
-    speaking: dict[str, set[str]] = {}
-    sentences: Counter = Counter()
-    for event in story:
-        for day, mention, spoken in dated(event, ignore):
-            if spoken:
-                speaking.setdefault(day, set()).add(mention.seed)
-            else:
-                naming.setdefault(day, set()).add(mention.seed)
-                sentences[day] += 1
+    naming, speaking, sentences = tally.naming, tally.speaking, tally.sentences
+    day_of_date = {date: day_of(date) for date in set(published.values())}
+    published_on = {seed: day_of_date[date] for seed, date in published.items()}
     on_day: dict[str, set[str]] = {}
-    for seed, date in published.items():
-        if (day := day_of(date)) and seed not in ignore:
+    for seed, day in published_on.items():
+        if day and seed not in ignore:
             on_day.setdefault(day, set()).add(seed)
     days_published = sorted(day for day, seeds in on_day.items() for _ in seeds)
     typical = _typical_coverage(days_published)
+    span = (days_published[0], days_published[-1]) if days_published else None
+    nobody: frozenset[str] = frozenset()
     scores = {}
     for day in naming.keys() | speaking.keys() | on_day.keys():
-        seeds = naming.get(day, set())
-        later = {s for s in seeds if (day_of(published.get(s)) or "") > day}
-        spoken = speaking.get(day, set()) - seeds
-        papers = on_day.get(day, set())
+        seeds = naming.get(day, nobody)
+        later = {s for s in seeds if (published_on.get(s) or "") > day}
+        spoken = speaking.get(day, nobody) - seeds
+        papers = on_day.get(day, nobody)
         coverage = _around(days_published, day)
+        # `_divisor`, with the coverage counted once
+        divisor = (coverage if span and span[0] <= day <= span[1] else typical) + COVERAGE_FLOOR
         told_later = {story_of.get(s, s) for s in later}
         told = {story_of.get(s, s) for s in seeds} - told_later
         weight = (LATER_WEIGHT * len(told_later) + SAME_DAY_WEIGHT * len(told)
                   + SPOKEN_WEIGHT * len(spoken) + PUBLISHED_WEIGHT * len(papers - seeds)
-                  ) / _divisor(day, days_published, typical)
+                  ) / divisor
         scores[day] = DayScore(day, frozenset(seeds), frozenset(later), frozenset(papers), weight,
-                               coverage, sentences[day], frozenset(spoken), len(ignore),
+                               coverage, sentences.get(day, 0), frozenset(spoken), len(ignore),
                                len(told_later) + len(told), len(told_later))
     return scores
 
@@ -251,19 +324,13 @@ def _shifted(day: dt.date, days: int) -> dt.date:
         return dt.date.min if days < 0 else dt.date.max
 
 
-def _own_day(event: Event, day: str) -> bool:
-    """True when `day` is the event's own date, not a day some of its sources give while most give
-    another. Timeline17's Haiti page showed the quake three times: on 12 January, and as the day's
-    event on the 13th ("The tremor hit") and the 14th ("Quake was the worst in two centuries"),
-    each a telling of the quake whose articles, in part, dated it a day or two later, where as many
-    articles told of a British rescue team landing on the 14th."""
-    return day_of(event.date) == day
-
-
 def rank_days(story: Iterable[Event], published: Mapping[str, str | None],
               ignore: Collection[str] = frozenset()) -> list[DayScore]:
     """Days by weight, then by articles naming them, then by sentences, then earliest first."""
-    scores = day_scores(story, published, ignore).values()
+    return _ranked(day_scores(story, published, ignore).values())
+
+
+def _ranked(scores: Iterable[DayScore]) -> list[DayScore]:
     return sorted(scores, key=lambda s: (-s.weight, -len(s.sources), -s.sentences, s.day))
 
 
@@ -297,21 +364,11 @@ def key_dates(story: list[Event], size: int, documents: Iterable[Document],
     if ignore:
         log.info("%d of %d articles judged off topic; their dates do not rank key dates",
                  len(ignore), len(documents))
-    # day -> (seeds, own day, sentences, seeds speaking, sentences speaking, event): the event most
-    # sources date to the day, a statement only where no source names anything else happening on
-    # it; between events told by as many articles, one whose own date is the day (`_own_day`)
-    best: dict[str, tuple[int, bool, int, int, int, Event]] = {}
-    for event in story:
-        told: dict[str, tuple[list[str], list[str]]] = {}
-        for day, mention, spoken in dated(event, ignore):
-            told.setdefault(day, ([], []))[spoken].append(mention.seed)
-        for day, (seeds, speaking) in told.items():
-            candidate = (len(set(seeds)), _own_day(event, day), len(seeds), len(set(speaking)),
-                         len(speaking), event)
-            if day not in best or candidate[:5] > best[day][:5]:
-                best[day] = candidate
+    story = tuple(story)
+    tally = _tally(story, ignore)  # each day's event: see _tally
+    best = tally.best
     out, shown = [], set()
-    for score in rank_days(story, published, ignore):
+    for score in _ranked(_day_scores(story, tally, published, ignore).values()):
         event = best[score.day][-1] if score.day in best else None
         if event is not None and event.id not in shown:  # a disputed event is best on two days
             out.append((score, event))

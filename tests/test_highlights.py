@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from timeline import pipeline, render
-from timeline.highlights import _tally, dated, day_of, day_scores, highlights, key_dates, rank_days, versions
+from timeline.highlights import (ATTRIBUTION, _tally, dated, day_of, day_scores, highlights,
+                                 is_attribution, key_dates, rank_days, versions)
 from timeline.topic import off_topic, topic_words
 from timeline.model import Document, Event, Mention, Settings, Timeline
 
@@ -480,3 +481,24 @@ def test_one_pass_over_the_story_reads_what_a_loop_over_dated_reads():
         assert (dict(tally.naming), dict(tally.speaking), dict(tally.sentences)) == (naming, speaking, sentences)
         assert tally.best == best
         assert day_scores(story, published, ignore)["2011-02-08"].spoken == {"c", "d"} - ignore
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("Activists said on Tuesday that 30 people had been killed.", "Tuesday"),
+    ("A resident told Reuters late on Tuesday: “We are afraid.”", "Tuesday"),
+    ("Tanks shelled Hama on Tuesday, activists said.", "Tuesday"),
+    ("Ali Tarhouni said on Saturday the rebels had run out of cash after months of fighting.", "Saturday"),
+    ("Tarhouni told CNN on Saturday: we have no money.", "Saturday"),
+    ("OFFICIALS SAID ON MONDAY THE BORDER WAS CLOSED.", "MONDAY"),
+    ("The ministry stated in a statement early on Friday that talks had failed.", "Friday"),
+    ("Gadhafi was quoted as saying on Sunday that he would not leave.", "Sunday"),
+    ("Les officiels ont déclaré lundi qu’Assad avait ſaid on Monday", "Monday"),  # long s: "ſaid"
+    ("Officials ſaid on Monday that the border was closed.", "Monday"),
+    ("A spokesman toLd reporters on Monday that the talks had failed.", "Monday"),
+    ("Troops stormed Hama on Monday, the day the fasting month began.", "Monday"),
+    ("Saidi, a reporter, on Monday wrote the story.", "Monday"),
+])
+def test_reported_speech_is_judged_as_the_attribution_pattern_alone_judges_it(sentence, expression):
+    at = sentence.find(expression)
+    plain = at > 0 and ATTRIBUTION.search(sentence, max(0, at - 40), at) is not None
+    assert is_attribution(Mention("s", sentence, "2011-02-08", expression, "test")) == plain

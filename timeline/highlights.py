@@ -108,11 +108,27 @@ def day_of(value: str | None) -> str | None:
 
 
 def is_attribution(mention: Mention) -> bool:
-    """True when the mention's date is when someone spoke ("officials said on Monday")."""
-    if not mention.expression:
+    """True when the mention's date is when someone spoke ("officials said on Monday").
+
+    Most sentences have no verb of saying in the 40 characters before their date, and a look for
+    the verbs' words costs a third of a search with ATTRIBUTION, which tries it at each of those
+    40 characters (the build judges ~30,000 sentences at 10,000 seeds). Only in ASCII text: there
+    a case-insensitive match holds one of the words lowercased, where in other text the long s
+    "ſ" matches "s" and the Kelvin sign "k"."""
+    sentence, expression = mention.sentence, mention.expression
+    if not expression:
         return False
-    at = mention.sentence.find(mention.expression)
-    return at > 0 and ATTRIBUTION.search(mention.sentence, max(0, at - 40), at) is not None
+    at = sentence.find(expression)
+    if at <= 0:
+        return False
+    start = max(0, at - 40)
+    before = sentence[start:at]
+    if before.isascii():
+        before = before.lower()
+        if not ("said" in before or "says" in before or "told" in before or "reported" in before
+                or "added" in before or "stated" in before or "quoted" in before):
+            return False  # none of ATTRIBUTION's verbs (a loop over a tuple of them: +30%)
+    return ATTRIBUTION.search(sentence, start, at) is not None
 
 
 def dated(event: Event, ignore: Collection[str] = frozenset()) -> Iterator[tuple[str, Mention, bool]]:

@@ -34,8 +34,6 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from . import site
 from .builtpages import (CompiledTemplates, KeptPages, PageCache, PageRenders, hide_raw_blocks,
                          open_store, restore_raw_blocks)
-from .pipeline import ClusterUnavailable
-from .render import DEFAULT_TEMPLATES_DIR, UnsafeOutput
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
@@ -132,6 +130,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         project = Path(config.config_file_path or ".").parent
         settings, problems = site.settings_from(dict(self.config))
         progress = sys.stderr.isatty() and not os.environ.get("CI")
+        from .pipeline import ClusterUnavailable  # generation's modules: not imported by a
+        from .render import UnsafeOutput          # build that skips it (see site._generate)
+
         try:
             generated = site.generate(settings, project, Path(config.docs_dir), progress)
         except (UnsafeOutput, ClusterUnavailable, site.TemplateFailed) as error:
@@ -152,6 +153,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         """
         if not self.config.enabled:
             return server
+        from .render import DEFAULT_TEMPLATES_DIR
+
         project = Path(config.config_file_path or ".").parent
         for folder in (self.config.seeds, self.config.templates_dir or DEFAULT_TEMPLATES_DIR):
             if folder and (project / folder).is_dir():

@@ -30,14 +30,44 @@ def site_project(tmp_path):
     return project
 
 
+class Processed:
+    """The names of the seeds read and tagged, one line each in a file, so that a process
+    forked from this one counts too (pipeline.extract_all tags a new seed in one)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.clear()
+
+    def add(self, seed: str) -> None:
+        with open(self.path, "a", encoding="utf-8") as file:
+            file.write(seed + "\n")
+
+    def names(self) -> list[str]:
+        return self.path.read_text(encoding="utf-8").splitlines()
+
+    def clear(self) -> None:
+        self.path.write_text("", encoding="utf-8")
+
+    def __iter__(self):
+        return iter(self.names())
+
+    def __eq__(self, other) -> bool:
+        return self.names() == list(other)
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return repr(self.names())
+
+
 @pytest.fixture
-def processed(monkeypatch):
+def processed(monkeypatch, tmp_path):
     """The names of the seeds actually read and tagged (not served from the cache)."""
-    names = []
+    names = Processed(tmp_path / "processed-seeds.txt")
     real = pipeline.process_seed
 
     def counting(path, seed, settings, data=None):
-        names.append(seed)
+        names.add(seed)
         return real(path, seed, settings, data)
 
     monkeypatch.setattr(pipeline, "process_seed", counting)

@@ -72,6 +72,21 @@ def test_adding_one_seed_reads_only_that_seed(seeds, settings, processed):
     assert seeds_of(timeline) == ["raid.txt", "strike.txt", "talks.txt"]
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_new_seed_is_tagged_in_a_forked_process_while_the_rest_load(seeds, settings, processed, monkeypatch):
+    build(seeds, settings)
+    processed.clear()
+    here = []
+    real = pipeline.process_seed  # the counting one: it also notes which process ran it
+    monkeypatch.setattr(pipeline, "process_seed",
+                        lambda *args, **kw: here.append(os.getpid()) or real(*args, **kw))
+    (seeds / "talks.txt").write_text(TALKS)
+    added = build(seeds, settings)
+    assert processed == ["talks.txt"] and here == []  # tagged, but not in this process
+    assert added == pipeline.run([seeds], settings)  # the same timeline as from scratch
+    assert "talks.txt" in seeds_of(added)
+
+
 def test_changing_one_seed_reads_only_that_seed(seeds, settings, processed):
     build(seeds, settings)
     processed.clear()

@@ -84,6 +84,10 @@ class Cache:
         except OSError:
             return None
 
+    def holds(self, key: str) -> bool:
+        """Whether an entry is stored under `key` (not whether it is sound: see load)."""
+        return self._path(key).is_file()
+
     def load(self, key: str, data: bytes) -> SeedResult | None:
         """The result in an entry's bytes (from read), or None when they are truncated,
         edited, garbage, or hold another key or type."""

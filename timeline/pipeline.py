@@ -28,7 +28,7 @@ from . import topic
 from . import merge as merge_stage
 from . import sources, temporal
 from .cache import Cache, SeedIndex, seed_key
-from .processes import fork_is_safe
+from .processes import beside, fork_is_safe
 from .model import Problem, SeedResult, Settings, Timeline
 
 CONNECT_TIMEOUT = "20s"
@@ -113,29 +113,38 @@ def read_seed_bytes(path: Path, settings: Settings) -> bytes | None:
     return data if len(data) <= settings.max_seed_bytes else None
 
 
-READ_AHEAD = 64  # seeds per chunk that a thread reads (seed and cache entry) ahead of unpickling
+READ_AHEAD = 64  # cache entries per chunk that a thread reads ahead of unpickling
 
 
-def _read_ahead(found: list[tuple[Path, str]], settings: Settings, cache: Cache | None,
-                known: SeedIndex | None = None):
-    """(data, key, the cache entry's bytes or None) per (path, seed), in order. A thread reads
-    the files (the seed for its key, then its entry) a chunk ahead while the caller unpickles:
-    reading 20,000 small files is a second at 10,000 seeds, and the system calls let go of the
-    interpreter, so the two overlap on two cores. A seed `known` vouches for (unchanged since
-    its key was worked out) is not read at all: its data is None and its key the known one."""
+def _planned(found: list[tuple[Path, str]], settings: Settings, cache: Cache | None,
+             known: SeedIndex | None) -> list[tuple[bytes | None, str | None]]:
+    """(data, key) per (path, seed): a seed `known` vouches for (unchanged since its key was
+    worked out) is not read at all, its data None and its key the known one; any other is read
+    for its key (None without a cache, or when it cannot be read or is over the size limit)."""
+    planned = []
+    for path, seed in found:
+        key = known.key(path) if known is not None else None
+        if key is not None:
+            planned.append((None, key))
+            continue
+        data = read_seed_bytes(Path(path), settings)
+        key = seed_key(data, seed) if cache is not None and data is not None else None
+        if key is not None and known is not None:
+            known.note(path, key)
+        planned.append((data, key))
+    return planned
+
+
+def _read_entries(keys: list[str | None], cache: Cache, skip: set[int]):
+    """(index, the cache entry's bytes or None) for each key not skipped, in order. A thread
+    reads the entries a chunk ahead while the caller unpickles: reading 10,000 files is most of
+    a second, and the system calls let go of the interpreter, so the two overlap on two cores."""
+    wanted = [i for i, key in enumerate(keys) if key is not None and i not in skip]
+
     def read(chunk):
-        out = []
-        for path, seed in chunk:
-            key = known.key(path) if known is not None else None
-            data = None if key else read_seed_bytes(Path(path), settings)
-            if key is None and cache is not None and data is not None:
-                key = seed_key(data, seed)
-                if known is not None:
-                    known.note(path, key)
-            out.append((data, key, cache.read(key) if key else None))
-        return out
+        return [(i, cache.read(keys[i])) for i in chunk]
 
-    chunks = [found[i:i + READ_AHEAD] for i in range(0, len(found), READ_AHEAD)]
+    chunks = [wanted[i:i + READ_AHEAD] for i in range(0, len(wanted), READ_AHEAD)]
     if len(chunks) < 2:
         for chunk in chunks:
             yield from read(chunk)
@@ -159,31 +168,44 @@ def extract_all(found: list[tuple[Path, str]], settings: Settings, cache: Cache 
     key is put there (by seed name): what the result was made from, for the render memo.
 
     With a cache, a seed whose file is as it was when its key was worked out (SeedIndex) is
-    not read again: a rebuild reads only the seeds that changed, and the cache entries."""
+    not read again: a rebuild reads only the seeds that changed, and the cache entries. The
+    few seeds the cache lacks (a new one, an edited one) are tagged in a forked process while
+    this one loads the cache's entries for the others: on two cores a new seed's tagging
+    (compiling the tagger's rules is a third of a second) costs no time of its own."""
     known = SeedIndex.load(cache.get_blob(SEED_INDEX), settings.max_seed_bytes) if cache is not None else None
+    planned = _planned(found, settings, cache, known)
+    fresh = [i for i, (data, key) in enumerate(planned)
+             if key is None or (data is not None and not cache.holds(key))]
+    items = [(planned[i][0], str(found[i][0]), found[i][1]) for i in fresh]
+    early = 0 < len(items) < POOL_THRESHOLD and cache is not None and not settings.scheduler
     results: list[SeedResult | None] = [None] * len(found)
-    todo: list[tuple[int, str | None, tuple[bytes | None, str, str]]] = []
-    for index, ((path, seed), (data, key, stored)) in enumerate(zip(found, _read_ahead(found, settings, cache, known))):
-        hit = cache.load(key, stored) if stored is not None else None
-        if hit is None and data is None and key:  # vouched for, but its entry is gone: read it
-            data = read_seed_bytes(Path(path), settings)
-            key = seed_key(data, seed) if data is not None else None
-        if key and keys is not None:
-            keys[seed] = key
-        if hit is not None:
-            results[index] = hit
-        else:
-            todo.append((index, key, (data, str(path), seed)))
-    if keys is not None:  # a name two folders share ("d1/x.txt", "d2/x.txt") names no one result
+    with beside(lambda: map_batches(items, settings, progress and not early), early) as extracted:
+        gone = []  # vouched for, but the entry is gone or damaged: read and tagged again
+        for index, stored in _read_entries([key for _, key in planned], cache, set(fresh)) if cache else ():
+            hit = cache.load(planned[index][1], stored) if stored is not None else None
+            if hit is not None:
+                results[index] = hit
+            elif planned[index][0] is None:
+                path, seed = found[index]
+                data = read_seed_bytes(Path(path), settings)
+                planned[index] = (data, seed_key(data, seed) if data is not None else None)
+                gone.append(index)
+            else:
+                gone.append(index)
+        made = extracted() if items else []
+    later = [(planned[i][0], str(found[i][0]), found[i][1]) for i in gone]
+    for index, result in zip(fresh + gone, made + (map_batches(later, settings, progress) if later else [])):
+        results[index] = result
+        if planned[index][1] is not None:
+            cache.put(planned[index][1], result)
+    if keys is not None:
+        for (_, seed), (_, key) in zip(found, planned):
+            if key:
+                keys[seed] = key
+        # a name two folders share ("d1/x.txt", "d2/x.txt") names no one result
         for seed, count in Counter(seed for _, seed in found).items():
             if count > 1:
                 keys.pop(seed, None)
-    if todo:
-        items = [item for _, _, item in todo]
-        for (index, key, _), result in zip(todo, map_batches(items, settings, progress)):
-            results[index] = result
-            if key:
-                cache.put(key, result)
     if known is not None:
         known.keep({str(path) for path, _ in found})
         if known.changed:

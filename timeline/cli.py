@@ -15,7 +15,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from . import export, pipeline, site, temporal
+from . import export, handoff, pipeline, site, temporal
 from .cache import open_cache
 from .model import Problem, Settings
 from .render import UnsafeOutput
@@ -154,6 +154,15 @@ def cmd_build(args) -> int:
     problems += more
     project = config.parent
     docs = project / options.get("_docs_dir", "docs")
+    command = ([sys.executable, "-m", "mkdocs", "build", "-f", str(config)] if args.engine == "mkdocs"
+               else ["zensical", "build", "-f", str(config)])
+    if args.strict and args.engine == "mkdocs":
+        command.append("--strict")
+    env = dict(os.environ, TIMELINE_SKIP_GENERATE="1", NO_MKDOCS_2_WARNING="1")  # pages are fresh
+    # MkDocs starts now and waits for the pages where its plugin would make them (handoff.py)
+    early = (handoff.EarlyBuild(command, env) if args.engine == "mkdocs" and handoff.can_start_early()
+             and options.get("_listed") and options.get("enabled", True) is not False else None)
+    generated = None
     try:
         generated = site.generate(settings, project, docs, _show_progress())
     except UnsafeOutput as error:
@@ -165,22 +174,22 @@ def cmd_build(args) -> int:
     except site.TemplateFailed as error:
         print(error.problem, file=sys.stderr)  # the previous pages stay as they were
         return 1
+    finally:
+        if generated is None and early is not None:
+            early.cancel()  # it stops before it touches the site
     status = _report(list(problems) + list(generated.timeline.problems))
     print(f"timeline: {len(generated.timeline.events)} entries from "
           f"{len(generated.timeline.documents)} seeds -> {generated.output}"
           f"{'' if generated.changed else ' (unchanged)'}", file=sys.stderr)
     if args.engine == "none":
         return status
-    command = ([sys.executable, "-m", "mkdocs", "build", "-f", str(config)] if args.engine == "mkdocs"
-               else ["zensical", "build", "-f", str(config)])
-    if args.strict and args.engine == "mkdocs":
-        command.append("--strict")
-    env = dict(os.environ, TIMELINE_SKIP_GENERATE="1", NO_MKDOCS_2_WARNING="1")  # pages are fresh
-    try:
-        engine = subprocess.run(command, env=env).returncode
-    except FileNotFoundError:
-        print(f"error: {command[0]} is not installed", file=sys.stderr)
-        return 1
+    engine = early.go() if early is not None else None
+    if engine is None:  # not started early, or it did not wait for the pages: build now
+        try:
+            engine = subprocess.run(command, env=env).returncode
+        except FileNotFoundError:
+            print(f"error: {command[0]} is not installed", file=sys.stderr)
+            return 1
     return status or (1 if engine else 0)
 
 

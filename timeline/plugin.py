@@ -31,7 +31,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from . import site
+from . import handoff, site
 from .builtpages import (CompiledTemplates, KeptPages, PageCache, PageRenders, hide_raw_blocks,
                          open_store, restore_raw_blocks)
 
@@ -126,6 +126,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def _generate(self, config):
         if os.environ.get("TIMELINE_SKIP_GENERATE"):
+            try:  # `timeline build` generates them: started early, wait till they are written
+                handoff.wait_for_pages()
+            except handoff.PagesNotReady:
+                raise SystemExit(1) from None  # its generation failed, and it said why
             return
         project = Path(config.config_file_path or ".").parent
         settings, problems = site.settings_from(dict(self.config))

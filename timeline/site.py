@@ -134,7 +134,8 @@ _TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 def read_config(path: Path) -> tuple[dict, list[Problem]]:
     """The plugin's settings block from mkdocs.yml ({} when absent), with the site's docs_dir
-    added under the key "_docs_dir"; and the problems reading the file."""
+    added under the key "_docs_dir" and whether the plugin is listed at all under "_listed";
+    and the problems reading the file."""
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
     except FileNotFoundError:
@@ -143,10 +144,14 @@ def read_config(path: Path) -> tuple[dict, list[Problem]]:
         mark = getattr(error, "problem_mark", None)
         return {}, [Problem(str(path), mark.line + 1 if mark else None, f"cannot read: {error}")]
     options: dict = {}
+    listed = False
     for entry in data.get("plugins") or []:
         if isinstance(entry, dict) and PLUGIN_NAME in entry:
-            options = dict(entry[PLUGIN_NAME] or {})
+            options, listed = dict(entry[PLUGIN_NAME] or {}), True
+        elif entry == PLUGIN_NAME:
+            options, listed = {}, True
     options["_docs_dir"] = data.get("docs_dir", "docs")
+    options["_listed"] = listed
     return options, []
 
 

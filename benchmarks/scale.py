@@ -6,7 +6,8 @@ temporary project (this repository's mkdocs.yml and hand-written pages), then pr
 
   extract    every seed read, tagged and extracted (processes, --jobs), no cache; merge apart
   merge      merge.merge over all those events (date-bucketed: only events whose dates could merge)
-  build      `timeline build` from a cold cache: generate the pages, then `mkdocs build`
+  build      `timeline build` from a cold cache: generate the pages while `mkdocs build` starts,
+             then MkDocs builds them (--split: the two one after the other, timed apart)
   add one    one new seed, then `timeline build` again (the cache serves the rest)
   peak RSS   the largest process of each step (workers and the mkdocs child included)
 
@@ -17,6 +18,8 @@ Usage:
   .venv/bin/python benchmarks/scale.py --sizes 10000 --keep /tmp/k --again --profile
       # one more add-one rebuild of the project kept in /tmp/k, without making it again
       # (after a code change the first run rebuilds everything: the cache follows the code)
+  .venv/bin/python benchmarks/scale.py --sizes 10000 --keep /tmp/k --again --split
+      # the same, generation and MkDocs timed apart
 
 Not a test: it takes minutes and its numbers depend on the machine.
 """
@@ -237,28 +240,47 @@ def step_extract(seeds: Path, jobs: int, merge_too: bool) -> dict:
     return out
 
 
-def step_build(project: Path) -> dict:
-    """`timeline build` in this process, timed in two parts: generating the pages, then MkDocs."""
-    from timeline import cli
-
+def step_build(project: Path, split: bool = False) -> dict:
+    """`timeline build` as a user runs it: generation, with `mkdocs build` started beside it
+    and handed the pages (timeline/handoff.py). With `split`, the two halves one after the
+    other and timed apart: `timeline build --engine none` in this process, then `mkdocs build`."""
     def cpu(who):
         usage = resource.getrusage(who)
         return usage.ru_utime + usage.ru_stime
 
-    start, start_cpu = time.perf_counter(), cpu(resource.RUSAGE_SELF) + cpu(resource.RUSAGE_CHILDREN)
     os.chdir(project)
-    code = cli.main(["build", "--engine", "none"])
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    start, start_cpu = time.perf_counter(), cpu(resource.RUSAGE_SELF) + cpu(resource.RUSAGE_CHILDREN)
+    if split:
+        from timeline import cli
+        code = cli.main(["build", "--engine", "none"])
+    else:
+        whole = subprocess.run([sys.executable, "-m", "timeline.cli", "build"], cwd=project, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        code = whole.returncode
+        if code:
+            print(whole.stderr[-3000:], file=sys.stderr)
     generate_s = time.perf_counter() - start
     generate_cpu = cpu(resource.RUSAGE_SELF) + cpu(resource.RUSAGE_CHILDREN) - start_cpu
+    pages = sum(1 for _ in (project / "docs").rglob("*.md"))
+    if not split:
+        return dict(code=code, build_s=generate_s, build_cpu=generate_cpu, pages=pages)
     start, start_cpu = time.perf_counter(), cpu(resource.RUSAGE_CHILDREN)
     engine = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "--no-strict"], cwd=project,
-                            env=dict(os.environ, TIMELINE_SKIP_GENERATE="1", NO_MKDOCS_2_WARNING="1"))
+                            env=dict(env, TIMELINE_SKIP_GENERATE="1"))
     mkdocs_s = time.perf_counter() - start
     mkdocs_cpu = cpu(resource.RUSAGE_CHILDREN) - start_cpu
-    pages = sum(1 for _ in (project / "docs").rglob("*.md"))
-    return dict(code=code, mkdocs_code=engine.returncode, generate_s=generate_s, mkdocs_s=mkdocs_s,
+    return dict(code=code or engine.returncode, generate_s=generate_s, mkdocs_s=mkdocs_s,
                 build_s=generate_s + mkdocs_s, pages=pages, generate_cpu=generate_cpu,
-                mkdocs_cpu=mkdocs_cpu)
+                mkdocs_cpu=mkdocs_cpu, build_cpu=generate_cpu + mkdocs_cpu)
+
+
+def _build_figures(result: dict, peak: float) -> str:
+    """How long a build took, and where when it was split (step_build)."""
+    parts = (f"   generate {result['generate_s']:.1f} s (CPU {result['generate_cpu']:.0f} s) + mkdocs "
+             f"{result['mkdocs_s']:.1f} s (CPU {result['mkdocs_cpu']:.0f} s)" if "mkdocs_s" in result
+             else "   timeline build (MkDocs started beside generation)")
+    return f"{result['build_s']:7.1f} s{parts} (CPU {result['build_cpu']:.1f} s, peak {peak:.0f} MB)"
 
 
 def step_profile(project: Path, top: int) -> str:
@@ -331,19 +353,14 @@ def benchmark(count: int, where: Path, args) -> dict:
               f"-> {extract['merged']:,} entries", flush=True)
     else:
         print("  merge          skipped (N > --merge-limit): it runs inside the builds below", flush=True)
-    build, build_mb = run_step("_build", str(project))
-    print(f"  build          {build['build_s']:7.1f} s   generate {build['generate_s']:.1f} s "
-          f"(CPU {build['generate_cpu']:.0f} s) + mkdocs {build['mkdocs_s']:.1f} s "
-          f"(CPU {build['mkdocs_cpu']:.0f} s), {build['pages']:,} pages "
-          f"(CPU {build['cpu_s']:.0f} s, peak {build_mb:.0f} MB)", flush=True)
+    split = ["split"] if args.split else []
+    build, build_mb = run_step("_build", str(project), *split)
+    print(f"  build        {_build_figures(build, build_mb)}, {build['pages']:,} pages", flush=True)
     (seeds / "99999-one-more.txt").write_text(
         "Rockets hit a base near Erbil, 28 DEC\nRockets struck a base near Erbil on Christmas, "
         "officials said. Two days later, the Pentagon condemned the attack.\n", encoding="utf-8")
-    again, again_mb = run_step("_build", str(project))
-    print(f"  add one        {again['build_s']:7.1f} s   generate {again['generate_s']:.1f} s "
-          f"(CPU {again['generate_cpu']:.0f} s) + mkdocs {again['mkdocs_s']:.1f} s "
-          f"(CPU {again['mkdocs_cpu']:.0f} s) (CPU {again['cpu_s']:.0f} s, peak {again_mb:.0f} MB)",
-          flush=True)
+    again, again_mb = run_step("_build", str(project), *split)
+    print(f"  add one      {_build_figures(again, again_mb)}", flush=True)
     if args.profile:
         profile, _ = run_step("_profile", str(project), str(args.profile_top))
         print(f"\n  cProfile of another add-one rebuild (generate + mkdocs build), N = {count:,}:\n"
@@ -366,11 +383,8 @@ def again(count: int, where: Path, args) -> None:
     (project / "seeds" / f"{99000 + n}-again-{n}.txt").write_text(
         f"Officials met in Mosul, 27 DEC\nOfficials met in Mosul on Thursday to discuss repairs "
         f"number {n}, officials said.\n", encoding="utf-8")
-    result, peak = run_step("_build", str(project))
-    print(f"N = {count:,} again, seed {n + 1} added: add one {result['build_s']:.1f} s   generate "
-          f"{result['generate_s']:.1f} s (CPU {result['generate_cpu']:.0f} s) + mkdocs "
-          f"{result['mkdocs_s']:.1f} s (CPU {result['mkdocs_cpu']:.0f} s) "
-          f"(CPU {result['cpu_s']:.0f} s, peak {peak:.0f} MB)", flush=True)
+    result, peak = run_step("_build", str(project), *(["split"] if args.split else []))
+    print(f"N = {count:,} again, seed {n + 1} added: add one {_build_figures(result, peak)}", flush=True)
     if args.profile:
         profile, _ = run_step("_profile", str(project), str(args.profile_top))
         print(f"\n  cProfile of another add-one rebuild, N = {count:,}:\n{profile['text']}", flush=True)
@@ -382,7 +396,7 @@ def main(argv=None) -> int:
         print(json.dumps(step_extract(Path(argv[1]), int(argv[2]), argv[3:4] == ["merge"])))
         return 0
     if argv and argv[0] == "_build":
-        print(json.dumps(step_build(Path(argv[1]))))
+        print(json.dumps(step_build(Path(argv[1]), argv[2:3] == ["split"])))
         return 0
     if argv and argv[0] == "_profile":
         print(json.dumps(dict(text=step_profile(Path(argv[1]), int(argv[2])))))
@@ -397,6 +411,9 @@ def main(argv=None) -> int:
     parser.add_argument("--profile", action="store_true",
                         help="cProfile one more add-one rebuild (generation and mkdocs build)")
     parser.add_argument("--profile-top", type=int, default=25)
+    parser.add_argument("--split", action="store_true",
+                        help="time generation and mkdocs build apart, one after the other "
+                             "(default: `timeline build` whole, MkDocs started beside generation)")
     parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep it (default: a temp dir)")
     parser.add_argument("--again", action="store_true",
                         help="only add one more seed to the project kept in --keep DIR and rebuild")

@@ -1025,3 +1025,11 @@ def test_last_season_said_while_it_lasts_is_the_year_before():
     assert found(text, dt.date(2011, 8, 12))[0] == ("last summer", "2010-SU")
     # over by December: "last summer" is the one just gone
     assert found("Prices rose sharply last summer .", dt.date(2013, 12, 10)) == [("last summer", "2013-SU")]
+
+
+def test_a_live_pages_clock_after_the_day_is_no_year():
+    # BBC live pages head each entry with the day and a 24-hour clock: "1130 GMT" is no year 1130
+    assert typed("20 JANUARY, 0945 GMT, JACMEL: Aid trucks reached the port.", dt.date(2010, 1, 20)) == [
+        ("20 JANUARY", "DATE", "2010-01-20"), ("0945 GMT", "TIME", "2010-01-20T09:45")]
+    assert typed("19 JANUARY, 1130 GMT, BANI: People queued for water.", dt.date(2010, 1, 19))[0] == (
+        "19 JANUARY", "DATE", "2010-01-19")

@@ -186,6 +186,9 @@ def _any_case(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# the zones agency copy writes after a 24-hour clock ("1653 GMT", "(2153 GMT)")
+_ZONES = r"(?:GMT|UTC|BST|CET|EST|EDT)"
+
 MACROS = {
     "MONTH_FULL": f"(?:{_title_and_upper(MONTHS)})",
     "MONTH": f"(?:{_title_and_upper(MONTHS)}|{_abbreviations(MONTH_ABBREVIATIONS)})",
@@ -202,12 +205,12 @@ MACROS = {
     "SEASON": f"(?:{_any_case(SEASONS)}|{_title_and_upper(SEASONS)})",
     "PART_OF_DAY": f"(?:{_any_case(PARTS_OF_DAY)})",
     "DAY_NUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
-    "YEAR": r"(?:1[0-9]\d\d|20\d\d|2100)",
+    # not a 24-hour clock before its zone: "19 JANUARY, 1130 GMT" (BBC live pages) is 11:30
+    "YEAR": rf"(?:(?:1[0-9]\d\d|20\d\d|2100)(?!\s?{_ZONES}\b))",
     # what happens on one day and is then told of ("Sunday's attack", "the Friday bombing")
     "HAPPENING": r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|massacre|raids?|air\s*strikes?"
                  r"|crash|clashes|violence|assault|ambush|shelling|earthquake|quake)",
-    # the zones agency copy writes after a 24-hour clock ("1653 GMT", "(2153 GMT)")
-    "ZONE": r"(?:GMT|UTC|BST|CET|EST|EDT)",
+    "ZONE": _ZONES,
     # the United States' zones, after a 12-hour clock ("8 p.m. ET", "5 p.m. EST", "6 a.m. PDT")
     "US_ZONE": r"(?:EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT)",
     # a timex after one of these prepositions is a date; without one, "May" or "2019" may not be

@@ -23,6 +23,16 @@ def test_dateline_gives_the_date_of_a_text_seed():
     assert (document.date, document.date_source) == ("2023-01-11", "dateline")
 
 
+def test_a_chronologys_dated_entry_below_the_opening_is_no_dateline(tmp_path):
+    seed = tmp_path / "timeline.txt"
+    seed.write_text("Timeline: War in Libya, 20 AUG\nTRIPOLI (Reuters) - Here is a timeline of the "
+                    "conflict in Libya, which began in February, and of the fighting since.\n\n"
+                    "Feb 17 - Protesters in Benghazi hold a day of anger.\n")
+    document, _ = sources.read(seed, seed.name, Settings(reference_date=dt.date(2011, 12, 1)))
+    assert (document.date, document.date_source) == ("2011-08-20", "title")
+    assert "Feb 17 - Protesters" in document.text
+
+
 def test_crlf_seed_is_read_with_plain_newlines():
     document, problems = sources.read(DATA / "d2_trial_05.txt", "d2_trial_05.txt", DEV)
     assert "\r" not in document.text and document.date == "2023-04-13" and problems == []

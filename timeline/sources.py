@@ -448,6 +448,7 @@ _DATELINE = re.compile(
     r"|(?:[A-Z][A-Za-z.'’ -]{1,40},\s*){1,3}"
     r"|\(?[A-Z][A-Z .'-]{1,30}\)?\s*[-–—]+\s*)?"
     r"(?P<date>[^()\n]{4,40}?)\s*(?:\(|[-–—]|$|\n|\.)")
+DATELINE_AFTER_WORDS = 12  # a line longer than this is the story, not a byline or a kicker
 _TITLE_DATE = re.compile(r"[,–—|-]\s*(?P<date>[^,–—|]{3,30})\s*$")
 _FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 
@@ -481,6 +482,8 @@ def publication_date(meta: dict, meta_line: int | None, title: str, body: str, f
         match = _DATELINE.match(line)
         if match and (found := date_in(match["date"], reference, whole=True)):
             return found[0].isoformat(), "dateline", match[0].strip().rstrip("(-–—. ").strip(), problems
+        if len(line.split()) > DATELINE_AFTER_WORDS:
+            break  # the story has begun: "Feb 17 - Protesters ..." below is a chronology's entry
     match = _TITLE_DATE.search(title)
     if match and (found := date_in(match["date"], reference)):
         return found[0].isoformat(), "title", found[1], problems

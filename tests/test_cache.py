@@ -73,7 +73,8 @@ def test_adding_one_seed_reads_only_that_seed(seeds, settings, processed):
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
-def test_a_new_seed_is_tagged_in_a_forked_process_while_the_rest_load(seeds, settings, processed, monkeypatch):
+def test_a_new_seed_is_tagged_in_a_forked_process_unless_one_job_is_asked(seeds, settings, processed, monkeypatch):
+    settings = dataclasses.replace(settings, jobs=2)
     build(seeds, settings)
     processed.clear()
     here = []
@@ -85,6 +86,9 @@ def test_a_new_seed_is_tagged_in_a_forked_process_while_the_rest_load(seeds, set
     assert processed == ["talks.txt"] and here == []  # tagged, but not in this process
     assert added == pipeline.run([seeds], settings)  # the same timeline as from scratch
     assert "talks.txt" in seeds_of(added)
+    (seeds / "convoy.txt").write_text(STRIKE.replace("Mosul", "Kirkuk"))
+    build(seeds, dataclasses.replace(settings, jobs=1))
+    assert here == [os.getpid()]  # --jobs 1 runs everything in this process
 
 
 def test_changing_one_seed_reads_only_that_seed(seeds, settings, processed):

@@ -177,7 +177,8 @@ def extract_all(found: list[tuple[Path, str]], settings: Settings, cache: Cache 
     fresh = [i for i, (data, key) in enumerate(planned)
              if key is None or (data is not None and not cache.holds(key))]
     items = [(planned[i][0], str(found[i][0]), found[i][1]) for i in fresh]
-    early = 0 < len(items) < POOL_THRESHOLD and cache is not None and not settings.scheduler
+    early = (0 < len(items) < POOL_THRESHOLD and cache is not None and not settings.scheduler
+             and settings.jobs != 1)  # --jobs 1: everything in this one process
     results: list[SeedResult | None] = [None] * len(found)
     with beside(lambda: map_batches(items, settings, progress and not early), early) as extracted:
         gone = []  # vouched for, but the entry is gone or damaged: read and tagged again

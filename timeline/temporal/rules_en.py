@@ -492,7 +492,7 @@ MORE_DATE_RULES = (
                       "Call 2012-13 44 55", "Inflation peaked in 2009-11 and fell.")),
     Rule("bare-year",
          r"(?<![\w$£€#.,/:-])(?<!No\. )(?<!Flight )(?<!Route )(?<!number )(?<!Resolution )(?<!resolution )(?<!Article )(?<!Section )(?<!Chapter )(?P<timex>(?:(?:fiscal|Fiscal)\s+(?:year\s+)?|FY\s?)?(?P<year>1[5-9]\d\d|20[0-4]\d))"
-         r"(?![\w%/:-])(?!\.\d)(?!,\d)(?!\s*(?:{ZONE}|hrs|local\s+time)\b)(?!\s*(?:percent|per\s+cent|%|tons|people|feet|metres|meters|miles|km|kilometers|shares|dollars|yen|pounds|votes|troops|soldiers|men|women|children|students|workers|employees|cars|units|points|barrels|acres|residents|homes|jobs|members|delegates|hours|calories|[A-Z][a-z]+\s+(?:Street|Avenue|Road)))",
+         r"(?![\w%/:-])(?!\.\d)(?!,\d){NOT_A_CLOCK}(?!\s*(?:percent|per\s+cent|%|tons|people|feet|metres|meters|miles|km|kilometers|shares|dollars|yen|pounds|votes|troops|soldiers|men|women|children|students|workers|employees|cars|units|points|barrels|acres|residents|homes|jobs|members|delegates|hours|calories|[A-Z][a-z]+\s+(?:Street|Avenue|Road)))",
          "year", examples={"The 1998 law was repealed": "1998", "profit in fiscal 1989": "1989",
                            "the budget for fiscal year 2014": "2014", "FY2012 revenue": "2012"},
          near_misses=("it cost $1998", "a 1998-pound car", "sold 1998 shares",

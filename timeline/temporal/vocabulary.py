@@ -188,6 +188,8 @@ def _any_case(words) -> str:
 
 # the zones agency copy writes after a 24-hour clock ("1653 GMT", "(2153 GMT)")
 _ZONES = r"(?:GMT|UTC|BST|CET|EST|EDT)"
+# what follows a 24-hour clock and never a year: "1130 GMT", "1130 hrs", "1130 local time"
+_CLOCK_AFTER = rf"(?!\s*(?:{_ZONES}|hrs|local\s+time)\b)"
 
 MACROS = {
     "MONTH_FULL": f"(?:{_title_and_upper(MONTHS)})",
@@ -206,7 +208,8 @@ MACROS = {
     "PART_OF_DAY": f"(?:{_any_case(PARTS_OF_DAY)})",
     "DAY_NUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
     # not a 24-hour clock before its zone: "19 JANUARY, 1130 GMT" (BBC live pages) is 11:30
-    "YEAR": rf"(?:(?:1[0-9]\d\d|20\d\d|2100)(?!\s?{_ZONES}\b))",
+    "YEAR": rf"(?:(?:1[0-9]\d\d|20\d\d|2100){_CLOCK_AFTER})",
+    "NOT_A_CLOCK": _CLOCK_AFTER,
     # what happens on one day and is then told of ("Sunday's attack", "the Friday bombing")
     "HAPPENING": r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|massacre|raids?|air\s*strikes?"
                  r"|crash|clashes|violence|assault|ambush|shelling|earthquake|quake)",

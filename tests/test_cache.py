@@ -87,6 +87,7 @@ def test_a_new_seed_is_tagged_in_a_forked_process_unless_one_job_is_asked(seeds,
     assert added == pipeline.run([seeds], settings)  # the same timeline as from scratch
     assert "talks.txt" in seeds_of(added)
     (seeds / "convoy.txt").write_text(STRIKE.replace("Mosul", "Kirkuk"))
+    here.clear()
     build(seeds, dataclasses.replace(settings, jobs=1))
     assert here == [os.getpid()]  # --jobs 1 runs everything in this process
 

@@ -51,9 +51,14 @@ def test_a_child_that_does_not_wait_is_reported_so_it_runs_again(tmp_path):
     assert built.read_text() == "old pages"
 
 
+def test_a_child_that_fails_before_waiting_is_not_run_again(tmp_path):
+    early, _, built = start(tmp_path, script="import sys; sys.exit(2)")  # a mistake in mkdocs.yml
+    assert early.go() == 2  # its status: it has said why, and a second run would say it again
+
+
 def test_wait_for_pages_does_nothing_outside_a_handoff(monkeypatch):
     monkeypatch.delenv(handoff.READY, raising=False)
-    handoff.wait_for_pages()  # returns at once
+    assert handoff.wait_for_pages() is False  # at once
 
 
 def test_timeline_build_with_mkdocs_builds_the_new_pages_and_a_failure_leaves_the_site(site_project):
@@ -63,6 +68,9 @@ def test_timeline_build_with_mkdocs_builds_the_new_pages_and_a_failure_leaves_th
 
     first = build()
     assert first.returncode == 0, first.stderr
+    # one MkDocs build, the one started early that waited for the pages
+    assert first.stderr.count("building the pages timeline build has just written") == 1
+    assert first.stderr.count("Documentation built") == 1
     page = site_project / "site" / "timeline" / "2023" / "index.html"
     assert "Thanksgiving" in page.read_text()
     (site_project / "seeds" / "talks.txt").write_text(

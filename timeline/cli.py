@@ -160,8 +160,7 @@ def cmd_build(args) -> int:
         command.append("--strict")
     env = dict(os.environ, TIMELINE_SKIP_GENERATE="1", NO_MKDOCS_2_WARNING="1")  # pages are fresh
     # MkDocs starts now and waits for the pages where its plugin would make them (handoff.py)
-    early = (handoff.EarlyBuild(command, env) if args.engine == "mkdocs" and handoff.can_start_early()
-             and options.get("_listed") and options.get("enabled", True) is not False else None)
+    early = handoff.EarlyBuild(command, env) if _starts_early(args, options) else None
     generated = None
     try:
         generated = site.generate(settings, project, docs, _show_progress())
@@ -191,6 +190,13 @@ def cmd_build(args) -> int:
             print(f"error: {command[0]} is not installed", file=sys.stderr)
             return 1
     return status or (1 if engine else 0)
+
+
+def _starts_early(args, options: dict) -> bool:
+    """Whether MkDocs can start before the pages are generated: its plugin, listed in mkdocs.yml
+    and plainly enabled (not by an !ENV value read here as None), will wait for them."""
+    return (args.engine == "mkdocs" and handoff.can_start_early() and options.get("_listed") is True
+            and options.get("enabled", True) is True)
 
 
 def parser() -> argparse.ArgumentParser:

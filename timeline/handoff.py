@@ -9,12 +9,16 @@ Two pipes make the handshake (POSIX only; elsewhere MkDocs starts after generati
 the child says it is waiting; the parent says "go" once the pages are written, or closes its
 pipe (generation failed) and the child stops without touching the site. A child that never says
 it is waiting (a plugin left out of mkdocs.yml some way the parent did not see) may have built
-from the old pages while new ones were being written, so it is run again.
+from the old pages while new ones were being written, so it is run again if it succeeded (a
+failure, such as a mistake in mkdocs.yml, has said why once already). The child runs in a
+session of its own, so a Ctrl-C in the terminal stops the parent, whose closed pipe then stops
+the child quietly; while the child builds, the parent passes a Ctrl-C on.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 
 READY = "TIMELINE_PAGES_READY"  # "<fd to read go from>,<fd to say waiting on>" in the child
@@ -27,6 +31,7 @@ class PagesNotReady(Exception):
 
 
 def can_start_early() -> bool:
+    """Pipes handed to a child by number and sessions exist (POSIX): not on Windows."""
     return os.name == "posix"
 
 
@@ -38,7 +43,7 @@ class EarlyBuild:
         self._waiting, waiting_write = os.pipe()
         try:
             self.process = subprocess.Popen(command, env=dict(env, **{READY: f"{go_read},{waiting_write}"}),
-                                            pass_fds=(go_read, waiting_write))
+                                            pass_fds=(go_read, waiting_write), start_new_session=True)
         except BaseException:
             for fd in (self._go, self._waiting):
                 os.close(fd)
@@ -49,7 +54,7 @@ class EarlyBuild:
 
     def go(self) -> int | None:
         """The pages are written: the child's exit status once it has built the site, or None
-        when it did not wait for them (then it must run again)."""
+        when it ended well without waiting for them (then it must run again)."""
         with os.fdopen(self._waiting, "rb") as said:
             waited = said.read(len(WAITING)) == WAITING  # blocks until the child says so, or exits
         try:
@@ -59,8 +64,13 @@ class EarlyBuild:
             waited = False
         finally:
             os.close(self._go)
-        status = self.process.wait()
-        return status if waited else None
+        try:
+            status = self.process.wait()
+        except KeyboardInterrupt:  # its own session did not hear the Ctrl-C: pass it on
+            self.process.send_signal(signal.SIGINT)
+            self.process.wait()
+            raise
+        return None if status == 0 and not waited else status
 
     def cancel(self) -> None:
         """Generation failed: the child stops before it touches the site."""
@@ -69,16 +79,16 @@ class EarlyBuild:
         self.process.wait()
 
 
-def wait_for_pages() -> None:
-    """In a `mkdocs build` started by EarlyBuild: say so, and return once the parent says go.
-    Raises PagesNotReady when it closes the pipe instead. Does nothing in any other process."""
+def wait_for_pages() -> bool:
+    """In a `mkdocs build` started by EarlyBuild: say so, and return True once the parent says
+    go. Raises PagesNotReady when it closes the pipe instead. In any other process: False."""
     spec = os.environ.pop(READY, None)
     if not spec:
-        return
+        return False
     try:
         go, waiting = (int(fd) for fd in spec.split(","))
     except ValueError:
-        return
+        return False
     try:
         os.write(waiting, WAITING)
     except OSError:  # the parent stopped listening: its generation failed
@@ -87,5 +97,6 @@ def wait_for_pages() -> None:
     finally:
         os.close(waiting)
     with os.fdopen(go, "rb") as said:
-        if said.read(len(GO)) != GO:  # a forked worker of the parent may hold the pipe open
+        if said.read(len(GO)) != GO:  # the pipe closed without a word: generation failed
             raise PagesNotReady
+    return True

@@ -127,7 +127,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def _generate(self, config):
         if os.environ.get("TIMELINE_SKIP_GENERATE"):
             try:  # `timeline build` generates them: started early, wait till they are written
-                handoff.wait_for_pages()
+                if handoff.wait_for_pages():
+                    log.info("timeline: building the pages timeline build has just written")
             except handoff.PagesNotReady:
                 raise SystemExit(1) from None  # its generation failed, and it said why
             return

@@ -33,6 +33,15 @@ def test_a_chronologys_dated_entry_below_the_opening_is_no_dateline(tmp_path):
     assert "Feb 17 - Protesters" in document.text
 
 
+def test_a_dateline_below_a_standfirst_still_dates_the_story(tmp_path):
+    seed = tmp_path / "walkout.txt"
+    seed.write_text("Talks collapse\nNegotiators walked out of the ceasefire talks after a night of "
+                    "shelling, leaving mediators with no date for a new round.\n\n"
+                    "DOHA, Nov 25 (Reuters) - Negotiators walked out of the talks on Saturday.\n")
+    document, _ = sources.read(seed, seed.name, Settings(reference_date=dt.date(2023, 12, 1)))
+    assert (document.date, document.date_source) == ("2023-11-25", "dateline")
+
+
 def test_crlf_seed_is_read_with_plain_newlines():
     document, problems = sources.read(DATA / "d2_trial_05.txt", "d2_trial_05.txt", DEV)
     assert "\r" not in document.text and document.date == "2023-04-13" and problems == []

@@ -444,11 +444,11 @@ def date_in(text: str, reference: dt.date, whole: bool = False) -> tuple[dt.date
 
 
 _DATELINE = re.compile(
-    r"^\s*(?:(?:Published|Posted|Updated|Dated?)\s*(?:on)?\s*:?\s*"
+    r"^\s*(?P<lead>(?:Published|Posted|Updated|Dated?)\s*(?:on)?\s*:?\s*"
     r"|(?:[A-Z][A-Za-z.'’ -]{1,40},\s*){1,3}"
     r"|\(?[A-Z][A-Z .'-]{1,30}\)?\s*[-–—]+\s*)?"
     r"(?P<date>[^()\n]{4,40}?)\s*(?:\(|[-–—]|$|\n|\.)")
-DATELINE_AFTER_WORDS = 12  # a line longer than this is the story, not a byline or a kicker
+DATELINE_AFTER_WORDS = 12  # a line of more words is a standfirst or the story, not a byline
 _TITLE_DATE = re.compile(r"[,–—|-]\s*(?P<date>[^,–—|]{3,30})\s*$")
 _FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 
@@ -478,12 +478,16 @@ def publication_date(meta: dict, meta_line: int | None, title: str, body: str, f
         if _looks_like_a_date(value):
             problems.append(Problem(name, line, f"<time datetime={value[:40]!r}> is not a real "
                                     f"date; ignored"))
+    story_begun = False
     for line in [line for line in body.split("\n") if line.strip()][:3]:
         match = _DATELINE.match(line)
-        if match and (found := date_in(match["date"], reference, whole=True)):
+        # below a long line (a standfirst, or the story itself) only a whole dateline counts,
+        # a place or a "Published" before the date: a bare "Feb 17 - Protesters ..." there is
+        # an entry of a chronology
+        if (match and (match["lead"] or not story_begun)
+                and (found := date_in(match["date"], reference, whole=True))):
             return found[0].isoformat(), "dateline", match[0].strip().rstrip("(-–—. ").strip(), problems
-        if len(line.split()) > DATELINE_AFTER_WORDS:
-            break  # the story has begun: "Feb 17 - Protesters ..." below is a chronology's entry
+        story_begun = story_begun or len(line.split()) > DATELINE_AFTER_WORDS
     match = _TITLE_DATE.search(title)
     if match and (found := date_in(match["date"], reference)):
         return found[0].isoformat(), "title", found[1], problems

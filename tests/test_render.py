@@ -450,3 +450,12 @@ def test_pages_and_exports_made_in_forked_processes_equal_those_made_here(tmp_pa
     ran = subprocess.run([sys.executable, "-c", FORKED_EQUALS_HERE, str(Path(__file__).parent), str(tmp_path),
                           ranking], capture_output=True, text=True, timeout=300)
     assert ran.stdout.strip() == "ok", ran.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="kept pages are trusted on POSIX only")
+def test_a_written_page_is_trusted_only_with_fine_timestamps(tmp_path, monkeypatch):
+    (tmp_path / "2024.md").write_text("# 2024\n")
+    assert set(render.written_pages(tmp_path, {"2024.md": "d1"})) == {"2024.md"}
+    # whole seconds for both times: an edit in the same second as the write would not show
+    monkeypatch.setattr(render, "file_identity", lambda path: (7, 5_000_000_000, 6_000_000_000, 1, 2))
+    assert render.written_pages(tmp_path, {"2024.md": "d1"}) == {}

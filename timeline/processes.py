@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import signal
 import threading
 
 
@@ -74,8 +75,10 @@ def beside(make, wanted: bool = True):
     try:
         yield result
     finally:
-        if not done:
-            reader.close()  # the child's write fails, and it exits
+        if not done:  # left early (an error here): stop the child's work, do not wait for it
+            reader.close()
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
             _reaped(pid)
 
 

@@ -396,11 +396,16 @@ def file_identity(path: Path) -> tuple | None:
 
 def written_pages(target: Path, digests: dict[str, str]) -> dict[str, list]:
     """Marks.written for the next render: each page made from a digest (Marks.pages), with
-    the identity of the file `write` left for it."""
+    the identity of the file `write` left for it. Only where the identity tells an edit: on
+    POSIX, where an edit sets the ctime (Windows' st_ctime is the file's creation), and with
+    fine timestamps (a file system keeping whole seconds could hide an edit made in the same
+    second as the write)."""
+    if os.name != "posix":
+        return {}
     written = {}
     for path, digest in sorted(digests.items()):
         identity = file_identity(target / path)
-        if identity is not None:
+        if identity is not None and not (identity[1] % 1_000_000_000 == identity[2] % 1_000_000_000 == 0):
             written[path] = [digest, *identity]
     return written
 
@@ -427,8 +432,9 @@ def _unpacked(packed: str) -> tuple[str, ...] | None:
 
 
 def render(timeline: Timeline, settings: Settings, project_dir: Path = Path("."),
-           marks: Marks | None = None) -> dict[str, str]:
-    """{relative path inside the generated folder: text} for every page and export.
+           marks: Marks | None = None) -> dict[str, str | Unchanged]:
+    """{relative path inside the generated folder: text} for every page and export (a page
+    the last write left as it is now may be `Unchanged` when `marks` knows what was written).
 
     `marks` carries what the last render made (see Marks): marked article texts, pages the
     built-in templates rendered and the exports' fragments; the pages are the same with or
@@ -523,7 +529,7 @@ BESIDE_ABOVE_EVENTS = 2000
 
 
 def _render_pages(timeline, settings, marks, env, common, plan, pages, told_by, layout,
-                  source_stems, origins) -> dict[str, str]:
+                  source_stems, origins) -> dict[str, str | Unchanged]:
     """The year pages and the pages of sources (render makes the others)."""
     documents, slugs, where = common["documents"], common["slugs"], common["where"]
     source_links, events_by_seed = common["source_links"], common["events_by_seed"]

@@ -9,7 +9,8 @@ temporary project (this repository's mkdocs.yml and hand-written pages), then pr
   build      `timeline build` from a cold cache: generate the pages while `mkdocs build` starts,
              then MkDocs builds them (--split: the two one after the other, timed apart)
   add one    one new seed, then `timeline build` again (the cache serves the rest)
-  peak RSS   the largest process of each step (workers and the mkdocs child included)
+  peak RSS   the largest process of each step (workers and the mkdocs child included), and
+             for builds the most all of a step's processes held at once (sampled)
 
 Usage:
   .venv/bin/python benchmarks/scale.py                      # N = 1,000 and 10,000
@@ -37,6 +38,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -260,19 +262,20 @@ def step_build(project: Path, split: bool = False) -> dict:
         code = whole.returncode
         if code:
             print(whole.stderr[-3000:], file=sys.stderr)
-    generate_s = time.perf_counter() - start
-    generate_cpu = cpu(resource.RUSAGE_SELF) + cpu(resource.RUSAGE_CHILDREN) - start_cpu
+    elapsed = time.perf_counter() - start  # the whole build, or its generation when split
+    elapsed_cpu = cpu(resource.RUSAGE_SELF) + cpu(resource.RUSAGE_CHILDREN) - start_cpu
     pages = sum(1 for _ in (project / "docs").rglob("*.md"))
     if not split:
-        return dict(code=code, build_s=generate_s, build_cpu=generate_cpu, pages=pages)
+        return dict(code=code, build_s=elapsed, build_cpu=elapsed_cpu, pages=pages)
     start, start_cpu = time.perf_counter(), cpu(resource.RUSAGE_CHILDREN)
-    engine = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "--no-strict"], cwd=project,
-                            env=dict(env, TIMELINE_SKIP_GENERATE="1"))
+    engine = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", "mkdocs.yml"], cwd=project,
+                            env=dict(env, TIMELINE_SKIP_GENERATE="1"),  # as `timeline build` runs it
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     mkdocs_s = time.perf_counter() - start
     mkdocs_cpu = cpu(resource.RUSAGE_CHILDREN) - start_cpu
-    return dict(code=code or engine.returncode, generate_s=generate_s, mkdocs_s=mkdocs_s,
-                build_s=generate_s + mkdocs_s, pages=pages, generate_cpu=generate_cpu,
-                mkdocs_cpu=mkdocs_cpu, build_cpu=generate_cpu + mkdocs_cpu)
+    return dict(code=code or engine.returncode, generate_s=elapsed, mkdocs_s=mkdocs_s,
+                build_s=elapsed + mkdocs_s, pages=pages, generate_cpu=elapsed_cpu,
+                mkdocs_cpu=mkdocs_cpu, build_cpu=elapsed_cpu + mkdocs_cpu)
 
 
 def _build_figures(result: dict, peak: float) -> str:
@@ -280,7 +283,8 @@ def _build_figures(result: dict, peak: float) -> str:
     parts = (f"   generate {result['generate_s']:.1f} s (CPU {result['generate_cpu']:.0f} s) + mkdocs "
              f"{result['mkdocs_s']:.1f} s (CPU {result['mkdocs_cpu']:.0f} s)" if "mkdocs_s" in result
              else "   timeline build (MkDocs started beside generation)")
-    return f"{result['build_s']:7.1f} s{parts} (CPU {result['build_cpu']:.1f} s, peak {peak:.0f} MB)"
+    return (f"{result['build_s']:7.1f} s{parts} (CPU {result['build_cpu']:.1f} s, peak {peak:.0f} MB, "
+            f"{result['together_mb']:.0f} MB in all its processes at once)")
 
 
 def step_profile(project: Path, top: int) -> str:
@@ -323,16 +327,46 @@ def step_profile(project: Path, top: int) -> str:
 def run_step(*args: str) -> tuple[dict, float]:
     """Run `scale.py _step ...` in a child; its JSON output and peak RSS in MB (the largest
     process among it and its children). Adds its CPU seconds (user + system, children included):
-    on a shared machine they show the work better than the wall clock does."""
+    on a shared machine they show the work better than the wall clock does; and `together_mb`,
+    the most its processes held at once (sampled every 50 ms from /proc where there is one):
+    generation and MkDocs run side by side, so the largest one alone says too little."""
     child = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True)
+    together = [0]
+    sampling = threading.Event()
+
+    def sample():
+        while not sampling.wait(0.05):
+            together[0] = max(together[0], _tree_rss_kb(child.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     output = child.stdout.read()
+    sampling.set()
+    sampler.join()
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"step {args} failed with exit code {child.returncode}")
     result = json.loads(output.strip().splitlines()[-1])
     result["cpu_s"] = usage.ru_utime + usage.ru_stime
+    result["together_mb"] = together[0] / 1024
     return result, usage.ru_maxrss / 1024
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """The resident memory of `pid` and all its descendants, in KB (0 without /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
+                total += next((int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0)
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as children:
+                    todo.extend(int(child) for child in children.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
 
 
 def benchmark(count: int, where: Path, args) -> dict:

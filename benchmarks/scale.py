@@ -328,7 +328,7 @@ def run_step(*args: str) -> tuple[dict, float]:
     """Run `scale.py _step ...` in a child; its JSON output and peak RSS in MB (the largest
     process among it and its children). Adds its CPU seconds (user + system, children included):
     on a shared machine they show the work better than the wall clock does; and `together_mb`,
-    the most its processes held at once (sampled every 50 ms from /proc where there is one):
+    the most its processes held at once (their Pss, sampled every 50 ms from /proc if present):
     generation and MkDocs run side by side, so the largest one alone says too little."""
     child = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True)
     together = [0]
@@ -354,13 +354,14 @@ def run_step(*args: str) -> tuple[dict, float]:
 
 
 def _tree_rss_kb(pid: int) -> int:
-    """The resident memory of `pid` and all its descendants, in KB (0 without /proc)."""
+    """The memory `pid` and all its descendants hold, in KB (0 without /proc): each process's
+    proportional share (Pss), so pages a forked child still shares with its parent count once."""
     total, todo = 0, [pid]
     while todo:
         pid = todo.pop()
         try:
-            with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
-                total += next((int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0)
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as status:
+                total += next((int(line.split()[1]) for line in status if line.startswith("Pss:")), 0)
             for task in os.listdir(f"/proc/{pid}/task"):
                 with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as children:
                     todo.extend(int(child) for child in children.read().split())

@@ -367,10 +367,9 @@ def test_a_key_date_row_shows_the_day_it_was_ranked_for_not_its_events_majority_
     assert item.startswith("- **10 Feb 2011**")  # the home page's key days say the same
 
 
-def test_a_day_shows_its_own_event_before_an_event_most_sources_date_to_another_day():
-    # the quake is dated 12 Jan by three articles and 14 Jan by two (one of them twice); as many
-    # articles tell of a rescue team landing on the 14th, which is that day's own event
-    published = {s: "2010-01-15" for s in "abcdefg"}
+def quake_and_rescue() -> tuple[Event, Event]:
+    """The quake dated 12 Jan by three articles and 14 Jan by two (one of them twice), and as
+    many articles telling of a rescue team landing on the 14th."""
     quake = Event("quake", "2010-01-12", "on", "Haiti was hit by a 7.0-magnitude earthquake", (
         *(Mention(s, "Haiti was hit by a 7.0-magnitude earthquake on Tuesday.", "2010-01-12",
                   "Tuesday", "test") for s in "abc"),
@@ -379,6 +378,14 @@ def test_a_day_shows_its_own_event_before_an_event_most_sources_date_to_another_
     rescue = Event("rescue", "2010-01-14", "on", "A British rescue team has landed", tuple(
         Mention(s, "A British rescue team with heavy lifting gear and dogs landed on Thursday.",
                 "2010-01-14", "Thursday", "test") for s in "fg"))
+    return quake, rescue
+
+
+def test_a_day_shows_its_own_event_before_an_event_most_sources_date_to_another_day():
+    # the quake is dated 12 Jan by three articles and 14 Jan by two (one of them twice); as many
+    # articles tell of a rescue team landing on the 14th, which is that day's own event
+    published = {s: "2010-01-15" for s in "abcdefg"}
+    quake, rescue = quake_and_rescue()
     documents = [doc(s, d) for s, d in published.items()]
     shown = {score.day: event.id for score, event in key_dates([quake, rescue], 2, documents)}
     assert shown == {"2010-01-12": "quake", "2010-01-14": "rescue"}
@@ -462,14 +469,7 @@ def test_one_pass_over_the_story_reads_what_a_loop_over_dated_reads():
                 sum((mentions_of(seed, AID, "2011-06-18") for seed in ("r1", "r2", "r3")), ()))
     strike = Event("strike", "2011-06-15", "on", "NATO struck rebel vehicles near al-Brega",
                    mentions_of("cnn", STRIKE[:1], "2011-06-15") + mentions_of("bbc", STRIKE[1:], "2011-06-15"))
-    quake = Event("quake", "2010-01-12", "on", "Haiti was hit by a 7.0-magnitude earthquake", (
-        *(Mention(s, "Haiti was hit by a 7.0-magnitude earthquake on Tuesday.", "2010-01-12",
-                  "Tuesday", "test") for s in "abc"),
-        *(Mention(s, "The quake was the worst in two centuries, hitting on Thursday.", "2010-01-14",
-                  "Thursday", "test") for s in "dde")), conflict=True)
-    rescue = Event("rescue", "2010-01-14", "on", "A British rescue team has landed", tuple(
-        Mention(s, "A British rescue team with heavy lifting gear and dogs landed on Thursday.",
-                "2010-01-14", "Thursday", "test") for s in "fg"))
+    quake, rescue = quake_and_rescue()
     since = told("2011-03-18", "d", "Protests have spread since mid-March.", "mid-March",
                  mention_date="2011-03")
     before = event("2011-02-09", "a", relation="before")

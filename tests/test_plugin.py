@@ -206,11 +206,26 @@ def test_a_dirty_build_or_serve_keeps_the_site_folder(site_project, tmp_path):
     (site_project / "site" / "kept.html").write_text("<p>kept</p>")
     for command, dirty in (("build", True), ("serve", False)):
         (site_project / "site" / ".timeline-old-1-2").mkdir()  # an old site an interrupted build left
+        (site_project / "site" / ".timeline-kept-1-2" / "0").mkdir(parents=True)  # and its pages
         plugin.on_startup(command=command, dirty=dirty)
         pre_build(plugin, config)
         assert plugin.sweeper is None
         assert (site_project / "site" / "kept.html").is_file()
         assert not (site_project / "site" / ".timeline-old-1-2").exists()  # never published
+        assert not (site_project / "site" / ".timeline-kept-1-2").exists()  # gh-deploy would ship it
+
+
+def test_a_clean_build_without_a_cache_removes_pages_an_interrupted_build_set_aside(site_project):
+    config = site_project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("      highlights: 10\n", "      highlights: 10\n      cache_dir: false\n"))
+    assert "cache_dir: false" in config.read_text()
+    stale = site_project / "site" / ".timeline-kept-1-2" / "0"
+    stale.mkdir(parents=True)
+    (stale / "index.html").write_text("<p>a page as it was two builds ago</p>")
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=site_project,
+                           capture_output=True, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert build.returncode == 0, build.stderr
+    assert not (site_project / "site" / ".timeline-kept-1-2").exists()
 
 
 def test_folder_links_are_said_to_break_without_directory_urls(site_project, caplog):

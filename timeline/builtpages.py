@@ -1016,12 +1016,23 @@ class KeptPages:
         store.put(cls.RECORD, written)
 
     @classmethod
+    def leftovers(cls, site_dir: Path) -> list[Path]:
+        """Folders of pages an interrupted build set aside: never to be published."""
+        try:
+            return [site_dir / name for name in sorted(os.listdir(site_dir))
+                    if name.startswith(cls.PREFIX) and (site_dir / name).is_dir()]
+        except OSError:
+            return []
+
+    @classmethod
     def set_aside(cls, store: JsonStore | None, site_dir: Path) -> KeptPages | None:
         """Move the files the last build wrote, as it wrote them, out of MkDocs' way: a page's
         folder with it when the page is all it holds (`2024-05/index.html`: no folder to make
         again, at a third of a millisecond each), else the file alone."""
-        for stale in site_dir.glob(f"{cls.PREFIX}*"):  # an interrupted build's
+        for stale in cls.leftovers(site_dir):  # an interrupted build's
             shutil.rmtree(stale, ignore_errors=True)
+        if os.name != "posix":  # Windows' st_ctime is the creation: an edit could go unseen
+            return None
         written = None if store is None else store.get(cls.RECORD)
         if not isinstance(written, dict) or not written:
             return None

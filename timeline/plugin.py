@@ -110,11 +110,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             return
         self.site_dir = Path(config.site_dir)
         if self.sweeps:
-            if self.config.cache_dir:
+            if self.config.cache_dir:  # (it removes the pages an interrupted build set aside)
                 self.kept = KeptPages.set_aside(open_store(config, self.config.cache_dir), self.site_dir)
+            else:
+                Sweeper.remove(KeptPages.leftovers(self.site_dir))
             self.sweeper = Sweeper.start(self.site_dir)
-        else:  # a --dirty build or serve keeps the site, but not an old one an interrupted build left
-            Sweeper.remove(Sweeper.leftovers(self.site_dir))
+        else:  # a --dirty build or serve keeps the site, but not what an interrupted build left
+            Sweeper.remove(Sweeper.leftovers(self.site_dir) + KeptPages.leftovers(self.site_dir))
 
     on_pre_build = CombinedEvent(_generate_pages, _start_sweeping)
 
@@ -268,7 +270,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if self.sweeper is not None:
             self.sweeper.join()
             self.sweeper = None
-            for left in Sweeper.leftovers(self.site_dir):  # it would be published with the site
+            for left in Sweeper.leftovers(self.site_dir) + KeptPages.leftovers(self.site_dir):
+                # it would be published with the site (gh-deploy publishes hidden folders too)
                 log.warning("timeline: could not delete %s (an old site): delete it before deploying", left)
 
 

@@ -243,6 +243,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     on_page_context = CombinedEvent(_give_back_template, _build_page)
 
+    # First of every plugin's post_build: the files are recorded (to be kept next time) as
+    # MkDocs wrote them; a plugin that rewrites them afterwards changes their stamps, so they
+    # are written again next time rather than rewritten twice.
+    @event_priority(100)
     def on_post_build(self, config):
         if self.renders is not None:
             self.renders.close(complete=True)

@@ -127,12 +127,17 @@ def _planned(found: list[tuple[Path, str]], settings: Settings, cache: Cache | N
         if key is not None:
             planned.append((None, key))
             continue
-        data = read_seed_bytes(Path(path), settings)
-        key = seed_key(data, seed) if cache is not None and data is not None else None
+        data, key = _read_for_key(path, seed, settings, cache is not None)
         if key is not None and known is not None:
             known.note(path, key)
         planned.append((data, key))
     return planned
+
+
+def _read_for_key(path, seed: str, settings: Settings, keyed: bool) -> tuple[bytes | None, str | None]:
+    """A seed's bytes and, when `keyed` (there is a cache), the key they give."""
+    data = read_seed_bytes(Path(path), settings)
+    return data, seed_key(data, seed) if keyed and data is not None else None
 
 
 def _read_entries(keys: list[str | None], cache: Cache, skip: set[int]):
@@ -176,7 +181,10 @@ def extract_all(found: list[tuple[Path, str]], settings: Settings, cache: Cache 
     planned = _planned(found, settings, cache, known)
     fresh = [i for i, (data, key) in enumerate(planned)
              if key is None or (data is not None and not cache.holds(key))]
-    items = [(planned[i][0], str(found[i][0]), found[i][1]) for i in fresh]
+    def item(i: int) -> tuple[bytes | None, str, str]:  # what process_batch takes of seed i
+        return planned[i][0], str(found[i][0]), found[i][1]
+
+    items = list(map(item, fresh))
     early = (0 < len(items) < POOL_THRESHOLD and cache is not None and not settings.scheduler
              and settings.jobs != 1)  # --jobs 1: everything in this one process
     results: list[SeedResult | None] = [None] * len(found)
@@ -186,15 +194,12 @@ def extract_all(found: list[tuple[Path, str]], settings: Settings, cache: Cache 
             hit = cache.load(planned[index][1], stored) if stored is not None else None
             if hit is not None:
                 results[index] = hit
-            elif planned[index][0] is None:
-                path, seed = found[index]
-                data = read_seed_bytes(Path(path), settings)
-                planned[index] = (data, seed_key(data, seed) if data is not None else None)
-                gone.append(index)
             else:
+                if planned[index][0] is None:  # not read yet: read it for its bytes
+                    planned[index] = _read_for_key(*found[index], settings, True)
                 gone.append(index)
         made = extracted() if items else []
-    later = [(planned[i][0], str(found[i][0]), found[i][1]) for i in gone]
+    later = list(map(item, gone))
     for index, result in zip(fresh + gone, made + (map_batches(later, settings, progress) if later else [])):
         results[index] = result
         if planned[index][1] is not None:

@@ -326,6 +326,18 @@ DATE_RULES = (
                                                  "he meets Aziz later this afternoon": "2023-11-25TAF"}),
     Rule("last-night", r"\b(?P<timex>(?:last|Last)\s+(?P<part>night))\b", "part_of_today", type="TIME",
          params={"days": -1}, examples={"rockets fell last night": "2023-11-24TNI"}),
+    # "yesterday afternoon", "tomorrow morning": one expression, a part of the day next to the article's
+    # (TimeML values it as "this morning" is, YYYY-MM-DDTMO); "early" stays in, as with "early yesterday"
+    Rule("yesterday-part-of-day",
+         r"\b(?P<timex>(?:(?:early|late|Early|Late)\s+)?(?:yesterday|Yesterday)\s+(?P<part>morning|afternoon|evening|night))\b",
+         "part_of_today", type="TIME", params={"days": -1},
+         examples={"Police said yesterday afternoon that two men were held": "2023-11-24TAF",
+                   "We know yesterday morning, when the president said we are witnessing history": "2023-11-24TMO"}),
+    Rule("tomorrow-part-of-day",
+         r"(?<!\bof )\b(?P<timex>(?:(?:early|late|Early|Late)\s+)?(?:tomorrow|Tomorrow)\s+(?P<part>morning|afternoon|evening|night))\b",
+         "part_of_today", type="TIME", params={"days": 1},
+         examples={"It will be off the coast of New York by early tomorrow morning.": "2023-11-26TMO",
+                   "the leaders meet tomorrow night in Paris": "2023-11-26TNI"}),
     Rule("relative-period",
          r"\b(?P<timex>" + MOD + r"(?:(?:the|The)\s+(?=current\s+(?:fiscal|financial)\s))?(?P<rel>last|this|next|coming|previous|current|Last|This|Next)\s+(?:(?:fiscal|financial)\s+(?=year))?(?P<unit>week|month|year|weekend|decade))\b(?!s)",
          "relative_period",
@@ -356,6 +368,14 @@ DATE_RULES = (
                           "a week or so ago": "2023-W46",
                           # a hedge before the number is part of the extent (TBAQ 6 of 7)
                           "Actually, about two years ago, the Journal listed it": "2021"}),
+    # "a few moments ago", "the other day": a short while before the article, as "minutes ago" is
+    Rule("moments-ago",
+         r"\b(?P<timex>(?:[Aa]\s+few\s+)?moments\s+ago|(?<![Oo]n )(?:the|The)\s+other\s+day)\b(?!\s+(?:of|when|that|in|and)\b)(?!\s?['’]s\b)",
+         "constant", params={"value": "PAST_REF", "reason": "a short while before the article"},
+         examples={"I spoke to Khalid a few moments ago.": "PAST_REF",
+                   "The creators just got engaged the other day, and the dog belongs to a friend.": "PAST_REF"},
+         near_misses=("one day or the other day of the week",
+                      "a quick check of the other day 's stories")),
     # an anniversary: "32 years ago today", "four years ago this week", "Ten years ago Wednesday"
     # name the day (week, month) that many years before, one expression
     Rule("ago-to-the-day",
@@ -688,6 +708,19 @@ DURATION_RULES = (
          "duration", type="DURATION", params={"amount": 1},
          examples={"killed in the past week": "P1W", "over the past decade": "P10Y",
                    "demand will double over the next decade": "P10Y"}),
+    # "in the past hour", "within the next hour": a span of one hour, as "the past 24 hours" is one of 24;
+    # "the last day" only after a preposition of span ("the last day of the talks" is a day, not a span)
+    Rule("duration-past-hour",
+         r"\b(?P<timex>(?:the|The)\s+(?:past|last|previous|next|coming)\s+(?P<unit>hour))\b(?!s)",
+         "duration", type="DURATION", params={"amount": 1},
+         examples={"Tweets from CNN iReporters in the past hour: Salma says": "PT1H",
+                   "Fareed will have more within the next hour.": "PT1H"}),
+    Rule("duration-past-day",
+         r"\b(?:in|over|within|during|for|In|Over|Within|During|For)\s+(?P<timex>the\s+(?:past|last)\s+(?P<unit>day))\b"
+         r"(?!\s+(?:of|in|before|after|at|on)\b)",
+         "duration", type="DURATION", params={"amount": 1},
+         examples={"Over the past day, more people arrived at the camps": "P1D"},
+         near_misses=("Friday was the last day of the talks", "on the last day of the summit")),
     Rule("duration-vague",
          r"\b(?:for|For|over|Over|in|In|within|Within|took|take|takes|last|lasted|spent|spend|spends|after|After)\s+(?P<timex>(?P<vague>)(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)(?:\s+or\s+(?:years|months|weeks|days|decades|hours|minutes)\b|(?!\s+of\b)))\b(?!\s+(?:ago|later|earlier|old)\b)",
          "duration", type="DURATION", params={"vague": True},
@@ -1032,14 +1065,14 @@ TRIGGERS = {
     "quarter": "quarter", "quarter-abbreviation": "q", "month-quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
     "day-before-yesterday": "yesterday", "day-after-tomorrow": "tomorrow", "tomorrow": "tomorrow", "tonight": "tonight",
-    "this-part-of-day": "morning afternoon evening", "last-night": "night", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS, "chain-previous-part-of-day": "previous preceding before",
+    "this-part-of-day": "morning afternoon evening", "last-night": "night", "yesterday-part-of-day": "yesterday", "tomorrow-part-of-day": "tomorrow", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS, "chain-previous-part-of-day": "previous preceding before",
     # the rarest word every match must contain: "ago" is rarer than "year"
     "duration": UNIT_WORDS, "ago": "ago", "ago-to-the-day": "ago", "chain-offset": "later earlier after afterward afterwards before prior",
     "relative-period": "week month year weekend decade", "earlier-this-period": "earlier later",
     "chain-following": "following next after", "chain-previous": "previous preceding prior before",
     "chain-same-day": "day", "chain-that-year": "year month week", "end-of-this-period": "end beginning start middle rest remainder balance",
     "year-end": "end", "the-week-under-report": "week", "this-past-or-coming": "past coming", "the-past-year": "past last", "the-year-named": "year",
-    "duration-past-unit": "past last previous next coming", "earlier-in-the-period": "earlier later",
+    "duration-past-unit": "past last previous next coming", "duration-past-hour": "hour", "moments-ago": "moments other", "duration-past-day": "day", "earlier-in-the-period": "earlier later",
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
     "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "nine-eleven": "#1/", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",

@@ -220,7 +220,7 @@ MACROS = {
     # the preposition is matched but left out of the extent (patterns put it before `(?P<timex>`);
     # matching it, rather than looking behind for it, lets the scan skip ahead quickly
     "PREP_BEHIND": r"(?<![\w-])(?:in|In|since|Since|until|Until|by|By|of|from|From|during|During|through"
-                   r"|before|Before|after|After|to|for|on|between|Between|and|early|late|mid|than|at|At"
+                   r"|before|Before|after|After|to|for|on|between|Between|and|early|late|mid|than|at|At|till"
                    r"|around|throughout|or|recently\s+as)\s",
 }
 

@@ -1228,7 +1228,7 @@ def _duration_value(amount: int | None, unit: str) -> str:
 _RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|"
                           r"million|billion|percent|cents))(?:\s+[a-z]+){0,2}\s+$")
 _HALF_OF = {"year": (6, "M"), "month": (15, "D"), "day": (12, "H"), "hour": (30, "M"),
-            "minute": (30, "S"), "week": (84, "H")}
+            "minute": (30, "S"), "week": (12, "H")}
 
 
 @resolver
@@ -1244,13 +1244,17 @@ def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
     if rule.params.get("vague"):
         amount = None
     if unit in ("decade", "century") and amount is not None:
-        return Resolved(f"P{amount * (10 if unit == 'decade' else 100)}Y", "a length of time, in years",
-                        mod=_mod(m))
+        years = amount * (10 if unit == "decade" else 100)
+        if _g(m, "half") or _g(m, "frac") or _g(m, "frac2"):  # "a century and a half" P150Y
+            years += 5 if unit == "decade" else 50
+        return Resolved(f"P{years}Y", "a length of time, in years", mod=_mod(m))
     value = _duration_value(amount, unit)
     if (_g(m, "half") or _g(m, "frac") or _g(m, "frac2")) and amount is not None and unit in _HALF_OF:
         extra, code = _HALF_OF[unit]
         time_part = code in ("H", "S") or (code == "M" and unit in ("hour",))
-        if unit in ("hour", "minute"):
+        if unit == "week":  # ISO 8601 mixes no weeks with days: "two and a half weeks" is P17DT12H
+            value = f"P{amount * 7 + 3}DT12H"
+        elif unit in ("hour", "minute"):
             value = f"{value}{extra}{code}"
         elif time_part:
             value = f"{value}T{extra}{code}"

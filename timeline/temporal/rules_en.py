@@ -359,11 +359,12 @@ DATE_RULES = (
                                   "later this year": "2023"},
          near_misses=("talks stalled earlier this week",)),  # TBAQ tags only "this week" (4 of 4)
     Rule("ago",
-         r"\b(?P<timex>(?:[Nn]early\s+|[Aa]lmost\s+|[Mm]ore\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Rr]oughly\s+|[Ss]ome\s+(?={NUM}\s))?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?ago)\b",
+         r"\b(?P<timex>(?:[Nn]early\s+|[Aa]lmost\s+|[Mm]ore\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Rr]oughly\s+|[Ss]ome\s+(?={NUM}\s))?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?:or\s+so\s+)?ago)\b",
          "ago", examples={"a year ago": "2022", "two days ago": "2023-11-23",
                           # "and a half" belongs to the span: half a year more is six months
                           "it took about an hour and a half ago, mid-evening in Cairo": "PAST_REF",
                           "the uprising began a year and a half ago": "2022-05",
+                          "helped with the Facebook and the rest a year-and-a-half ago": "2022-05",
                           "three weeks ago": "2023-W44", "Decades ago, he was a chemist": "PAST_REF",
                           "a week or so ago": "2023-W46",
                           # a hedge before the number is part of the extent (TBAQ 6 of 7)
@@ -685,7 +686,7 @@ REFERENCE_RULES = (
 DURATION_RULES = (
     Rule("duration",
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
-         r"(?P<num>{NUM})(?:(?:\s+|-)(?P<frac>1\\?/2)|(?P<frac2>\s+and\s+a\s+half))?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|whole|entire|additional|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?)\b"
+         r"(?P<num>{NUM})(?:(?:\s+|-)(?P<frac>1\\?/2)|(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half))?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|whole|entire|additional|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+or\s+so)?)\b"
          r"(?!\s+(?:ago|later|earlier|old)\b(?!\s+than\b))(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!-long)(?!-earlier|-ago)(?!\s+from\s+now)"
          r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)",
          "duration", type="DURATION",
@@ -696,6 +697,10 @@ DURATION_RULES = (
                    "Eight trading days after the crash, stocks recovered": "P8D",
                    "after a minute and a half": "PT1M30S", "for two decades": "P20Y", "tested for a dozen years": "P12Y", "the first pope in nearly 1,300 years": "P1300Y",
                    "jailed for one and a half years": "P1Y6M",
+                   # and so does agency copy its "and a half" ("over the course of the past two-and-a-half weeks")
+                   "The talks lasted for three-and-a-half hours": "PT3H30M",
+                   "over the course of the past two-and-a-half weeks": "P17DT12H",
+                   "A century-and-a-half after the war ended, people still argue": "P150Y",
                    "The events of a whole year have proved it": "P1Y", "The strike lasted an entire week.": "P1W",
                    # wire copy joins the fraction with a hyphen
                    "Oil prices hit a 2-1/2 year high": "P2Y6M", "He was jailed for 4-1/2 years.": "P4Y6M",

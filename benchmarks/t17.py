@@ -30,6 +30,7 @@ Usage (from the repository root):
   .venv/bin/python benchmarks/t17.py --reuse --signals    # ... and what other evidence about a day says of the gold
   .venv/bin/python benchmarks/t17.py --reuse --select     # ... and the k days chosen spread over time, left out
   .venv/bin/python benchmarks/t17.py --reuse --learned    # ... and days ranked by a classifier of the other topics
+  .venv/bin/python benchmarks/t17.py --reuse --peer       # ... and the gold days the peer's top k has and ours lacks
 Output (seeds, projects, extract JSON, results) goes to benchmarks/out/t17/ (gitignored).
 """
 
@@ -720,6 +721,50 @@ def learned(names: list[str], out: Path) -> None:
           + ", ".join(f"{n} {b:+.2f}" for n, b in zip(names_, beta)))
 
 
+def versus_peer(names: list[str], out: Path) -> None:
+    """Per gold timeline, where the key days (b2) and the peer's (c) part: the gold days the peer's
+    top k holds and ours does not, with the peer's (articles, tags) and what we weigh for the day
+    (the row of <topic>.days.json: day, stories later, stories on or before, papers of the day
+    naming nothing on it, coverage, sentences, spoken), and the other way round; then how often a
+    day of each kind of evidence is a gold day, beside the share of the span's days that are
+    (base rate). A kind no likelier than the base rate carries nothing a ranking can use."""
+    import datetime as dt
+
+    tool = score_tool()
+    for name in names:
+        folders = [str(CORPUS / f) for f in TOPICS[name]]
+        topic = tool.Topic(folders)
+        peer_tags = topic.heideltime("timeml")
+        system = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+        articles = {a for d in system["documents"] if (a := topic.article_of_seed(d["seed"]))}
+        ranked = json.loads((out / f"{name}.ranked.json").read_text())
+        counts = json.loads((out / f"{name}.days.json").read_text())
+        for label, gold in topic.timelines:
+            lo, hi, k, wanted = gold[0], gold[-1], len(gold), set(gold)
+            candidates = tool.baseline_candidates(peer_tags, articles, topic, lo, hi, True)
+            peer = tool.rank_dates(candidates, lo, hi)
+            told = {day: (n, m) for n, m, day in candidates}
+            ours, theirs = set(ranked[label][:k]), set(peer[:k])
+            rows = {row[0]: row for row in counts[label]}
+            print(f"{label}: k {k}, gold days in our top k {len(ours & wanted)}, in the peer's"
+                  f" {len(theirs & wanted)}")
+            for title, days in (("peer's, not ours", (theirs - ours) & wanted),
+                                ("ours, not the peer's", (ours - theirs) & wanted)):
+                print(f"  {title}: {len(days)}")
+                for day in sorted(days):
+                    print(f"    {day} peer (articles, tags) {told.get(day)} ours {rows.get(day, [day])[1:]}")
+            kinds: dict[str, list[int]] = {}
+            for day, later, same, papers, _, _, spoken in counts[label]:
+                kind = ("named later" if later else "named on or before" if same
+                        else "published only" if papers else "spoken only")
+                kinds.setdefault(kind, [0, 0])
+                kinds[kind][0] += 1
+                kinds[kind][1] += day in wanted
+            span = (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days + 1
+            print(f"  gold share: base rate {k / span:.2f} ({k} of {span} days); "
+                  + ", ".join(f"{kind} {g / n:.2f} ({g} of {n})" for kind, (n, g) in sorted(kinds.items())))
+
+
 def _gold(tool, name):
     return tool.Topic([str(CORPUS / f) for f in TOPICS[name]]).timelines
 
@@ -741,6 +786,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the k days chosen with temporal diversity (neighbours discounted, quotas per period), left out")
     parser.add_argument("--learned", action="store_true",
                         help="days ranked by a logistic regression fitted on the other topics, left out")
+    parser.add_argument("--peer", action="store_true",
+                        help="per timeline, the gold days the peer's top k holds and ours does not (and"
+                             " the other way), and how often each kind of evidence is a gold day")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
@@ -778,6 +826,8 @@ def main(argv: list[str] | None = None) -> int:
         select(names, args.out)
     if args.learned:
         learned(names, args.out)
+    if args.peer:
+        versus_peer(names, args.out)
     return 0
 
 

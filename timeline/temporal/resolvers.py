@@ -14,7 +14,7 @@ from typing import Callable
 from . import calendar as cal
 from .engine import Context, ImpossibleDate, Resolved, Rule
 from .holidays_en import EID_AL_FITR, RAMADAN_START, holiday_for
-from .vocabulary import (MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, expand, month_number,
+from .vocabulary import (CENTURY_ORDINALS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, expand, month_number,
                          number, unit_name, weekday_number)
 
 RESOLVERS: dict[str, Callable] = {}
@@ -469,7 +469,8 @@ def decade(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 @resolver
 def century(m, rule: Rule, ctx: Context) -> Resolved | None:
-    ordinal = int(re.sub(r"\D", "", m["century"]))
+    words = " ".join(m["century"].lower().split())
+    ordinal = CENTURY_ORDINALS[words] if words in CENTURY_ORDINALS else int(re.sub(r"\D", "", words))
     return Resolved(f"{ordinal - 1:02d}", "a century", mod=_mod(m))
 
 

@@ -164,8 +164,14 @@ DATE_RULES = (
                       "there were 10s of 1000s of people before the police came",
                       "1990's budget was cut")),
     Rule("century",
-         r"\b(?P<timex>(?:the\s+)?" + MOD + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[\s-]century)\b",
-         "century", examples={"the 20th century": "19"}),
+         r"\b(?P<timex>(?:[Tt]he\s+)?" + MOD + r"(?P<century>{CENTURY_ORDINAL})[\s-](?:century|Century))\b"
+         r"(?!\s+(?:BC|B\.C\.|BCE)\b)(?!(?<=Century)\s+[A-Z][a-z])",  # "20th Century Fox": a name
+         "century", examples={"the 20th century": "19",
+                              # capitalised, and in words
+                              "Despite it being well into the 21st Century, it has begun again": "20",
+                              "The forces that were to plague the twentieth century were chaos": "19",
+                              "people back in the early twentieth century were a lot more": "19"},
+         near_misses=("a sixth century BC processional way", "a film by 20th Century Fox")),
     # "on Tuesday last week", "ends on Friday next week": that weekday of the week the words name
     Rule("weekday-of-relative-week",
          r"\b(?P<timex>(?P<weekday>{WEEKDAY_FULL})\s+(?:of\s+)?(?P<rel>last|next|this)\s+week)\b(?!\s*'s\b)",

@@ -36,6 +36,13 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,
     "4th": 4, "5th": 5, "final": -1, "last": -1,
 }
+# centuries are counted in spelled ordinals too ("the twentieth century", "the Twenty-first Century")
+CENTURY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty first": 21, "twenty-second": 22,
+}
 UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "2W",
     "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centuries": "CE",
@@ -201,6 +208,7 @@ MACROS = {
     "NUM": rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{_lower_and_title(NUMBERS)}"
            rf"|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)[- ](?:one|two|three|four|five|six|seven|eight|nine))",
     "ORDINAL": f"(?:{_lower_and_title(ORDINALS)})",
+    "CENTURY_ORDINAL": rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_lower_and_title(CENTURY_ORDINALS)}|[Tt]wenty-[Ff]irst)",
     "UNIT": r"(?:(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek(?:end)?|[Ff]ortnight|[Mm]onth|[Qq]uarter|[Yy]ear|[Dd]ecade)s?"
             r"|[Cc]entury|[Cc]enturies|(?:SECOND|MINUTE|HOUR|DAY|WEEK|MONTH|YEAR)S?)",
     "DATE_UNIT": r"(?:day|week|month|year|weekend|quarter|decade|century)",

@@ -451,6 +451,11 @@ def iso_month(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(f"{_year(m['year']):04d}-{int(m['month']):02d}", "an ISO 8601 year and month")
 
 
+# words of a weather report, where "the 40s" are degrees
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|Fahrenheit|Celsius|wind\s+chills?|highs?|lows?|"
+                          r"(?:low|high|upper|lower|mid)[\s-][1-9]0s|forecast|weather)\b", re.I)
+
+
 @resolver
 def decade(m, rule: Rule, ctx: Context) -> Resolved | None:
     """A decade ("the 1990s": 199), or the century that hundreds name ("the 1700s": 17).
@@ -459,6 +464,8 @@ def decade(m, rule: Rule, ctx: Context) -> Resolved | None:
     "1000s" with no article before it is thousands ("10s of 1000s of people"); "the 2000s" are
     the decade 2000-2009, as news of the 2010s uses them."""
     digits = m["decade"].lstrip("'’")
+    if len(m["decade"]) == 2 and _TEMPERATURE.search(ctx.sentence):
+        return None  # "highs in the 70s": degrees, not the 1970s
     value = int(digits) if len(digits) >= 3 else (1900 + int(digits) if int(digits) > 20 else 2000 + int(digits))
     if len(digits) == 4 and value % 100 == 0 and value < 2000:
         if value == 1000 and not _g(m, "article"):

@@ -163,6 +163,14 @@ DATE_RULES = (
                       # "1000s" is thousands
                       "there were 10s of 1000s of people before the police came",
                       "1990's budget was cut")),
+    # "Like Benn in the 70s", "in the late 90s": a decade of the last century in two digits, after "the";
+    # a weather report's "in the 40s along the Jersey Shore" is a temperature (see the resolver)
+    Rule("decade-two-digits",
+         r"\b(?P<timex>(?P<article>the|The)\s+" + MOD + r"(?P<decade>[3-9]0)s)(?![\w'’-])",
+         "decade", examples={"Like Benn in the 70s, Bevan found himself the leader of a leftwing": "197",
+                             "who merged his militant group with al-Qaida in Afghanistan in the late 90s": "199"},
+         near_misses=("overnight lows will fall into the 40s along the Jersey Shore",
+                      "temperatures right around the 30s")),
     Rule("century",
          r"\b(?P<timex>(?:[Tt]he\s+)?" + MOD + r"(?P<century>{CENTURY_ORDINAL})[\s-](?:century|Century))\b"
          r"(?!\s+(?:BC|B\.C\.|BCE)\b)(?!(?<=Century)\s+[A-Z][a-z])",  # "20th Century Fox": a name
@@ -1088,7 +1096,7 @@ TRIGGERS = {
     "chain-following": "following next after", "chain-previous": "previous preceding prior before",
     "chain-same-day": "day", "chain-that-year": "year month week", "end-of-this-period": "end beginning start middle rest remainder balance",
     "year-end": "end", "the-week-under-report": "week", "this-past-or-coming": "past coming", "the-past-year": "past last", "the-year-named": "year",
-    "duration-past-unit": "past last previous next coming", "duration-past-hour": "hour", "moments-ago": "moments other", "year-with-pre-post": "post pre", "duration-past-day": "day", "earlier-in-the-period": "earlier later",
+    "duration-past-unit": "past last previous next coming", "duration-past-hour": "hour", "moments-ago": "moments other", "decade-two-digits": "#2s", "year-with-pre-post": "post pre", "duration-past-day": "day", "earlier-in-the-period": "earlier later",
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
     "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "nine-eleven": "#1/", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",

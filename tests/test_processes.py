@@ -70,3 +70,36 @@ def in_a_fresh_interpreter(script: str) -> None:
     """Run `script` in a new Python, which must print "ok" (a test session may run threads)."""
     ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert ran.stdout.strip() == "ok", ran.stderr
+
+
+APART = """
+import os, sys, threading
+from timeline import processes
+parent = os.getpid()
+assert processes.apart(os.getpid) != parent, "made here, not in a child"
+def fails():
+    raise RuntimeError("a bug in generation")
+try:
+    processes.apart(fails)
+except processes.Stopped:
+    pass
+else:
+    raise AssertionError("a failed child must not pass for a result")
+held = threading.Event()
+thread = threading.Thread(target=held.wait)
+thread.start()
+try:
+    assert processes.apart(os.getpid) == parent, "a threaded process must not fork"
+finally:
+    held.set()
+    thread.join()
+print("ok")
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork: apart() works in place")
+def test_work_apart_comes_back_from_a_child_and_a_failed_child_is_reported_with_its_traceback():
+    ran = subprocess.run([sys.executable, "-c", APART], capture_output=True, text=True, timeout=120)
+    assert ran.stdout.strip() == "ok", ran.stderr
+    assert "RuntimeError: a bug in generation" in ran.stderr  # the child said why, once
+    assert ran.stderr.count("RuntimeError: a bug in generation") == 1

@@ -15,7 +15,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from . import export, handoff, pipeline, site, temporal
+from . import export, handoff, pipeline, processes, site, temporal
 from .cache import open_cache
 from .model import Problem, Settings
 from .render import UnsafeOutput
@@ -161,25 +161,38 @@ def cmd_build(args) -> int:
     env = dict(os.environ, TIMELINE_SKIP_GENERATE="1", NO_MKDOCS_2_WARNING="1")  # pages are fresh
     # MkDocs starts now and waits for the pages where its plugin would make them (handoff.py)
     early = handoff.EarlyBuild(command, env) if _starts_early(args, options) else None
-    generated = None
+
+    def generate() -> int | None:
+        """Generate and report: the exit status so far, or None when nothing was generated."""
+        try:
+            generated = site.generate(settings, project, docs, _show_progress())
+        except UnsafeOutput as error:
+            print(f"{docs / settings.output_dir}: error: {error}", file=sys.stderr)
+            return None
+        except pipeline.ClusterUnavailable as error:
+            print(f"error: {error}", file=sys.stderr)
+            return None
+        except site.TemplateFailed as error:
+            print(error.problem, file=sys.stderr)  # the previous pages stay as they were
+            return None
+        status = _report(list(problems) + list(generated.timeline.problems))
+        print(f"timeline: {len(generated.timeline.events)} entries from "
+              f"{len(generated.timeline.documents)} seeds -> {generated.output}"
+              f"{'' if generated.changed else ' (unchanged)'}", file=sys.stderr)
+        return status
+
+    status = None
     try:
-        generated = site.generate(settings, project, docs, _show_progress())
-    except UnsafeOutput as error:
-        print(f"{docs / settings.output_dir}: error: {error}", file=sys.stderr)
-        return 1
-    except pipeline.ClusterUnavailable as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except site.TemplateFailed as error:
-        print(error.problem, file=sys.stderr)  # the previous pages stay as they were
-        return 1
+        # with MkDocs to follow, in a process of its own (processes.apart): its memory is given
+        # back before MkDocs builds, not held beside MkDocs' own
+        status = generate() if args.engine == "none" else processes.apart(generate)
+    except processes.Stopped:
+        pass  # what stopped it has been printed
     finally:
-        if generated is None and early is not None:
+        if status is None and early is not None:
             early.cancel()  # it stops before it touches the site
-    status = _report(list(problems) + list(generated.timeline.problems))
-    print(f"timeline: {len(generated.timeline.events)} entries from "
-          f"{len(generated.timeline.documents)} seeds -> {generated.output}"
-          f"{'' if generated.changed else ' (unchanged)'}", file=sys.stderr)
+    if status is None:
+        return 1
     if args.engine == "none":
         return status
     engine = early.go() if early is not None else None

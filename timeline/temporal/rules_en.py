@@ -437,10 +437,18 @@ DATE_RULES = (
                    "Sales rose in 2012, after falling the year before.": "2011",
                    "Profit rose in 2012 from the prior year.": "2011"}),
     Rule("chain-that-year",
-         r"\b(?P<timex>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:that|That)\s+(?P<unit>year|month|week))\b(?!-)",
+         r"\b(?P<timex>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:that|That)\s+(?:same\s+)?|(?:the|The)\s+same\s+)(?P<unit>year|month|week))\b(?!-)"
+         # "the same year as ...", "the same week that ...", "the same month a year ago": counted from
+         # what follows, not from the last date
+         r"(?!\s+(?:as|that|the|a|an|when|in\s+which)\b)",
          "chain_step", params={"unit": "year", "step": 0},
          examples={"The plant opened in March 2019 and closed later that year": "2019",
-                   "Police came on 2 March 2023; later that week they left": "2023-W09"}),
+                   "Police came on 2 March 2023; later that week they left": "2023-W09",
+                   # "that same year", "the same month" chain as "that year" does
+                   "The leaders sat side by side at a parade on 1 September 2009. That same year, a stadium was built": "2009",
+                   "oil fields restart in mid-September 2011 and ship oil by the end of the same month": "2011-09"},
+         near_misses=("He was born in the same year as his wife", "Born the same year the Berlin wall went up",
+                      "occupancy was only down by 15 percent in April compared to the same month a year ago")),
     Rule("chain-same-day",
          r"\b(?P<timex>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:the|The|that|That)\s+same\s+(?P<unit>day)|(?:that|That)\s+day))\b",
          "chain_step", params={"unit": "day", "step": 0},

@@ -237,3 +237,23 @@ def test_a_reused_page_keeps_the_file_the_last_build_wrote_unless_it_was_touched
     assert site_files(project) == first
     assert "skipped" not in result.stdout + result.stderr  # MkDocs' note of a page not written
     assert not [p.name for p in (project / "site").iterdir() if p.name.startswith(".")]
+
+
+def test_the_search_index_is_joined_from_the_stored_entries_and_equals_one_from_scratch(
+        project, tmp_path, caplog, monkeypatch):
+    import material.plugins.search.plugin as search
+
+    written = []  # how many entries the search plugin serialised itself, at each build
+    real = search.SearchIndex.generate_search_index
+    monkeypatch.setattr(search.SearchIndex, "generate_search_index",
+                        lambda index, prev: (written.append(len(index.entries)), real(index, prev))[1])
+    built(project, caplog)
+    (project / "seeds" / "erbil.txt").write_text(ERBIL_SEED)
+    written.clear()
+    built(project, caplog)
+    # the plugin wrote only its settings (no entries); the entries came from the stored texts
+    assert written == [0]
+    index = (project / "site" / "search" / "search_index.json").read_bytes()
+    assert b"Erbil" in index
+    assert site_files(project) == from_scratch(project, tmp_path)
+

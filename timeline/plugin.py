@@ -247,16 +247,24 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     # MkDocs wrote them; a plugin that rewrites them afterwards changes their stamps, so they
     # are written again next time rather than rewritten twice.
     @event_priority(100)
-    def on_post_build(self, config):
+    def _record_built_pages(self, config):
         if self.renders is not None:
             self.renders.close(complete=True)
             log.debug(f"timeline: {self.renders.reused} built pages reused, "
                       f"{self.renders.rendered} rendered")
             self.renders = None
+
+    # Last of every plugin's post_build: the search plugin writes its index in its own, through
+    # the page cache's hook (the stored entries' texts joined, not 50 MB serialised again),
+    # which closing the cache takes away.
+    @event_priority(-100)
+    def _close_pages(self, config):
         if self.pages is not None:
             self.pages.close(complete=True)
             self.pages = None
         self._swept()
+
+    on_post_build = CombinedEvent(_record_built_pages, _close_pages)
 
     def on_build_error(self, error):
         if self.renders is not None:

@@ -257,3 +257,18 @@ def test_the_search_index_is_joined_from_the_stored_entries_and_equals_one_from_
     assert b"Erbil" in index
     assert site_files(project) == from_scratch(project, tmp_path)
 
+
+def test_a_page_the_cache_restores_makes_no_markdown_instance(project, caplog, monkeypatch):
+    import markdown
+
+    made = []  # the Markdown text of every page MkDocs makes a Markdown instance for
+    real = markdown.Markdown.convert
+    monkeypatch.setattr(markdown.Markdown, "convert", lambda md, text: (made.append(text), real(md, text))[1])
+    built(project, caplog)
+    first, converted = site_files(project), list(made)
+    made.clear()
+    built(project, caplog)
+    # only the pages that include a snippet are converted again; no restored page's empty body
+    assert made == [text for text in converted if "--8<--" in text]
+    assert len(converted) > len(made) + 4
+    assert site_files(project) == first

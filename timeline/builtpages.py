@@ -179,6 +179,40 @@ def conversion_fingerprint(config) -> str | None:
     return json.dumps(picture, sort_keys=True, default=repr)
 
 
+def _renders_as_mkdocs(page) -> bool:
+    """True when the page converts its Markdown with MkDocs' own Page.render (no plugin or
+    subclass replaced it)."""
+    render = getattr(type(page), "render", None)
+    return (getattr(render, "__module__", None) == "mkdocs.structure.pages"
+            and getattr(render, "__qualname__", None) == "Page.render" and "render" not in vars(page))
+
+
+def _render_nothing(page, config, files) -> None:
+    """What MkDocs' Page.render leaves for an empty body, without making a Markdown instance:
+    no content, no table of contents, title or anchors (the page cache puts the stored ones
+    in their place right after). Runs once, in place of that page's render."""
+    from mkdocs.structure import pages
+    from mkdocs.structure.toc import get_toc
+
+    del page.render
+    page.content = ""
+    page.toc = get_toc([])
+    page._title_from_render = None
+    page.present_anchor_ids = set()
+    if pages.log.getEffectiveLevel() > logging.DEBUG:
+        page.links_to_anchors = {}
+
+
+def _plain_lookup(files) -> bool:
+    """True when `files` looks a path up as MkDocs' Files does: its src_uris by the path's
+    PurePath form."""
+    from mkdocs.structure.files import Files
+
+    return (getattr(type(files), "get_file_from_path", None) is Files.get_file_from_path
+            and "get_file_from_path" not in vars(files)
+            and isinstance(getattr(files, "src_uris", None), Mapping))
+
+
 def _file_picture(file):
     """What a link to `file` turns into: its place, its URL and whether it is built."""
     return None if file is None else [file.src_uri, file.url, file.inclusion.name]
@@ -244,6 +278,10 @@ class PageCache:
                 self.lookups[path] = _file_picture(found)
             return found
 
+        # a path's normal form (MkDocs' lookup makes a PurePath each time: 20 us, 14,000 times
+        # when the pages' stored link targets are checked at 10,000 seeds), when the lookup is
+        # MkDocs' own
+        self.normal: dict[str, str] | None = {} if _plain_lookup(files) else None
         files.get_file_from_path = recording_lookup  # this Files object only, for this build
         self._unwatch = [lambda: files.__dict__.pop("get_file_from_path", None)]
 
@@ -290,6 +328,8 @@ class PageCache:
         restorable = self._restorable(dict(stored[0], content=stored[1]) if stored else None)
         self.pending[id(page)] = (key, restorable)
         if restorable is not None:
+            if _renders_as_mkdocs(page):  # no Markdown instance for an empty body (its
+                page.render = functools.partial(_render_nothing, page)  # extensions: 1 ms a page)
             return ""  # nothing left for Markdown to do; on_page_content puts the page back
         self.lookups = {}
         self.said = self.counter.count
@@ -304,7 +344,7 @@ class PageCache:
 
         try:
             lookups = stored["lookups"]
-            if not all(_file_picture(self.files.get_file_from_path(path)) == picture
+            if not all(_file_picture(self._target(path)) == picture
                        for path, picture in lookups.items()):
                 return None
             content, title = stored["content"], stored["title"]
@@ -317,7 +357,7 @@ class PageCache:
             if links is not None:
                 targets = {}
                 for src_uri, by_anchor in links.items():
-                    target = self.files.get_file_from_path(src_uri)
+                    target = self._target(src_uri)
                     if target is None or not all(isinstance(k, str) and isinstance(v, str)
                                                  for k, v in by_anchor.items()):
                         return None
@@ -329,6 +369,15 @@ class PageCache:
         except (KeyError, TypeError, AttributeError, ValueError):
             return None
         return content, toc, title, anchors, links, digest
+
+    def _target(self, path: str):
+        """self.files.get_file_from_path(path), the path's normal form worked out once a build."""
+        if self.normal is None or type(path) is not str:
+            return self.files.get_file_from_path(path)
+        normal = self.normal.get(path)
+        if normal is None:
+            normal = self.normal[path] = PurePath(path).as_posix()
+        return self.files.src_uris.get(normal)
 
     def after_conversion(self, html: str, page):
         key, restorable = self.pending.pop(id(page), (None, None))

@@ -6,7 +6,7 @@ import pytest
 
 from timeline import pipeline, render
 from timeline.highlights import (ATTRIBUTION, _tally, dated, day_of, day_scores, highlights,
-                                 is_attribution, key_dates, rank_days, versions)
+                                 is_attribution, is_telling, key_dates, rank_days, versions)
 from timeline.topic import off_topic, topic_words, word_digest, words_of
 from timeline.model import Document, Event, Mention, Settings, Timeline
 
@@ -391,6 +391,38 @@ def test_a_day_shows_its_own_event_before_an_event_most_sources_date_to_another_
     assert shown == {"2010-01-12": "quake", "2010-01-14": "rescue"}
 
 
+def test_a_day_shows_what_happened_before_a_quotation_as_many_articles_tell():
+    # Timeline17 Haiti, 17 January 2010: Hillary Clinton's words, quoted four times by three
+    # articles, and rescuers pulling people from the rubble, told by three
+    words = "“We will be here today, tomorrow and for the time ahead"
+    quote = f"{words},” Mrs Clinton promised in Port-au-Prince on Saturday."
+    pledge = Event("pledge", "2010-01-17", "on", f"{words}.”",
+                   tuple(Mention(s, quote, "2010-01-17", "Saturday", "test") for s in "aabc"))
+    pulled = "Rescuers pulled more people alive from the rubble on Saturday, five days after the quake."
+    rescue = Event("rescue", "2010-01-17", "on", "Rescuers pulled more people alive from the rubble",
+                   tuple(Mention(s, pulled, "2010-01-17", "Saturday", "test") for s in "def"))
+    documents = [doc(s, "2010-01-18") for s in "abcdef"]
+    assert [event.id for _, event in key_dates([pledge, rescue], 1, documents)] == ["rescue"]
+    # told by more articles, the quotation is still the day's event
+    again = Mention("g", quote, "2010-01-17", "Saturday", "test")
+    more = dataclasses.replace(pledge, mentions=pledge.mentions + (again,))
+    documents.append(doc("g", "2010-01-18"))
+    assert [event.id for _, event in key_dates([more, rescue], 1, documents)] == ["pledge"]
+
+
+@pytest.mark.parametrize("headline, telling", [
+    ("“We will be here today, tomorrow and for the time ahead.”", True),
+    ("`` We are doing very well , '' spokesman Musa Ibrahim says", True),
+    ("After the earthquake, I decided to go to Haiti", True),
+    ("Here we have Christians, Muslims, Jews, Sikhs, Hindus, all of us united in love for Anthony", True),
+    ("More than 2,200 US Marines arrived off the coast of Haiti aboard the USS Bataan", False),
+    ("Rescuers pulled more people alive from the rubble", False),
+    ("The armistice ending World War I was signed", False),
+])
+def test_a_quotation_or_a_first_person_account_is_a_telling(headline, telling):
+    assert is_telling(headline) is telling
+
+
 # Reuters' Libya story of 18 June 2011, published again as it developed (two updates on 20 June,
 # one on 21 June), and two independent reports of the NATO strike on al-Brega three days before
 AID = ("The rebel oil and finance minister accused the West on Saturday of failing to keep promises "
@@ -448,9 +480,9 @@ def plain_tally(story, ignore):
                 sentences[day] = sentences.get(day, 0) + 1
             told.setdefault(day, ([], []))[spoken].append(mention.seed)
         for day, (seeds, spoke) in told.items():
-            candidate = (len(set(seeds)), day_of(event.date) == day, len(seeds), len(set(spoke)),
-                         len(spoke), event)
-            if day not in best or candidate[:5] > best[day][:5]:
+            candidate = (len(set(seeds)), day_of(event.date) == day, not is_telling(event.headline),
+                         len(seeds), len(set(spoke)), len(spoke), event)
+            if day not in best or candidate[:6] > best[day][:6]:
                 best[day] = candidate
     return naming, speaking, sentences, best
 

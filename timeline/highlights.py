@@ -80,6 +80,11 @@ ATTRIBUTION = re.compile(
     r"(?: in a statement)?(?: (?:late|early|earlier|later))? (?:on )?$", re.I)
 
 
+# A headline opening with a quotation mark, or with a word of the first person: "I" (not "World
+# War I"), "we", "my", "our", "me", "us" (lowercase: "US" is a country).
+TELLING = re.compile(r"^\W*[\"“‘'`]|\b(?:(?<!War )I|[Ww]e|[Mm]y|[Oo]urs?|me|us)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class DayScore:
     """How a day is reported: the articles naming it, those published later, and the weight."""
@@ -131,6 +136,14 @@ def is_attribution(mention: Mention) -> bool:
     return ATTRIBUTION.search(sentence, start, at) is not None
 
 
+def is_telling(headline: str) -> bool:
+    """True when a headline is someone's telling, not what happened: a quotation ("“We will be
+    here today, tomorrow and for the time ahead.”") or a first-person account ("After the
+    earthquake, I decided to go to Haiti"). Timeline17's Haiti key dates showed both, each
+    beside an event as many articles told ("Rescuers pulled more people alive from the rubble")."""
+    return TELLING.search(headline) is not None
+
+
 def dated(event: Event, ignore: Collection[str] = frozenset()) -> Iterator[tuple[str, Mention, bool]]:
     """(day, mention, spoken) for each mention of `event` that dates it to a day: a dated "on"
     event, not the article itself, from a seed not in `ignore`; `spoken` when the date is that of
@@ -160,7 +173,7 @@ class _Tally:
     naming: Mapping[str, set[str]]
     speaking: Mapping[str, set[str]]
     sentences: Mapping[str, int]
-    best: Mapping[str, tuple[int, bool, int, int, int, Event]]
+    best: Mapping[str, tuple[int, bool, bool, int, int, int, Event]]
 
 
 def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
@@ -168,7 +181,9 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
 
     Each day's event (`best`) is the event most sources date to the day, a statement only where no
     source names anything else happening on it; between events told by as many articles, one
-    whose own date is the day, not a day some of its sources give while most give another.
+    whose own date is the day, not a day some of its sources give while most give another, and
+    then one whose headline tells what happened, not a quotation or a first-person account
+    (`is_telling`).
     Timeline17's Haiti page showed the quake three times: on 12 January, and as the day's event on
     the 13th ("The tremor hit") and the 14th ("Quake was the worst in two centuries"), each a
     telling of the quake whose articles, in part, dated it a day or two later, where as many
@@ -183,7 +198,7 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
     naming: defaultdict[str, set[str]] = defaultdict(set)
     speaking: defaultdict[str, set[str]] = defaultdict(set)
     sentences: Counter = Counter()
-    best: dict[str, tuple[int, bool, int, int, int, Event]] = {}
+    best: dict[str, tuple[int, bool, bool, int, int, int, Event]] = {}
     for event in story:
         if event.relation != "on" or event.is_article:
             continue
@@ -212,11 +227,11 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
             seeds[spoken].append(seed)
         if not told:
             continue
-        own = day_of(event.date)
+        own, plain = day_of(event.date), not is_telling(event.headline)
         for day, (seeds, spoken_seeds) in told.items():
-            candidate = (len(set(seeds)), own == day, len(seeds), len(set(spoken_seeds)),
+            candidate = (len(set(seeds)), own == day, plain, len(seeds), len(set(spoken_seeds)),
                          len(spoken_seeds), event)
-            if day not in best or candidate[:5] > best[day][:5]:
+            if day not in best or candidate[:6] > best[day][:6]:
                 best[day] = candidate
     return _Tally(naming, speaking, sentences, best)
 

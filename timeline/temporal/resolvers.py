@@ -177,7 +177,8 @@ def month_year(m, rule: Rule, ctx: Context) -> Resolved | None:
 @tense_aware
 def month_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
     month = month_number(_g(m, "month") or m["month2"])
-    relation = (_g(m, "rel") or "").lower()
+    relation = " ".join((_g(m, "rel") or "").lower().split())
+    relation = {"this past": "last", "this coming": "next"}.get(relation, relation)
     if relation in ("last", "next", "this"):
         target = {"last": ctx.dct.year - (1 if month >= ctx.dct.month else 0),
                   "next": ctx.dct.year + (1 if month <= ctx.dct.month else 0),
@@ -453,7 +454,7 @@ def iso_month(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 # words of a weather report, where "the 40s" are degrees
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|Fahrenheit|Celsius|wind\s+chills?|highs?|lows?|"
-                          r"(?:low|high|upper|lower|mid)[\s-][1-9]0s|forecast|weather)\b", re.I)
+                          r"(?:low|high|upper|lower)[\s-][1-9]0s|forecast|weather)\b", re.I)
 
 
 @resolver

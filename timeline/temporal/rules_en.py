@@ -104,14 +104,16 @@ DATE_RULES = (
          r"\b(?P<timex>" + MOD + r"(?P<month>{MONTH})(?:,|\s+of)?\s+(?P<year>{YEAR}))\b",
          "month_year", examples={"in March 2021": "2021-03", "by late May 2022": "2022-05"}),
     Rule("month-alone",
-         r"(?:{PREP_BEHIND}|\bmid-|\b(?=(?:last|next|this|early|late|mid|Last|Next|This|Early|Late|Mid)[\s-]))(?P<timex>(?:(?P<rel>last|next|this|Last|Next|This)\s+)?"
+         r"(?:{PREP_BEHIND}|\bmid-|\b(?=(?:last|next|this|early|late|mid|Last|Next|This|Early|Late|Mid)[\s-]))(?P<timex>(?:(?P<rel>[Tt]his\s+(?:past|coming)|last|next|this|Last|Next|This)\s+)?"
          + MOD + r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))(?![\w-])(?!\s+\d)",
          "month_by_tense",
          examples={"fighting escalated in mid-October": "2023-10", "talks resume in March": "2024-03",
                    "since last March": "2023-03", "fighting ended in late May": "2023-05",
                    "In March, a week after the Roe vs. Wade ruling, a bombing killed a guard": "2023-03",
                    # "as recently as" points back ("as early as March" may point either way)
-                   "the Asian soccer chief was re-elected as recently as October": "2023-10"},
+                   "the Asian soccer chief was re-elected as recently as October": "2023-10",
+                   # "this past" is "last", "this coming" is "next"
+                   "We traveled through Egypt this past September and were in Cairo": "2023-09"},
          near_misses=("May he rest", "the March on Rome")),
     Rule("month-adjective",
          r"\b(?:the|a|an|The|A|An|its|their|his|her)\s(?P<timex>(?P<month>January|February|March|April|June|July|August|September|October|November|December))"
@@ -168,7 +170,8 @@ DATE_RULES = (
     Rule("decade-two-digits",
          r"\b(?P<timex>(?P<article>the|The)\s+" + MOD + r"(?P<decade>[3-9]0)s)(?![\w'’-])",
          "decade", examples={"Like Benn in the 70s, Bevan found himself the leader of a leftwing": "197",
-                             "who merged his militant group with al-Qaida in Afghanistan in the late 90s": "199"},
+                             "who merged his militant group with al-Qaida in Afghanistan in the late 90s": "199",
+                             "goes back to the mid 90s when Bashar ended his medical career": "199"},
          near_misses=("overnight lows will fall into the 40s along the Jersey Shore",
                       "temperatures right around the 30s")),
     Rule("century",
@@ -679,6 +682,11 @@ REFERENCE_RULES = (
          r"\b(?P<timex>(?:[Cc]oming|[Uu]pcoming)\s+(?P<unit>hours|days|weeks|months|years|decades))\b",
          "duration", type="DURATION", params={"vague": True},
          examples={"in the coming weeks": "PXW", "they will move to air bases in the coming hours": "PTXH"}),
+    # "in the next months" (no number) is the same span ahead as "in the coming months"
+    Rule("next-period-plural",
+         r"\b(?P<timex>[Tt]he\s+next\s+(?P<unit>hours|days|weeks|months|years|decades))\b(?!\s+(?:of|after|before)\b)",
+         "duration", type="DURATION", params={"vague": True},
+         examples={"We will be working on that in the next months, the EU's financial services chief said": "PXM"}),
     Rule("period-ahead",
          r"\b(?P<timex>(?:the|The)\s+(?P<unit>hours|days|weeks|months|years|decades)(?:\s+and\s+(?:the\s+)?(?:days|weeks|months|years))?"
          r"\s+(?:ahead|to\s+come)\b)(?!\s+(?:of|for)\b)",
@@ -1104,7 +1112,7 @@ TRIGGERS = {
     "chain-following": "following next after", "chain-previous": "previous preceding prior before",
     "chain-same-day": "day", "chain-that-year": "year month week", "end-of-this-period": "end beginning start middle rest remainder balance",
     "year-end": "end", "the-week-under-report": "week", "this-past-or-coming": "past coming", "the-past-year": "past last", "the-year-named": "year",
-    "duration-past-unit": "past last previous next coming", "duration-past-hour": "hour", "moments-ago": "moments other", "decade-two-digits": "#2s", "year-with-pre-post": "post pre", "duration-past-day": "day", "earlier-in-the-period": "earlier later",
+    "duration-past-unit": "past last previous next coming", "duration-past-hour": "hour", "moments-ago": "moments other", "next-period-plural": "next", "decade-two-digits": "#2s", "year-with-pre-post": "post pre", "duration-past-day": "day", "earlier-in-the-period": "earlier later",
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
     "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "nine-eleven": "#1/", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",

@@ -1033,3 +1033,11 @@ def test_a_live_pages_clock_after_the_day_is_no_year():
         assert typed(f"19 JANUARY, {clock}, BANI: People queued for water.", dt.date(2010, 1, 19))[0] == (
             "19 JANUARY", "DATE", "2010-01-19"), clock
     assert typed("In January 1130 hrs were logged.", dt.date(2010, 1, 19))[0][2] != "1130-01"
+
+
+def test_a_season_joined_to_a_season_is_a_date_too():
+    # Timeline17, BBC 2012-03-12: "autumn" was left untagged after "the summer and"
+    text = "A number of other factors sustained the protests throughout the summer and autumn ."
+    assert found(text, dt.date(2012, 3, 12)) == [("the summer", "2011-SU"), ("autumn", "2011-FA")]
+    # without a season before it, a bare season still needs a preposition to be a time
+    assert found("Tents will not work when winter and rain arrive", dt.date(2012, 3, 12)) == []

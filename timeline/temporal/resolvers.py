@@ -587,8 +587,8 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(value, f"{why} {_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), day=day, mod=_mod(m))
 
 
-_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late|into|throughout|past|for|before|ahead\s+of|(?:start|end|beginning|middle|onset|arrival|height|depths?)\s+of)"
-                             r"(?: the)? $", re.I)
+_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late|into|throughout|past|for|before|ahead\s+of|(?:start|end|beginning|middle|onset|arrival|height|depths?)\s+of"
+                             r"|(?:spring|summer|autumn|fall|winter)\s+and)(?: the)? $", re.I)
 
 
 # a season's word before one of these names a thing, not a time: "this spring water", "spring
@@ -631,7 +631,8 @@ def season(m, rule: Rule, ctx: Context) -> Resolved | None:
         return None
     code = SEASONS[m["season"].lower()]
     relation = " ".join((_g(m, "rel") or "").lower().split())
-    relation = {"this past": "last", "this coming": "next"}.get(relation, relation)
+    relation = {"this past": "last", "this coming": "next", "coming": "next", "upcoming": "next",
+                "the coming": "next", "the upcoming": "next"}.get(relation, relation)
     if not (_g(m, "year") or _g(m, "yearrel") or relation or _g(m, "mod")
             or _SEASON_CONTEXT.search(m.string, max(0, m.start() - 20), m.start())):
         return None  # "a spring in his step"

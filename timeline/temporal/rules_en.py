@@ -263,7 +263,7 @@ DATE_RULES = (
          near_misses=("The Sunday Times reported", "marchers killed on Bloody Sunday",
                       "the Super Tuesday primaries", "the Good Friday Agreement")),  # TBAQ leaves "earlier" out 6 times in 8
     Rule("season",
-         r"\b(?P<timex>(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|Last|Next|This(?:\s+past|\s+coming)?)\s+)?(?:the\s+)?" + MOD
+         r"\b(?P<timex>(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|Last|Next|This(?:\s+past|\s+coming)?|(?<=[Tt]he\s)(?:coming|upcoming))\s+)?(?:the\s+)?" + MOD
          + r"(?P<season>{SEASON})(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>{YEAR})(?![\d,.]\d)|\s+(?:of\s+)?(?P<yearrel>last|this|next)\s+year)?)\b"
          # "since the fall of Mubarak" is his downfall, no autumn: a season "of" anything but a year is no date
          r"(?!\s+of\b)",
@@ -272,7 +272,9 @@ DATE_RULES = (
                              "talks collapsed last winter": "2023-WI", "by next spring": "2024-SP",
                              "many homeowners would not see help before winter": "2024-WI",
                              "The first snow came at the end of autumn": "2023-FA",
-                             "events in Bosnia in autumn , 1995 , when NATO air strikes": "1995-FA"},
+                             "events in Bosnia in autumn , 1995 , when NATO air strikes": "1995-FA",
+                             # "the coming winter" is the next one (its "the" left out, as with "the coming weeks")
+                             "Refugees face the coming winter in tents": "2024-WI"},
          near_misses=("a spring in his step", "protests since the fall of Mubarak",
                       "during the fall of Baghdad in 2003",
                       # a thing, or a name, not a time

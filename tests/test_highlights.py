@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from timeline import pipeline, render
-from timeline.highlights import (ATTRIBUTION, _tally, dated, day_of, day_scores, highlights,
+from timeline.highlights import (ATTRIBUTION, _shown, _tally, dated, day_of, day_scores, highlights,
                                  is_attribution, is_telling, key_dates, rank_days, versions)
 from timeline.topic import off_topic, topic_words, word_digest, words_of
 from timeline.model import Document, Event, Mention, Settings, Timeline
@@ -391,18 +391,24 @@ def test_a_day_shows_its_own_event_before_an_event_most_sources_date_to_another_
     assert shown == {"2010-01-12": "quake", "2010-01-14": "rescue"}
 
 
-def test_a_day_shows_what_happened_before_a_quotation_as_many_articles_tell():
-    # Timeline17 Haiti, 17 January 2010: Hillary Clinton's words, quoted four times by three
-    # articles, and rescuers pulling people from the rubble, told by three
+def pledge_and_rescue() -> tuple[Event, Event]:
+    """Timeline17 Haiti, 17 January 2010: Hillary Clinton's words, quoted four times by three
+    articles, and rescuers pulling people from the rubble, told by three."""
     words = "“We will be here today, tomorrow and for the time ahead"
     quote = f"{words},” Mrs Clinton promised in Port-au-Prince on Saturday."
     pledge = Event("pledge", "2010-01-17", "on", f"{words}.”",
                    tuple(Mention(s, quote, "2010-01-17", "Saturday", "test") for s in "aabc"))
     pulled = "Rescuers pulled more people alive from the rubble on Saturday, five days after the quake."
-    rescue = Event("rescue", "2010-01-17", "on", "Rescuers pulled more people alive from the rubble",
+    rescue = Event("rubble", "2010-01-17", "on", "Rescuers pulled more people alive from the rubble",
                    tuple(Mention(s, pulled, "2010-01-17", "Saturday", "test") for s in "def"))
+    return pledge, rescue
+
+
+def test_a_day_shows_what_happened_before_a_quotation_as_many_articles_tell():
+    pledge, rescue = pledge_and_rescue()
+    quote = pledge.mentions[0].sentence
     documents = [doc(s, "2010-01-18") for s in "abcdef"]
-    assert [event.id for _, event in key_dates([pledge, rescue], 1, documents)] == ["rescue"]
+    assert [event.id for _, event in key_dates([pledge, rescue], 1, documents)] == ["rubble"]
     # told by more articles, the quotation is still the day's event
     again = Mention("g", quote, "2010-01-17", "Saturday", "test")
     more = dataclasses.replace(pledge, mentions=pledge.mentions + (again,))
@@ -471,7 +477,7 @@ def test_one_sentence_in_common_does_not_make_two_articles_one_story():
 def plain_tally(story, ignore):
     """What `_tally` reads of a story, as a loop over `dated`, event by event, mention by mention:
     the days' votes and each day's event, chosen as key_dates chooses it."""
-    naming, speaking, sentences, best = {}, {}, {}, {}
+    naming, speaking, sentences, best, shown = {}, {}, {}, {}, {}
     for event in story:
         told = {}
         for day, mention, spoken in dated(event, ignore):
@@ -480,11 +486,15 @@ def plain_tally(story, ignore):
                 sentences[day] = sentences.get(day, 0) + 1
             told.setdefault(day, ([], []))[spoken].append(mention.seed)
         for day, (seeds, spoke) in told.items():
-            candidate = (len(set(seeds)), day_of(event.date) == day, not is_telling(event.headline),
-                         len(seeds), len(set(spoke)), len(spoke), event)
-            if day not in best or candidate[:6] > best[day][:6]:
+            candidate = (len(set(seeds)), day_of(event.date) == day, len(seeds), len(set(spoke)),
+                         len(spoke), event)
+            if day not in best or candidate[:5] > best[day][:5]:
                 best[day] = candidate
-    return naming, speaking, sentences, best
+            # the page's choice: what happened before a telling, right after the day's own
+            page = candidate[:2] + (not is_telling(event.headline),) + candidate[2:]
+            if day not in shown or page[:6] > shown[day][:6]:
+                shown[day] = page
+    return naming, speaking, sentences, best, {day: page[-1] for day, page in shown.items()}
 
 
 def test_one_pass_over_the_story_reads_what_a_loop_over_dated_reads():
@@ -506,12 +516,13 @@ def test_one_pass_over_the_story_reads_what_a_loop_over_dated_reads():
                  mention_date="2011-03")
     before = event("2011-02-09", "a", relation="before")
     own = dataclasses.replace(event("2011-02-11", "a", id="article"), is_article=True)
-    story = (stormed, aid, strike, quake, rescue, since, before, own)
+    story = (stormed, aid, strike, quake, rescue, since, before, own, *pledge_and_rescue())
     for ignore in (frozenset(), frozenset({"d", "r2"})):
         tally = _tally(story, ignore)
-        naming, speaking, sentences, best = plain_tally(story, ignore)
+        naming, speaking, sentences, best, shown = plain_tally(story, ignore)
         assert (dict(tally.naming), dict(tally.speaking), dict(tally.sentences)) == (naming, speaking, sentences)
         assert tally.best == best
+        assert {day: _shown(tally, day) for day in tally.best} == shown
         assert day_scores(story, published, ignore)["2011-02-08"].spoken == {"c", "d"} - ignore
 
 

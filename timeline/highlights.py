@@ -173,7 +173,9 @@ class _Tally:
     naming: Mapping[str, set[str]]
     speaking: Mapping[str, set[str]]
     sentences: Mapping[str, int]
-    best: Mapping[str, tuple[int, bool, bool, int, int, int, Event]]
+    best: Mapping[str, tuple[int, bool, int, int, int, Event]]
+    # per day, the events as many sources date to it as its best's, as much the day's own (`_shown`)
+    tied: Mapping[str, list[tuple[int, bool, int, int, int, Event]]]
 
 
 def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
@@ -181,9 +183,8 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
 
     Each day's event (`best`) is the event most sources date to the day, a statement only where no
     source names anything else happening on it; between events told by as many articles, one
-    whose own date is the day, not a day some of its sources give while most give another, and
-    then one whose headline tells what happened, not a quotation or a first-person account
-    (`is_telling`).
+    whose own date is the day, not a day some of its sources give while most give another (of
+    those, the page shows one whose headline tells what happened: `_shown`).
     Timeline17's Haiti page showed the quake three times: on 12 January, and as the day's event on
     the 13th ("The tremor hit") and the 14th ("Quake was the worst in two centuries"), each a
     telling of the quake whose articles, in part, dated it a day or two later, where as many
@@ -198,7 +199,8 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
     naming: defaultdict[str, set[str]] = defaultdict(set)
     speaking: defaultdict[str, set[str]] = defaultdict(set)
     sentences: Counter = Counter()
-    best: dict[str, tuple[int, bool, bool, int, int, int, Event]] = {}
+    best: dict[str, tuple[int, bool, int, int, int, Event]] = {}
+    tied: dict[str, list[tuple[int, bool, int, int, int, Event]]] = {}
     for event in story:
         if event.relation != "on" or event.is_article:
             continue
@@ -227,13 +229,27 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
             seeds[spoken].append(seed)
         if not told:
             continue
-        own, plain = day_of(event.date), not is_telling(event.headline)
+        own = day_of(event.date)
         for day, (seeds, spoken_seeds) in told.items():
-            candidate = (len(set(seeds)), own == day, plain, len(seeds), len(set(spoken_seeds)),
+            candidate = (len(set(seeds)), own == day, len(seeds), len(set(spoken_seeds)),
                          len(spoken_seeds), event)
-            if day not in best or candidate[:6] > best[day][:6]:
+            held = best.get(day)
+            if held is None or candidate[:2] > held[:2]:
                 best[day] = candidate
-    return _Tally(naming, speaking, sentences, best)
+                tied[day] = [candidate]
+            elif candidate[:2] == held[:2]:
+                tied[day].append(candidate)
+                if candidate[:5] > held[:5]:
+                    best[day] = candidate
+    return _Tally(naming, speaking, sentences, best, tied)
+
+
+def _shown(tally: _Tally, day: str) -> Event:
+    """The day's event as the page shows it: of the events tied with the day's best (`_Tally.tied`),
+    one whose headline tells what happened before a quotation or a first-person account
+    (`is_telling`), then as `_tally` chose. Judged only for the days shown: a headline takes a few
+    microseconds to judge, and a build has tens of thousands."""
+    return max(tally.tied[day], key=lambda c: (not is_telling(c[-1].headline), c[2:5]))[-1]
 
 
 def versions(story: Iterable[Event], published: Mapping[str, str | None]) -> dict[str, str]:
@@ -400,7 +416,7 @@ def key_dates(story: list[Event], size: int, documents: Iterable[Document],
     best = tally.best
     out, shown = [], set()
     for score in _ranked(_day_scores(story, tally, published, ignore).values()):
-        event = best[score.day][-1] if score.day in best else None
+        event = _shown(tally, score.day) if score.day in best else None
         if event is not None and event.id not in shown:  # a disputed event is best on two days
             out.append((score, event))
             shown.add(event.id)

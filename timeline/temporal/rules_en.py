@@ -383,7 +383,7 @@ DATE_RULES = (
                                   "later this year": "2023"},
          near_misses=("talks stalled earlier this week",)),  # TBAQ tags only "this week" (4 of 4)
     Rule("ago",
-         r"\b(?P<timex>(?:[Nn]early\s+|[Aa]lmost\s+|[Mm]ore\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Rr]oughly\s+|[Ss]ome\s+(?={NUM}\s))?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?:or\s+so\s+)?ago)\b",
+         r"\b(?P<timex>(?:[Nn]early\s+|[Aa]lmost\s+|[Mm]ore\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Rr]oughly\s+|[Ss]ome\s+(?={NUM}\s))?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?:or\s+(?:so|two)\s+)?ago)\b",
          "ago", examples={"a year ago": "2022", "two days ago": "2023-11-23",
                           # "and a half" belongs to the span: half a year more is six months
                           "it took about an hour and a half ago, mid-evening in Cairo": "PAST_REF",
@@ -391,6 +391,7 @@ DATE_RULES = (
                           "helped with the Facebook and the rest a year-and-a-half ago": "2022-05",
                           "three weeks ago": "2023-W44", "Decades ago, he was a chemist": "PAST_REF",
                           "a week or so ago": "2023-W46",
+                          "Until a week or two ago it was supposed to be George W. Bush": "2023-W46",
                           # a hedge before the number is part of the extent (TBAQ 6 of 7)
                           "Actually, about two years ago, the Journal listed it": "2021"}),
     # "a few moments ago", "the other day": a short while before the article, as "minutes ago" is

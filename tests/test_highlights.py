@@ -6,7 +6,7 @@ import pytest
 
 from timeline import pipeline, render
 from timeline.highlights import (ATTRIBUTION, _shown, _tally, dated, day_of, day_scores, highlights,
-                                 is_attribution, is_telling, key_dates, rank_days, versions)
+                                 is_attribution, is_shouting, is_telling, key_dates, rank_days, versions)
 from timeline.topic import off_topic, topic_words, word_digest, words_of
 from timeline.model import Document, Event, Mention, Settings, Timeline
 
@@ -414,6 +414,33 @@ def test_a_day_shows_what_happened_before_a_quotation_as_many_articles_tell():
     more = dataclasses.replace(pledge, mentions=pledge.mentions + (again,))
     documents.append(doc("g", "2010-01-18"))
     assert [event.id for _, event in key_dates([more, rescue], 1, documents)] == ["pledge"]
+
+
+def test_a_day_shows_what_happened_before_a_note_to_editors_as_many_articles_carry():
+    # Timeline17 Syria, 7 August 2011: a Reuters picture credit (two articles) and the army's
+    # assaults (two articles)
+    credit = ("EDITOR 'S NOTE: Credit: Reuters CAN NOT INDEPENDENTLY VERIFY CONTENT VIDEO FROM WHICH "
+              "THIS STILL IMAGE WAS TAKEN An army tank is seen on a street in Hama city, in this "
+              "undated still image taken from amateur video, taken August 7, 2011.")
+    note = Event("note", "2011-08-07", "on", credit[:100], tuple(
+        Mention(s, credit, "2011-08-07", "August 7, 2011", "test") for s in ("r47", "r303")))
+    died = "More than 80 people died on Sunday as the army launched assaults in eastern and central Syria."
+    headline = "More than 80 people died as the army launched assaults in eastern and central Syria"
+    assaults = Event("assaults", "2011-08-07", "on", headline, tuple(
+        Mention(s, died, "2011-08-07", "Sunday", "test") for s in ("bbc1", "bbc2")))
+    documents = [doc(s, "2011-08-08") for s in ("r47", "r303", "bbc1", "bbc2")]
+    assert [event.id for _, event in key_dates([note, assaults], 1, documents)] == ["assaults"]
+
+
+@pytest.mark.parametrize("headline, shouting", [
+    ("EDITOR 'S NOTE: Credit: Reuters CAN NOT INDEPENDENTLY VERIFY CONTENT VIDEO FROM WHICH", True),
+    ("JILLIAN THORP, US AID WORKER, AND HER HUSBAND, FRANK", True),
+    ("AZUZ: In neighboring Egypt, about a thousand people showed up for a pro-women demonstration", False),
+    ("U.S. AND NATO STRIKES", False),  # too short to judge
+    ("NATO took command of air strikes", False),
+])
+def test_a_headline_mostly_in_capitals_is_shouting(headline, shouting):
+    assert is_shouting(headline) is shouting
 
 
 @pytest.mark.parametrize("headline, telling", [

@@ -82,6 +82,7 @@ ATTRIBUTION = re.compile(
 
 # A headline opening with a quotation mark, or with a word of the first person: "I" (not "World
 # War I"), "we", "my", "our", "me", "us" (lowercase: "US" is a country).
+SHOUTING_LETTERS = 20  # `is_shouting` judges headlines of this many letters or more
 TELLING = re.compile(r"^\W*[\"“‘'`]|\b(?:(?<!War )I|[Ww]e|[Mm]y|[Oo]urs?|me|us)\b")
 
 
@@ -134,6 +135,15 @@ def is_attribution(mention: Mention) -> bool:
                 or "added" in before or "stated" in before or "quoted" in before):
             return False  # none of ATTRIBUTION's verbs (a loop over a tuple of them: +30%)
     return ATTRIBUTION.search(sentence, start, at) is not None
+
+
+def is_shouting(headline: str) -> bool:
+    """True when most of a headline's letters (20 or more) are capitals: an agency's note to
+    editors or a picture credit ("EDITOR 'S NOTE: Credit: Reuters CAN NOT INDEPENDENTLY VERIFY
+    CONTENT VIDEO FROM WHICH THIS STILL IMAGE WAS TAKEN ..."), which Timeline17 Syria's key dates
+    showed for 7 August 2011 beside as many articles telling of the army's assaults."""
+    letters = sum(c.isalpha() for c in headline)
+    return letters >= SHOUTING_LETTERS and sum(c.isupper() for c in headline) * 2 > letters
 
 
 def is_telling(headline: str) -> bool:
@@ -247,9 +257,14 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
 def _shown(tally: _Tally, day: str) -> Event:
     """The day's event as the page shows it: of the events tied with the day's best (`_Tally.tied`),
     one whose headline tells what happened before a quotation or a first-person account
-    (`is_telling`), then as `_tally` chose. Judged only for the days shown: a headline takes a few
-    microseconds to judge, and a build has tens of thousands."""
-    return max(tally.tied[day], key=lambda c: (not is_telling(c[-1].headline), c[2:5]))[-1]
+    (`is_telling`) or a note to editors in capitals (`is_shouting`), then as `_tally` chose.
+    Judged only for the days shown: a headline takes a few microseconds to judge, and a build
+    has tens of thousands."""
+    return max(tally.tied[day], key=lambda c: (_reads_as_event(c[-1].headline), c[2:5]))[-1]
+
+
+def _reads_as_event(headline: str) -> bool:
+    return not is_telling(headline) and not is_shouting(headline)
 
 
 def versions(story: Iterable[Event], published: Mapping[str, str | None]) -> dict[str, str]:

@@ -325,8 +325,7 @@ def test_seeds_read_ahead_in_chunks_give_the_same_results_in_order(seeds, settin
 
 
 def test_run_reports_each_seeds_cache_key(seeds, settings):
-    keys = {}
-    pipeline.run([seeds], settings, open_cache(settings, seeds.parent), keys=keys)
+    keys = pipeline.run([seeds], settings, open_cache(settings, seeds.parent)).seed_keys
     assert keys == {"raid.txt": seed_key(RAID.encode(), "raid.txt"),
                     "strike.txt": seed_key(STRIKE.encode(), "strike.txt")}
 
@@ -412,8 +411,7 @@ def test_two_seeds_of_one_name_in_two_folders_are_each_what_they_say(tmp_path, s
     (first / "x.txt").write_text(RAID)
     (second / "x.txt").write_text(STRIKE)
     (second / "c.txt").write_text(RAID.replace("25 NOV", "26 NOV"))
-    keys = {}
-    pipeline.run([first, second], settings, open_cache(settings, tmp_path), keys=keys)
+    keys = pipeline.run([first, second], settings, open_cache(settings, tmp_path)).seed_keys
     assert "c.txt" in keys and "x.txt" not in keys  # merge and render would take one for the other
     (first / "x.txt").write_text("Budget, 25 NOV\nThe council approved a new budget for Basra schools on "
                                  "Thanksgiving Day.\n")  # the same day: only its words changed
@@ -423,8 +421,8 @@ def test_two_seeds_of_one_name_in_two_folders_are_each_what_they_say(tmp_path, s
 
 def test_each_entrys_origins_lead_back_to_its_mentions_in_the_cached_results(seeds, settings):
     (seeds / "talks.txt").write_text(TALKS + "Two days later the talks collapsed, a negotiator said.\n")
-    cache, keys = open_cache(settings, seeds.parent), {}
-    timeline = pipeline.run([seeds], settings, cache, keys=keys)
+    cache = open_cache(settings, seeds.parent)
+    timeline = pipeline.run([seeds], settings, cache)
     assert set(timeline.origins) == {e.id for e in timeline.events}
     for event in timeline.events:
         for mention, (key, told, place) in zip(event.mentions, timeline.origins[event.id], strict=True):

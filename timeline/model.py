@@ -197,3 +197,6 @@ class Timeline:
     # place in the seed's result, the mention's place in the telling), for event_key; only
     # entries whose every mention comes from a cached seed result
     origins: dict = field(default_factory=dict, compare=False, repr=False)
+    # seed -> the cache key of the result its document and timexes come from (seeds the cache
+    # holds or took; a seed name two folders share has none): what render's memo keys name
+    seed_keys: dict = field(default_factory=dict, compare=False, repr=False)

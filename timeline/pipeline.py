@@ -299,11 +299,11 @@ class _NoBar:
 
 
 def run(paths: list[str | Path], settings: Settings, cache: Cache | None = None,
-        progress: bool = False, keys: dict[str, str] | None = None) -> Timeline:
-    """The whole per-seed pipeline over `paths` (files or folders), then merge. With `keys`,
-    each seed's cache key is put there (see extract_all)."""
+        progress: bool = False) -> Timeline:
+    """The whole per-seed pipeline over `paths` (files or folders), then merge; with a cache,
+    the Timeline's seed_keys name each seed's cache key (see extract_all)."""
     found, problems = sources.discover(paths)
-    keys = keys if keys is not None else {}
+    keys: dict[str, str] = {}
     results = extract_all(found, settings, cache, progress, keys)
     return combine(results, problems, cache, keys)
 
@@ -335,7 +335,7 @@ def combine(results: list[SeedResult], problems: list[Problem] = (),
     topic_words = {r.document.seed: r.topic_words for r in results
                    if r.document is not None and r.topic_words is not None}
     origins = _origins(results, events, keys) if keys else {}
-    return Timeline(documents, events, timexes, all_problems, topic_words, origins)
+    return Timeline(documents, events, timexes, all_problems, topic_words, origins, dict(keys or {}))
 
 
 def _origins(results: list[SeedResult], events, keys: dict[str, str]) -> dict[str, tuple]:

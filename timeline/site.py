@@ -84,8 +84,8 @@ def _generate(settings: Settings, project_dir: Path, docs_dir: Path, progress: b
     seeds = Path(settings.seeds_dir)
     seeds = seeds if seeds.is_absolute() else project_dir / seeds
     cache = open_cache(settings, project_dir)
-    keys: dict[str, str] = {}  # seed -> its cache key: what its document and timexes come from
-    timeline = pipeline.run([seeds], settings, cache, progress, keys)
+    timeline = pipeline.run([seeds], settings, cache, progress)
+    keys = timeline.seed_keys  # seed -> its cache key: what its document and timexes come from
     if cache is not None:
         cache.prune()
     # one memo per project and settings: two projects sharing a cache folder would otherwise

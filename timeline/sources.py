@@ -29,8 +29,9 @@ SEED_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown"
 
 def discover(paths: list[str | Path]) -> tuple[list[tuple[Path, str]], list[Problem]]:
     """Seed files under `paths` as (path, seed name), sorted so every run sees the same order:
-    by the parts of their paths inside each folder ("a/b.txt" before "a-b.txt"), as sorting
-    Paths does. Hidden files and folders (a name starting with ".") are skipped, and folders
+    by the parts of their paths inside each folder ("a/b.txt" before "a-b.txt"), compared as
+    they are spelled ("B.txt" before "a.txt"), so Windows, where sorting Paths ignores case,
+    gives the same order, and the same site, as Linux and macOS. Hidden files and folders (a name starting with ".") are skipped, and folders
     linked to are not entered."""
     found: list[tuple[Path, str]] = []
     problems: list[Problem] = []

@@ -6,7 +6,8 @@ import pytest
 
 from timeline import pipeline, render
 from timeline.highlights import (ATTRIBUTION, _shown, _tally, dated, day_of, day_scores, highlights,
-                                 is_attribution, is_shouting, is_telling, key_dates, rank_days, versions)
+                                 is_attribution, is_caption, is_shouting, is_telling,
+                                 key_dates, rank_days, versions)
 from timeline.topic import off_topic, topic_words, word_digest, words_of
 from timeline.model import Document, Event, Mention, Settings, Timeline
 
@@ -430,6 +431,30 @@ def test_a_day_shows_what_happened_before_a_note_to_editors_as_many_articles_car
         Mention(s, died, "2011-08-07", "Sunday", "test") for s in ("bbc1", "bbc2")))
     documents = [doc(s, "2011-08-08") for s in ("r47", "r303", "bbc1", "bbc2")]
     assert [event.id for _, event in key_dates([note, assaults], 1, documents)] == ["assaults"]
+
+
+def test_a_day_shows_what_happened_before_a_pictures_caption_as_many_articles_carry():
+    # Timeline17 Haiti, 13 January 2010: a satellite picture's caption and Haitians' second night
+    # in the open, each in two articles
+    caption = "Satellite image of Port-au-Prince, Haiti taken on 13 January."
+    image = Event("image", "2010-01-13", "on", "Satellite image of Port-au-Prince, Haiti taken", tuple(
+        Mention(s, caption, "2010-01-13", "13 January", "test") for s in ("bbc1", "bbc2")))
+    spent = "Thousands of Haitians spent a second night in the open on Wednesday, afraid of aftershocks."
+    night = Event("night", "2010-01-13", "on", "Thousands of Haitians spent a second night in the open",
+                  tuple(Mention(s, spent, "2010-01-13", "Wednesday", "test") for s in ("bbc3", "bbc4")))
+    documents = [doc(s, "2010-01-14") for s in ("bbc1", "bbc2", "bbc3", "bbc4")]
+    assert [event.id for _, event in key_dates([image, night], 1, documents)] == ["night"]
+
+
+@pytest.mark.parametrize("headline, caption", [
+    ("Satellite image of Port-au-Prince, Haiti taken", True),
+    ("Anti-government demonstrators take part in a night protest in Idleb, Syria in this still image taken", True),
+    ("Fuel storage tanks are seen at Mobil Oil's oil refinery in Melbourne", True),
+    ("Michel Samaha's arrest is seen as highly unusual, given Lebanon's current politics", False),
+    ("Rescuers pulled more people alive from the rubble", False),
+])
+def test_a_headline_describing_a_picture_is_a_caption(headline, caption):
+    assert is_caption(headline) is caption
 
 
 @pytest.mark.parametrize("headline, shouting", [

@@ -82,6 +82,10 @@ ATTRIBUTION = re.compile(
 
 # A headline opening with a quotation mark, or with a word of the first person: "I" (not "World
 # War I"), "we", "my", "our", "me", "us" (lowercase: "US" is a country).
+# A picture's caption: "... in this still image taken ...", "Tanks are seen at ..." (not "is
+# seen as", a judgement).
+CAPTION = re.compile(r"\b(?:[Ii]mage|[Pp]icture|[Pp]hoto(?:graph)?|[Ss]till)\b[^.]*\btaken\b"
+                     r"|\b(?:is|are) seen (?!as\b)")
 SHOUTING_LETTERS = 20  # `is_shouting` judges headlines of this many letters or more
 TELLING = re.compile(r"^\W*[\"“‘'`]|\b(?:(?<!War )I|[Ww]e|[Mm]y|[Oo]urs?|me|us)\b")
 
@@ -144,6 +148,14 @@ def is_shouting(headline: str) -> bool:
     showed for 7 August 2011 beside as many articles telling of the army's assaults."""
     letters = sum(c.isalpha() for c in headline)
     return letters >= SHOUTING_LETTERS and sum(c.isupper() for c in headline) * 2 > letters
+
+
+def is_caption(headline: str) -> bool:
+    """True when a headline describes a picture: "Satellite image of Port-au-Prince, Haiti taken"
+    (Timeline17 Haiti's key event for 13 January 2010, beside as many articles telling of
+    Haitians spending a second night in the open), "Fuel storage tanks are seen at Mobil Oil's
+    oil refinery in Melbourne"."""
+    return CAPTION.search(headline) is not None
 
 
 def is_telling(headline: str) -> bool:
@@ -257,14 +269,15 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
 def _shown(tally: _Tally, day: str) -> Event:
     """The day's event as the page shows it: of the events tied with the day's best (`_Tally.tied`),
     one whose headline tells what happened before a quotation or a first-person account
-    (`is_telling`) or a note to editors in capitals (`is_shouting`), then as `_tally` chose.
+    (`is_telling`), a note to editors in capitals (`is_shouting`) or a picture's caption
+    (`is_caption`), then as `_tally` chose.
     Judged only for the days shown: a headline takes a few microseconds to judge, and a build
     has tens of thousands."""
     return max(tally.tied[day], key=lambda c: (_reads_as_event(c[-1].headline), c[2:5]))[-1]
 
 
 def _reads_as_event(headline: str) -> bool:
-    return not is_telling(headline) and not is_shouting(headline)
+    return not (is_telling(headline) or is_shouting(headline) or is_caption(headline))
 
 
 def versions(story: Iterable[Event], published: Mapping[str, str | None]) -> dict[str, str]:

@@ -10,7 +10,6 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-import holidays
 from dateutil.easter import easter
 from dateutil import relativedelta as dateutil_weekdays  # MO, TU ... live here
 from dateutil.relativedelta import relativedelta
@@ -113,6 +112,8 @@ def granularity_of(value: str) -> str | None:
 
 @lru_cache(maxsize=512)
 def _country(country: str, year: int) -> tuple[tuple[dt.date, str], ...]:
+    import holidays  # here, not at the top: most users of this module never ask (0.1 s)
+
     try:
         table = holidays.country_holidays(country, years=year)
     except (NotImplementedError, KeyError, AttributeError):

@@ -273,7 +273,10 @@ def _shown(tally: _Tally, day: str) -> Event:
     (`is_caption`), then as `_tally` chose.
     Judged only for the days shown: a headline takes a few microseconds to judge, and a build
     has tens of thousands."""
-    return max(tally.tied[day], key=lambda c: (_reads_as_event(c[-1].headline), c[2:5]))[-1]
+    tied, held = tally.tied[day], tally.best[day]
+    if len(tied) == 1 or _reads_as_event(held[-1].headline):
+        return held[-1]  # the first of the most told: no other comes before it
+    return max(tied, key=lambda c: (_reads_as_event(c[-1].headline), c[2:5]))[-1]
 
 
 def _reads_as_event(headline: str) -> bool:

@@ -19,6 +19,8 @@ from .holidays_en import COUNTRY_PATTERN, HOLIDAY_PATTERN
 
 DCT = "2023-11-25"
 WEEKDAY_OPT = r"(?:{WEEKDAY},?\s+)?"
+# "Feb 15/16": the night from one day into the next, dated by the first day
+NIGHT_PAIR = r"(?:\\?/(?:3[01]|[12]\d|0?[1-9])(?![\d/]))?"
 MOD = r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|Early|Late|Mid)[\s-]+)?"
 
 DATE_RULES = (
@@ -39,12 +41,14 @@ DATE_RULES = (
          "iso_month", examples={"Inflation peaked in 2009-11 and fell.": "2009-11"},
          near_misses=("the 2010-11 season", "Call 2012-11 44 55", "the report of 2012-03-04")),
     Rule("month-day-year",
-         r"(?=[A-Z])" + WEEKDAY_OPT + r"\b(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:\s?,)?\s+(?P<year>{YEAR})\b",
+         r"(?=[A-Z])" + WEEKDAY_OPT + r"\b(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})" + NIGHT_PAIR + r"(?:\s?,)?\s+(?P<year>{YEAR})\b",
          "calendar_date",
          examples={"Published: March 14, 2021": "2021-03-14", "on Nov. 23, 2023,": "2023-11-23",
                    "Thursday, Nov. 23, 2023": "2023-11-23",
                    # Reuters headings in tokenised copy (Timeline17): a space before the comma
-                   "WASHINGTON | Thu Mar 24 , 2011 6:29 pm EDT": "2011-03-24"},
+                   "WASHINGTON | Thu Mar 24 , 2011 6:29 pm EDT": "2011-03-24",
+                   # a night across two days is dated by the first (a Reuters chronology line)
+                   "Feb 15/16, 2011 - The civil war in Libya began": "2011-02-15"},
          near_misses=("February 31, 2023",)),
     Rule("day-month-year",
          r"(?=[A-Z\d])" + WEEKDAY_OPT + r"\b(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b",
@@ -83,11 +87,12 @@ DATE_RULES = (
                    "the post-9/11 world": "2001-09-11", "travel fell after 9/11": "2001-09-11"},
          near_misses=("the team won 9/11 games",)),
     Rule("month-day",
-         r"\b(?P<timex>(?:(?P<mod>early|late|around|Around)\s)?" + WEEKDAY_OPT + r"(?P<month>{MONTH})\s+(?P<day>{DAY_NUM}))\b(?!\s?,?\s*{YEAR})(?!\d)(?!:\d)",
+         r"\b(?P<timex>(?:(?P<mod>early|late|around|Around)\s)?" + WEEKDAY_OPT + r"(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})" + NIGHT_PAIR + r")\b(?!\s?,?\s*{YEAR})(?!\d)(?!:\d)",
          "month_day_by_tense",
          examples={"the talks ended on Nov. 20": "2023-11-20", "will resume on Dec. 4": "2023-12-04",
                    "was arrested on Friday, November 24": "2023-11-24",
-                   "the festival opens on Aug. 15": "2024-08-15"},  # a scheduling present: ahead
+                   "the festival opens on Aug. 15": "2024-08-15",  # a scheduling present: ahead
+                   "Here is a timeline: Nov 3/4 - Protesters clashed with police": "2023-11-03"},
          near_misses=("in May 2022",)),
     Rule("second-day-of-month",
          r"\b(?P<month>{MONTH})\s+{DAY_NUM}\s*(?:and|or|to|through|-|–)\s*(?P<timex>(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?)\b(?![\d:,.]\d)(?!\s*(?:%|percent|\w+s\b))",

@@ -272,3 +272,29 @@ def test_a_page_the_cache_restores_makes_no_markdown_instance(project, caplog, m
     assert made == [text for text in converted if "--8<--" in text]
     assert len(converted) > len(made) + 4
     assert site_files(project) == first
+
+
+def test_a_clean_build_converts_the_changed_pages_in_a_forked_process(project, tmp_path, monkeypatch):
+    import markdown
+
+    converted = []  # the Markdown this process converted (a forked one's are its own)
+    real = markdown.Markdown.convert
+    monkeypatch.setattr(markdown.Markdown, "convert", lambda md, text: (converted.append(text), real(md, text))[1])
+
+    def clean_build():  # as `mkdocs build` runs it
+        config = load_config(str(project / "mkdocs.yml"))
+        config.plugins.on_startup(command="build", dirty=False)
+        build(config)
+
+    clean_build()
+    (project / "seeds" / "erbil.txt").write_text(ERBIL_SEED)
+    converted.clear()
+    clean_build()
+    # here only the pages with snippets (no page is stored with them) and the tags page, whose
+    # Markdown Material's tags plugin rewrites (its key is not the one of the file's text);
+    # the year and sources pages that changed were converted by the forked process
+    assert converted and all("--8<--" in text or "{ #timeline/tags.md:" in text for text in converted)
+    assert not [text for text in converted if "Rockets struck a base near Erbil" in text]
+    site = site_files(project)
+    assert b"Erbil" in site["timeline/2023/index.html"]
+    assert site == from_scratch(project, tmp_path)

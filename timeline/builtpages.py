@@ -26,7 +26,9 @@ import logging
 import operator
 import os
 import re
+import select
 import shutil
+import signal
 import sys
 import threading
 from collections.abc import Mapping
@@ -284,6 +286,7 @@ class PageCache:
         self.normal: dict[str, str] | None = {} if _plain_lookup(files) else None
         files.get_file_from_path = recording_lookup  # this Files object only, for this build
         self._unwatch = [lambda: files.__dict__.pop("get_file_from_path", None)]
+        self.ahead: AheadConversions | None = None  # changed pages converted in another process
 
     @classmethod
     def open(cls, config, cache_dir, files) -> PageCache | None:
@@ -325,6 +328,8 @@ class PageCache:
         file = page.file
         key = self._key("page", file.src_uri, file.url, file.inclusion.name, markdown)
         stored = self.store.get_text(key)
+        if stored is None and self.ahead is not None and self.ahead.converted(page, key):
+            stored = self.store.get_text(key)
         restorable = self._restorable(dict(stored[0], content=stored[1]) if stored else None)
         self.pending[id(page)] = (key, restorable)
         if restorable is not None:
@@ -513,13 +518,195 @@ class PageCache:
 
         self._unwatch.append(undo)
 
+    def convert_ahead(self, config, files, hide) -> None:
+        """Start converting, in a forked process, the pages whose Markdown as read has no stored
+        conversion (see AheadConversions); `hide(page, markdown)` is what the plugin does to a
+        page's Markdown before conversion: (the Markdown converted, its hidden raw blocks)."""
+        self.ahead = AheadConversions.start(self, config, files, hide)
+
+    def stop_ahead(self) -> None:
+        """Every page is converted: the process converting ahead is of no more use."""
+        if self.ahead is not None:
+            self.ahead.stop()
+            self.ahead = None
+
     def close(self, complete: bool) -> None:
+        self.stop_ahead()  # before prune: it must not store what prune would not see
         for name in self.LOGGERS:
             logging.getLogger(name).removeHandler(self.counter)
         for undo in self._unwatch:
             undo()
         if complete:
             self.store.prune()
+
+
+class AheadConversions:
+    """The changed pages converted in a forked process while this one restores the others.
+
+    MkDocs converts the pages one after another on one core; once generation has handed the
+    pages over, the second core is idle. At on_nav (every page's place known, none read) a
+    child forked from MkDocs reads the pages as MkDocs does, in its order (it gets ahead: this
+    process spends its time restoring), and converts each whose Markdown has no stored
+    conversion exactly as the plugin would (raw blocks hidden, MkDocs' Page.render, put back,
+    stored by PageCache.after_conversion: not when the conversion logged anything), saying
+    so before and after ("plan N KEY", "done N"; "keep N" for a page it leaves). When this
+    process reaches a page with no stored conversion, it waits for the child to reach it and,
+    if the child converts it under the same key, for that conversion, and takes the stored
+    entry like any other (checked whole, its link targets looked up again); any other page it
+    converts itself. The key is the page's final Markdown (other plugins' changes in), so a
+    page that some plugin changes is simply converted here. The child writes nothing but
+    cache entries and shows no log (its records are counted, so a page that logs is not
+    stored); it is stopped once the pages are converted, before the store is pruned."""
+
+    PATIENCE = 300  # seconds without a word from the child before this process goes on alone
+
+    def __init__(self, pid: int, fd: int, order: dict[int, int]):
+        self.pid = pid
+        self.fd = fd
+        self.order = order  # id(page) -> its place in MkDocs' order, the child's too
+        self.buffer = b""
+        self.reached = -1  # the last place the child has said anything about
+        self.planned: dict[int, str] = {}  # place -> the key it converts there
+        self.done: set[int] = set()
+        self.ended = False
+
+    @classmethod
+    def start(cls, pages: PageCache, config, files, hide) -> AheadConversions | None:
+        if not hasattr(os, "fork") or not hasattr(os, "set_blocking"):
+            return None
+        docs = [f.page for f in files.documentation_pages()]
+        if not docs or any(page is None for page in docs):
+            return None
+        read_fd, write_fd = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_fd)
+            os.close(write_fd)
+            return None
+        if pid == 0:  # the child: never returns into MkDocs
+            code = 1
+            try:
+                os.close(read_fd)
+                cls._quiet(pages.counter)
+                cls._convert(pages, config, files, hide, docs, write_fd)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_fd)
+        os.set_blocking(read_fd, False)
+        return cls(pid, read_fd, {id(page): n for n, page in enumerate(docs)})
+
+    @staticmethod
+    def _quiet(counter) -> None:
+        """In the child: no log output (the build shows what it logs itself), records counted."""
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+        loggers = [logging.getLogger()] + [logger for logger in logging.Logger.manager.loggerDict.values()
+                                           if isinstance(logger, logging.Logger)]
+        for logger in loggers:
+            for handler in list(logger.handlers):
+                if handler is not counter:
+                    logger.removeHandler(handler)
+        logging.getLogger().addHandler(counter)
+
+    @staticmethod
+    def _convert(pages: PageCache, config, files, hide, docs, fd: int) -> None:
+        store = pages.store
+        for n, page in enumerate(docs):  # in MkDocs' order, ahead of the parent's restoring
+            try:
+                page.read_source(config)
+                markdown, page.markdown = page.markdown, None
+            except Exception:  # noqa: BLE001 (the parent reads it again and says why)
+                markdown = None
+            key = None
+            if isinstance(markdown, str) and "--8<--" not in markdown:
+                file = page.file
+                key = pages._key("page", file.src_uri, file.url, file.inclusion.name, markdown)
+                if _holds(store, key):
+                    key = None
+            if key is None:
+                os.write(fd, f"keep {n}\n".encode())
+                continue
+            os.write(fd, f"plan {n} {key}\n".encode())
+            try:
+                page.markdown, blocks = hide(page, markdown)
+                pages.lookups = {}
+                pages.said = pages.counter.count
+                pages.pending[id(page)] = (key, None)
+                page.render(config, files)
+                html = restore_raw_blocks(page.content, blocks) if blocks else page.content
+                pages.after_conversion(html, page)
+            except Exception:  # noqa: BLE001 (the parent converts it and says why)
+                pages.pending.pop(id(page), None)
+            os.write(fd, f"done {n}\n".encode())
+            page.markdown = page.content = None
+
+    def _read(self, block: bool) -> None:
+        """Take in what the child said: all there is, or (block) at least one line or the end."""
+        while not self.ended:
+            try:
+                if block and not select.select([self.fd], [], [], self.PATIENCE)[0]:
+                    self.ended = True  # silent for minutes: this process converts the rest
+                    return
+                chunk = os.read(self.fd, 65536)
+            except BlockingIOError:
+                return
+            except InterruptedError:
+                continue
+            except OSError:
+                chunk = b""
+            if not chunk:
+                self.ended = True
+                return
+            self.buffer += chunk
+            *lines, self.buffer = self.buffer.split(b"\n")
+            for line in lines:
+                word, n, key = (line.decode("ascii", "replace").split(" ") + ["", ""])[:3]
+                if not n.isdigit():
+                    continue
+                self.reached = max(self.reached, int(n))
+                if word == "plan":
+                    self.planned[int(n)] = key
+                elif word == "done":
+                    self.done.add(int(n))
+            if lines and block:
+                return
+
+    def converted(self, page, key: str) -> bool:
+        """True once the child has converted the page under `key` (waiting for the child to
+        reach the page, then for its conversion); False when it converts nothing there or
+        another key (then this process converts it), or ended first."""
+        n = self.order.get(id(page))
+        if n is None:
+            return False
+        self._read(block=False)
+        while self.reached < n and not self.ended:
+            self._read(block=True)
+        if self.planned.get(n) != key:
+            return False
+        while n not in self.done and not self.ended:
+            self._read(block=True)
+        return n in self.done
+
+    def stop(self) -> None:
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        try:
+            os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass
+        os.close(self.fd)
+        self.ended = True
+
+
+def _holds(store: JsonStore, key: str) -> bool:
+    """Whether the store has a file for `key` (not read: get_text checks it whole when used)."""
+    return store._path(key).is_file()
 
 
 class SectionIndex:

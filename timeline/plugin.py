@@ -184,11 +184,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             return markdown
         if self.pages is not None:
             markdown = self.pages.before_conversion(markdown, page)  # "" when the cache has it
-        if markdown and page.file.src_uri.startswith(f"{self.config.output_dir.strip('/')}/"):
-            markdown, blocks = hide_raw_blocks(markdown)  # only in pages timeline wrote
-            if blocks:
-                self.hidden[id(page)] = blocks
+        markdown, blocks = self._hide(page, markdown)
+        if blocks:
+            self.hidden[id(page)] = blocks
         return markdown
+
+    def _hide(self, page, markdown: str) -> tuple[str, dict[str, str]]:
+        """The Markdown to convert and its raw blocks hidden (only in pages timeline wrote)."""
+        if markdown and page.file.src_uri.startswith(f"{self.config.output_dir.strip('/')}/"):
+            return hide_raw_blocks(markdown)
+        return markdown, {}
 
     # First, so every other plugin sees the converted page as a build without the cache would.
     @event_priority(100)
@@ -204,6 +209,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     @event_priority(-100)
     def on_nav(self, nav, config, files):
         self.nav = nav
+        if self.pages is not None and self.sweeps and os.name == "posix":
+            # every page's place is known, none is read: the changed ones are converted in a
+            # forked process meanwhile (a clean build only: not beside serve's threads)
+            self.pages.convert_ahead(config, files, self._hide)
         return nav
 
     # Last, after every other plugin changed the environment: all pages are read and converted
@@ -212,6 +221,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def on_env(self, env, config, files):
         if not self.config.enabled or self.pages is None or self.nav is None:
             return env
+        self.pages.stop_ahead()  # every page is converted
         if env.bytecode_cache is None:  # no template is loaded before on_env
             env.bytecode_cache = CompiledTemplates(self.pages.store, env)
         events = config.plugins.events.get("page_context", [])

@@ -33,6 +33,17 @@ def test_a_chronologys_dated_entry_below_the_opening_is_no_dateline(tmp_path):
     assert "Feb 17 - Protesters" in document.text
 
 
+def test_a_chronologys_dated_entry_below_a_short_agency_opening_is_no_dateline(tmp_path):
+    # the entry has its year, so it reads as a whole date; the agency's line opened the story
+    seed = tmp_path / "timeline.txt"
+    seed.write_text("Timeline: Libya conflict, 22 AUG\nTRIPOLI (Reuters) - Here is a timeline:\n\n"
+                    "Feb 15/16, 2011 - The civil war in Libya began when protesters clashed with police "
+                    "in Benghazi.\n\nFeb 17 - Protesters took to the streets in several cities.\n")
+    document, _ = sources.read(seed, seed.name, Settings(reference_date=dt.date(2011, 9, 1)))
+    assert (document.date, document.date_source) == ("2011-08-22", "title")
+    assert "Feb 15/16, 2011 - The civil war" in document.text
+
+
 def test_a_dateline_below_a_standfirst_still_dates_the_story(tmp_path):
     seed = tmp_path / "walkout.txt"
     seed.write_text("Talks collapse\nNegotiators walked out of the ceasefire talks after a night of "

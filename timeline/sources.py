@@ -450,6 +450,9 @@ _DATELINE = re.compile(
     r"|\(?[A-Z][A-Z .'-]{1,30}\)?\s*[-–—]+\s*)?"
     r"(?P<date>[^()\n]{4,40}?)\s*(?:\(|[-–—]|$|\n|\.)")
 DATELINE_AFTER_WORDS = 12  # a line of more words is a standfirst or the story, not a byline
+# the story has begun below a line opened by its agency ("TRIPOLI (Reuters) - Here is a
+# timeline:") or one that ends by introducing what follows (a colon)
+_STORY_OPENING = re.compile(r"\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]|:\s*$")
 _TITLE_DATE = re.compile(r"[,–—|-]\s*(?P<date>[^,–—|]{3,30})\s*$")
 _FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 
@@ -488,7 +491,8 @@ def publication_date(meta: dict, meta_line: int | None, title: str, body: str, f
         if (match and (match["lead"] or not story_begun)
                 and (found := date_in(match["date"], reference, whole=True))):
             return found[0].isoformat(), "dateline", match[0].strip().rstrip("(-–—. ").strip(), problems
-        story_begun = story_begun or len(line.split()) > DATELINE_AFTER_WORDS
+        story_begun = (story_begun or len(line.split()) > DATELINE_AFTER_WORDS
+                       or bool(_STORY_OPENING.search(line)))
     match = _TITLE_DATE.search(title)
     if match and (found := date_in(match["date"], reference)):
         return found[0].isoformat(), "title", found[1], problems

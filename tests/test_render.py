@@ -1,6 +1,7 @@
 import dataclasses
 import datetime as dt
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -339,32 +340,96 @@ def test_marks_stored_in_the_cache_give_the_same_pages(tmp_path):
     assert again.used and not again.made  # every page and marked text read back
 
 
-def test_exports_from_the_memo_equal_fresh_ones_and_follow_their_sources_titles():
-    events = [_event(f"e-{i}", f"2024-0{1 + i % 3}-{1 + i % 28:02d}", "Talks resumed in Erbil")
-              for i in range(30)]
-    first = render.Marks()
-    pages = render.render(_timeline(*events), SETTINGS, marks=first)
-    assert render.render(_timeline(*events), SETTINGS, marks=render.Marks(dict(first.used))) == pages
-    stale = {k: v.replace("Erbil", "ERBIL") for k, v in first.used.items()}
-    reused = render.render(_timeline(*events), SETTINGS, marks=render.Marks(stale))
-    assert "ERBIL" in reused["events.csv"] and "ERBIL" in reused["timeline.json"]
-    renamed = _timeline(*events)
-    renamed = dataclasses.replace(renamed, documents=(dataclasses.replace(renamed.documents[0], title="Renamed"),))
-    fresh = render.render(renamed, SETTINGS)
-    again = render.render(renamed, SETTINGS, marks=render.Marks(stale))
-    assert "Renamed" in again["events.ics"] and "ERBIL" not in again["events.ics"]
-    assert {name: again[name] for name in ("timeline.json", "events.ics", "events.csv")} == \
-           {name: fresh[name] for name in ("timeline.json", "events.ics", "events.csv")}
+ARTICLES = {
+    "01-erbil.txt": "Talks resumed in Erbil, 5 MAR 2024\nNegotiators met in Erbil on Tuesday to restart "
+                    "talks on the oil law, officials said. The last round collapsed on 12 February.\n",
+    "02-mosul.txt": "Mosul bridge reopens, 20 APR 2024\nThe old bridge over the Tigris reopened on Friday, "
+                    "two years after it was closed. Engineers had inspected it on 2 April.\n",
+    "03-basra.txt": "Port strike ends, 14 JUN 2024\nDock workers in Basra ended their strike on Thursday; "
+                    "it had begun on 1 June, the union said.\n",
+}
 
 
-def test_stored_exports_not_in_their_packed_form_are_made_again():
-    events = [_event(f"e-{i}", f"2024-0{1 + i % 3}-{1 + i % 28:02d}") for i in range(30)]
-    first = render.Marks()
-    pages = render.render(_timeline(*events), SETTINGS, marks=first)
-    for damage in (lambda v: v[1:], lambda v: "x" + v, lambda v: "-5 5\n" + v[-5:]):
-        damaged = render.Marks({k: damage(v) if v[:1].isdigit() else v for k, v in first.used.items()})
-        assert render.render(_timeline(*events), SETTINGS, marks=damaged) == pages
-        assert damaged.made  # the exports, made again
+def _seeds(folder, articles):
+    folder.mkdir(exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text)
+    return pipeline.run([folder], SETTINGS)
+
+
+def _built(timeline, target, memo, written):
+    """A render and write as site.generate makes them; the written pages for the next one."""
+    marks = render.Marks(memo, None, written)
+    pages = render.render(timeline, SETTINGS, marks=marks)
+    marks.store()
+    render.write(pages, target)
+    return pages, render.written_pages(target, marks.pages)
+
+
+EXPORTS = ("timeline.json", "events.ics", "events.csv")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="written files are trusted on POSIX only")
+def test_an_add_ones_exports_are_assembled_from_the_last_files_byte_for_byte(tmp_path):
+    target, memo = tmp_path / "out", {}
+    _, written = _built(_seeds(tmp_path / "seeds", ARTICLES), target, memo, None)
+    assert set(EXPORTS) <= set(written)
+    added = _seeds(tmp_path / "seeds", {"02-mosul-2.txt": "Bridge traffic, 22 APR 2024\nTraffic crossed "
+                                        "the reopened Mosul bridge on Saturday for the first time.\n"})
+    pages, written = _built(added, target, memo, written)
+    fresh = render.render(added, SETTINGS)
+    assert {name: (target / name).read_bytes() for name in EXPORTS} == {name: fresh[name].encode() for name in EXPORTS}
+    # the months the new seed left alone are copied from the last files, not made again
+    for name in EXPORTS:
+        assert isinstance(pages[name], render.Assembled) and not pages[name].is_the_file()
+        copied = sum(p[1] for p in pages[name].pieces if isinstance(p, tuple))
+        assert 0 < copied < len(fresh[name].encode())
+    # nothing new: the very files are kept
+    kept = {name: (target / name).stat().st_ino for name in EXPORTS}
+    pages, written = _built(added, target, memo, written)
+    assert all(pages[name].is_the_file() for name in EXPORTS)
+    assert {name: (target / name).stat().st_ino for name in EXPORTS} == kept
+
+
+@pytest.mark.skipif(os.name != "posix", reason="written files are trusted on POSIX only")
+@pytest.mark.parametrize("damage", ["append", "truncate", "same-size edit, old mtime", "replaced"])
+def test_an_export_edited_since_the_last_write_is_made_whole_again(tmp_path, damage):
+    target, memo = tmp_path / "out", {}
+    _, written = _built(_seeds(tmp_path / "seeds", ARTICLES), target, memo, None)
+    for name in EXPORTS:
+        path = target / name
+        data, status = path.read_bytes(), path.stat()
+        if damage == "append":
+            path.write_bytes(data + b"x")
+        elif damage == "truncate":
+            path.write_bytes(data[:len(data) // 2])
+        elif damage == "replaced":
+            path.unlink()
+            path.write_bytes(data.replace(b"Erbil", b"ERBIL"))
+        else:
+            path.write_bytes(data.replace(b"Erbil", b"ERBIL"))
+            os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns))
+    added = _seeds(tmp_path / "seeds", {"04-kirkuk.txt": "Kirkuk vote, 1 SEP 2024\nKirkuk voted on "
+                                        "Sunday for a new council, the election board said.\n"})
+    _built(added, target, memo, written)
+    fresh = render.render(added, SETTINGS)
+    assert {name: (target / name).read_bytes() for name in EXPORTS} == {name: fresh[name].encode() for name in EXPORTS}
+
+
+def test_a_stored_export_layout_that_is_not_what_was_written_is_not_used(tmp_path):
+    target, memo = tmp_path / "out", {}
+    timeline = _seeds(tmp_path / "seeds", ARTICLES)
+    _, written = _built(timeline, target, memo, None)
+    for name in EXPORTS:  # the layouts claim every fragment sits at the file's start
+        layout = memo[written[name][0]]
+        memo[written[name][0]] = re.sub(r',\d+,(\d+)\]', r',0,\1]', layout)
+        assert memo[written[name][0]] != layout
+    added = _seeds(tmp_path / "seeds", {"04-kirkuk.txt": "Kirkuk vote, 1 SEP 2024\nKirkuk voted on "
+                                        "Sunday for a new council, the election board said.\n"})
+    pages, _ = _built(added, target, memo, written)
+    fresh = render.render(added, SETTINGS)
+    assert all(isinstance(pages[name], str) for name in EXPORTS)
+    assert {name: (target / name).read_bytes() for name in EXPORTS} == {name: fresh[name].encode() for name in EXPORTS}
 
 
 def test_a_sites_own_year_template_is_rendered_every_time(tmp_path):

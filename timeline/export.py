@@ -12,29 +12,59 @@ import html
 import io
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from json.encoder import encode_basestring
 
 from .model import Event, Timeline, event_key
 from .temporal import calendar as cal
 
 
-def exports(timeline: Timeline, runs: Iterable[Sequence[Event]] | None = None,
-            reuse: Callable | None = None) -> dict[str, str]:
+NAMES = ("timeline.json", "events.ics", "events.csv")  # the order of a fragments() tuple
+
+
+def exports(timeline: Timeline, runs: Iterable[Sequence[Event]] | None = None) -> dict[str, str]:
     """timeline.json, events.ics and events.csv, each made of one fragment per run of events.
 
     `runs` cuts `timeline.events` into consecutive runs (all of them in one run by default);
-    `reuse(run, titles, stamp, make)` may give the fragments `make()` gave for an equal run
-    before. Render passes its pages' runs and its memo: the exports are 57 MB and ~2 CPU s at
-    10,000 seeds, and one new seed changes the fragments of a page or two."""
+    each file is its frame's head, the runs' fragments and its tail (see frame): render
+    assembles a rebuild's files from the fragments of the runs that changed and byte ranges
+    of the files the last build wrote."""
     titles = _titles(timeline)
     stamp = calendar_stamp(timeline)
     runs = (timeline.events,) if runs is None else runs
-    made = [reuse(run, titles, stamp, lambda run=run: fragments(run, titles, stamp)) if reuse
-            else fragments(run, titles, stamp) for run in runs]
-    return {"timeline.json": _timelinejs_whole(timeline, [m[0] for m in made]),
-            "events.ics": _icalendar_whole([m[1] for m in made]),
-            "events.csv": _csv_whole([m[2] for m in made])}
+    made = [fragments(run, titles, stamp) for run in runs]
+    return {name: joined(frame(name, timeline, any(m[i] for m in made)), [m[i] for m in made])
+            for i, name in enumerate(NAMES)}
+
+
+def frame(name: str, timeline: Timeline, parts: bool = True) -> tuple[str, str, str]:
+    """(head, separator, tail) of the export `name` (one of NAMES): the file is the head, its
+    runs' non-empty fragments joined by the separator, then the tail (`joined`). `parts`: whether
+    any fragment is non-empty (timeline.json writes an empty list otherwise)."""
+    if name == "timeline.json":
+        story = [e for e in timeline.events if not e.is_article]
+        intro = (f"{len(story)} event{'s' * (len(story) != 1)} from {len(timeline.documents)} "
+                 f"source{'s' * (len(timeline.documents) != 1)}")
+        title = indented_json({"text": {"headline": "Timeline", "text": f"<p>{intro}</p>"}}, " ")
+        tail = f'\n "title": {title}\n}}\n'
+        if not parts:
+            return '{\n "events": [],' + tail, ",\n" + SLIDES_INDENT, ""
+        return '{\n "events": [\n' + SLIDES_INDENT, ",\n" + SLIDES_INDENT, "\n ]," + tail
+    if name == "events.ics":
+        head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline//EN",
+                "CALSCALE:GREGORIAN", "X-WR-CALNAME:Timeline"]
+        return "".join(fold(line) + "\r\n" for line in head), "", "END:VCALENDAR\r\n"
+    if name == "events.csv":
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerow(CSV_COLUMNS)
+        return out.getvalue(), "", ""
+    raise ValueError(f"no export named {name!r}")
+
+
+def joined(framed: tuple[str, str, str], parts: Iterable[str]) -> str:
+    """The export from its frame and its runs' fragments."""
+    head, separator, tail = framed
+    return head + separator.join(p for p in parts if p) + tail
 
 
 def fragments(events: Sequence[Event], titles: Mapping[str, str], stamp: str) -> tuple[str, str, str]:
@@ -93,21 +123,11 @@ def timelinejs(timeline: Timeline) -> str:
     inserts text as HTML, so every value from a seed is HTML-escaped here.
     """
     titles = _titles(timeline)
-    return _timelinejs_whole(timeline, [_slides(timeline.events, titles)])
+    slides = _slides(timeline.events, titles)
+    return joined(frame("timeline.json", timeline, bool(slides)), [slides])
 
 
 SLIDES_INDENT = "  "  # a slide sits in the "events" list, in the top-level object
-
-
-def _timelinejs_whole(timeline: Timeline, slides: list[str]) -> str:
-    """The file from the runs' slides: what indented_json writes for the whole object."""
-    story = [e for e in timeline.events if not e.is_article]
-    intro = (f"{len(story)} event{'s' * (len(story) != 1)} from {len(timeline.documents)} "
-             f"source{'s' * (len(timeline.documents) != 1)}")
-    title = indented_json({"text": {"headline": "Timeline", "text": f"<p>{intro}</p>"}}, " ")
-    joined = (",\n" + SLIDES_INDENT).join(s for s in slides if s)
-    events = f"[\n{SLIDES_INDENT}{joined}\n ]" if joined else "[]"
-    return f'{{\n "events": {events},\n "title": {title}\n}}\n'
 
 
 def _slides(events: Sequence[Event], titles: Mapping[str, str]) -> str:
@@ -161,7 +181,7 @@ def icalendar_text(timeline: Timeline) -> str:
     SUMMARY, DTSTART, DTEND, DTSTAMP, UID, then the rest by name; its TEXT escaping; tests
     compare the two): building a component per event was a second of every rebuild at 10,000
     seeds."""
-    return _icalendar_whole([_vevents(timeline.events, _titles(timeline), calendar_stamp(timeline))])
+    return joined(frame("events.ics", timeline), [_vevents(timeline.events, _titles(timeline), calendar_stamp(timeline))])
 
 
 def calendar_stamp(timeline: Timeline) -> str:
@@ -169,12 +189,6 @@ def calendar_stamp(timeline: Timeline) -> str:
     dates = [d.date for d in timeline.documents if d.date]
     stamp = dt.date.fromisoformat(max(dates)) if dates else dt.date(2000, 1, 1)
     return f"DTSTAMP:{stamp.year:04}{stamp.month:02}{stamp.day:02}T000000Z"
-
-
-def _icalendar_whole(vevents: list[str]) -> str:
-    head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline//EN",
-            "CALSCALE:GREGORIAN", "X-WR-CALNAME:Timeline"]
-    return "".join(fold(line) + "\r\n" for line in head) + "".join(vevents) + "END:VCALENDAR\r\n"
 
 
 def _vevents(events: Sequence[Event], titles: Mapping[str, str], dtstamp: str) -> str:
@@ -242,13 +256,7 @@ CSV_COLUMNS = ["id", "date", "relation", "headline", "seed", "sentence", "expres
 
 def csv_text(timeline: Timeline) -> str:
     """One row per source sentence; cells that a spreadsheet would run as formulas get a quote."""
-    return _csv_whole([_csv_rows(timeline.events, _titles(timeline))])
-
-
-def _csv_whole(rows: list[str]) -> str:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerow(CSV_COLUMNS)
-    return out.getvalue() + "".join(rows)
+    return joined(frame("events.csv", timeline), [_csv_rows(timeline.events, _titles(timeline))])
 
 
 def _csv_rows(events: Sequence[Event], titles: Mapping[str, str]) -> str:

@@ -10,8 +10,10 @@ does not loop on its own output).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import html
+import json
 import marshal
 import os
 import re
@@ -384,6 +386,69 @@ class Unchanged:
         return file_identity(path) == self.identity
 
 
+@dataclass(frozen=True)
+class Assembled:
+    """An export made of byte ranges of the file the last write left (`identity`, see
+    file_identity) and new bytes between them (`pieces`: bytes, or (offset, length) in that
+    file): `write` copies the ranges when the file is still that one, else writes the whole
+    text (`whole()[name]`)."""
+
+    identity: tuple
+    pieces: tuple
+    whole: Callable[[], dict[str, str]]
+    name: str
+
+    def on_disk(self, path: Path) -> bool:
+        return file_identity(path) == self.identity
+
+    def is_the_file(self) -> bool:
+        return self.pieces == ((0, self.identity[0]),)
+
+    def text(self) -> str:
+        return self.whole()[self.name]
+
+    def copy(self, source: Path, path: Path) -> None:
+        """Write the file at `path` from `source` (the last file) and the new bytes; OSError
+        when `source` cannot give every range."""
+        with open(source, "rb") as old, open(path, "wb") as new:
+            at = 0
+            for piece in self.pieces:
+                if isinstance(piece, bytes):
+                    at += _put(new.fileno(), piece, at)
+                else:
+                    at += _copy_range(old.fileno(), new.fileno(), piece[0], piece[1], at)
+
+
+def _put(fd: int, data: bytes, at: int) -> int:
+    view, done = memoryview(data), 0
+    while done < len(data):
+        done += os.pwrite(fd, view[done:], at + done)
+    return len(data)
+
+
+def _copy_range(source: int, target: int, offset: int, length: int, at: int) -> int:
+    """Copy `length` bytes at `offset` of `source` to `at` in `target`, in the kernel where it
+    can (copy_file_range), else through a buffer."""
+    done = 0
+    if hasattr(os, "copy_file_range"):
+        try:
+            while done < length:
+                n = os.copy_file_range(source, target, length - done, offset + done, at + done)
+                if n <= 0:
+                    raise OSError(f"the file ended {length - done} bytes early")
+                done += n
+            return length
+        except OSError as error:
+            if error.errno is None:
+                raise
+    while done < length:
+        data = os.pread(source, min(length - done, 1 << 22), offset + done)
+        if not data:
+            raise OSError(f"the file ended {length - done} bytes early")
+        done += _put(target, data, at + done)
+    return length
+
+
 def file_identity(path: Path) -> tuple | None:
     """What tells a file written by an earlier build from any other: size, times and inode (a
     link or an edit changes its ctime), or None when it is missing."""
@@ -470,22 +535,20 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
                   story_count=len(story), source_count=len(documents),
                   events_by_seed=events_by_seed)
 
-    def exports_and_tags() -> tuple[dict[str, str], dict[str, str], list[str]]:
-        """The exports and the tags page, and what the exports' Marks made and used (this may
-        run in a forked process)."""
-        mine = Marks(marks.known, marks.seeds)
+    # a run per month of consecutive entries: one new seed changes a month or two
+    runs = [tuple(run) for _, run in groupby(timeline.events, key=month_key)]
 
-        def reuse(run, titles, stamp, make):
-            return mine.reuse_parts(export.fragment_key(run, titles, stamp, origins), make)
-
-        # a run per month of consecutive entries: one new seed changes a month or two
-        runs = [tuple(run) for _, run in groupby(timeline.events, key=month_key)]
-        made = export.exports(timeline, runs, reuse)
+    def exports_and_tags() -> tuple[dict, dict[str, str], list[str], dict[str, str]]:
+        """The exports (texts, or how to assemble them from the last ones: _assembled) and the
+        tags page, what the exports' Marks made and used, and each export's layout digest
+        (this may run in a forked process)."""
+        mine = Marks(marks.known, marks.seeds, marks.written)
+        made, layouts = _assembled(timeline, runs, mine, origins)
         made["tags.md"] = env.get_template("tags.md.j2").render(**common, kinds=tagged)
         if hasattr(mine.known, "put_text"):  # the cache: stored from here, not sent back
-            mine.store()  # (57 MB through the pipe and in the parent's memory on a first build)
-            return made, {}, list(mine.used)
-        return made, {digest: mine.used[digest] for digest in mine.made}, list(mine.used)
+            mine.store()
+            return made, {}, list(mine.used), layouts
+        return made, {digest: mine.used[digest] for digest in mine.made}, list(mine.used), layouts
 
     def ranked() -> list:
         if settings.highlight_ranking == "key-dates":
@@ -515,10 +578,116 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
                 highlights=key_dates_in_order, days=days)
         out["highlights.md"] = env.get_template("highlights.md.j2").render(
             **common, highlights=key_events, day_counts=day_counts, ranking=settings.highlight_ranking)
-        exported, made, used = later()
+        exported, made, used, layouts = later()
         marks.adopt(made, used)
-        out.update(exported)
+        marks.pages.update(layouts)
+        whole = functools.cache(lambda: export.exports(timeline, runs))  # when a file was edited
+        out.update({name: Assembled(text[0], text[1], whole, name) if isinstance(text, tuple) else text
+                    for name, text in exported.items()})
     return out
+
+
+def _assembled(timeline: Timeline, runs: list[tuple[Event, ...]], marks: Marks,
+               origins: dict) -> tuple[dict[str, str | tuple], dict[str, str]]:
+    """The exports ({name: text, or (identity, pieces) for Assembled}) and the digest of each
+    one's layout, stored in `marks`.
+
+    A layout is where each run's fragment sits in the file (by the digest of its fragment_key),
+    with the file's head and tail: the digest of it names the file's bytes. When the last write
+    left a file whose layout is known (Marks.written), the runs whose fragments it holds are
+    byte ranges of it and only the others are made: at 10,000 seeds the exports are 57 MB,
+    and making them whole ~2 CPU s (reading them back from the memo ~1)."""
+    titles, stamp = export._titles(timeline), export.calendar_stamp(timeline)
+    keys = [marks.value_digest(export.fragment_key(run, titles, stamp, origins)) for run in runs]
+    last = {name: _layout(marks, name) for name in export.NAMES}
+    parts: list[list] = []  # per run, per export: its bytes, or where it is in the last file
+    for run, key in zip(runs, keys):
+        spans = [layout[1].get(key) if layout else None for layout in last.values()]
+        if all(spans):
+            parts.append(spans)
+        else:
+            parts.append([text.encode("utf-8") for text in export.fragments(run, titles, stamp)])
+    out: dict[str, str | tuple] = {}
+    digests: dict[str, str] = {}
+    for i, name in enumerate(export.NAMES):
+        mine = [p[i] for p in parts]
+        head, separator, tail = export.frame(name, timeline, any(_length(p) for p in mine))
+        sep = separator.encode("utf-8")
+        pieces: list = [head.encode("utf-8")]
+        offset, placed, first = len(pieces[0]), [], True
+        for key, part in zip(keys, mine):
+            length = _length(part)
+            if length and not first:
+                offset += len(sep)
+                last_piece = pieces[-1]
+                if isinstance(part, tuple) and isinstance(last_piece, tuple) and \
+                        last_piece[0] + last_piece[1] + len(sep) == part[0]:  # the old file runs on
+                    pieces[-1] = (last_piece[0], last_piece[1] + len(sep) + length)
+                    part = None
+                else:
+                    pieces.append(sep)
+            first = first and not length
+            placed.append((key, offset, length))
+            if length and part is not None:
+                pieces.append(part)
+            offset += length
+        pieces.append(tail.encode("utf-8"))
+        text = json.dumps({"name": name, "head": head, "tail": tail, "parts": placed},
+                          ensure_ascii=False, separators=(",", ":"))
+        digest = digests[name] = marks.digest(f"export-layout\0{text}")
+        if digest not in marks.used:  # (the last layout was read: see _layout)
+            marks.used[digest] = text
+            if marks._stored(digest) != text:
+                marks.made.add(digest)
+        known = last[name]
+        if known is None or not any(isinstance(p, tuple) for p in pieces):
+            out[name] = b"".join(pieces).decode("utf-8")
+        elif digest == known[2]:  # the very file the last write left
+            out[name] = (known[0], ((0, known[0][0]),))
+        else:
+            out[name] = (known[0], tuple(_coalesced(pieces)))
+    return out, digests
+
+
+def _length(part) -> int:
+    return part[1] if isinstance(part, tuple) else len(part)
+
+
+def _coalesced(pieces: list):
+    """Adjacent new bytes as one."""
+    run: list[bytes] = []
+    for piece in pieces:
+        if isinstance(piece, bytes):
+            run.append(piece)
+            continue
+        if run:
+            yield b"".join(run)
+            run = []
+        yield piece
+    if run:
+        yield b"".join(run)
+
+
+def _layout(marks: Marks, name: str) -> tuple[tuple, dict[str, tuple[int, int]], str] | None:
+    """The identity of the file the last write left for export `name`, where each fragment sits
+    in it and its layout's digest; None when unknown or not as stored."""
+    last = marks.written.get(name)
+    if not isinstance(last, list) or len(last) < 2 or not isinstance(last[0], str):
+        return None
+    stored = marks._stored(last[0])
+    if not isinstance(stored, str):
+        return None
+    try:
+        layout = json.loads(stored)
+        spans = {key: (offset, length) for key, offset, length in layout["parts"]}
+    except (ValueError, KeyError, TypeError):
+        return None
+    if layout.get("name") != name or marks.digest(f"export-layout\0{stored}") != last[0] or \
+            not all(isinstance(o, int) and isinstance(n, int) and 0 <= o and 0 <= n for o, n in spans.values()):
+        return None
+    marks.keep(last[0])
+    marks.used[last[0]] = stored
+    return tuple(last[1:]), spans, last[0]
 
 
 # Above this many entries, the exports (timeline.json, events.ics, events.csv: 57 MB at 10,000
@@ -1119,12 +1288,13 @@ class UnsafeOutput(Exception):
     """The generated folder holds files timeline did not write: refuse to replace it."""
 
 
-def write(pages: dict[str, str | Unchanged], target: Path) -> bool:
+def write(pages: dict[str, str | Unchanged | Assembled], target: Path) -> bool:
     """Replace `target` with `pages` atomically; returns False when nothing changed.
 
     `target` must be empty, missing, or a folder timeline made (it holds the marker file).
     Pages are written to a sibling temporary folder, then swapped in with two renames; a page
-    whose file already holds it is linked there, not written again.
+    whose file already holds it is linked there, not written again, and an export Assembled
+    from the file there is copied from it in ranges.
     """
     target = Path(target)
     for relative in pages:
@@ -1135,9 +1305,12 @@ def write(pages: dict[str, str | Unchanged], target: Path) -> bool:
         raise UnsafeOutput(f"{target} holds files timeline did not write; choose another "
                            f"output_dir or move them")
     kept = {relative for relative, text in pages.items()
-            if isinstance(text, Unchanged) and text.on_disk(target / relative)}
-    encoded = {relative: (text.text() if isinstance(text, Unchanged) else text).encode("utf-8")
-               for relative, text in pages.items() if relative not in kept}
+            if isinstance(text, Unchanged) and text.on_disk(target / relative)
+            or isinstance(text, Assembled) and text.is_the_file() and text.on_disk(target / relative)}
+    assembled = {relative for relative, text in pages.items() if relative not in kept
+                 and isinstance(text, Assembled) and text.on_disk(target / relative)}
+    encoded = {relative: (text.text() if isinstance(text, (Unchanged, Assembled)) else text).encode("utf-8")
+               for relative, text in pages.items() if relative not in kept and relative not in assembled}
     same = kept | (_unchanged_pages(encoded, target) if target.exists() else set())
     if same == set(pages) and _written_files(target) == set(pages):
         return False
@@ -1150,6 +1323,12 @@ def write(pages: dict[str, str | Unchanged], target: Path) -> bool:
             if relative in same:
                 try:  # the very file: no bytes to write, and its time stays its own
                     os.link(target / relative, path)
+                    continue
+                except OSError:
+                    pass
+            if relative in assembled:
+                try:  # the unchanged runs copied from the last file, the new ones written
+                    pages[relative].copy(target / relative, path)
                     continue
                 except OSError:
                     pass

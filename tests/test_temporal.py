@@ -140,3 +140,15 @@ def test_a_clock_before_a_date_explains_it_as_the_date_alone_does():
 def test_possible_dates_give_no_problem():
     from timeline.temporal import tag_with_problems
     assert tag_with_problems("It was signed on 29 February 2024.", DCT)[1] == ()
+
+
+def test_a_live_pages_time_stamps_are_no_years_but_future_years_stay():
+    # BBC's live page of the Haiti earthquake (Timeline17), published January 2010: entries
+    # open with a 24-hour clock, and one ran into the end of the entry before it
+    live = ("Haitian Public Health Minister Alex Larsen had told a news conference that 50,000 people "
+            "had been killed and 250,000 injured 2032 Gen Douglas Fraser, the commander of US "
+            "SOUTHCOM, says around 90 aid flights a day are landing at Port-au-Prince's airport.")
+    assert [t.text for t in tag(live, dt.date(2010, 1, 20))] == []
+    planned = tag("The 2032 Olympics were awarded to Brisbane. By 2040 Haiti hopes to rebuild.",
+                  dt.date(2010, 1, 20))
+    assert [(t.text, t.value) for t in planned] == [("2032", "2032"), ("2040", "2040")]

@@ -589,26 +589,26 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
 
 def _assembled(timeline: Timeline, runs: list[tuple[Event, ...]], marks: Marks,
                origins: dict) -> tuple[dict[str, str | tuple], dict[str, str]]:
-    """The exports ({name: text, or (identity, pieces) for Assembled}) and the digest of each
-    one's layout, stored in `marks`.
+    """The exports ({name: text, or (identity, pieces) for Assembled}) and, for each, the digest
+    of the exports' layout, stored in `marks`.
 
-    A layout is where each run's fragment sits in the file (by the digest of its fragment_key),
-    with the file's head and tail: the digest of it names the file's bytes. When the last write
-    left a file whose layout is known (Marks.written), the runs whose fragments it holds are
-    byte ranges of it and only the others are made: at 10,000 seeds the exports are 57 MB,
-    and making them whole ~2 CPU s (reading them back from the memo ~1)."""
+    A file's layout is where each run's fragment sits in it (by the digest of its fragment_key),
+    with its head and tail: what names its bytes. When the last write left a file whose layout
+    is known (Marks.written), the runs whose fragments it holds are byte ranges of it and only
+    the others are made: at 10,000 seeds the exports are 57 MB, and making them whole ~2 CPU s
+    (reading them back from the memo was ~1)."""
     titles, stamp = export._titles(timeline), export.calendar_stamp(timeline)
     keys = [marks.value_digest(export.fragment_key(run, titles, stamp, origins)) for run in runs]
-    last = {name: _layout(marks, name) for name in export.NAMES}
+    last = _layouts(marks)
     parts: list[list] = []  # per run, per export: its bytes, or where it is in the last file
     for run, key in zip(runs, keys):
-        spans = [layout[1].get(key) if layout else None for layout in last.values()]
+        spans = [last[name][1].get(key) if name in last else None for name in export.NAMES]
         if all(spans):
             parts.append(spans)
         else:
             parts.append([text.encode("utf-8") for text in export.fragments(run, titles, stamp)])
     out: dict[str, str | tuple] = {}
-    digests: dict[str, str] = {}
+    layouts: dict[str, dict] = {}
     for i, name in enumerate(export.NAMES):
         mine = [p[i] for p in parts]
         head, separator, tail = export.frame(name, timeline, any(_length(p) for p in mine))
@@ -627,26 +627,26 @@ def _assembled(timeline: Timeline, runs: list[tuple[Event, ...]], marks: Marks,
                 else:
                     pieces.append(sep)
             first = first and not length
-            placed.append((key, offset, length))
+            placed.append([key, offset, length])
             if length and part is not None:
                 pieces.append(part)
             offset += length
         pieces.append(tail.encode("utf-8"))
-        text = json.dumps({"name": name, "head": head, "tail": tail, "parts": placed},
-                          ensure_ascii=False, separators=(",", ":"))
-        digest = digests[name] = marks.digest(f"export-layout\0{text}")
-        if digest not in marks.used:  # (the last layout was read: see _layout)
-            marks.used[digest] = text
-            if marks._stored(digest) != text:
-                marks.made.add(digest)
-        known = last[name]
+        layout = layouts[name] = {"head": head, "tail": tail, "parts": placed}
+        known = last.get(name)
         if known is None or not any(isinstance(p, tuple) for p in pieces):
             out[name] = b"".join(pieces).decode("utf-8")
-        elif digest == known[2]:  # the very file the last write left
+        elif layout == known[2]:  # the very file the last write left
             out[name] = (known[0], ((0, known[0][0]),))
         else:
             out[name] = (known[0], tuple(_coalesced(pieces)))
-    return out, digests
+    text = json.dumps(layouts, ensure_ascii=False, separators=(",", ":"))
+    digest = marks.digest(f"export-layout\0{text}")
+    if digest not in marks.used:  # (the last layout was read: see _layouts)
+        marks.used[digest] = text
+        if marks._stored(digest) != text:
+            marks.made.add(digest)
+    return out, dict.fromkeys(export.NAMES, digest)
 
 
 def _length(part) -> int:
@@ -668,26 +668,37 @@ def _coalesced(pieces: list):
         yield b"".join(run)
 
 
-def _layout(marks: Marks, name: str) -> tuple[tuple, dict[str, tuple[int, int]], str] | None:
-    """The identity of the file the last write left for export `name`, where each fragment sits
-    in it and its layout's digest; None when unknown or not as stored."""
-    last = marks.written.get(name)
-    if not isinstance(last, list) or len(last) < 2 or not isinstance(last[0], str):
-        return None
-    stored = marks._stored(last[0])
-    if not isinstance(stored, str):
+def _layouts(marks: Marks) -> dict[str, tuple[tuple, dict[str, tuple[int, int]], dict]]:
+    """For each export the last write left with a known layout: the file's identity, where each
+    fragment sits in it, and its layout (see _assembled); none whose layout is not as stored."""
+    out, read = {}, {}
+    for name in export.NAMES:
+        last = marks.written.get(name)
+        if not isinstance(last, list) or len(last) < 2 or not isinstance(last[0], str):
+            continue
+        if last[0] not in read:
+            read[last[0]] = _stored_layouts(marks, last[0])
+        layout = (read[last[0]] or {}).get(name)
+        try:
+            spans = {key: (offset, length) for key, offset, length in layout["parts"]}
+        except (KeyError, TypeError, ValueError):
+            continue
+        if all(type(o) is int and type(n) is int and o >= 0 and n >= 0 for o, n in spans.values()):
+            out[name] = (tuple(last[1:]), spans, layout)
+    return out
+
+
+def _stored_layouts(marks: Marks, digest: str) -> dict | None:
+    stored = marks._stored(digest)
+    if not isinstance(stored, str) or marks.digest(f"export-layout\0{stored}") != digest:
         return None
     try:
-        layout = json.loads(stored)
-        spans = {key: (offset, length) for key, offset, length in layout["parts"]}
-    except (ValueError, KeyError, TypeError):
+        layouts = json.loads(stored)
+    except ValueError:
         return None
-    if layout.get("name") != name or marks.digest(f"export-layout\0{stored}") != last[0] or \
-            not all(isinstance(o, int) and isinstance(n, int) and 0 <= o and 0 <= n for o, n in spans.values()):
-        return None
-    marks.keep(last[0])
-    marks.used[last[0]] = stored
-    return tuple(last[1:]), spans, last[0]
+    marks.keep(digest)
+    marks.used[digest] = stored
+    return layouts if isinstance(layouts, dict) else None
 
 
 # Above this many entries, the exports (timeline.json, events.ics, events.csv: 57 MB at 10,000

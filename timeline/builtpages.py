@@ -545,18 +545,19 @@ class AheadConversions:
 
     MkDocs converts the pages one after another on one core; once generation has handed the
     pages over, the second core is idle. At on_nav (every page's place known, none read) a
-    child forked from MkDocs reads the pages as MkDocs does, in its order (it gets ahead: this
-    process spends its time restoring), and converts each whose Markdown has no stored
-    conversion exactly as the plugin would (raw blocks hidden, MkDocs' Page.render, put back,
-    stored by PageCache.after_conversion: not when the conversion logged anything), saying
-    so before and after ("plan N KEY", "done N"; "keep N" for a page it leaves). When this
-    process reaches a page with no stored conversion, it waits for the child to reach it and,
-    if the child converts it under the same key, for that conversion, and takes the stored
-    entry like any other (checked whole, its link targets looked up again); any other page it
-    converts itself. The key is the page's final Markdown (other plugins' changes in), so a
-    page that some plugin changes is simply converted here. The child writes nothing but
-    cache entries and shows no log (its records are counted, so a page that logs is not
-    stored); it is stopped once the pages are converted, before the store is pruned."""
+    child forked from MkDocs reads the pages as MkDocs does, those just written first (see
+    _order), and converts each whose Markdown has no stored conversion exactly as the plugin
+    would (raw blocks hidden, MkDocs' Page.render, put back, stored by
+    PageCache.after_conversion: not when the conversion logged anything). It tells this
+    process which pages it converts ("plan N KEY"; "keep N" for a page it leaves; "planned"
+    once it has read those just written) and each one done ("done N"). When this process
+    reaches a page with no stored conversion that the child converts under the same key, it
+    waits for it and takes the stored entry like any other (checked whole, its link targets
+    looked up again); any other page it converts itself. The key is the page's final Markdown
+    (other plugins' changes in), so a page that some plugin changes is simply converted here.
+    The child writes nothing but cache entries and shows no log (its records are counted, so
+    a page that logs is not stored); it is stopped once the pages are converted, before the
+    store is pruned."""
 
     PATIENCE = 300  # seconds without a word from the child before this process goes on alone
 
@@ -565,8 +566,8 @@ class AheadConversions:
         self.fd = fd
         self.order = order  # id(page) -> its place in MkDocs' order, the child's too
         self.buffer = b""
-        self.reached = -1  # the last place the child has said anything about
         self.planned: dict[int, str] = {}  # place -> the key it converts there
+        self.told = False  # whether it has told about every page just written
         self.done: set[int] = set()
         self.ended = False
 
@@ -613,36 +614,71 @@ class AheadConversions:
         logging.getLogger().addHandler(counter)
 
     @staticmethod
-    def _convert(pages: PageCache, config, files, hide, docs, fd: int) -> None:
-        store = pages.store
-        for n, page in enumerate(docs):  # in MkDocs' order, ahead of the parent's restoring
+    def _order(docs) -> tuple[list[int], list[int]]:
+        """The places of the pages the child takes first, and of the others, each in MkDocs'
+        order: first those written in the minute before the newest (generation writes the
+        changed pages and links the others, keeping their times). Only an order: every page's
+        Markdown is checked by its key."""
+        stamps = []
+        for page in docs:
             try:
-                page.read_source(config)
-                markdown, page.markdown = page.markdown, None
-            except Exception:  # noqa: BLE001 (the parent reads it again and says why)
-                markdown = None
-            key = None
-            if isinstance(markdown, str) and "--8<--" not in markdown:
-                file = page.file
-                key = pages._key("page", file.src_uri, file.url, file.inclusion.name, markdown)
-                if _holds(store, key):
-                    key = None
-            if key is None:
-                os.write(fd, f"keep {n}\n".encode())
-                continue
-            os.write(fd, f"plan {n} {key}\n".encode())
-            try:
-                page.markdown, blocks = hide(page, markdown)
-                pages.lookups = {}
-                pages.said = pages.counter.count
-                pages.pending[id(page)] = (key, None)
-                page.render(config, files)
-                html = restore_raw_blocks(page.content, blocks) if blocks else page.content
-                pages.after_conversion(html, page)
-            except Exception:  # noqa: BLE001 (the parent converts it and says why)
-                pages.pending.pop(id(page), None)
+                stamps.append(os.stat(page.file.abs_src_path).st_mtime_ns)
+            except (OSError, TypeError):
+                stamps.append(0)
+        newest = max(stamps)
+        recent = [n for n, stamp in enumerate(stamps) if stamp >= newest - 60 * 10**9]
+        return recent, [n for n, stamp in enumerate(stamps) if stamp < newest - 60 * 10**9]
+
+    @classmethod
+    def _convert(cls, pages: PageCache, config, files, hide, docs, fd: int) -> None:
+        recent, others = cls._order(docs)
+        planned = []
+        for n in recent:  # the pages just written: all told about before any is converted
+            planned += cls._plan(pages, config, docs, n, fd)
+        os.write(fd, b"planned\n")
+        for n, key, markdown in planned:
+            cls._convert_one(pages, config, files, hide, docs[n], n, key, markdown, fd)
+        for place in others:
+            for n, key, markdown in cls._plan(pages, config, docs, place, fd):
+                cls._convert_one(pages, config, files, hide, docs[n], n, key, markdown, fd)
+
+    @staticmethod
+    def _plan(pages: PageCache, config, docs, n: int, fd: int) -> list:
+        """Read the page at `n` as MkDocs does; [(n, key, its Markdown)] when it has no stored
+        conversion (said as "plan"), else [] (said as "keep")."""
+        page = docs[n]
+        try:
+            page.read_source(config)
+            markdown, page.markdown = page.markdown, None
+        except Exception:  # noqa: BLE001 (the parent reads it again and says why)
+            markdown = None
+        if isinstance(markdown, str) and "--8<--" not in markdown:
+            file = page.file
+            key = pages._key("page", file.src_uri, file.url, file.inclusion.name, markdown)
+            if not _holds(pages.store, key):
+                os.write(fd, f"plan {n} {key}\n".encode())
+                return [(n, key, markdown)]
+        os.write(fd, f"keep {n}\n".encode())
+        return []
+
+    @staticmethod
+    def _convert_one(pages: PageCache, config, files, hide, page, n: int, key: str, markdown: str,
+                     fd: int) -> None:
+        if _holds(pages.store, key):  # the parent converted it meanwhile
             os.write(fd, f"done {n}\n".encode())
-            page.markdown = page.content = None
+            return
+        try:
+            page.markdown, blocks = hide(page, markdown)
+            pages.lookups = {}
+            pages.said = pages.counter.count
+            pages.pending[id(page)] = (key, None)
+            page.render(config, files)
+            html = restore_raw_blocks(page.content, blocks) if blocks else page.content
+            pages.after_conversion(html, page)
+        except Exception:  # noqa: BLE001 (the parent converts it and says why)
+            pages.pending.pop(id(page), None)
+        os.write(fd, f"done {n}\n".encode())
+        page.markdown = page.content = None
 
     def _read(self, block: bool) -> None:
         """Take in what the child said: all there is, or (block) at least one line or the end."""
@@ -665,9 +701,10 @@ class AheadConversions:
             *lines, self.buffer = self.buffer.split(b"\n")
             for line in lines:
                 word, n, key = (line.decode("ascii", "replace").split(" ") + ["", ""])[:3]
+                if word == "planned":
+                    self.told = True
                 if not n.isdigit():
                     continue
-                self.reached = max(self.reached, int(n))
                 if word == "plan":
                     self.planned[int(n)] = key
                 elif word == "done":
@@ -676,14 +713,15 @@ class AheadConversions:
                 return
 
     def converted(self, page, key: str) -> bool:
-        """True once the child has converted the page under `key` (waiting for the child to
-        reach the page, then for its conversion); False when it converts nothing there or
-        another key (then this process converts it), or ended first."""
+        """True once the child has converted the page under `key` (waiting for it when the
+        child said it converts it); False when it converts nothing there or another key, or
+        has not said yet (this process converts it then; the child leaves a page stored
+        meanwhile), or ended first."""
         n = self.order.get(id(page))
         if n is None:
             return False
         self._read(block=False)
-        while self.reached < n and not self.ended:
+        while not self.told and not self.ended:  # the pages just written: a moment
             self._read(block=True)
         if self.planned.get(n) != key:
             return False

@@ -268,3 +268,22 @@ def test_a_title_is_repaired_once_per_pass():
 ])
 def test_a_picture_credit_goes_and_what_follows_it_starts_a_line(page, expected):
     assert normalize(page) == expected
+
+
+def test_a_reuters_photo_caption_before_the_page_header_goes_and_the_title_with_it():
+    # a page as t17_seeds.py writes it: the lead photo's caption and its editor's note come
+    # first, and the title was taken from them
+    page = ('---\ntitle: "EDITOR \'S NOTE : PICTURE TAKEN ON GUIDED GOVERNMENT TOUR Rebel fighters ..."\n'
+            "date: 2011-04-02\n---\n\n"
+            "EDITOR 'S NOTE : PICTURE TAKEN ON GUIDED GOVERNMENT TOUR Rebel fighters rest near the east "
+            "gate of Brega March 28 , 2011 . \nPicture taken March 28 , 2011 . \n"
+            "BENGHAZI | Sat Apr 2 , 2011 9:15 am EDT BENGHAZI -LRB- Reuters -RRB- - Rebels pulled back "
+            "from the oil town of Brega on Saturday after a night of shelling , a commander said . \n"
+            "The retreat came a day after talks on a truce broke down . \n")
+    cleaned = normalize(page)
+    assert "March 28" not in cleaned and "GUIDED" not in cleaned  # the picture's date is no event
+    assert 'title: "Rebels pulled back from the oil town of Brega on Saturday after a night of shelling' in cleaned
+    assert "BENGHAZI (Reuters) - Rebels pulled back from the oil town of Brega on Saturday" in cleaned
+    # a note further down, or a page titled otherwise, keeps its words and title
+    kept = page.replace("EDITOR 'S NOTE : PICTURE", "PICTURE")
+    assert "March 28" in normalize(kept)

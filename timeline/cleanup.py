@@ -208,6 +208,17 @@ TRANSCRIPTS: tuple[tuple[str, str], ...] = (
 PAGE_STARTS: tuple[tuple[str, str], ...] = (
     ("Full Article", r"\A\s*(?:[^\n]{0,300}\n){0,3}?Full Article[ \t]+(?=[A-Z])"),
 )
+# Reuters pages open with their lead photo's caption when an editor's note goes with it ("EDITOR
+# 'S NOTE : PICTURE TAKEN ON GUIDED GOVERNMENT TOUR Libyan government soldiers react ... March 16
+# , 2011 .\nPicture taken March 16 , 2011 .\nSAO PAULO | Tue Mar 22 , 2011 2:12 am EDT SAO PAULO
+# -LRB- Reuters -RRB- - ..."): the caption's dates are the picture's, not the story's, and a title
+# taken from the page's first line is the caption's. What comes before the page header is cut
+# (4 Libya and Syria pages of Timeline17); such a title becomes the story's first sentence.
+CAPTION_STARTS = re.compile(
+    r"\A\s*EDITOR ?['’]?S NOTE\b[^\n]{0,1000}\n(?:[^\n]{0,600}\n){0,4}?"
+    rf"(?=(?:[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*){{0,3}} \| )?{_WEEKDAY} {_MONTH} \d{{1,2}} ?, \d{{4}} )")
+# an agency's dateline before a story's first sentence: "SAO PAULO (Reuters) - "
+AGENCY_DATELINE = re.compile(r"\A[^\n(]{0,60}\( ?(?:Reuters|AP|AFP|CNN) ?\) ?[-–—]+ ?")
 # Where a headline run into the page ends: a photo credit, a sentence end, or the line's end.
 HEADLINE_END = re.compile(r" Credit ?:|(?<=[a-z0-9][.?!]) (?=[A-Z])|$", re.M)
 HEADLINE_WORDS = 16
@@ -289,6 +300,11 @@ def normalize(text: str) -> str:
             headline = _headline(body)
             head = _retitled(head, lambda title: _quoted(headline) if _unquoted(title).strip() in promoted
                              else title)
+    if "NOTE" in body[:40] and (start := CAPTION_STARTS.search(body)):
+        caption = body[:start.end()].strip()
+        body = "\n" + body[start.end():]
+        head = _retitled(head, lambda title: _quoted(_story_headline(body))
+                         if caption.startswith(_unquoted(title).removesuffix("...").strip()) else title)
     head = _retitled(head, _title)
     if len(TOKENISED.findall(body, 0, 20_000)) >= TOKENISED_AT_LEAST:
         body = detokenise(body)
@@ -345,6 +361,13 @@ def _headline(body: str) -> str:
     first = first[:HEADLINE_END.search(first).start()].strip()
     words = first.split()
     return " ".join(words[:HEADLINE_WORDS]) + (" ..." if len(words) > HEADLINE_WORDS else "")
+
+
+def _story_headline(body: str) -> str:
+    """The first sentence of a story below its page header ("TRIPOLI | Sat May 7, 2011 7:30 pm
+    EDT") and after its agency's dateline, as _headline cuts it."""
+    lines = [line for line in body.strip().split("\n") if not any(p.fullmatch(line.strip()) for p in _TITLE_CUTS)]
+    return _headline(AGENCY_DATELINE.sub("", "\n".join(lines).strip(), count=1))
 
 
 def _unquoted(title: str) -> str:

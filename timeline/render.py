@@ -213,7 +213,15 @@ def environment(settings: Settings, project_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(search), finalize=_finalize,
                              autoescape=False, keep_trailing_newline=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(literal=literal, attr=attribute, display_date=display_date,
+    dates: dict[tuple[str, str], str] = {}  # a page lists thousands of entries on a few days
+
+    def date_shown(value: str, relation: str = "on") -> str:
+        shown = dates.get((value, relation))
+        if shown is None:
+            shown = dates[value, relation] = display_date(value, relation)
+        return shown
+
+    env.filters.update(literal=literal, attr=attribute, display_date=date_shown,
                        approximate=is_approximate, approximation=approximation,
                        dates_told=dates_told, date_source_words=date_source_words,
                        nowrap=nowrap, quoted=quoted, resolutions=resolutions,

@@ -738,3 +738,16 @@ def test_a_headline_is_not_cut_between_a_verb_and_its_preposition(tmp_path):
                            "called for a halt to the `` unacceptable bloodshed '' in response to civil unrest , "
                            "Secretary of State Hillary Clinton said in a statement .\n", dt.date(2011, 9, 25))
     assert [headline for _, headline in told] == ["The United States condemned the violence"]
+
+
+def test_a_headline_ends_on_no_conjunction_and_a_name_ending_in_ed_is_no_verb(tmp_path):
+    # as in Reuters' Libya copy (Timeline17): the cut before the aside left "... a big boost when",
+    # and "United" counted as a past verb, so the envoy's headline stopped before its verb
+    told = _told(tmp_path, "Syria, 13 OCT 2012\nEfforts to end the siege of Misrata received a big boost on "
+                           "Friday when, UN officials said, rebel forces captured the airport as government troops "
+                           "withdrew.\n\nThe United Nations envoy to Syria and the opposition council discussed a "
+                           "plan on Monday for ending the fighting but said no date had been set.\n",
+                 dt.date(2012, 12, 1))
+    assert sorted(headline for _, headline in told) == [
+        "Efforts to end the siege of Misrata received a big boost",
+        "The United Nations envoy to Syria and the opposition council discussed a plan"]

@@ -89,7 +89,7 @@ RESCHEDULED = re.compile(r"\b(?:delayed|postponed|deferred|put off|pushed back|m
                          r"(?:\w+\s+){0,2}(?:until|till|to)\s+$", re.I)
 # Verbs that show a statement tells something that happened (or will), not a state of affairs.
 PAST_VERB = re.compile(
-    r"""\b(?:\w{3,}ed|began|begun|came|made|took|fell|rose|lost|hit|won|sold|held|met|left|led|
+    r"""\b(?:(?!(?-i:[A-Z][a-z]))\w{3,}ed|began|begun|came|made|took|fell|rose|lost|hit|won|sold|held|met|left|led|
     went|gave|told|said|struck|flew|fought|built|bought|paid|cut|set|shut|sent|spent|saw|ran|
     brought|kept|became|grew|broke|chose|drove|ate|wrote|spoke|stood|sat|rode|swore|sworn|risen|
     fallen|given|taken|driven|written|spoken|chosen|known|seen|gone|done|begun|won|shot|fled|
@@ -890,7 +890,9 @@ def _clean_headline(text: str, max_words: int = 16) -> str:
                 text = text[:m.start()]
     text = re.sub(r"^(?:a|an)\s+", "", text.strip(" ,;:."))
     text = re.sub(r"\s+", " ", text).strip(" ,;:.")
-    text = _balance_quotes(_shorten(text, max_words))
+    # a clause cut before an aside leaves its conjunction ("received a big boost when, NTC
+    # officials said, government forces captured ...")
+    text = _balance_quotes(DANGLING_CONJUNCTION.sub("", _shorten(text, max_words)))
     return text[:1].upper() + text[1:]
 
 
@@ -923,6 +925,8 @@ VERB_PREPOSITIONS = frozenset("for against into with on over about toward toward
 HANGING = frozenset("""is are was were be been being still not also very to said says say told
 added announced reported""".split())
 NEW_CLAUSE_AFTER_AND = frozenset("the a an his her its their he she they it we i".split())
+# a conjunction with nothing after it, left where a clause was cut
+DANGLING_CONJUNCTION = re.compile(r"(?:[\s,]+(?:when|while|whereas|because|although|though|and|or|but))+$")
 LOOSE_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:and|or|but|the|a|an|that|'s|’s|in|on|at|of|for|to|with|by|from))+$",
                        re.I)
 # a headline's present tense with its object ("The idea ... follows a similar EU decision", "The NTC

@@ -342,17 +342,6 @@ class Marks:
             else:
                 self.known[digest] = self.used[digest]
 
-    def reuse_parts(self, key, make) -> tuple[str, ...]:
-        """Texts made together (`make()` gives a tuple of them), stored as one text under the
-        digest of `key` (a value, see value_digest)."""
-        digest = self.value_digest(key)
-        parts = _unpacked(self.reuse_digest(digest, lambda: _packed(make())))
-        if parts is None:  # stored, checked, but not what _packed writes: make them again
-            self.used[digest] = _packed(make())
-            self.made.add(digest)
-            parts = _unpacked(self.used[digest])
-        return parts
-
     def adopt(self, made: dict[str, str], used) -> None:
         """Count what another Marks over the same `known` (in a forked process, say) used as
         this one's: `made` (the texts it made and did not store itself) are stored with this
@@ -483,34 +472,13 @@ def written_pages(target: Path, digests: dict[str, str]) -> dict[str, list]:
     return written
 
 
-def _packed(texts: tuple[str, ...]) -> str:
-    """Texts as one: their lengths on the first line, then the texts one after another."""
-    return " ".join(str(len(text)) for text in texts) + "\n" + "".join(texts)
-
-
-def _unpacked(packed: str) -> tuple[str, ...] | None:
-    """The texts `_packed` joined, or None when `packed` is not such a text."""
-    head, _, body = packed.partition("\n")
-    try:
-        lengths = [int(n) for n in head.split(" ")]
-    except ValueError:
-        return None
-    if sum(lengths) != len(body) or min(lengths, default=0) < 0:
-        return None
-    texts, start = [], 0
-    for length in lengths:
-        texts.append(body[start:start + length])
-        start += length
-    return tuple(texts)
-
-
 def render(timeline: Timeline, settings: Settings, project_dir: Path = Path("."),
            marks: Marks | None = None) -> dict[str, str | Unchanged]:
     """{relative path inside the generated folder: text} for every page and export (a page
     the last write left as it is now may be `Unchanged` when `marks` knows what was written).
 
     `marks` carries what the last render made (see Marks): marked article texts, pages the
-    built-in templates rendered and the exports' fragments; the pages are the same with or
+    built-in templates rendered and the exports' layouts; the pages are the same with or
     without it."""
     marks = marks if marks is not None else Marks()
     env = environment(settings, project_dir)
@@ -710,7 +678,7 @@ def _stored_layouts(marks: Marks, digest: str) -> dict | None:
 
 
 # Above this many entries, the exports (timeline.json, events.ics, events.csv: 57 MB at 10,000
-# seeds, ~0.5 CPU s from the memo's fragments, ~2 made whole) and the tags page (~0.4) are made in
+# seeds, ~0.2-0.4 CPU s assembled from the last files, ~2-3.5 made whole) and the tags page (~0.4) are made in
 # one forked process and the key dates ranked in another (~0.9), while this one renders the other
 # pages (~1.7): the rebuild's wall clock follows the two cores' work, not the sum of it.
 BESIDE_ABOVE_EVENTS = 2000

@@ -375,7 +375,8 @@ def _range_of_counts(text: str, start: int, end: int, before: str) -> bool:
 
 # a live page's time stamp run into its text ("... and 250,000 injured 2032 Gen Douglas Fraser
 # says"; BBC live pages): a 24-hour clock before a capitalised word, after no preposition or
-# article, and as a year decades after the article or centuries before it
+# article, and as a year over ten years after the article (a year long before it may open an
+# entry of a chronology: "1804 Haiti declares independence.")
 _STAMP_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _YEAR_WORD_BEFORE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|till|to|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|of|for|[Tt]he|"
                                r"and|or|[Ee]arly|[Ll]ate|[Mm]id|-)\s*\Z")
@@ -384,7 +385,7 @@ _YEAR_WORD_BEFORE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|till|to|[Ff]rom|[Ss]i
 def _live_stamp(m, value: int, ctx: Context) -> bool:
     written = m["year"]
     return (m["timex"] == written and int(written[:2]) < 24 and int(written[2:]) < 60
-            and (value > ctx.dct.year + 10 or value < ctx.dct.year - 150)
+            and value > ctx.dct.year + 10
             and bool(_STAMP_AFTER.match(m.string, m.end("year")))
             and not _YEAR_WORD_BEFORE.search(ctx.before))
 

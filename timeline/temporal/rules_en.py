@@ -560,9 +560,8 @@ MORE_DATE_RULES = (
                       "The blast came around 2:50 p.m. (1850 GMT), near the finish line.",
                       "(Updated 1:39 p.m. (2039 in Egypt)) Tanks moved into the square.",
                       "-LRB- Updated 12:44 p.m. -LRB- 1944 in Egypt -RRB- -RRB- Troops",
-                      # a live page's time stamps (20:45, 11:30) run into its text
-                      "and 250,000 were injured 2045 Gen Douglas Fraser says 90 flights a day land",
-                      "officials said. 1130 Aid workers reached the port")),
+                      # a live page's time stamp (20:45) run into its text
+                      "and 250,000 were injured 2045 Gen Douglas Fraser says 90 flights a day land")),
     Rule("spelled-year",
          r"\b(?P<timex>(?:(?:the|The)\s+year\s+)?(?:[Nn]ineteen\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?)"
          r"|(?:the|The)\s+year\s+two\s+thousand(?:\s+and\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)\b",

@@ -44,6 +44,14 @@ def test_a_chronologys_dated_entry_below_a_short_agency_opening_is_no_dateline(t
     assert "Feb 15/16, 2011 - The civil war" in document.text
 
 
+@pytest.mark.parametrize("label", ["Published:", "Date:", "By Jane Doe, City Hall reporter:"])
+def test_a_labels_date_on_the_line_below_is_the_dateline(tmp_path, label):
+    seed = tmp_path / "budget.txt"
+    seed.write_text(f"Budget approved\n{label}\nMarch 14, 2021\n\nThe council approved the budget.\n")
+    document, _ = sources.read(seed, seed.name, Settings(reference_date=dt.date(2021, 12, 1)))
+    assert (document.date, document.date_source) == ("2021-03-14", "dateline")
+
+
 def test_a_dateline_below_a_standfirst_still_dates_the_story(tmp_path):
     seed = tmp_path / "walkout.txt"
     seed.write_text("Talks collapse\nNegotiators walked out of the ceasefire talks after a night of "

@@ -451,8 +451,8 @@ _DATELINE = re.compile(
     r"(?P<date>[^()\n]{4,40}?)\s*(?:\(|[-–—]|$|\n|\.)")
 DATELINE_AFTER_WORDS = 12  # a line of more words is a standfirst or the story, not a byline
 # the story has begun below a line opened by its agency ("TRIPOLI (Reuters) - Here is a
-# timeline:") or one that ends by introducing what follows (a colon)
-_STORY_OPENING = re.compile(r"\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]|:\s*$")
+# timeline:"), however short; a label ("Published:") may still have its date below it
+_STORY_OPENING = re.compile(r"\([A-Z][A-Za-z .&/-]{1,30}\)\s*[-–—]")
 _TITLE_DATE = re.compile(r"[,–—|-]\s*(?P<date>[^,–—|]{3,30})\s*$")
 _FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 

@@ -1041,3 +1041,11 @@ def test_a_season_joined_to_a_season_is_a_date_too():
     assert found(text, dt.date(2012, 3, 12)) == [("the summer", "2011-SU"), ("autumn", "2011-FA")]
     # without a season before it, a bare season still needs a preposition to be a time
     assert found("Tents will not work when winter and rain arrive", dt.date(2012, 3, 12)) == []
+
+
+def test_a_season_joined_to_no_time_is_no_date():
+    # the first season must be a time itself, and the pair may not go on to name a thing
+    for text in ("She won gold at both the summer and winter Olympics.",
+                 "The designer showed her spring and fall collections in Paris.",
+                 "Prices will fall and winter will bring more hardship."):
+        assert [t for t in found(text, dt.date(2011, 6, 1)) if t[1].endswith(("-WI", "-FA", "-SP", "-SU"))] == [], text

@@ -474,6 +474,14 @@ _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|Fahrenheit|Celsius|wind\s
                           r"(?:low|high|upper|lower)[\s-][1-9]0s|forecast|weather)\b", re.I)
 
 
+# what a sentence that measures something in tens says besides ("It will be in the mid-90s on
+# Tuesday", "Woods shot in the 60s all week", "patients in the 70s and 80s age groups"): a
+# decade is not told beside a day of this week, a score or an age
+_MEASURED = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:week|weekend|morning|afternoon|evening)"
+                       r"|all\s+(?:week|day|weekend)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                       r"|scores?|scored|shot|points|percent|mph|age\s+groups?)\b", re.I)
+
+
 @resolver
 def decade(m, rule: Rule, ctx: Context) -> Resolved | None:
     """A decade ("the 1990s": 199), or the century that hundreds name ("the 1700s": 17).
@@ -482,8 +490,8 @@ def decade(m, rule: Rule, ctx: Context) -> Resolved | None:
     "1000s" with no article before it is thousands ("10s of 1000s of people"); "the 2000s" are
     the decade 2000-2009, as news of the 2010s uses them."""
     digits = m["decade"].lstrip("'’")
-    if len(m["decade"]) == 2 and _TEMPERATURE.search(ctx.sentence):
-        return None  # "highs in the 70s": degrees, not the 1970s
+    if len(m["decade"]) == 2 and (_TEMPERATURE.search(ctx.sentence) or _MEASURED.search(ctx.sentence)):
+        return None  # "highs in the 70s", "shot in the 60s all week": numbers, not the 1970s
     value = int(digits) if len(digits) >= 3 else (1900 + int(digits) if int(digits) > 20 else 2000 + int(digits))
     if len(digits) == 4 and value % 100 == 0 and value < 2000:
         if value == 1000 and not _g(m, "article"):
@@ -604,8 +612,14 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(value, f"{why} {_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), day=day, mod=_mod(m))
 
 
-_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late|into|throughout|past|for|before|ahead\s+of|(?:start|end|beginning|middle|onset|arrival|height|depths?)\s+of"
-                             r"|(?:spring|summer|autumn|fall|winter)\s+and)(?: the)? $", re.I)
+_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|early|late|into|throughout|past|for|before|ahead\s+of|(?:start|end|beginning|middle|onset|arrival|height|depths?)\s+of)(?: the)? $", re.I)
+# a season joined to a season that is a time ("throughout the summer and autumn"), not to a verb
+# ("prices will fall and winter will bring") nor to a season that names a thing ("her spring
+# and fall collections")
+_SEASON_AND = re.compile(r"\b(?:in|during|since|by|until|through|over|this|next|last|into|throughout|past|"
+                         r"for|before)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+and(?: the)? $", re.I)
+# ... unless the pair goes on to name a thing: "the summer and winter Olympics"
+_NAMED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 # a season's word before one of these names a thing, not a time: "this spring water", "spring
@@ -651,7 +665,9 @@ def season(m, rule: Rule, ctx: Context) -> Resolved | None:
     relation = {"this past": "last", "this coming": "next", "coming": "next", "upcoming": "next",
                 "the coming": "next", "the upcoming": "next"}.get(relation, relation)
     if not (_g(m, "year") or _g(m, "yearrel") or relation or _g(m, "mod")
-            or _SEASON_CONTEXT.search(m.string, max(0, m.start() - 20), m.start())):
+            or _SEASON_CONTEXT.search(m.string, max(0, m.start() - 20), m.start())
+            or (_SEASON_AND.search(m.string, max(0, m.start() - 40), m.start())
+                and not _NAMED_AFTER.match(m.string, m.end()))):
         return None  # "a spring in his step"
     if _g(m, "year"):
         return Resolved(f"{_year(m['year']):04d}-{code}", "season and year given", mod=_mod(m))

@@ -178,16 +178,19 @@ DATE_RULES = (
                              "who merged his militant group with al-Qaida in Afghanistan in the late 90s": "199",
                              "goes back to the mid 90s when Bashar ended his medical career": "199"},
          near_misses=("overnight lows will fall into the 40s along the Jersey Shore",
-                      "temperatures right around the 30s")),
+                      "temperatures right around the 30s",
+                      "It will be in the mid-90s on Tuesday in Phoenix", "Woods shot in the 60s all week",
+                      "patients in the 70s and 80s age groups")),
     Rule("century",
          r"\b(?P<timex>(?:[Tt]he\s+)?" + MOD + r"(?P<century>{CENTURY_ORDINAL})[\s-](?:century|Century))\b"
-         r"(?!\s+(?:BC|B\.C\.|BCE)\b)(?!(?<=Century)\s+[A-Z][a-z])",  # "20th Century Fox": a name
+         r"(?!\s+(?:BC\b|B\.C\.|BCE\b))(?!(?<=Century)\s+[A-Z][a-z])",  # "20th Century Fox": a name
          "century", examples={"the 20th century": "19",
                               # capitalised, and in words
                               "Despite it being well into the 21st Century, it has begun again": "20",
                               "The forces that were to plague the twentieth century were chaos": "19",
                               "people back in the early twentieth century were a lot more": "19"},
-         near_misses=("a sixth century BC processional way", "a film by 20th Century Fox")),
+         near_misses=("a sixth century BC processional way", "a film by 20th Century Fox",
+                      "a temple of the fifth century B.C. was found")),
     # "on Tuesday last week", "ends on Friday next week": that weekday of the week the words name
     Rule("weekday-of-relative-week",
          r"\b(?P<timex>(?P<weekday>{WEEKDAY_FULL})\s+(?:of\s+)?(?P<rel>last|next|this)\s+week)\b(?!\s*'s\b)",
@@ -401,12 +404,13 @@ DATE_RULES = (
                           "Actually, about two years ago, the Journal listed it": "2021"}),
     # "a few moments ago", "the other day": a short while before the article, as "minutes ago" is
     Rule("moments-ago",
-         r"\b(?P<timex>(?:[Aa]\s+few\s+)?moments\s+ago|(?<![Oo]n )(?:the|The)\s+other\s+day)\b(?!\s+(?:of|when|that|in|and)\b)(?!\s?['’]s\b)",
+         r"\b(?P<timex>(?:[Aa]\s+few\s+)?moments\s+ago|(?<![Oo]n )(?:the|The)\s+other\s+day)\b(?!-)(?!\s+(?:of|when|that|in|and)\b)(?!\s?['’]s\b)",
          "constant", params={"value": "PAST_REF", "reason": "a short while before the article"},
          examples={"I spoke to Khalid a few moments ago.": "PAST_REF",
                    "The creators just got engaged the other day, and the dog belongs to a friend.": "PAST_REF"},
          near_misses=("one day or the other day of the week",
-                      "a quick check of the other day 's stories")),
+                      "a quick check of the other day 's stories",
+                      "The other day-care center was closed.")),
     # an anniversary: "32 years ago today", "four years ago this week", "Ten years ago Wednesday"
     # name the day (week, month) that many years before, one expression
     Rule("ago-to-the-day",
@@ -451,7 +455,9 @@ DATE_RULES = (
          r"\b(?P<timex>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:that|That)\s+(?:same\s+)?|(?:the|The)\s+same\s+)(?P<unit>year|month|week))\b(?!-)"
          # "the same year as ...", "the same week that ...", "the same month a year ago": counted from
          # what follows, not from the last date
-         r"(?!\s+(?:as|that|the|a|an|when|in\s+which)\b)",
+         r"(?!\s+(?:as|that|the|a|an|when|in\s+which)\b)"
+         # "the same year his father died", "the same month Smith fled": a clause names it
+         r"(?!(?:(?<=same year)|(?<=same week)|(?<=same month))\s+(?:his|her|their|its|our|my|your|he|she|they|we|I|[A-Z]\w*)\b)",
          "chain_step", params={"unit": "year", "step": 0},
          examples={"The plant opened in March 2019 and closed later that year": "2019",
                    "Police came on 2 March 2023; later that week they left": "2023-W09",
@@ -459,6 +465,8 @@ DATE_RULES = (
                    "The leaders sat side by side at a parade on 1 September 2009. That same year, a stadium was built": "2009",
                    "oil fields restart in mid-September 2011 and ship oil by the end of the same month": "2011-09"},
          near_misses=("He was born in the same year as his wife", "Born the same year the Berlin wall went up",
+                      "The bank opened in 1998. Smith was born the same year his father died",
+                      "The war ended in 1975. He was killed the same month Saigon fell",
                       "occupancy was only down by 15 percent in April compared to the same month a year ago")),
     Rule("chain-same-day",
          r"\b(?P<timex>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:the|The|that|That)\s+same\s+(?P<unit>day)|(?:that|That)\s+day))\b",

@@ -86,3 +86,40 @@ def test_timeline_build_with_mkdocs_builds_the_new_pages_and_a_failure_leaves_th
     assert "year.md.j2:3: error: template error" in failed.stderr
     assert "Traceback" not in failed.stderr and "Error" not in failed.stderr  # MkDocs said nothing
     assert {p: p.stat().st_mtime_ns for p in (site_project / "site").rglob("*") if p.is_file()} == built
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="finds the processes left through /proc")
+def test_a_ctrl_c_during_generation_ends_timeline_build_and_leaves_nothing_running(site_project):
+    # the generation runs in a forked process with a process pool; MkDocs waits in a session of
+    # its own. A Ctrl-C reaches the terminal's process group: everything must stop, nothing may
+    # be left holding MkDocs' pipe (it then waited for ever)
+    import shutil
+    import signal
+    import time
+
+    from conftest import DATA
+
+    for copy in range(20):  # enough seeds for the pool to be busy when the Ctrl-C comes
+        for seed in DATA.iterdir():
+            shutil.copy(seed, site_project / "seeds" / f"{copy}-{seed.name}")
+    build = subprocess.Popen([sys.executable, "-m", "timeline.cli", "build", "--reference-date", "2024-12-20",
+                              "--no-cache", "--jobs", "2"], cwd=site_project, start_new_session=True,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.5)
+    os.killpg(build.pid, signal.SIGINT)
+    _, errors = build.communicate(timeout=60)  # it hung here before the fix
+    assert build.returncode in (0, 130, 1), errors
+    time.sleep(1)
+    assert running_in(site_project) == []  # not MkDocs, not the generation, not a pool worker
+
+
+def running_in(folder) -> list[str]:
+    """The command lines of the processes whose working folder is `folder` (Linux: /proc)."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            if os.readlink(f"/proc/{pid}/cwd") == str(folder):
+                found.append(open(f"/proc/{pid}/cmdline", "rb").read().replace(b"\0", b" ").decode())
+        except OSError:
+            continue
+    return found

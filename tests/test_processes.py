@@ -103,3 +103,27 @@ def test_work_apart_comes_back_from_a_child_and_a_failed_child_is_reported_with_
     assert ran.stdout.strip() == "ok", ran.stderr
     assert "RuntimeError: a bug in generation" in ran.stderr  # the child said why, once
     assert ran.stderr.count("RuntimeError: a bug in generation") == 1
+
+
+ORPHAN = """
+import pathlib, sys, time
+from timeline import processes
+def work():
+    time.sleep(3)
+    pathlib.Path(sys.argv[1]).write_text("generated after timeline build was killed")
+    return 0
+processes.apart(work)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel ends the child on Linux only")
+def test_work_apart_ends_when_the_process_that_waits_for_it_is_killed(tmp_path):
+    import time
+
+    flag = tmp_path / "flag"
+    waiting = subprocess.Popen([sys.executable, "-c", ORPHAN, str(flag)])
+    time.sleep(1)
+    waiting.kill()
+    waiting.wait()
+    time.sleep(3.5)
+    assert not flag.exists()  # the generation did not go on writing after its parent died

@@ -185,7 +185,8 @@ def cmd_build(args) -> int:
     try:
         # with MkDocs to follow, in a process of its own (processes.apart): its memory is given
         # back before MkDocs builds, not held beside MkDocs' own
-        status = generate() if args.engine == "none" else processes.apart(generate)
+        status = (generate() if args.engine == "none"
+                  else processes.apart(generate, in_child=early.forget if early is not None else None))
     except processes.Stopped:
         pass  # what stopped it has been printed
     finally:

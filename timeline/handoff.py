@@ -72,6 +72,15 @@ class EarlyBuild:
             raise
         return None if status == 0 and not waited else status
 
+    def forget(self) -> None:
+        """In a process forked from the parent (its generation): let go of the pipes, so only
+        the parent can say go or close them, and nothing forked later holds them open."""
+        for fd in (self._go, self._waiting):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
     def cancel(self) -> None:
         """Generation failed: the child stops before it touches the site."""
         os.close(self._go)

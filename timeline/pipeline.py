@@ -247,6 +247,8 @@ def _on_processes(batches, settings: Settings, workers: int, bar) -> list[list[S
     # `mkdocs serve` or a Dask client can copy a held lock; fall back to forkserver there.
     method = "fork" if fork_is_safe() and "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method or ("forkserver" if sys.platform != "win32" else "spawn"))
+    if method == "fork":
+        temporal.compiled_rules()  # once here, not once per worker (the tagger is imported on first use)
     done: list = [None] * len(batches)
     # a forked worker would inherit a collector the host paused (site.collector_paused); a
     # worker runs the tagger over thousands of seeds, and keeps its own collector running

@@ -11,6 +11,7 @@ import pickle
 import signal
 import sys
 import threading
+import time
 import traceback
 
 
@@ -98,18 +99,25 @@ class Stopped(Exception):
     printed says why)."""
 
 
-def apart(work):
+# how long a child that heard the Ctrl-C too is given to stop its own workers before it is ended
+STOP_GRACE_S = 10.0
+
+
+def apart(work, in_child=None):
     """`work()` run in a forked process, its result (small: it is pickled back through a pipe)
     returned here; the memory it built is the OS's again when the child ends, at once and
     without freeing its objects one by one. Runs here when forking is not safe. `timeline build`
     generates the pages this way and then waits for MkDocs: the 300-700 MB a collection of
     10,000 seeds takes would otherwise be held beside MkDocs' own to the end, and freed object
     by object after it. Raises Stopped when the child ended without a result; a Ctrl-C reaches
-    both processes (one process group): the child stops quietly, this one raises
-    KeyboardInterrupt."""
+    both processes (one process group): the child stops its workers and itself quietly, this one
+    raises KeyboardInterrupt once it has. `in_child()` runs first in the child (to let go of
+    what only this process may hold: timeline build's pipes to MkDocs). On Linux the child ends
+    with this process, should this one be killed."""
     if not fork_is_safe():
         return work()
     read_end, write_end = os.pipe()
+    parent = os.getpid()
     try:
         pid = os.fork()
     except OSError:
@@ -120,12 +128,17 @@ def apart(work):
         status = 1
         try:
             os.close(read_end)
+            _end_with_parent(parent)
+            if in_child is not None:
+                in_child()
             data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as pipe:
                 pipe.write(data)
             status = 0
         except KeyboardInterrupt:
             status = 130
+        except BrokenPipeError:  # the parent is gone: nobody to tell
+            status = 1
         except BaseException:  # a bug: its traceback, as it would have shown in one process
             traceback.print_exc()
         finally:
@@ -141,13 +154,44 @@ def apart(work):
         status = _reaped(pid)
         finished = True
     finally:
-        if not finished:  # a Ctrl-C here: the child heard it too; make sure it stops
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGTERM)
-            _reaped(pid)
+        if not finished:  # a Ctrl-C here: the child heard it too; let it stop, then make sure
+            _stopped(pid)
     if data:  # whole (a cut pickle does not load), even if the host reaped the child first
         try:
             return pickle.loads(data)
         except Exception:
             pass
     raise Stopped(f"exit status {status}")
+
+
+def _stopped(pid: int) -> None:
+    """Wait up to STOP_GRACE_S for the child to end by itself (a Ctrl-C stops its process pool
+    first: ended at once, its workers would be left running), then end it; reaped either way."""
+    deadline = time.monotonic() + STOP_GRACE_S
+    while time.monotonic() < deadline:
+        try:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if done:
+            return
+        time.sleep(0.05)
+    with contextlib.suppress(OSError):
+        os.kill(pid, signal.SIGTERM)
+    _reaped(pid)
+
+
+def _end_with_parent(parent: int) -> None:
+    """Linux: have the kernel end this (forked) process when `parent` dies, so a killed
+    `timeline build` leaves no generation running on. Elsewhere nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # it died before the kernel was told
+        os._exit(1)

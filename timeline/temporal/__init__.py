@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..model import Problem, Timex
+
+if TYPE_CHECKING:
+    from . import engine
 
 # The engine, resolvers and tables (and the holidays package) are imported on first use: a
 # rebuild whose seeds all come from the cache reads calendar facts from this package but tags

@@ -237,3 +237,25 @@ def test_folder_links_are_said_to_break_without_directory_urls(site_project, cap
     with caplog.at_level("WARNING", logger="mkdocs.plugins.timeline"):
         plugin.on_config(config)
     assert "use_directory_urls: false is not supported" in caplog.text
+
+
+SWEEPS_IN_A_PROCESS = """
+import os, sys, threading
+from pathlib import Path
+from timeline.plugin import Sweeper
+site = Path(sys.argv[1])
+(site / "old").mkdir(parents=True)
+(site / "old" / "index.html").write_text("the last build's page")
+sweeper = Sweeper.start(site)
+assert sweeper.pid is not None and threading.active_count() == 1, "the build must stay single-threaded"
+sweeper.join()
+assert os.listdir(site) == [], os.listdir(site)
+print("ok")
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork: the sweeper is a thread there")
+def test_the_old_site_is_deleted_by_a_forked_process_so_the_build_may_fork(tmp_path):
+    ran = subprocess.run([sys.executable, "-c", SWEEPS_IN_A_PROCESS, str(tmp_path / "site")],
+                         capture_output=True, text=True, timeout=120)
+    assert ran.stdout.strip() == "ok", ran.stderr

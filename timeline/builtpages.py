@@ -39,7 +39,7 @@ import jinja2
 import markupsafe
 from mkdocs.exceptions import PluginError
 
-from . import site
+from . import processes, site
 from .cache import JsonStore
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -573,8 +573,8 @@ class AheadConversions:
 
     @classmethod
     def start(cls, pages: PageCache, config, files, hide) -> AheadConversions | None:
-        if not hasattr(os, "fork") or not hasattr(os, "set_blocking"):
-            return None
+        if not processes.fork_is_safe() or not hasattr(os, "set_blocking"):
+            return None  # no fork, or another thread that may hold a lock the child would need
         docs = [f.page for f in files.documentation_pages()]
         if not docs or any(page is None for page in docs):
             return None

@@ -31,7 +31,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from . import handoff, site
+from . import handoff, processes, site
 from .builtpages import (CompiledTemplates, KeptPages, PageCache, PageRenders, hide_raw_blocks,
                          open_store, restore_raw_blocks)
 
@@ -211,7 +211,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.nav = nav
         if self.pages is not None and self.sweeps and os.name == "posix":
             # every page's place is known, none is read: the changed ones are converted in a
-            # forked process meanwhile (a clean build only: not beside serve's threads)
+            # forked process meanwhile (a clean build only, and only where no other thread runs:
+            # not beside serve's; the Sweeper is a process where this can fork)
             self.pages.convert_ahead(config, files, self._hide)
         return nav
 
@@ -303,16 +304,36 @@ class Sweeper:
     MkDocs deletes everything in site_dir but hidden entries before building (its
     clean_directory); at 10,000 seeds that is 200 MB in 500 files, a second or two of every
     rebuild spent in system calls. Here those entries are first renamed into one hidden folder
-    inside site_dir (so MkDocs finds nothing to delete and never sees them), which a thread
-    then deletes while MkDocs builds; the build waits for it at the end, so the site folder
-    holds exactly what it would have. A folder left by an interrupted build goes the same way
+    inside site_dir (so MkDocs finds nothing to delete and never sees them), which a forked
+    process (a thread where forking is not safe) then deletes while MkDocs builds; the build
+    waits for it at the end, so the site folder holds exactly what it would have. A process,
+    not a thread, so the build stays single-threaded and may fork its page converter
+    (builtpages.AheadConversions). A folder left by an interrupted build goes the same way
     next time. An entry that cannot be renamed is left for MkDocs to delete as before."""
 
     PREFIX = ".timeline-old-"
 
     def __init__(self, trash: list[Path]):
-        self.thread = threading.Thread(target=self.remove, args=(trash,), name="timeline-sweeper",
-                                       daemon=True)
+        self.trash = trash
+        self.pid: int | None = None
+        self.thread: threading.Thread | None = None
+
+    def begin(self) -> None:
+        if processes.fork_is_safe():
+            try:
+                pid = os.fork()
+            except OSError:
+                pid = None
+            if pid == 0:  # the child: deletes, and never returns into MkDocs
+                try:
+                    self.remove(self.trash)
+                finally:
+                    os._exit(0)
+            self.pid = pid
+        if self.pid is None:
+            self.thread = threading.Thread(target=self.remove, args=(self.trash,), name="timeline-sweeper",
+                                           daemon=True)
+            self.thread.start()
 
     @staticmethod
     def remove(trash: list[Path]) -> None:
@@ -352,8 +373,15 @@ class Sweeper:
         if not trash:
             return None
         sweeper = cls(trash)
-        sweeper.thread.start()
+        sweeper.begin()
         return sweeper
 
     def join(self) -> None:
-        self.thread.join()
+        if self.pid is not None:
+            try:
+                os.waitpid(self.pid, 0)
+            except ChildProcessError:  # reaped by a host that ignores SIGCHLD
+                pass
+            self.pid = None
+        elif self.thread is not None:
+            self.thread.join()

@@ -473,9 +473,10 @@ def written_pages(target: Path, digests: dict[str, str]) -> dict[str, list]:
 
 
 def render(timeline: Timeline, settings: Settings, project_dir: Path = Path("."),
-           marks: Marks | None = None) -> dict[str, str | Unchanged]:
+           marks: Marks | None = None) -> dict[str, str | Unchanged | Assembled]:
     """{relative path inside the generated folder: text} for every page and export (a page
-    the last write left as it is now may be `Unchanged` when `marks` knows what was written).
+    the last write left as it is now may be `Unchanged` when `marks` knows what was written,
+    an export `Assembled` from byte ranges of the file the last write left).
 
     `marks` carries what the last render made (see Marks): marked article texts, pages the
     built-in templates rendered and the exports' layouts; the pages are the same with or

@@ -11,6 +11,13 @@ from timeline.model import Settings
 DEV = Settings(reference_date=dt.date(2024, 12, 20))
 
 
+def read_text_seed(seed, text: str, reference: dt.date):
+    """The document `sources.read` makes of a seed file holding `text`."""
+    seed.write_text(text)
+    document, _ = sources.read(seed, seed.name, Settings(reference_date=reference))
+    return document
+
+
 def test_seed_article_is_dated_from_the_end_of_its_title(seed_settings):
     document, problems = sources.read(SEED, SEED.name, seed_settings)
     assert (document.date, document.date_source, document.date_expression) == ("2023-11-25", "title", "25 NOV")
@@ -24,40 +31,40 @@ def test_dateline_gives_the_date_of_a_text_seed():
 
 
 def test_a_chronologys_dated_entry_below_the_opening_is_no_dateline(tmp_path):
-    seed = tmp_path / "timeline.txt"
-    seed.write_text("Timeline: War in Libya, 20 AUG\nTRIPOLI (Reuters) - Here is a timeline of the "
-                    "conflict in Libya, which began in February, and of the fighting since.\n\n"
-                    "Feb 17 - Protesters in Benghazi hold a day of anger.\n")
-    document, _ = sources.read(seed, seed.name, Settings(reference_date=dt.date(2011, 12, 1)))
+    document = read_text_seed(tmp_path / "timeline.txt",
+                              "Timeline: War in Libya, 20 AUG\nTRIPOLI (Reuters) - Here is a timeline of the "
+                              "conflict in Libya, which began in February, and of the fighting since.\n\n"
+                              "Feb 17 - Protesters in Benghazi hold a day of anger.\n",
+                              dt.date(2011, 12, 1))
     assert (document.date, document.date_source) == ("2011-08-20", "title")
     assert "Feb 17 - Protesters" in document.text
 
 
 def test_a_chronologys_dated_entry_below_a_short_agency_opening_is_no_dateline(tmp_path):
     # the entry has its year, so it reads as a whole date; the agency's line opened the story
-    seed = tmp_path / "timeline.txt"
-    seed.write_text("Timeline: Libya conflict, 22 AUG\nTRIPOLI (Reuters) - Here is a timeline:\n\n"
-                    "Feb 15/16, 2011 - The civil war in Libya began when protesters clashed with police "
-                    "in Benghazi.\n\nFeb 17 - Protesters took to the streets in several cities.\n")
-    document, _ = sources.read(seed, seed.name, Settings(reference_date=dt.date(2011, 9, 1)))
+    document = read_text_seed(tmp_path / "timeline.txt",
+                              "Timeline: Libya conflict, 22 AUG\nTRIPOLI (Reuters) - Here is a timeline:\n\n"
+                              "Feb 15/16, 2011 - The civil war in Libya began when protesters clashed with police "
+                              "in Benghazi.\n\nFeb 17 - Protesters took to the streets in several cities.\n",
+                              dt.date(2011, 9, 1))
     assert (document.date, document.date_source) == ("2011-08-22", "title")
     assert "Feb 15/16, 2011 - The civil war" in document.text
 
 
 @pytest.mark.parametrize("label", ["Published:", "Date:", "By Jane Doe, City Hall reporter:"])
 def test_a_labels_date_on_the_line_below_is_the_dateline(tmp_path, label):
-    seed = tmp_path / "budget.txt"
-    seed.write_text(f"Budget approved\n{label}\nMarch 14, 2021\n\nThe council approved the budget.\n")
-    document, _ = sources.read(seed, seed.name, Settings(reference_date=dt.date(2021, 12, 1)))
+    document = read_text_seed(tmp_path / "budget.txt",
+                              f"Budget approved\n{label}\nMarch 14, 2021\n\nThe council approved the budget.\n",
+                              dt.date(2021, 12, 1))
     assert (document.date, document.date_source) == ("2021-03-14", "dateline")
 
 
 def test_a_dateline_below_a_standfirst_still_dates_the_story(tmp_path):
-    seed = tmp_path / "walkout.txt"
-    seed.write_text("Talks collapse\nNegotiators walked out of the ceasefire talks after a night of "
-                    "shelling, leaving mediators with no date for a new round.\n\n"
-                    "DOHA, Nov 25 (Reuters) - Negotiators walked out of the talks on Saturday.\n")
-    document, _ = sources.read(seed, seed.name, Settings(reference_date=dt.date(2023, 12, 1)))
+    document = read_text_seed(tmp_path / "walkout.txt",
+                              "Talks collapse\nNegotiators walked out of the ceasefire talks after a night of "
+                              "shelling, leaving mediators with no date for a new round.\n\n"
+                              "DOHA, Nov 25 (Reuters) - Negotiators walked out of the talks on Saturday.\n",
+                              dt.date(2023, 12, 1))
     assert (document.date, document.date_source) == ("2023-11-25", "dateline")
 
 

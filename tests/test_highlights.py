@@ -7,7 +7,7 @@ import pytest
 from timeline import pipeline, render
 from timeline.highlights import (ATTRIBUTION, _shown, _tally, dated, day_of, day_scores, highlights,
                                  is_attribution, is_caption, is_shouting, is_telling,
-                                 key_dates, rank_days, versions)
+                                 key_dates, rank_days, story_span, versions)
 from timeline.topic import off_topic, topic_words, word_digest, words_of
 from timeline.model import Document, Event, Mention, Settings, Timeline
 
@@ -390,6 +390,25 @@ def test_a_day_shows_its_own_event_before_an_event_most_sources_date_to_another_
     documents = [doc(s, d) for s, d in published.items()]
     shown = {score.day: event.id for score, event in key_dates([quake, rescue], 2, documents)}
     assert shown == {"2010-01-12": "quake", "2010-01-14": "rescue"}
+
+
+def test_the_storys_span_is_its_articles_and_key_days_not_a_year_named_in_passing():
+    # Timeline17 Haiti: articles of 13-15 January 2010, one recalling 1510; the quake of the 12th
+    # is a key day before the first article, so the story runs from it
+    quake, rescue = quake_and_rescue()
+    europeans = Event("europeans", "1510", "on", "When the Europeans first arrived", (Mention(
+        "h", "When the Europeans first arrived in 1510, they were amazed at how wooded the country "
+        "was.", "1510", "1510", "test"),))
+    documents = [doc(s, "2010-01-15") for s in "abcdefg"] + [doc("h", "2010-01-13")]
+    days = [score.day for score, _ in key_dates([quake, rescue, europeans], 2, documents)]
+    assert "1510" not in days
+    assert story_span(days, documents) == ("2010-01-12", "2010-01-15")
+
+
+def test_a_story_with_no_dated_article_spans_its_key_days():
+    documents = [doc(s, None) for s in "ab"]
+    assert story_span(["2010-01-14", "2010-01-12"], documents) == ("2010-01-12", "2010-01-14")
+    assert story_span([], documents) is None
 
 
 def pledge_and_rescue() -> tuple[Event, Event]:

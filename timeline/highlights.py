@@ -432,6 +432,21 @@ def highlights(story: list[Event], size: int, ranking: str = "sources",
     return [event for _, event in key_dates(story, size, documents)]
 
 
+def story_span(days: Iterable[str], documents: Iterable[Document]) -> tuple[str, str] | None:
+    """(first day, last day) of the story: the days its articles were published, widened to
+    its key `days` (`key_dates`); None when neither gives a day.
+
+    The home page's date range is the story's, not every year an article mentions: Timeline17's
+    Haiti articles, all published in January 2010, name 1510 (the Europeans arriving), 1770 (the
+    last great quake) and 2032 (a BBC live page's clock read as a year), and its range ran "1510 to
+    2032". A key day before the first article (the quake on 12 January, reported from the 13th)
+    or a war's start that later articles keep citing belongs to the story; a year named once in
+    passing is background, and the timeline still lists it."""
+    known = [day for day in (day_of(d.date) for d in documents) if day]
+    known.extend(day for day in days if day_of(day))
+    return (min(known), max(known)) if known else None
+
+
 def key_dates(story: list[Event], size: int, documents: Iterable[Document],
               words: Mapping[str, tuple] | None = None) -> list[tuple[DayScore, Event]]:
     """The `size` heaviest days, each with its best-reported event (for pages that show counts:

@@ -978,6 +978,19 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
     sign = -1 if m["dir"].lower() in ("earlier", "before", "prior") else 1
     if sign > 0 and ctx.previous is None and ctx.last_value is None and ctx.tense != "future":
         return None
+    if _g(m, "half") or _g(m, "frac2"):
+        # "four and a half years later": six months more, from a day or month named; from a
+        # year, or in another unit, the day is not known (span-then-later tags the span)
+        named = cal.granularity_of(ctx.last_value or "")
+        if unit != "year" or named not in ("day", "month"):
+            return None
+        base = cal.parse_value(ctx.last_value) if named == "month" else _chain_base(ctx)[0]
+        day = cal.shift(base, sign * (amount * 12 + 6), "month")
+        if day is None or day > ctx.dct and ctx.tense != "future":
+            return None  # "Last Saturday, three and a half years later": from an event not dated
+        return Resolved(
+            cal.value_of(day, "month"), f"{amount} and a half years {'before' if sign < 0 else 'after'} "
+            f"{ctx.last_value}", anchor=ctx.last_value)
     in_quarters = _QUARTER_VALUE.match(ctx.last_value or "")
     if unit == "year" and in_quarters:
         return Resolved(f"{int(in_quarters[1]) + sign * amount:04d}-{in_quarters[2]}{in_quarters[3]}",

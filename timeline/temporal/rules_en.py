@@ -429,16 +429,21 @@ DATE_RULES = (
     Rule("chain-offset",
          r"(?<!\bfor )(?<!\bfor over )(?<!\btook )(?<!\btake )(?<!\btakes )(?<!\btaking )(?<!\blasted )"
          r"(?<!\blast )(?<!\bspent )(?<!\bspend )(?<!\bwithin )"
-         r"\b(?P<timex>(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?|(?:before|prior)\b(?!\s+(?:to|the|a|an|his|her|their|its|[A-Z])\w*)))\b(?!\s+than\b)",
+         r"\b(?P<timex>(?P<num>{NUM})(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<unit>{UNIT})(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<dir>later|earlier|afterwards?|(?:before|prior)\b(?!\s+(?:to|the|a|an|his|her|their|its|[A-Z])\w*)))\b(?!\s+than\b)",
          "chain_offset", examples={"On 2 March police arrived; two days later they left": "2023-03-04",
                                     "The storm hit on 28 August. Two days later the water fell.": "2023-08-30",
                                     "The uprising began in March 2011. A year earlier, the economy "
                                     "had collapsed.": "2010",
                                     "The plant opened in June 2010. Six months later it closed.": "2010-12",
+                                    # half a year more is six months, from a day or month named
+                                    "He fled on 2 March 2005 and came back four-and-a-half years "
+                                    "later.": "2009-09",
                                     # a month written without its year is named all the same
                                     "Unemployment hit 26.2 percent in September, up from 25.8 "
                                     "percent a month earlier.": "2023-08"},
          near_misses=("two days before the vote", "The season started about a month earlier than usual",
+                      # a past "later" that would pass the article's date counts from an event untold
+                      "He left on 2 March 2023. Last Saturday, three and a half years later, he came back.",
                       "an activist who was held for 10 days before he was released Monday",
                       "Moussa says it could take 7 months before state-of-emergency laws can be lifted")),
     Rule("chain-following",
@@ -859,9 +864,11 @@ SET_RULES = (
     # "Ten years later, the USA and UK remain there" with no date before it: the span alone (see
     # chain_offset; where a date came before, chain-offset's longer match wins)
     Rule("span-then-later",
-         r"\b(?P<timex>(?P<num>{NUM})\s+(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\s+(?=(?:later|afterwards?)\b)",
+         r"\b(?P<timex>(?P<num>{NUM})(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)\s+(?=(?:later|afterwards?)\b)",
          "duration", type="DURATION",
-         examples={"Ten years later, the USA and UK remain there.": "P10Y"},
+         examples={"Ten years later, the USA and UK remain there.": "P10Y",
+                   # half a unit more belongs to the span, hyphenated or not
+                   "Four-and-a-half years later, the case is still open.": "P4Y6M"},
          near_misses=("The plant opened in June 2010. Six months later it closed.",)),
     Rule("vague-span-around-event",
          r"\b(?P<timex>(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Mm]inutes))\s+(?=(?:after|before|later|earlier)\b)",
@@ -1029,9 +1036,14 @@ CLOCK_FIRST_RULES = (
     # "at 1600 GMT on Friday": the clock on that day, one TIME like "10 p.m. Wednesday"
     Rule("clock-four-digits-on-day",
          r"(?<!\()(?<!-LRB- )\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|{ZONE}|hrs|HRS)"
-         r",?\s+(?:(?:on|this|last|next)\s+)?(?P<weekday>{WEEKDAY_FULL}))\b",
+         r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!,?\s+(?:\d|{MONTH}))"
+         r"|(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:\s?,?\s+(?P<year>{YEAR}))?"
+         r"|(?:{WEEKDAY},?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:\s?,?\s+(?P<yearafter>{YEAR}))?))\b(?![\d:])",
          "clock_on_day", type="TIME",
          examples={"The deadline expires at 1600 GMT on Friday.": "2023-12-01T16:00",
+                   # a date after the weekday is the day (the weekday alone gave the wrong week)
+                   "The quake struck at 0100 GMT on Saturday 18 November.": "2023-11-18T01:00",
+                   "Polls open at 0700 local time on March 4.": "2024-03-04T07:00",
                    "The tremor hit at 1653 local time on Friday.": "2023-11-24T16:53"},
          near_misses=("at 10:35 a.m. (0735 GMT) Friday",)),
     Rule("clock-four-digits-with-zone",
@@ -1107,7 +1119,7 @@ HOLIDAY_WORDS = ("Day Eve Fourth thanksgiving birthday juneteenth gandhi christm
                  "whit whitsun epiphany black cyber")
 TRIGGERS = {
     "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "clock-four-digits-converted-on-day": "gmt utc bst cet est edt", "clock-four-digits-converted": "gmt utc bst cet est edt", "live-blog-clock": "#4", "live-blog-inline-clock": "#4", "clock-four-digits-after-at": "#4", "clock-four-digits-on-relative-day": "#4", "live-blog-colon-clock": "#1: #2:", "clock-after-year": "#1: #2:", "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
-    "clock-24h": "gmt utc local hrs hours bst cet et est edt uk", "clock-four-digits-on-day": WEEKDAY_WORDS,
+    "clock-24h": "gmt utc local hrs hours bst cet et est edt uk", "clock-four-digits-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS,
     # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
     "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-then-converted-day": CLOCK_WORDS + " #1: #2:", "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",
     "overnight": "overnight", "hour-in-the-part-of-day": "morning afternoon evening",

@@ -922,6 +922,30 @@ def test_a_hope_or_vow_told_in_the_past_takes_the_nearest_day():
         ("Friday", "2011-08-19")]
 
 
+def test_could_before_a_verb_looks_ahead_close_by_in_its_clause():
+    # Timeline17: CNN 2011-03-28 (a Monday), Reuters 2011-08-24 (a Wednesday), Guardian 2005-07-15
+    text = ("However , it could take until Thursday or Friday for the organization to take over the "
+            "entire mission .")
+    assert found(text, dt.date(2011, 3, 28)) == [("Thursday", "2011-03-31"), ("Friday", "2011-04-01")]
+    text = "diplomats said a vote could come on Thursday or Friday ."
+    assert found(text, dt.date(2011, 8, 24)) == [("Thursday", "2011-08-25"), ("Friday", "2011-08-26")]
+    text = "The fate of the reform package could be decided at a meeting on Sunday or Monday ."
+    assert found(text, dt.date(2005, 7, 15)) == [("Sunday", "2005-07-17"), ("Monday", "2005-07-18")]
+
+
+def test_could_of_a_past_ability_or_far_from_the_day_does_not_look_ahead():
+    # TBAQ APW20000106.0064 (a Thursday): gold 2000-01-05
+    text = ("Neither he nor Elian's four grandparents could be located Wednesday in their hometown of "
+            "Cardenas, east of Havana.")
+    assert found(text, dt.date(2000, 1, 6)) == [("Wednesday", "2000-01-05")]
+    assert found("CNN could not confirm reports from Misrata on Monday .", dt.date(2011, 3, 20)) == [
+        ("Monday", "2011-03-14")]
+    # Timeline17, BBC 2012-02-13 (a Monday): the video came out on the Saturday before
+    text = ("The flow of foreign fighters to Syria could increase following the release of a video on "
+            "Saturday by al-Qaeda leader Ayman al-Zawahiri .")
+    assert found(text, dt.date(2012, 2, 13)) == [("Saturday", "2012-02-11")]
+
+
 def test_a_condition_told_in_the_present_looks_ahead():
     # Timeline17: CNN 2011-06-15 (a Wednesday), CNN 2011-02-13 (a Sunday), CNN 2011-01-30
     text = ("The Obama administration will be in violation of the War Powers Resolution , if it fails to "

@@ -29,7 +29,7 @@ from .vocabulary import (  # the words tense cues are read from
     SCHEDULE_VERBS, SCHEDULE_PROGRESSIVES, SUBJECT_PRONOUNS, QUANTIFIERS, CLAUSE_OPENERS,
     COPULA_PLAN_NEXT, PARTICIPLES, SINGULAR_SUBJECTS, NOT_PAST_ED, PASSIVE_AUXILIARIES,
     PLAN_WORDS, PAST_AUXILIARIES, DETERMINERS, ARTICLES, ADVERBS, DUTY_MODALS,
-    DESIRE_VERBS, PAST_DESIRES, CONDITIONALS)
+    DESIRE_VERBS, PAST_DESIRES, CONDITIONALS, COULD_NOT_AHEAD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,18 +316,21 @@ _CUE_WORD = re.compile(r"[A-Za-z']+")
 # every word that any branch of `tense_cues` looks at (besides "-ed" and "'ll" forms)
 _CUE_WORDS = (FUTURE_WORDS | FUTURE_BEFORE_TO | PAST_WORDS | PRESENT_WORDS | SCHEDULE_VERBS
               | PLAN_WORDS | PAST_AUXILIARIES | DUTY_MODALS | DESIRE_VERBS | PAST_DESIRES | CONDITIONALS
-              | {"due", "next"})
+              | {"due", "next", "could"})
 
 
 # a present perfect is a past tense and a scheduling present a present one, each with its flag
 _CONTEXT_TENSE = {"perfect": "past", "plan": "present", "planned": "past", "reported": "past",
-                  "reports": "present", "modal": "future", "conditional": "future"}
+                  "reports": "present", "modal": "future", "conditional": "future", "possible": "future"}
 # what ends a modal's clause: a comma, colon or bracket, or a stop before a new sentence that the
 # sentence splitter kept ("... the July 7 bombings .\n` ` You may believe")
 _CLAUSE_BREAK = re.compile(r"[,;:()!?]|\.\s+[`'\"“A-Z]")
 
 TENSE_WINDOW = 400  # characters either side of an expression where tense cues count
 AFTER_PENALTY = 30  # a cue before the expression governs it more often than one after
+# "could" governs only what follows it closely: "the package could be decided at a meeting on
+# Sunday", not "the unrest could increase following the release of a video on Saturday"
+POSSIBLE_REACH = 50
 
 
 def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
@@ -386,6 +389,12 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                 and (words[i + 2][1] in PAST_WORDS or words[i + 2][1] in PARTICIPLES
                 or words[i + 2][1].endswith(("ed", "en"))):
             tense = "past"  # "would have seemed", "could have been": what might have been, a past
+        elif word == "could":
+            if not following or sentence[position + len(word):words[i + 1][0]].strip() \
+                    or following in COULD_NOT_AHEAD or (following == "be" and i + 2 < len(words)
+                                                         and words[i + 2][1] in COULD_NOT_AHEAD):
+                continue  # "as fast as he could.", "gunfire could be heard Thursday": a past ability
+            tense = "possible"  # "it could take until Thursday": ahead, near it in its clause
         elif word in DUTY_MODALS:
             if following == "have" or (word == "may" and sentence[position] == "M"):
                 continue  # "as it should have that Tuesday morning": a duty missed; "in May": a month
@@ -510,8 +519,10 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
     for i in range(max(0, here - 3), min(len(positions), here + 3)):
         distance = abs(positions[i] - offset) + (AFTER_PENALTY if positions[i] > offset else 0)
         if distance <= TENSE_WINDOW and (best_distance is None or distance < best_distance):
-            if tenses[i] in ("modal", "conditional") and _CLAUSE_BREAK.search(text, base + min(positions[i], offset),
-                                                             base + max(positions[i], offset)):
+            if tenses[i] in ("modal", "conditional", "possible") and _CLAUSE_BREAK.search(
+                    text, base + min(positions[i], offset), base + max(positions[i], offset)):
+                continue
+            if tenses[i] == "possible" and not 0 < offset - positions[i] <= POSSIBLE_REACH:
                 continue
             best, best_distance, best_position = tenses[i], distance, positions[i]
     if best == "reported" and any(tenses[i] == "planned" and offset - positions[i] <= TENSE_WINDOW
@@ -521,8 +532,9 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
         # "Al-Obeidy will be seen by journalists by Saturday, government says": the words said
         # after the expression report the future told before it
         i = here - 1
-        if offset - positions[i] <= TENSE_WINDOW and tenses[i] in ("future", "modal", "conditional") and not (
-                tenses[i] != "future" and _CLAUSE_BREAK.search(text, base + positions[i], base + offset)):
+        if offset - positions[i] <= TENSE_WINDOW and tenses[i] in ("future", "modal", "conditional", "possible") and not (
+                tenses[i] != "future" and _CLAUSE_BREAK.search(text, base + positions[i], base + offset)) and not (
+                tenses[i] == "possible" and offset - positions[i] > POSSIBLE_REACH):
             return tenses[i]
     return best
 

@@ -84,7 +84,16 @@ FUTURE_WORDS = frozenset({"will", "shall", "won't", "would", "next", "upcoming",
 # modals that oblige or advise: what they govern in their own clause lies ahead ("the handover
 # should be complete by Monday", "areas where people congregate after Friday prayers should be
 # avoided"), unless a perfect follows ("should have known")
-DUTY_MODALS = frozenset({"must", "should", "may", "might"})  # not "could": "bombing could be heard Thursday"
+DUTY_MODALS = frozenset({"must", "should", "may", "might"})  # "could": see COULD_NOT_AHEAD
+# "could" before a verb looks ahead as those do ("the storm could batter the east coast by
+# Thursday", "the package could be decided at a meeting on Sunday or Monday"), except before
+# these, where it tells what was possible then: "fire could be heard early Thursday", "a crew
+# could hear them", "CNN could not confirm reports Monday", "could have been", "Neither he nor
+# his parents could be located Wednesday"
+COULD_NOT_AHEAD = frozenset({"not", "n't", "have", "only", "never", "hardly", "barely", "still",
+                             "hear", "see", "feel", "smell", "watch", "sense", "heard", "seen",
+                             "felt", "overheard", "smelled", "spotted", "glimpsed", "sensed",
+                             "observed", "watched", "noticed", "located", "reached", "contacted"})
 # verbs of need, hope and promise before "to": what they look to lies ahead, in their own clause
 # as with a modal ("the bank needs to raise the money by Monday", "we hope to get one plane in
 # tomorrow (Friday)"); not "want", which a speaker uses of the present ("I want to show you ...")

@@ -946,6 +946,12 @@ def test_could_of_a_past_ability_or_far_from_the_day_does_not_look_ahead():
     assert found(text, dt.date(2012, 2, 13)) == [("Saturday", "2012-02-11")]
 
 
+def test_an_irregular_participle_after_is_leaves_the_condition_its_tense():
+    # "is struck" is a passive present, as "is reached" is: the deadline lies ahead
+    text = "Unless a deal is struck by Sunday , the workers will walk out , the union said ."
+    assert found(text, dt.date(2013, 3, 20)) == [("Sunday", "2013-03-24")]
+
+
 def test_a_condition_told_in_the_present_looks_ahead():
     # Timeline17: CNN 2011-06-15 (a Wednesday), CNN 2011-02-13 (a Sunday), CNN 2011-01-30
     text = ("The Obama administration will be in violation of the War Powers Resolution , if it fails to "

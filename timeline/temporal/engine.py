@@ -424,7 +424,7 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                     len(words[before][1]) > 4 and words[before][1].endswith("ly"))):
                 before -= 1
             if i and words[before][1] in PASSIVE_AUXILIARIES and (
-                    word not in PAST_WORDS or words[before][1] in ("be", "being")):
+                    word not in PAST_WORDS or words[before][1] in ("be", "being", "is", "are", "am")):
                 continue  # "would still be held on April 24": the auxiliary has the tense
             tense = "reported" if word in vocabulary.REPORTING_VERBS else "past"
         elif word in SCHEDULE_VERBS and not (

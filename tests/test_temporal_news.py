@@ -952,6 +952,21 @@ def test_an_irregular_participle_after_is_leaves_the_condition_its_tense():
     assert found(text, dt.date(2013, 3, 20)) == [("Sunday", "2013-03-24")]
 
 
+def test_the_day_something_is_meant_for_is_the_nearest():
+    # Timeline17: CNN 2011-01-31 (a Monday), CNN 2011-02-24 (a Thursday), CNN 2011-02-11 (a Friday)
+    text = "Protesters said they were organizing a ` ` million man march '' around Cairo for Tuesday ."
+    assert found(text, dt.date(2011, 1, 31)) == [("Tuesday", "2011-02-01")]
+    assert found("More flights were to be arranged for Friday as necessary .", dt.date(2011, 2, 24)) == [
+        ("Friday", "2011-02-25")]
+    text = "employees and businesses readied themselves for Sunday , the traditional start of the work week ."
+    assert found(text, dt.date(2011, 2, 11)) == [("Sunday", "2011-02-13")]
+    # what the day brought is told in the past: the day before
+    assert found("Thousands gathered for Friday prayers in the square .", dt.date(2011, 2, 24)) == [
+        ("Friday", "2011-02-18")]
+    assert found("He blamed the rebels for Monday 's attack .", dt.date(2011, 2, 24)) == [
+        ("Monday", "2011-02-21")]
+
+
 def test_a_condition_told_in_the_present_looks_ahead():
     # Timeline17: CNN 2011-06-15 (a Wednesday), CNN 2011-02-13 (a Sunday), CNN 2011-01-30
     text = ("The Obama administration will be in violation of the War Powers Resolution , if it fails to "

@@ -518,6 +518,12 @@ _DONE_AFTER_POSSESSIVE = re.compile(expand(
     r"incidents?|{HAPPENING}|bombardment|deployment|crackdown|"
     r"arrests?|resignation|deaths?|fighting|outbreak|gains|losses)\b"))
 # "Friday's planned protests": a plan named by its day, which may be behind or still ahead
+# "were organizing a march for Tuesday", "readied themselves for Sunday", "flights for Wednesday
+# are already canceled": the day something is meant for, the nearest one; not "for Friday prayers"
+# or "the blame for Monday's attack", which name what the day brings
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
+_NOUN_OR_POSSESSIVE_AFTER = re.compile(r" ?['’]s\b|[ \t]+(?!(?:in|at|and|or|as|to|when|with|by|on|from|after|"
+                                       r"before|but|is|are|was|were|will|would)\b)[a-z]")
 _PLANNED_AFTER_POSSESSIVE = re.compile(r" ?['’]s\s+(?:planned|scheduled|upcoming|expected|proposed)\b")
 # "Sunday's game in Dallas brings together ...", "back in the squad for Sunday's match": an event
 # held on a set day, told in the present, is the one nearest the article's date, often still to come
@@ -546,6 +552,8 @@ def _nearest_day_plan(m, ctx: Context) -> str:
         return "a planned event named by its day"  # "Sunday's planned protests"
     if ctx.planned:
         return "a plan told in the past"  # "was due to meet in Cairo on Saturday"
+    if _FOR_BEFORE.search(ctx.before) and not _NOUN_OR_POSSESSIVE_AFTER.match(m.string, after):
+        return "the day something is meant for"  # "were organizing a march for Tuesday"
     return ""
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from timeline import pipeline, render
 from timeline.highlights import (ATTRIBUTION, _shown, _tally, dated, day_of, day_scores, highlights,
-                                 is_attribution, is_caption, is_shouting, is_telling,
+                                 is_attribution, is_caption, is_market, is_shouting, is_telling,
                                  key_dates, rank_days, story_span, versions)
 from timeline.topic import off_topic, topic_words, word_digest, words_of
 from timeline.model import Document, Event, Mention, Settings, Timeline
@@ -465,6 +465,55 @@ def test_a_day_shows_what_happened_before_a_pictures_caption_as_many_articles_ca
     assert [event.id for _, event in key_dates([image, night], 1, documents)] == ["night"]
 
 
+def brent_and_ras_lanuf() -> tuple[Event, Event]:
+    """Timeline17 Libya, 7 March 2011: a Reuters market report's Brent price carried by three
+    articles, and Gadhafi's forces attacking Ras Lanuf told by two."""
+    brent = ("Brent crude prices rose above $118 a barrel on Monday before falling back to $115 and "
+             "U.S. prices pushed to their highest level since September 2008.")
+    prices = Event("brent", "2011-03-07", "on", "Brent crude prices rose above $118 a barrel", tuple(
+        Mention(s, brent, "2011-03-07", "Monday", "test") for s in ("r1", "r2", "r3")))
+    attack = ("Moammar Gadhafi took aim at the rebel-controlled town of Ras Lanuf on Monday, "
+              "sending warplanes to strike the oil port.")
+    ras_lanuf = Event("ras-lanuf", "2011-03-07", "on",
+                      "Moammar Gadhafi took aim at the rebel-controlled town of Ras Lanuf", tuple(
+                          Mention(s, attack, "2011-03-07", "Monday", "test") for s in ("cnn", "bbc")))
+    return prices, ras_lanuf
+
+
+def test_a_day_shows_what_happened_before_a_price_move_more_articles_carry():
+    prices, ras_lanuf = brent_and_ras_lanuf()
+    documents = [doc(s, "2011-03-08") for s in ("r1", "r2", "r3", "cnn", "bbc")]
+    [(score, shown)] = key_dates([prices, ras_lanuf], 1, documents)
+    assert shown.id == "ras-lanuf"
+    assert score.sources == {"r1", "r2", "r3", "cnn", "bbc"}  # the market report still weighs the day
+
+
+def test_a_day_only_market_reports_name_shows_a_price_move():
+    prices, _ = brent_and_ras_lanuf()
+    documents = [doc(s, "2011-03-08") for s in ("r1", "r2", "r3")]
+    assert [event.id for _, event in key_dates([prices], 1, documents)] == ["brent"]
+
+
+@pytest.mark.parametrize("sentence, expression, market", [
+    ("Brent's premium to U.S. crude narrowed to $24.05 a barrel, after reaching a record $26.69 on "
+     "Friday.", "Friday", True),
+    ("SINGAPORE (Reuters) - Gold rose to near a record high and silver jumped to its highest in more "
+     "than three decades on Monday on inflation worries.", "Monday", True),
+    ("Oil prices hit their highest since September 2008 on Monday as cuts in Libyan exports piled "
+     "pressure on OPEC to boost output.", "Monday", True),
+    ("In Saudi Arabia, the turmoil in Egypt rattled investors as the nation's stock market lost over "
+     "6% of its value Saturday.", "Saturday", True),
+    ("The Egyptian government has announced that the Egyptian stock market and all banks will be "
+     "closed Sunday.", "Sunday", False),
+    ("Rebels said they had retaken the oil port of Brega on Monday.", "Monday", False),
+    ("The death toll rose to 300 on Monday, the U.N. said.", "Monday", False),
+    ("Rebels who seized Tripoli's airport on Friday fought off a counter-attack on Saturday.", "Saturday", False),
+    ("GOLD ROSE TO A RECORD HIGH ON MONDAY.", "MONDAY", True),
+])
+def test_a_price_move_told_before_its_date_is_a_market_report(sentence, expression, market):
+    assert is_market(Mention("s", sentence, "2011-03-07", expression, "test")) == market
+
+
 @pytest.mark.parametrize("headline, caption", [
     ("Satellite image of Port-au-Prince, Haiti taken", True),
     ("Anti-government demonstrators take part in a night protest in Idleb, Syria in this still image taken", True),
@@ -555,7 +604,7 @@ def plain_tally(story, ignore):
             (speaking if spoken else naming).setdefault(day, set()).add(mention.seed)
             if not spoken:
                 sentences[day] = sentences.get(day, 0) + 1
-            told.setdefault(day, ([], []))[spoken].append(mention.seed)
+            told.setdefault(day, ([], []))[spoken or is_market(mention)].append(mention.seed)
         for day, (seeds, spoke) in told.items():
             candidate = (len(set(seeds)), day_of(event.date) == day, len(seeds), len(set(spoke)),
                          len(spoke), event)

@@ -86,6 +86,15 @@ ATTRIBUTION = re.compile(
 # seen as", a judgement).
 CAPTION = re.compile(r"\b(?:[Ii]mage|[Pp]icture|[Pp]hoto(?:graph)?|[Ss]till)\b[^.]*\btaken\b"
                      r"|\b(?:is|are) seen (?!as\b)")
+# A market report's price move: a market, a move and a figure in its unit (or a record), before the date
+# ("Brent crude prices rose above $118 a barrel on Monday", "the euro fell 0.4 percent ... on Friday").
+MARKET = re.compile(
+    r"\b(?:Brent|crude|oil prices?|futures|stocks?|shares|bourses?|index|indices|yields?|bonds?"
+    r"|dollar|euro|yen|franc|gold|prices?|premium|markets?)\b[^.;]*?"
+    r"\b(?:rose|fell|climbed|jumped|slipped|dropped|gained|lost|narrowed|widened|hit|traded|trading"
+    r"|closed|settled|surged|soared|tumbled|eased|edged|rallied|slumped|plunged|peaked)\b", re.I)
+PRICE = re.compile(r"\$ ?\d|\d[\d.,]* ?(?:%|(?:percent|cents|points|a barrel|per barrel|an ounce"
+                   r"|per ounce|per gram|yen|euros?)\b)|\b(?:record|all-time|highest|lowest|peak)\b", re.I)
 SHOUTING_LETTERS = 20  # `is_shouting` judges headlines of this many letters or more
 TELLING = re.compile(r"^\W*[\"“‘'`]|\b(?:(?<!War )I|[Ww]e|[Mm]y|[Oo]urs?|me|us)\b")
 
@@ -139,6 +148,36 @@ def is_attribution(mention: Mention) -> bool:
                 or "added" in before or "stated" in before or "quoted" in before):
             return False  # none of ATTRIBUTION's verbs (a loop over a tuple of them: +30%)
     return ATTRIBUTION.search(sentence, start, at) is not None
+
+
+def is_market(mention: Mention) -> bool:
+    """True when the mention dates a price move, told before its date: "Brent crude prices rose
+    above $118 a barrel on Monday", "Brent's premium to U.S. crude narrowed to $24.05 a barrel,
+    after reaching a record $26.69 on Friday". Agency copy on a war carries market reports, and
+    an article about the war's effect on oil is on topic as a whole (`off_topic`); Timeline17
+    Libya's key dates showed these two for 7 March and 19 August 2011. A price move is the
+    markets' news cycle, not an event of the story: a day shows one only where no source names
+    anything else happening on it (`_tally`). It still weighs its day as any event does: left
+    out, or weighed as a statement, Timeline17's key-dates Date-F1 fell .553 -> .548 and .547
+    (Syria's Reuters timelines; benchmarks/t17.py --engine none --reuse --loto), as leaving one topic out did.
+    Judged on every distinct sentence of a build, where the patterns cost three times
+    `is_attribution`: in ASCII text, a sentence naming none of MARKET's markets (lowercased, as
+    `is_attribution` looks for its verbs) is passed over first."""
+    sentence, expression = mention.sentence, mention.expression
+    at = sentence.find(expression) if expression else -1
+    if at <= 0:
+        return False
+    before = sentence[:at]
+    if before.isascii():
+        before = before.lower()
+        if not ("price" in before or "crude" in before or "brent" in before or "stock" in before
+                or "shares" in before or "market" in before or "gold" in before
+                or "dollar" in before or "euro" in before or "yen" in before or "franc" in before
+                or "futures" in before or "index" in before or "indices" in before
+                or "yield" in before or "bond" in before or "premium" in before
+                or "bourse" in before):
+            return False
+    return PRICE.search(sentence, 0, at) is not None and MARKET.search(sentence, 0, at) is not None
 
 
 def is_shouting(headline: str) -> bool:
@@ -203,8 +242,8 @@ class _Tally:
 def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
     """`dated` over every event of `story`, once for both the days' weights and each day's event.
 
-    Each day's event (`best`) is the event most sources date to the day, a statement only where no
-    source names anything else happening on it; between events told by as many articles, one
+    Each day's event (`best`) is the event most sources date to the day, a statement or a price
+    move (`is_market`) only where no source names anything else happening on it; between events told by as many articles, one
     whose own date is the day, not a day some of its sources give while most give another (of
     those, the page shows one whose headline tells what happened: `_shown`).
     Timeline17's Haiti page showed the quake three times: on 12 January, and as the day's event on
@@ -213,11 +252,12 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
     articles told of a British rescue team landing on the 14th.
 
     It runs on every build (10,000 seeds: ~57,000 mentions, ~2,000 distinct dates), so each date
-    string is read once, and each (sentence, expression) judged once (`is_attribution`): one
+    string is read once, and each (sentence, expression) judged once (`is_attribution`,
+    `is_market`): one
     sentence comes in several mentions when versions of a story or copies of a wire repeat it.
     tests/test_highlights.py checks it against a plain loop over `dated`."""
     day_of_date: dict[str | None, str | None] = {}
-    spoken_of: dict[tuple[str, str | None], bool] = {}
+    kind_of: dict[tuple[str, str | None], int] = {}
     naming: defaultdict[str, set[str]] = defaultdict(set)
     speaking: defaultdict[str, set[str]] = defaultdict(set)
     sentences: Counter = Counter()
@@ -226,7 +266,7 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
     for event in story:
         if event.relation != "on" or event.is_article:
             continue
-        told: dict[str, tuple[list[str], list[str]]] = {}  # day -> (seeds naming, seeds speaking)
+        told: dict[str, tuple[list[str], list[str]]] = {}  # day -> (seeds naming, seeds telling)
         for mention in event.mentions:
             seed, date = mention.seed, mention.date
             try:
@@ -237,10 +277,10 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
                 continue
             said = mention.sentence, mention.expression
             try:
-                spoken = spoken_of[said]
-            except KeyError:
-                spoken = spoken_of[said] = is_attribution(mention)
-            if spoken:
+                kind = kind_of[said]
+            except KeyError:  # 0 names something happening, 1 a telling, 2 a price move
+                kind = kind_of[said] = 1 if is_attribution(mention) else 2 if is_market(mention) else 0
+            if kind == 1:
                 speaking[day].add(seed)
             else:
                 naming[day].add(seed)
@@ -248,7 +288,7 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
             seeds = told.get(day)
             if seeds is None:
                 seeds = told[day] = ([], [])
-            seeds[spoken].append(seed)
+            seeds[kind > 0].append(seed)  # the day's event: a price move counts as a telling
         if not told:
             continue
         own = day_of(event.date)

@@ -1072,6 +1072,17 @@ def test_last_season_said_while_it_lasts_is_the_year_before():
     assert found("Prices rose sharply last summer .", dt.date(2013, 12, 10)) == [("last summer", "2013-SU")]
 
 
+def test_a_winter_is_named_by_its_january():
+    # the winter of December 2013 to February 2014 is 2014-WI, as "last winter" said in March 2014
+    # and "this winter" said in January 2014 already named it
+    dct = dt.date(2013, 12, 10)
+    assert found("Heating bills will rise this winter .", dct) == [("this winter", "2014-WI")]
+    assert found("Heating bills will rise next winter .", dct) == [("next winter", "2015-WI")]
+    assert found("Heating bills rose last winter .", dct) == [("last winter", "2013-WI")]
+    assert found("Heating bills will rise this winter .", dt.date(2014, 1, 15)) == [("this winter", "2014-WI")]
+    assert found("Heating bills rose last winter .", dt.date(2014, 3, 15)) == [("last winter", "2014-WI")]
+
+
 def test_a_live_pages_clock_after_the_day_is_no_year():
     # BBC live pages head each entry with the day and a 24-hour clock: "1130 GMT" is no year 1130
     for clock in ("1130 GMT", "1130  GMT", "1130 hrs", "1130 local time"):

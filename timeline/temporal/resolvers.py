@@ -690,6 +690,8 @@ def season(m, rule: Rule, ctx: Context) -> Resolved | None:
             y -= 1
         if relation == "last" and {"SP": 5, "SU": 8, "FA": 11, "WI": 2}[code] < ctx.dct.month:
             y += 1  # the season ended this year ("last summer" said in August is the year before)
+        if code == "WI" and ctx.dct.month == 12 and relation in ("this", "next"):
+            y += 1  # a winter is named by its January: "this winter" said in December is next year's
         return Resolved(f"{y:04d}-{code}", f'"{relation}" season seen from {_fmt(ctx.dct)}',
                         anchor=_fmt(ctx.dct), mod=_mod(m))
     day, why = pick_by_tense(lambda y: cal.safe_date(y, month_of, 1), ctx)

@@ -39,12 +39,39 @@ def test_an_error_in_work_beside_is_raised_here():
 
 
 def test_an_error_before_the_result_is_raised_and_the_waiting_child_let_go():
-    # the child's result is more than a pipe holds, so it waits for a reader that never comes:
-    # leaving the block must close the pipe and reap it, not hang
+    # leaving the block while the child works must end and reap it, not hang or leave it running
     with pytest.raises(KeyError):
         with processes.beside(lambda: "x" * 1_000_000):
             raise KeyError("a template failed meanwhile")
 
+
+
+ENDS_WHEN_DONE = """
+import os, pathlib, sys, time
+from timeline import processes
+told = pathlib.Path(sys.argv[1])
+def big():
+    told.write_text(str(os.getpid()))
+    return "x" * 5_000_000  # far more than a pipe holds
+with processes.beside(big) as later:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # the child, done, must end (a zombie until reaped)
+        stat = pathlib.Path(f"/proc/{told.read_text()}/stat") if told.exists() and told.read_text() else None
+        if stat is not None and stat.read_text().rpartition(")")[2].split()[0] == "Z":
+            break
+        time.sleep(0.05)
+    else:
+        raise AssertionError("the child still runs, holding its memory, until its result is read")
+    assert later() == "x" * 5_000_000
+print("ok")
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the child's state in /proc")
+def test_a_child_beside_ends_as_soon_as_its_work_is_done_not_when_its_result_is_read(tmp_path):
+    ran = subprocess.run([sys.executable, "-c", ENDS_WHEN_DONE, str(tmp_path / "pid")],
+                         capture_output=True, text=True, timeout=120)
+    assert ran.stdout.strip() == "ok", ran.stderr
 
 
 REAPED_ELSEWHERE = """

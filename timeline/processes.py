@@ -10,6 +10,7 @@ import os
 import pickle
 import signal
 import sys
+import tempfile
 import threading
 import time
 import traceback
@@ -25,50 +26,52 @@ def fork_is_safe() -> bool:
 def beside(make, wanted: bool = True):
     """Yield a function that returns `make()`, run meanwhile in a forked process when `wanted`
     and it is safe: a fork exists (not Windows) and this process runs no other thread (forking a
-    threaded host such as `mkdocs serve` can copy a held lock). The child sends its result
-    pickled through a pipe; if it fails in any way, `make()` runs again here, where an error is
-    raised as it would have been. Leaving the block early closes the pipe and reaps the child.
+    threaded host such as `mkdocs serve` can copy a held lock). If the child fails in any way,
+    `make()` runs again here, where an error is raised as it would have been. Leaving the block
+    early ends and reaps the child.
+
+    The child leaves its result pickled in an unlinked temporary file and ends at once, rather
+    than waiting on a pipe until this process reads it: a child holds the pages it copied from
+    this one (copy-on-write) while it lives. At 10,000 seeds the exports' and the key dates'
+    children held 520 MB beside a first render's 440 MB for the minute it took, done after
+    seconds; the file is the page cache's, given back as the OS needs it.
     """
     if not wanted or not fork_is_safe():
         yield make
         return
     try:
-        read_end, write_end = os.pipe()
+        handoff = tempfile.TemporaryFile(prefix="timeline-beside-")
     except OSError:
         yield make
         return
     try:
         pid = os.fork()
     except OSError:
-        os.close(read_end)
-        os.close(write_end)
+        handoff.close()
         yield make
         return
     if pid == 0:  # the child: never returns into the caller's code
         status = 1
         try:
-            os.close(read_end)
-            data = pickle.dumps(make(), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_end, "wb") as pipe:
-                pipe.write(data)
+            handoff.write(pickle.dumps(make(), protocol=pickle.HIGHEST_PROTOCOL))
+            handoff.flush()
             status = 0
         except BaseException:
             pass
         finally:
             os._exit(status)
-    os.close(write_end)
-    reader = os.fdopen(read_end, "rb")
     done = False
 
     def result():
         nonlocal done
         try:
-            data = reader.read()
-        finally:
-            reader.close()
             status = _reaped(pid)
             done = True
-        if status == 0 and data:
+            handoff.seek(0)  # the child moved the offset the two share; its bytes are all there now
+            data = handoff.read() if status == 0 else b""
+        finally:
+            handoff.close()
+        if data:
             try:
                 return pickle.loads(data)
             except Exception:
@@ -79,10 +82,10 @@ def beside(make, wanted: bool = True):
         yield result
     finally:
         if not done:  # left early (an error here): stop the child's work, do not wait for it
-            reader.close()
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGTERM)
             _reaped(pid)
+            handoff.close()
 
 
 def _reaped(pid: int) -> int:

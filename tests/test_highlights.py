@@ -6,8 +6,8 @@ import pytest
 
 from timeline import pipeline, render
 from timeline.highlights import (ATTRIBUTION, _shown, _tally, dated, day_of, day_scores, highlights,
-                                 is_attribution, is_caption, is_market, is_shouting, is_telling,
-                                 key_dates, rank_days, story_span, versions)
+                                 is_attribution, is_caption, is_introduction, is_market, is_shouting,
+                                 is_telling, key_dates, rank_days, story_span, versions)
 from timeline.topic import off_topic, topic_words, word_digest, words_of
 from timeline.model import Document, Event, Mention, Settings, Timeline
 
@@ -494,6 +494,35 @@ def test_a_day_only_market_reports_name_shows_a_price_move():
     assert [event.id for _, event in key_dates([prices], 1, documents)] == ["brent"]
 
 
+def test_a_day_shows_what_happened_before_a_chronologys_introduction_more_articles_carry():
+    # Timeline17 Libya, 15 February 2011: Reuters' chronology opening, carried by three of its
+    # versions, and the protests beginning told by two articles
+    opening = ("(Reuters) - Here is a timeline on the civil war in Libya since the first protests "
+               "began against the 42-year rule of Muammar Gaddafi in February: Feb 15/16, 2011 - A "
+               "riot in Benghazi is triggered by the arrest of human rights activist Fethi Tarbel.")
+    timeline = Event("timeline", "2011-02-15", "on", "Here is a timeline on the civil war in Libya",
+                     tuple(Mention(s, opening, "2011-02-15", "Feb 15/16, 2011", "test")
+                           for s in ("r1", "r2", "r3")))
+    began = "Anti-government protests began in Benghazi on February 15."
+    protests = Event("protests", "2011-02-15", "on", "Anti-government protests began", tuple(
+        Mention(s, began, "2011-02-15", "February 15", "test") for s in ("cnn", "bbc")))
+    documents = [doc(s, "2011-08-30") for s in ("r1", "r2", "r3", "cnn", "bbc")]
+    [(score, shown)] = key_dates([timeline, protests], 1, documents)
+    assert shown.id == "protests" and len(score.sources) == 5
+    assert [event.id for _, event in key_dates([timeline], 1, documents[:3])] == ["timeline"]
+
+
+@pytest.mark.parametrize("headline, introduction", [
+    ("Here is a timeline on the civil war in Libya", True),
+    ("Here are some key facts about Assad: -- The world welcomed the British-trained eye doctor", True),
+    ("Following is the text of a statement released by U.S. President Barack Obama", True),
+    ("This is the road Abu Theeb took", False),
+    ("Rebels here said they were holding the town", False),
+])
+def test_a_headline_introducing_what_follows_is_an_introduction(headline, introduction):
+    assert is_introduction(headline) == introduction
+
+
 @pytest.mark.parametrize("sentence, expression, market", [
     ("Brent's premium to U.S. crude narrowed to $24.05 a barrel, after reaching a record $26.69 on "
      "Friday.", "Friday", True),
@@ -606,6 +635,8 @@ def plain_tally(story, ignore):
                 sentences[day] = sentences.get(day, 0) + 1
             told.setdefault(day, ([], []))[spoken or is_market(mention)].append(mention.seed)
         for day, (seeds, spoke) in told.items():
+            if is_introduction(event.headline):
+                seeds, spoke = [], spoke + seeds
             candidate = (len(set(seeds)), day_of(event.date) == day, len(seeds), len(set(spoke)),
                          len(spoke), event)
             if day not in best or candidate[:5] > best[day][:5]:

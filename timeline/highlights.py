@@ -95,6 +95,9 @@ MARKET = re.compile(
     r"|closed|settled|surged|soared|tumbled|eased|edged|rallied|slumped|plunged|peaked)\b", re.I)
 PRICE = re.compile(r"\$ ?\d|\d[\d.,]* ?(?:%|(?:percent|cents|points|a barrel|per barrel|an ounce"
                    r"|per ounce|per gram|yen|euros?)\b)|\b(?:record|all-time|highest|lowest|peak)\b", re.I)
+# A headline introducing what follows: "Here is a timeline on the civil war in Libya", "Following
+# is the text of a statement released by U.S. President Barack Obama".
+INTRODUCTION = re.compile(r"\W*(?:Here|Following) (?:is|are)\b")
 SHOUTING_LETTERS = 20  # `is_shouting` judges headlines of this many letters or more
 TELLING = re.compile(r"^\W*[\"“‘'`]|\b(?:(?<!War )I|[Ww]e|[Mm]y|[Oo]urs?|me|us)\b")
 
@@ -180,6 +183,16 @@ def is_market(mention: Mention) -> bool:
     return PRICE.search(sentence, 0, at) is not None and MARKET.search(sentence, 0, at) is not None
 
 
+def is_introduction(headline: str) -> bool:
+    """True when a headline introduces what follows it, not what happened: "Here is a timeline
+    on the civil war in Libya" (a Reuters chronology's opening, glued to its first entry, "Feb
+    15/16, 2011 - A riot in Benghazi is triggered ..."), "Here is the text of President Hosni
+    Mubarak's address". Timeline17 Libya's key dates showed the first for 15 February 2011,
+    beside four articles telling that anti-government protests began. A day shows one only where
+    no source names anything else happening on it (`_tally`)."""
+    return INTRODUCTION.match(headline) is not None
+
+
 def is_shouting(headline: str) -> bool:
     """True when most of a headline's letters (20 or more) are capitals: an agency's note to
     editors or a picture credit ("EDITOR 'S NOTE: Credit: Reuters CAN NOT INDEPENDENTLY VERIFY
@@ -242,8 +255,9 @@ class _Tally:
 def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
     """`dated` over every event of `story`, once for both the days' weights and each day's event.
 
-    Each day's event (`best`) is the event most sources date to the day, a statement or a price
-    move (`is_market`) only where no source names anything else happening on it; between events told by as many articles, one
+    Each day's event (`best`) is the event most sources date to the day, a statement, a price
+    move (`is_market`) or an introduction (`is_introduction`) only where no source names anything
+    else happening on it; between events told by as many articles, one
     whose own date is the day, not a day some of its sources give while most give another (of
     those, the page shows one whose headline tells what happened: `_shown`).
     Timeline17's Haiti page showed the quake three times: on 12 January, and as the day's event on
@@ -292,7 +306,10 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
         if not told:
             continue
         own = day_of(event.date)
+        introduction = is_introduction(event.headline)
         for day, (seeds, spoken_seeds) in told.items():
+            if introduction:  # what it names happening counts as a telling (`is_introduction`)
+                seeds, spoken_seeds = [], spoken_seeds + seeds
             candidate = (len(set(seeds)), own == day, len(seeds), len(set(spoken_seeds)),
                          len(spoken_seeds), event)
             held = best.get(day)

@@ -967,6 +967,18 @@ def test_the_day_something_is_meant_for_is_the_nearest():
         ("Monday", "2011-02-21")]
 
 
+def test_would_counts_ahead_from_the_day_it_was_said():
+    # a Wednesday story: said on the Monday that the vote would come on the Tuesday after it
+    text = "The finance minister said on Monday that parliament would vote on the levy on Tuesday ."
+    assert found(text, dt.date(2013, 3, 20)) == [("Monday", "2013-03-18"), ("Tuesday", "2013-03-19")]
+    # "will" is told from the article's day, and "would" beyond its own clause is no such future
+    text = "The finance minister said on Monday that parliament will vote on the levy on Tuesday ."
+    assert found(text, dt.date(2013, 3, 20)) == [("Monday", "2013-03-18"), ("Tuesday", "2013-03-26")]
+    text = ("Here is the text of President Hosni Mubarak 's Tuesday evening address in which he said he would "
+            "not run for re-election . -LRB- Update 12:35 a.m. Wednesday in Cairo -RRB-")
+    assert found(text, dt.date(2011, 2, 1))[-1] == ("12:35 a.m. Wednesday", "2011-02-02T00:35")
+
+
 def test_a_condition_told_in_the_present_looks_ahead():
     # Timeline17: CNN 2011-06-15 (a Wednesday), CNN 2011-02-13 (a Sunday), CNN 2011-01-30
     text = ("The Obama administration will be in violation of the War Powers Resolution , if it fails to "

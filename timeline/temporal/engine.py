@@ -79,6 +79,9 @@ class Context(NamedTuple):
     perfect: bool = False  # the past `tense` is a present perfect ("has given them until Tuesday")
     plan: bool = False  # the present `tense` schedules ("Parliament votes Friday", "the hearing is on Monday")
     planned: bool = False  # the past `tense` tells a plan ("was due to meet on Saturday"), which may still be ahead
+    # the future `tense` was told on this day, named earlier in the sentence and before the DCT
+    # ("said on Monday that parliament would vote on Tuesday": the Tuesday after that Monday)
+    told_on: dt.date | None = None
 
 
 class ImpossibleDate(ValueError):
@@ -321,7 +324,8 @@ _CUE_WORDS = (FUTURE_WORDS | FUTURE_BEFORE_TO | PAST_WORDS | PRESENT_WORDS | SCH
 
 # a present perfect is a past tense and a scheduling present a present one, each with its flag
 _CONTEXT_TENSE = {"perfect": "past", "plan": "present", "planned": "past", "reported": "past",
-                  "reports": "present", "modal": "future", "conditional": "future", "possible": "future"}
+                  "reports": "present", "modal": "future", "conditional": "future", "possible": "future",
+                  "told-ahead": "future"}
 # what ends a modal's clause: a comma, colon or bracket, or a stop before a new sentence that the
 # sentence splitter kept ("... the July 7 bombings .\n` ` You may believe")
 _CLAUSE_BREAK = re.compile(r"[,;:()!?]|\.\s+[`'\"“A-Z]")
@@ -411,7 +415,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                 and not sentence[position + len(word):words[i + 1][0]].strip()) or (
                 word in ("is", "are") and following == "due") or word == "due" or (
                 word in ("set", "slated") and following == "for"):  # "the vote is set for Monday"
-            tense = "future"
+            # "would" is a future told in the past: ahead of the day it was said
+            tense = "told-ahead" if word == "would" else "future"
         elif word in PAST_WORDS and i and words[i - 1][1] in BEFORE_INFINITIVE:
             continue  # "will hit", "to hit": the modal or the plan has the tense
         elif word in PAST_WORDS or (len(word) >= 4 and word.endswith("ed")
@@ -525,6 +530,9 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
             if tenses[i] == "possible" and not 0 < offset - positions[i] <= POSSIBLE_REACH:
                 continue
             best, best_distance, best_position = tenses[i], distance, positions[i]
+    if best == "told-ahead" and (best_position > offset or _CLAUSE_BREAK.search(text, base + best_position, base + offset)
+                                 or "-LRB-" in text[base + best_position:base + offset]):
+        best = "future"  # "would" counts from the day it was said only within its own clause
     if best == "reported" and any(tenses[i] == "planned" and offset - positions[i] <= TENSE_WINDOW
                                   for i in range(max(0, here - 3), here)):
         return "planned"  # "ships were due to sail on Wednesday, an official said": the plan's tense
@@ -532,8 +540,8 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
         # "Al-Obeidy will be seen by journalists by Saturday, government says": the words said
         # after the expression report the future told before it
         i = here - 1
-        if offset - positions[i] <= TENSE_WINDOW and tenses[i] in ("future", "modal", "conditional", "possible") and not (
-                tenses[i] != "future" and _CLAUSE_BREAK.search(text, base + positions[i], base + offset)) and not (
+        if offset - positions[i] <= TENSE_WINDOW and tenses[i] in ("future", "told-ahead", "modal", "conditional", "possible") and not (
+                tenses[i] not in ("future", "told-ahead") and _CLAUSE_BREAK.search(text, base + positions[i], base + offset)) and not (
                 tenses[i] == "possible" and offset - positions[i] > POSSIBLE_REACH):
             return tenses[i]
     return best
@@ -763,7 +771,10 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
                           before=text[max(0, start - 40):start],
                           gap=None if previous_end is None else start - previous_end,
                           last_named=last_named, perfect=tense == "perfect", plan=tense == "plan",
-                          planned=tense == "planned")
+                          planned=tense == "planned",
+                          told_on=previous if tense == "told-ahead" and previous is not None
+                          and previous < dct and previous_end is not None and previous_end > sentence_start
+                          else None)
         try:
             resolved = compiled.resolve(m, compiled.rule, context)
         except (ValueError, OverflowError) as error:

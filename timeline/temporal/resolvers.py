@@ -596,6 +596,10 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     elif ctx.tense != "past" and (_DONE_AFTER_POSSESSIVE.match(m.string, m.end()) or (
             _EVIDENCE_BEFORE.search(ctx.before) and _POSSESSIVE_AFTER.match(m.string, m.end()))):
         day, why = ctx.dct - dt.timedelta(days=back), "what that day brought: the latest before the article's date"
+    elif ctx.tense == "future" and ctx.told_on is not None and ctx.told_on > ctx.dct - dt.timedelta(days=7):
+        # "said on Monday that parliament would vote on Tuesday": ahead of the day it was said
+        day = ctx.told_on + dt.timedelta(days=(target - ctx.told_on.weekday()) % 7 or 7)
+        why = f"a future told on {_fmt(ctx.told_on)}: the next after that day, seen from"
     elif ctx.tense == "future" or ((ctx.tense != "past" or ctx.perfect) and _UNTIL_BEFORE.search(ctx.before)) \
             or _AHEAD_BEFORE.search(ctx.before):
         day, why = ctx.dct + dt.timedelta(days=ahead), "future tense: the next after the article's date"

@@ -1301,6 +1301,11 @@ _HALF_OF = {"year": (6, "M"), "month": (15, "D"), "day": (12, "H"), "hour": (30,
             "minute": (30, "S"), "week": (12, "H")}
 
 
+# a capitalised unit after a number is a title's, unless the words before it are capitalised too
+# (a headline: "Increased Fertility Rates 30 Years Ago")
+_LOWER_WORD_BEFORE = re.compile(r"(?:\b[a-z][\w'-]*|``|[\"“])\s*$")
+
+
 @resolver
 def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
     """A length of time: "three years" P3Y, "2 1/2 years" P2Y6M, "two decades" P20Y.
@@ -1310,6 +1315,8 @@ def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
     unit = unit_name(m["unit"])
     if (_g(m, "num") or "").lower() in ("a", "an") and _RATE_BEFORE.search(ctx.before):
         return None  # "400 seats a week", "$500 million a year": a rate, not a length of time
+    if _g(m, "num") and m["unit"][0].isupper() and _LOWER_WORD_BEFORE.search(ctx.before):
+        return None  # "the CBS news program 60 Minutes", "her 101 Days : A Baghdad Journal": a title
     amount = number(m["num"]) if _g(m, "num") else rule.params.get("amount", 1)
     if rule.params.get("vague"):
         amount = None

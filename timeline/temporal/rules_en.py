@@ -765,7 +765,11 @@ DURATION_RULES = (
                    "The vote took place on March 19, a day after the deadline.": "P1D"},
          near_misses=("a 6-year-old boy", "a man 44 years old", "three-quarters of its food",
                       "more than a quarter of the market", "A second group met", "400 seats a week",
-                      "$500 million a year", "compared with a year-earlier loss")),
+                      "$500 million a year", "compared with a year-earlier loss",
+                      # a capitalised unit after lower-case words names a war, a book or a show
+                      "the defeat of Egyptian state in the Six Day War of 1967",
+                      "In an interview on the CBS news program 60 Minutes over the weekend",
+                      "the treaty that brought to an end the Thirty Years war")),
     Rule("duration-past-unit",
          r"\b(?P<timex>(?:the|The)\s+(?:(?:past|last|previous)\s+|(?:next|coming)\s+(?=decade|century))(?P<unit>year|month|week|decade|century))\b",
          "duration", type="DURATION", params={"amount": 1},

@@ -283,6 +283,25 @@ def test_tolls_of_different_days_sharing_words_but_no_actor_stay_apart():
     assert len([e for e in merge(tolls) if "killed" in e.mentions[0].sentence]) == 2
 
 
+
+def test_tellings_alike_only_in_who_said_them_stay_apart():
+    # one country's flights out and another's, both on a busy day (each seed tells two events),
+    # both "according to" a foreign ministry: the source's words are not what happened
+    from timeline.merge import merge
+    tellings = [_extracted("reuters-0424.md", "2023-04-24", "Two charter flights carrying Australians out "
+                           "of Sudan landed in Cyprus on Monday, according to a foreign ministry "
+                           "spokeswoman.", "on Monday"),
+                _extracted("bbc-0423.md", "2023-04-24", "The Irish government will begin evacuating its "
+                           "citizens from Sudan on charter flights as early as Monday, according to the "
+                           "country's foreign affairs minister.", "as early as Monday"),
+                _extracted("reuters-0424.md", "2023-04-24", "Fighting resumed in Khartoum on Monday "
+                           "despite the truce.", "on Monday"),
+                _extracted("bbc-0423.md", "2023-04-24", "The army said on Monday that it had retaken the "
+                           "airport in Khartoum.", "on Monday")]
+    flights = [e for e in merge(tellings) if "flights" in e.mentions[0].sentence]
+    assert len(flights) == 2
+    assert not {"foreig", "minist", "spokes"} & content_words(tellings[0])
+
 def test_folded_words_spell_synonyms_as_core_words_do_and_leave_names_out():
     from timeline.merge import folded
     words = content_words(_event("a.txt", "2023-04-11", "x", VERDICTS))

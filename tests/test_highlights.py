@@ -7,7 +7,7 @@ import pytest
 from timeline import pipeline, render
 from timeline.highlights import (ATTRIBUTION, _shown, _tally, dated, day_of, day_scores, highlights,
                                  is_attribution, is_caption, is_introduction, is_market, is_shouting,
-                                 is_telling, key_dates, rank_days, story_span, versions)
+                                 is_telling, key_dates, rank_days, settled, story_span, versions)
 from timeline.topic import off_topic, topic_words, word_digest, words_of
 from timeline.model import Document, Event, Mention, Settings, Timeline
 
@@ -390,6 +390,23 @@ def test_a_day_shows_its_own_event_before_an_event_most_sources_date_to_another_
     documents = [doc(s, d) for s, d in published.items()]
     shown = {score.day: event.id for score, event in key_dates([quake, rescue], 2, documents)}
     assert shown == {"2010-01-12": "quake", "2010-01-14": "rescue"}
+
+
+def test_an_entry_told_on_its_key_day_by_most_of_its_articles_is_settled():
+    # Timeline17 Haiti, 21 January 2010: three articles tell of four vessels docked by Thursday
+    # evening; a fourth's sentence goes on to the divers' work on Friday, merged in with it
+    docked = "Four vessels had docked by Thursday evening."
+    divers = ("Four vessels had docked by Thursday evening and US military divers were to start "
+              "repair work to the pier on Friday.")
+    vessels = Event("vessels", "2010-01-21", "on", "Four vessels had docked", (
+        *(Mention(s, docked, "2010-01-21", "Thursday evening", "test") for s in "abc"),
+        Mention("d", divers, "2010-01-22", "Friday", "test")), conflict=True)
+    assert settled(vessels, "2010-01-21")
+    assert not settled(vessels, "2010-01-22")  # a key day the entry is not dated to
+    # two articles of four is a disagreement
+    split = dataclasses.replace(vessels, mentions=vessels.mentions[:2] + tuple(
+        Mention(s, divers, "2010-01-22", "Friday", "test") for s in "cd"))
+    assert not settled(split, "2010-01-21")
 
 
 def test_the_storys_span_is_its_articles_and_key_days_not_a_year_named_in_passing():

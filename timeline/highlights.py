@@ -489,6 +489,28 @@ def highlights(story: list[Event], size: int, ranking: str = "sources",
     return [event for _, event in key_dates(story, size, documents)]
 
 
+SETTLED_SHARE = (2, 3)  # `settled`: of an entry's articles, this share dating it to its key day
+
+
+def settled(event: Event, day: str) -> bool:
+    """True when the day an entry is a key date for is the entry's own date and at least
+    SETTLED_SHARE of its articles date it to that day: its "dates differ" is then one telling
+    merged from a neighbouring day, not articles disagreeing on when it happened.
+
+    Timeline17 Haiti's key-dates page said "(dates differ)" on 5 of its 11 rows, and in none do
+    the articles disagree: "Four vessels had docked by Thursday evening" is told by four
+    articles, one of whose sentences goes on "... and US military divers were to start repair
+    work to the pier on Friday", its Friday merged in; Hillary Clinton's arrival on Saturday,
+    told by five, holds "American officials were arriving in Haiti Wednesday" merged from the
+    13th. Of the key-date rows of the 5 Timeline17 topics so marked, 23 of 30 are settled."""
+    if day_of(event.date) != day:
+        return False
+    seeds = {mention.seed for mention in event.mentions}
+    on_day = {mention.seed for mention in event.mentions if day_of(mention.date) == day}
+    part, whole = SETTLED_SHARE
+    return whole * len(on_day) >= part * len(seeds)
+
+
 def story_span(days: Iterable[str], documents: Iterable[Document]) -> tuple[str, str] | None:
     """(first day, last day) of the story: the days its articles were published, widened to
     its key `days` (`key_dates`); None when neither gives a day.

@@ -20,6 +20,12 @@ def test_a_possessive_ends_a_name():
     assert names(text) == (("Sahyadri Auto Components", "organisation"), ("Chakan", "place"))
 
 
+
+def test_an_initialism_with_its_dots_is_one_word_of_a_name():
+    text = "More than 500 Americans have left Cairo on five flights, the U.S. State Department said."
+    assert ("U.S. State Department", "organisation") in names(text)
+    assert names("Aid trucks crossed into the north, U.N. officials said on Monday.")[0][0].startswith("U.N.")
+
 def test_telling_words_say_the_kind():
     text = "Fighting between Arab tribal fighters and the Kurdish-led Syrian Democratic Forces (SDF) spread."
     assert dict(names(text)) == {"Syrian Democratic Forces": "organisation", "SDF": "organisation"}

@@ -184,16 +184,23 @@ Investors Analysts Lawmakers Crews Schools Managers Trainees Gunmen Talks Delega
 Deliberations Production Insurance Storm Under-secretary Prosecutors Judges Defendants""".split())
 PARTICLES = ("of", "the", "al", "el", "de", "bin", "ibn", "van", "von", "der", "da", "du", "la", "le")
 
-_WORD = r"[A-Z][\w’'-]*\.?|(?:al|el|ez|ad|as|ar|an|ash|at|bin|ibn)-[A-Z][\w’'-]*"
+# an initialism with its dots ("U.S.", "U.N.") is one word: read letter by letter, "the U.S. State
+# Department" was "S. State Department"
+_INITIALISM = r"(?:[A-Z]\.){2,}"
+_WORD = rf"{_INITIALISM}|[A-Z][\w’'-]*\.?|(?:al|el|ez|ad|as|ar|an|ash|at|bin|ibn)-[A-Z][\w’'-]*"
 _NAME = re.compile(rf"\b(?:{_WORD})(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?(?:{_WORD}))*")
+_WHOLE_INITIALISM = re.compile(_INITIALISM)
+_ENDS_IN_INITIALISM = re.compile(rf"(?:^|\s){_INITIALISM}$")
 
 
 def names(sentence: str) -> tuple[tuple[str, str], ...]:
     """(name, kind) pairs in order of appearance; kind is person, place, organisation or event."""
     found: dict[str, str] = {}
     for m in _runs(sentence):
-        words = [w.rstrip(".") if w.rstrip(".") in PERSON_TITLES or len(w) > 3 else w
-                 for w in re.sub(r"(?:’s|'s|’|')(?=\s|$)", "", m[0].rstrip(".")).split()]
+        run = m[0] if _ENDS_IN_INITIALISM.search(m[0]) else m[0].rstrip(".")
+        words = [w.rstrip(".") if not _WHOLE_INITIALISM.fullmatch(w)
+                 and (w.rstrip(".") in PERSON_TITLES or len(w) > 3) else w
+                 for w in re.sub(r"(?:’s|'s|’|')(?=\s|$)", "", run).split()]
         titled = False
         while words and (words[0] in NOT_NAMES or words[0] in PARTICLES or words[0].rstrip(".") in PERSON_TITLES):
             titled = titled or words[0].rstrip(".") in PERSON_TITLES

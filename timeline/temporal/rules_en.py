@@ -18,7 +18,7 @@ from .engine import Rule
 from .holidays_en import COUNTRY_PATTERN, HOLIDAY_PATTERN
 
 DCT = "2023-11-25"
-WEEKDAY_OPT = r"(?:{WEEKDAY},?\s+)?"
+WEEKDAY_OPT = r"(?:{WEEKDAY}\s?,?\s+)?"  # tokenised copy spaces its commas: "Tuesday , 19 January , 2010"
 # "Feb 15/16": the night from one day into the next, dated by the first day
 NIGHT_PAIR = r"(?:\\?/(?:3[01]|[12]\d|0?[1-9])(?![\d/]))?"
 MOD = r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|Early|Late|Mid)[\s-]+)?"
@@ -51,9 +51,11 @@ DATE_RULES = (
                    "Feb 15/16, 2011 - The civil war in Libya began": "2011-02-15"},
          near_misses=("February 31, 2023",)),
     Rule("day-month-year",
-         r"(?=[A-Z\d])" + WEEKDAY_OPT + r"\b(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b",
+         r"(?=[A-Z\d])" + WEEKDAY_OPT + r"\b(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})(?:\s?,)?\s+(?P<year>{YEAR})\b",
          "calendar_date",
-         examples={"LONDON, 11 January 2023 (Agency)": "2023-01-11", "on 23rd of November 2023": "2023-11-23"},
+         examples={"LONDON, 11 January 2023 (Agency)": "2023-01-11", "on 23rd of November 2023": "2023-11-23",
+                   # a BBC reader's comment stamp in tokenised copy (Timeline17)
+                   "Added : Tuesday , 19 January , 2010 , 17:06 GMT": "2010-01-19"},
          near_misses=("31 February 2023",)),
     # BBC live pages of 2012 stamp entries "28 January 12 22:46 GMT": a year of two digits,
     # told apart from "January 12" by the clock that follows it
@@ -917,8 +919,8 @@ CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute
          r"(?:\s+(?:{US_ZONE}|{ZONE}|local\s+time|[A-Z]{2,4}T)\b)?")
 TIME_RULES = (
     Rule("clock-on-day",
-         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!,?\s+(?:\d|{MONTH}))|(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:\s?,?\s+(?P<year>{YEAR}))?"
-         r"|(?:{WEEKDAY},?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:\s?,?\s+(?P<yearafter>{YEAR}))?))\b(?![\d:])",
+         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!\s?,?\s+(?:\d\d?(?![\d:.])|{MONTH}))|(?:{WEEKDAY}\s?,?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:\s?,?\s+(?P<year>{YEAR}))?"
+         r"|(?:{WEEKDAY}\s?,?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:\s?,?\s+(?P<yearafter>{YEAR}))?))\b(?![\d:])",
          "clock_on_day", type="TIME",
          examples={"polls close at 10 p.m. Wednesday": "2023-11-22T22:00",
                    "the deadline is 5 p.m. EST Nov. 9": "2023-11-09T17:00",
@@ -1040,13 +1042,15 @@ CLOCK_FIRST_RULES = (
     # "at 1600 GMT on Friday": the clock on that day, one TIME like "10 p.m. Wednesday"
     Rule("clock-four-digits-on-day",
          r"(?<!\()(?<!-LRB- )\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|{ZONE}|hrs|HRS)"
-         r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!,?\s+(?:\d|{MONTH}))"
-         r"|(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:\s?,?\s+(?P<year>{YEAR}))?"
-         r"|(?:{WEEKDAY},?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:\s?,?\s+(?P<yearafter>{YEAR}))?))\b(?![\d:])",
+         r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!\s?,?\s+(?:\d\d?(?![\d:.])|{MONTH}))"
+         r"|(?:{WEEKDAY}\s?,?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:\s?,?\s+(?P<year>{YEAR}))?"
+         r"|(?:{WEEKDAY}\s?,?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:\s?,?\s+(?P<yearafter>{YEAR}))?))\b(?![\d:])",
          "clock_on_day", type="TIME",
          examples={"The deadline expires at 1600 GMT on Friday.": "2023-12-01T16:00",
                    # a date after the weekday is the day (the weekday alone gave the wrong week)
                    "The quake struck at 0100 GMT on Saturday 18 November.": "2023-11-18T01:00",
+                   # tokenised copy (Timeline17): a space before the comma
+                   "it was shown live on MTV from 0100 GMT on Saturday , 18 November": "2023-11-18T01:00",
                    "Polls open at 0700 local time on March 4.": "2024-03-04T07:00",
                    "The tremor hit at 1653 local time on Friday.": "2023-11-24T16:53"},
          near_misses=("at 10:35 a.m. (0735 GMT) Friday",)),

@@ -979,6 +979,22 @@ def test_would_counts_ahead_from_the_day_it_was_said():
     assert found(text, dt.date(2011, 2, 1))[-1] == ("12:35 a.m. Wednesday", "2011-02-02T00:35")
 
 
+def test_a_later_that_would_pass_the_article_is_a_span():
+    # Timeline17: CNN 2011-04-03, Guardian 2005-10-19: counted from the date before, these were
+    # 2021 and 2025; the events they count from are not dated in the text
+    text = ("The uprising in Libya began in February . We armed the Taliban , Osama Bin Laden and "
+            "al-Qa ida . Ten years later , the USA and UK remain there .")
+    assert found(text, dt.date(2011, 4, 3)) == [("February", "2011-02"), ("Ten years", "P10Y")]
+    text = ("Saddam gassed Halabja in March 1988 . Today , more than two decades later , the former "
+            "president faces trial .")
+    assert found(text, dt.date(2005, 10, 19))[1:] == [("Today", "2005-10-19"),
+                                                      ("more than two decades", "P20Y")]
+    # one that stays before the article is a date, its hedge included
+    text = "The quake struck on 12 January . Almost a day later , rescuers pulled her out ."
+    assert found(text, dt.date(2010, 1, 23)) == [("12 January", "2010-01-12"),
+                                                 ("Almost a day later", "2010-01-13")]
+
+
 def test_a_condition_told_in_the_present_looks_ahead():
     # Timeline17: CNN 2011-06-15 (a Wednesday), CNN 2011-02-13 (a Sunday), CNN 2011-01-30
     text = ("The Obama administration will be in violation of the War Powers Resolution , if it fails to "

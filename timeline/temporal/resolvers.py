@@ -975,6 +975,18 @@ def _chain_base(ctx: Context) -> tuple[dt.date, str]:
     return ctx.dct, f"the article's date {_fmt(ctx.dct)} (no earlier date in the text)"
 
 
+def _after_the_article(day: dt.date, granularity: str, sign: int, ctx: Context) -> bool:
+    """A "later" not told in the future whose period begins after the article's date counts from
+    an event the text has not dated ("He left on 2 February and came back two years later" in a
+    March 2011 story, "Today, more than two decades later, the former president ..."): no date
+    can be worked out, and rule span-then-later tags the span."""
+    if sign < 0 or ctx.tense == "future":
+        return False
+    start = {"year": dt.date(day.year, 1, 1), "month": day.replace(day=1),
+             "week": day - dt.timedelta(days=day.weekday())}.get(granularity, day)
+    return start > ctx.dct
+
+
 @resolver
 @tense_aware
 def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
@@ -1020,6 +1032,8 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
         if day is None:
             return None
         granularity = "year" if "year" in (named, unit) or unit in ("decade", "century") else "month"
+        if _after_the_article(day, granularity, sign, ctx):
+            return None
         return Resolved(cal.value_of(day, granularity), f"{amount} {unit}(s) "
                         f"{'before' if sign < 0 else 'after'} the period last named, {ctx.last_value}",
                         anchor=ctx.last_value)
@@ -1028,6 +1042,8 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
     if day is None:
         return None
     granularity = unit if unit in ("day", "week", "month", "year") else "year"
+    if _after_the_article(day, granularity, sign, ctx):
+        return None
     return Resolved(cal.value_of(day, granularity), f"{amount} {unit}(s) "
                     f"{'before' if sign < 0 else 'after'} {why}", anchor=_fmt(base),
                     day=day if granularity == "day" else None)

@@ -18,6 +18,9 @@ from .engine import Rule
 from .holidays_en import COUNTRY_PATTERN, HOLIDAY_PATTERN
 
 DCT = "2023-11-25"
+# a hedge before a span is part of its extent, as with "ago" (TBAQ: "over an hour" later)
+HEDGE = (r"(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Mm]ore\s+than|[Ll]ess\s+than|[Jj]ust\s+(?:over|under)|[Oo]ver|"
+         r"[Rr]oughly|[Aa]round|[Ss]ome)\s+)?")
 WEEKDAY_OPT = r"(?:{WEEKDAY}\s?,?\s+)?"  # tokenised copy spaces its commas: "Tuesday , 19 January , 2010"
 # "Feb 15/16": the night from one day into the next, dated by the first day
 NIGHT_PAIR = r"(?:\\?/(?:3[01]|[12]\d|0?[1-9])(?![\d/]))?"
@@ -431,7 +434,7 @@ DATE_RULES = (
     Rule("chain-offset",
          r"(?<!\bfor )(?<!\bfor over )(?<!\btook )(?<!\btake )(?<!\btakes )(?<!\btaking )(?<!\blasted )"
          r"(?<!\blast )(?<!\bspent )(?<!\bspend )(?<!\bwithin )"
-         r"\b(?P<timex>(?P<num>{NUM})(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<unit>{UNIT})(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<dir>later|earlier|afterwards?|(?:before|prior)\b(?!\s+(?:to|the|a|an|his|her|their|its|[A-Z])\w*)))\b(?!\s+than\b)",
+         r"\b(?P<timex>" + HEDGE + r"(?P<num>{NUM})(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<unit>{UNIT})(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<dir>later|earlier|afterwards?|(?:before|prior)\b(?!\s+(?:to|the|a|an|his|her|their|its|[A-Z])\w*)))\b(?!\s+than\b)",
          "chain_offset", examples={"On 2 March police arrived; two days later they left": "2023-03-04",
                                     "The storm hit on 28 August. Two days later the water fell.": "2023-08-30",
                                     "The uprising began in March 2011. A year earlier, the economy "
@@ -870,11 +873,12 @@ SET_RULES = (
     # "Ten years later, the USA and UK remain there" with no date before it: the span alone (see
     # chain_offset; where a date came before, chain-offset's longer match wins)
     Rule("span-then-later",
-         r"\b(?P<timex>(?P<num>{NUM})(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)\s+(?=(?:later|afterwards?)\b)",
+         r"\b(?P<timex>" + HEDGE + r"(?P<num>{NUM})(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)\s+(?=(?:later|afterwards?)\b)",
          "duration", type="DURATION",
          examples={"Ten years later, the USA and UK remain there.": "P10Y",
                    # half a unit more belongs to the span, hyphenated or not
-                   "Four-and-a-half years later, the case is still open.": "P4Y6M"},
+                   "Four-and-a-half years later, the case is still open.": "P4Y6M",
+                   "Almost two years later, the case is still open.": "P2Y"},
          near_misses=("The plant opened in June 2010. Six months later it closed.",)),
     Rule("vague-span-around-event",
          r"\b(?P<timex>(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Mm]inutes))\s+(?=(?:after|before|later|earlier)\b)",

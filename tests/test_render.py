@@ -121,6 +121,17 @@ def test_approximate_and_disputed_dates_are_marked():
     assert "dates differ" in page and "Sources disagree on the date" in page
 
 
+
+def test_the_home_page_gives_the_storys_range_and_says_where_background_entries_reach():
+    # an article of March 2024 recalls 1510 in passing: the story is March 2024, not 1510 to 2024
+    pages = render.render(_timeline(_event("e-1", "1510", "Europeans arrived on the island"),
+                                    _event("e-2", "2024-03-03", "The quake struck")), SETTINGS)
+    stats = pages["index.md"].split('<div class="timeline-stats">')[1].split("</div>")[0]
+    assert "<strong>3 Mar 2024</strong> to <strong>5 Mar 2024</strong>" in stats
+    assert "its entries run from 1510 to 3 Mar 2024" in stats
+    alone = render.render(_timeline(_event("e-2", "2024-03-03", "The quake struck")), SETTINGS)["index.md"]
+    assert "<strong>3 Mar 2024</strong> to <strong>5 Mar 2024</strong><br><span>date range</span>" in alone
+
 def test_a_week_sits_in_the_month_it_starts_in_and_a_bare_year_comes_last():
     page = render.render(_timeline(_event("e-1", "2024"), _event("e-2", "2024-W48")), SETTINGS)["2024.md"]
     assert page.index("## November 2024") < page.index("week 48 of 2024") < page.index("## 2024, month not known")

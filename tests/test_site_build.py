@@ -33,7 +33,7 @@ def test_built_site_shows_the_three_dates_of_the_seed(site_project):
     assert "25 Nov 2023 Article" in year
     assert "Thanksgiving Day" in year and "holiday" in year  # how the date was resolved
     home = text_of((site_project / "site/index.html").read_text())
-    assert "23 Nov 2023 all on one date 2 events 1 source" in home
+    assert "23 Nov 2023 to 25 Nov 2023 date range 2 events 1 source" in home  # attacks to article
 
 
 def test_search_finds_entries_on_their_dates_page_not_again_on_the_tags_page(site_project):

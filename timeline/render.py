@@ -31,7 +31,7 @@ from markupsafe import Markup
 
 from . import export, sentences
 from .processes import beside
-from .highlights import highlights, key_dates
+from .highlights import highlights, key_dates, story_span
 from .model import Event, Settings, Timeline, Timex, event_key
 from .temporal import calendar as cal
 
@@ -546,7 +546,8 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         # ranked for, which for an event told in conflict may not be its majority date)
         days = {event_id: score.day for event_id, score in day_counts.items()}
         key_dates_in_order = sorted(key_events, key=lambda e: (days.get(e.id, ""), order[e.id]))
-        facts = summary(timeline)
+        facts = summary(timeline, story_span(days.values() if days else [e.date for e in key_events],
+                                             timeline.documents))
         for name, base in (("index.md", ""), ("_glance.md", f"{settings.output_dir}/")):
             out[name] = env.get_template("home.md.j2").render(
                 **common, base=Markup(base), summary=facts,
@@ -1082,17 +1083,29 @@ def approximation(event: Event) -> str:
     return "a period, not a single day"
 
 
-def summary(timeline: Timeline) -> dict:
+def summary(timeline: Timeline, span: tuple[str, str] | None = None) -> dict:
+    """The home page's figures. Its range is the story's `span` (highlights.story_span: the days
+    its articles were published and its key days) when known, with the entries' own first and
+    last dates as `entries_from`/`entries_to` when they reach beyond it: a year named in passing
+    ("Europeans arrived in 1510") is background, not where the story begins."""
     story = [e for e in timeline.events if not e.is_article]
     dated = sorted(((d, e) for e in story for d in [cal.parse_value(e.date)] if d),
                    key=lambda de: de[0])
     first = dated[0][1] if dated else None
     last = max(dated, key=lambda de: (_period_end(de[1].date), de[0]))[1] if dated else None
-    return {"first": display_date(first.date) if first else None,
-            "last": display_date(last.date) if last else None,
-            "events": len(story), "sources": len(timeline.documents),
-            "conflicts": sum(1 for e in story if e.conflict),
-            "approximate": sum(1 for e in story if is_approximate(e))}
+    facts = {"first": display_date(first.date) if first else None,
+             "last": display_date(last.date) if last else None,
+             "entries_from": None, "entries_to": None,
+             "events": len(story), "sources": len(timeline.documents),
+             "conflicts": sum(1 for e in story if e.conflict),
+             "approximate": sum(1 for e in story if is_approximate(e))}
+    if span is not None and dated:
+        start, end = (dt.date.fromisoformat(day) for day in span)
+        before, after = dated[0][0] < start, _period_end(last.date) > end
+        facts.update(first=display_date(span[0]), last=display_date(span[1]),
+                     entries_from=facts["first"] if before or after else None,
+                     entries_to=facts["last"] if before or after else None)
+    return facts
 
 
 def _period_end(value: str) -> dt.date:

@@ -18,9 +18,10 @@ from .engine import Rule
 from .holidays_en import COUNTRY_PATTERN, HOLIDAY_PATTERN
 
 DCT = "2023-11-25"
-# a hedge before a span is part of its extent, as with "ago" (TBAQ: "over an hour" later)
-HEDGE = (r"(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Mm]ore\s+than|[Ll]ess\s+than|[Jj]ust\s+(?:over|under)|[Oo]ver|"
-         r"[Rr]oughly|[Aa]round|[Ss]ome)\s+)?")
+# a hedge before a span is part of its extent (TBAQ, before DURATION and DATE timexes: "nearly"
+# 7 in, 1 out; "almost" 3-2; "more/less than" 5-3), but "about" stays out (2 in, 8 out), as
+# "over" and "around" do, which are as often prepositions
+HEDGE = r"(?:(?:[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Ss]ome)\s+)?"
 WEEKDAY_OPT = r"(?:{WEEKDAY}\s?,?\s+)?"  # tokenised copy spaces its commas: "Tuesday , 19 January , 2010"
 # "Feb 15/16": the night from one day into the next, dated by the first day
 NIGHT_PAIR = r"(?:\\?/(?:3[01]|[12]\d|0?[1-9])(?![\d/]))?"
@@ -873,13 +874,14 @@ SET_RULES = (
     # "Ten years later, the USA and UK remain there" with no date before it: the span alone (see
     # chain_offset; where a date came before, chain-offset's longer match wins)
     Rule("span-then-later",
-         r"\b(?P<timex>" + HEDGE + r"(?P<num>{NUM})(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)\s+(?=(?:later|afterwards?)\b)",
+         r"\b(?P<timex>" + HEDGE + r"(?P<num>{NUM})(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)\s+(?=(?:later|afterwards?)\b(?!\s+than\b))",
          "duration", type="DURATION",
          examples={"Ten years later, the USA and UK remain there.": "P10Y",
                    # half a unit more belongs to the span, hyphenated or not
                    "Four-and-a-half years later, the case is still open.": "P4Y6M",
                    "Almost two years later, the case is still open.": "P2Y"},
-         near_misses=("The plant opened in June 2010. Six months later it closed.",)),
+         near_misses=("The plant opened in June 2010. Six months later it closed.",
+                      "The season started about a month later than usual.")),  # rule duration: "a month"
     Rule("vague-span-around-event",
          r"\b(?P<timex>(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Mm]inutes))\s+(?=(?:after|before|later|earlier)\b)",
          "duration", type="DURATION", params={"vague": True},

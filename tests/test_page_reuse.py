@@ -258,6 +258,47 @@ def test_the_search_index_is_joined_from_the_stored_entries_and_equals_one_from_
     assert site_files(project) == from_scratch(project, tmp_path)
 
 
+def test_stored_search_entries_are_parsed_only_where_the_plugin_writes_the_index_itself(
+        project, tmp_path, caplog, monkeypatch):
+    import material.plugins.search.plugin as search
+
+    seen = []  # at each build's end: (entries held as parsed objects, held otherwise)
+    real = search.SearchPlugin.on_post_build
+
+    def on_post_build(plugin, *, config):
+        kinds = [type(e) is dict for e in plugin.search_index.entries]
+        seen.append((kinds.count(True), kinds.count(False)))
+        return real(plugin, config=config)
+
+    monkeypatch.setattr(search.SearchPlugin, "on_post_build", on_post_build)
+    built(project, caplog)
+    (project / "seeds" / "erbil.txt").write_text(ERBIL_SEED)
+    seen.clear()
+    built(project, caplog)
+    [(parsed, unparsed)] = seen
+    assert unparsed >= 2  # the unchanged pages' entries stayed text until written
+    joined = (project / "site" / "search" / "search_index.json").read_bytes()
+    # as under `mkdocs serve --dirty`, where the plugin keeps the index for the next build: the
+    # stored entries are parsed in place and the plugin writes every entry itself, the same
+    written = []
+    generate = search.SearchIndex.generate_search_index
+    monkeypatch.setattr(search.SearchIndex, "generate_search_index",
+                        lambda index, prev: (written.append([type(e) for e in index.entries]),
+                                             generate(index, prev))[1])
+    on_config = search.SearchPlugin.on_config
+    monkeypatch.setattr(search.SearchPlugin, "on_config",
+                        lambda plugin, config: (setattr(plugin, "is_dirty", True), on_config(plugin, config))[1])
+    (project / "seeds" / "erbil.txt").unlink()
+    built(project, caplog)
+    (project / "seeds" / "erbil.txt").write_text(ERBIL_SEED)
+    written.clear()
+    built(project, caplog)
+    [kinds] = written
+    assert len(kinds) > 10 and set(kinds) == {dict}
+    assert (project / "site" / "search" / "search_index.json").read_bytes() == joined
+    assert site_files(project) == from_scratch(project, tmp_path)
+
+
 def test_a_page_the_cache_restores_makes_no_markdown_instance(project, caplog, monkeypatch):
     import markdown
 

@@ -508,7 +508,10 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
     "present". A modal of duty ("should be complete by Monday") is "modal", a future that
     governs only its own clause: across a comma (in `text`, where the sentence starts at
     `base`) it is passed over ("ruled that he must be returned to his father, Juan Miguel
-    Gonzalez, and set Friday as the deadline"). A present after "if"/"unless" is "conditional",
+    Gonzalez, and set Friday as the deadline"). "could" before a verb is "possible", a modal that
+    reaches only 50 characters on ("it could take until Thursday"); "would" is "told-ahead", a
+    future counted from the day it was said when that day is named before it in its clause
+    ("said on Monday that parliament would vote on Tuesday"). A present after "if"/"unless" is "conditional",
     a condition still to be met ("if no deal is reached by Sunday"): a future within its clause,
     as a modal is. "says" is "reports", a present; a reporting verb after the expression whose
     nearest cue before it is a future leaves it that future ("... will be seen by journalists by
@@ -531,7 +534,7 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
                 continue
             best, best_distance, best_position = tenses[i], distance, positions[i]
     if best == "told-ahead" and (best_position > offset or _CLAUSE_BREAK.search(text, base + best_position, base + offset)
-                                 or "-LRB-" in text[base + best_position:base + offset]):
+                                 or "-LRB-" in text[base + best_position:base + offset]):  # tokenised "("
         best = "future"  # "would" counts from the day it was said only within its own clause
     if best == "reported" and any(tenses[i] == "planned" and offset - positions[i] <= TENSE_WINDOW
                                   for i in range(max(0, here - 3), here)):

@@ -511,6 +511,25 @@ def test_a_day_only_market_reports_name_shows_a_price_move():
     assert [event.id for _, event in key_dates([prices], 1, documents)] == ["brent"]
 
 
+def test_a_day_shows_an_event_whose_headline_is_told_of_that_day_before_one_merged_from_another():
+    # Timeline17 Libya, 28 July 2011: a transcript of the 29th merged with Reuters' chronology
+    # lines on Younes' killing gives its headline to the entry; as many articles tell of towns taken
+    minister = ("So as the Transport minister here said this morning, the adjudication of any blame "
+                "is going to wait for the courts.")
+    killed = ("July 28 - Abdel Fattah Younes, Gaddafi's former interior minister who defected to the "
+              "rebels on February 22 and became their military chief, is killed.")
+    merged = Event("merged", "2011-07-28", "on", "As the Transport minister here said", (
+        Mention("cnn", minister, "2011-07-29", "this morning", "test"),
+        *(Mention(s, killed, "2011-07-28", "July 28", "test") for s in ("r1", "r2", "r3"))),
+        conflict=True)
+    captured = "The rebels said their forces had captured five towns on Thursday and surrounded a sixth."
+    towns = Event("towns", "2011-07-28", "on",
+                  "The rebels said their forces had captured five towns and surrounded a sixth",
+                  tuple(Mention(s, captured, "2011-07-28", "Thursday", "test") for s in ("a", "b", "c")))
+    documents = [doc(s, "2011-08-30") for s in ("cnn", "r1", "r2", "r3", "a", "b", "c")]
+    assert [event.id for _, event in key_dates([merged, towns], 1, documents)] == ["towns"]
+
+
 def test_a_day_shows_what_happened_before_a_chronologys_introduction_more_articles_carry():
     # Timeline17 Libya, 15 February 2011: Reuters' chronology opening, carried by three of its
     # versions, and the protests beginning told by two articles

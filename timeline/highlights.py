@@ -98,6 +98,10 @@ PRICE = re.compile(r"\$ ?\d|\d[\d.,]* ?(?:%|(?:percent|cents|points|a barrel|per
 # A headline introducing what follows: "Here is a timeline on the civil war in Libya", "Following
 # is the text of a statement released by U.S. President Barack Obama".
 INTRODUCTION = re.compile(r"\W*(?:Here|Following) (?:is|are)\b")
+# `_headline_on` looks for a headline's first words among a sentence's: a headline is its
+# sentence with the date's words taken out ("stood yesterday near" -> "stood near")
+HEADLINE_START = 5
+HEADLINE_WORD = re.compile(r"\w+")
 SHOUTING_LETTERS = 20  # `is_shouting` judges headlines of this many letters or more
 TELLING = re.compile(r"^\W*[\"“‘'`]|\b(?:(?<!War )I|[Ww]e|[Mm]y|[Oo]urs?|me|us)\b")
 
@@ -327,13 +331,26 @@ def _shown(tally: _Tally, day: str) -> Event:
     """The day's event as the page shows it: of the events tied with the day's best (`_Tally.tied`),
     one whose headline tells what happened before a quotation or a first-person account
     (`is_telling`), a note to editors in capitals (`is_shouting`) or a picture's caption
-    (`is_caption`), then as `_tally` chose.
+    (`is_caption`), then one whose headline is told of that day (`_headline_on`), then as
+    `_tally` chose.
     Judged only for the days shown: a headline takes a few microseconds to judge, and a build
     has tens of thousands."""
     tied, held = tally.tied[day], tally.best[day]
-    if len(tied) == 1 or _reads_as_event(held[-1].headline):
+    if len(tied) == 1 or (_reads_as_event(held[-1].headline) and _headline_on(held[-1], day)):
         return held[-1]  # the first of the most told: no other comes before it
-    return max(tied, key=lambda c: (_reads_as_event(c[-1].headline), c[2:5]))[-1]
+    return max(tied, key=lambda c: (_reads_as_event(c[-1].headline), _headline_on(c[-1], day),
+                                    c[2:5]))[-1]
+
+
+def _headline_on(event: Event, day: str) -> bool:
+    """True when the event's headline is told by a sentence dating it to `day`: a merged entry's
+    headline may come from a telling of another day. Timeline17 Libya's 28 July 2011 showed "As
+    the Transport minister here said" (a transcript of the 29th, "So as the Transport minister
+    here said this morning, ...", merged with Reuters' chronology lines on Younes' killing), where
+    as many articles told that the rebels had captured five towns on the 28th."""
+    start = HEADLINE_WORD.findall(event.headline.lower())[:HEADLINE_START]
+    return any(set(start) <= set(HEADLINE_WORD.findall(mention.sentence.lower()))
+               for mention in event.mentions if day_of(mention.date) == day)
 
 
 def _reads_as_event(headline: str) -> bool:

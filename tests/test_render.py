@@ -132,6 +132,20 @@ def test_the_home_page_gives_the_storys_range_and_says_where_background_entries_
     alone = render.render(_timeline(_event("e-2", "2024-03-03", "The quake struck")), SETTINGS)["index.md"]
     assert "<strong>3 Mar 2024</strong> to <strong>5 Mar 2024</strong><br><span>date range</span>" in alone
 
+
+def test_key_dates_say_dates_differ_only_where_the_articles_disagree():
+    def told(event_id, headline, dates):  # one telling per article, each dating it its own way
+        mentions = tuple(Mention(f"s{i}.txt", f"{headline} on that day.", date, "that day", "rule-x", "because")
+                         for i, date in enumerate(dates))
+        return Event(event_id, dates[0], "on", headline, mentions, conflict=len(set(dates)) > 1)
+    documents = tuple(Document(f"s{i}.txt", f"Article {i}", "Text.", "2024-03-09", "dateline") for i in range(4))
+    docked = told("e-1", "Four vessels docked", ["2024-03-07"] * 3 + ["2024-03-08"])  # one telling's Friday merged in
+    talks = told("e-2", "The talks began", ["2024-03-04", "2024-03-04", "2024-03-05", "2024-03-05"])
+    page = render.render(Timeline(documents, (talks, docked)), SETTINGS)["highlights.md"]
+    rows = {line.split("|")[2].strip(): line for line in page.splitlines() if line.startswith("| ") and "](" in line}
+    assert "(dates differ)" not in next(row for name, row in rows.items() if "Four vessels" in name)
+    assert "(dates differ)" in next(row for name, row in rows.items() if "talks" in name)
+
 def test_a_week_sits_in_the_month_it_starts_in_and_a_bare_year_comes_last():
     page = render.render(_timeline(_event("e-1", "2024"), _event("e-2", "2024-W48")), SETTINGS)["2024.md"]
     assert page.index("## November 2024") < page.index("week 48 of 2024") < page.index("## 2024, month not known")

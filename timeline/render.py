@@ -31,7 +31,7 @@ from markupsafe import Markup
 
 from . import export, sentences
 from .processes import beside
-from .highlights import highlights, key_dates, story_span
+from .highlights import highlights, key_dates, settled, story_span
 from .model import Event, Settings, Timeline, Timex, event_key
 from .temporal import calendar as cal
 
@@ -225,7 +225,7 @@ def environment(settings: Settings, project_dir: Path) -> jinja2.Environment:
                        approximate=is_approximate, approximation=approximation,
                        dates_told=dates_told, date_source_words=date_source_words,
                        nowrap=nowrap, quoted=quoted, resolutions=resolutions,
-                       iso_date=iso_date, tag_parts=tag_parts, tag_anchor=tag_anchor,
+                       iso_date=iso_date, tag_parts=tag_parts, tag_anchor=tag_anchor, settled=settled,
                        html_link=lambda link: Markup(attribute(_html_link(str(link)))))
     return env
 

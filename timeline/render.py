@@ -1101,7 +1101,10 @@ def summary(timeline: Timeline, span: tuple[str, str] | None = None) -> dict:
              "approximate": sum(1 for e in story if is_approximate(e))}
     if span is not None and dated:
         start, end = (dt.date.fromisoformat(day) for day in span)
-        before, after = dated[0][0] < start, _period_end(last.date) > end
+        # background: an entry whose whole period lies outside the story's days ("1510"), not
+        # one that merely holds them ("March 2024" around an article of 5 March)
+        before = any(_period_end(e.date) < start for _, e in dated)
+        after = any(d > end for d, _ in dated)
         facts.update(first=display_date(span[0]), last=display_date(span[1]),
                      entries_from=facts["first"] if before or after else None,
                      entries_to=facts["last"] if before or after else None)

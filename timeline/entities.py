@@ -212,7 +212,7 @@ def names(sentence: str) -> tuple[tuple[str, str], ...]:
         if words[-1] == "Day" or all(w in DEMONYMS for w in words):
             continue
         name = " ".join(words)
-        at_start = m.start() == 0 or bool(re.search(r"[.!?\"“]\s*$", sentence[:m.start()]))
+        at_start = _opens_sentence(sentence, m.start())
         if len(name) < 2 or name.isdigit():
             continue
         kind = kind_of(words, sentence[max(0, m.start() - 16):m.start()], sentence[m.end():m.end() + 12],
@@ -221,6 +221,17 @@ def names(sentence: str) -> tuple[tuple[str, str], ...]:
             continue
         found.setdefault(name, kind)
     return tuple(found.items())
+
+
+def _opens_sentence(sentence: str, at: int) -> bool:
+    """Whether `at` begins the text or follows a sentence's end (. ! ? or a quote, then spaces;
+    spaces alone do not count)."""
+    # read backwards from `at`: a search of everything before it, for each of a sentence's
+    # names, was quadratic in the sentence's length
+    before = at - 1
+    while before >= 0 and sentence[before].isspace():
+        before -= 1
+    return at == 0 or (before >= 0 and sentence[before] in '.!?"“')
 
 
 def _runs(sentence: str):

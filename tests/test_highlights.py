@@ -530,9 +530,9 @@ def test_a_day_shows_an_event_whose_headline_is_told_of_that_day_before_one_merg
     assert [event.id for _, event in key_dates([merged, towns], 1, documents)] == ["towns"]
 
 
-def test_a_day_shows_what_happened_before_a_chronologys_introduction_more_articles_carry():
-    # Timeline17 Libya, 15 February 2011: Reuters' chronology opening, carried by three of its
-    # versions, and the protests beginning told by two articles
+def chronology_and_protests() -> tuple[Event, Event]:
+    """Timeline17 Libya, 15 February 2011: Reuters' chronology opening, carried by three of its
+    versions, and the protests beginning told by two articles."""
     opening = ("(Reuters) - Here is a timeline on the civil war in Libya since the first protests "
                "began against the 42-year rule of Muammar Gaddafi in February: Feb 15/16, 2011 - A "
                "riot in Benghazi is triggered by the arrest of human rights activist Fethi Tarbel.")
@@ -542,6 +542,11 @@ def test_a_day_shows_what_happened_before_a_chronologys_introduction_more_articl
     began = "Anti-government protests began in Benghazi on February 15."
     protests = Event("protests", "2011-02-15", "on", "Anti-government protests began", tuple(
         Mention(s, began, "2011-02-15", "February 15", "test") for s in ("cnn", "bbc")))
+    return timeline, protests
+
+
+def test_a_day_shows_what_happened_before_a_chronologys_introduction_more_articles_carry():
+    timeline, protests = chronology_and_protests()
     documents = [doc(s, "2011-08-30") for s in ("r1", "r2", "r3", "cnn", "bbc")]
     [(score, shown)] = key_dates([timeline, protests], 1, documents)
     assert shown.id == "protests" and len(score.sources) == 5
@@ -669,16 +674,21 @@ def plain_tally(story, ignore):
             (speaking if spoken else naming).setdefault(day, set()).add(mention.seed)
             if not spoken:
                 sentences[day] = sentences.get(day, 0) + 1
-            told.setdefault(day, ([], []))[spoken or is_market(mention)].append(mention.seed)
-        for day, (seeds, spoke) in told.items():
-            if is_introduction(event.headline):
-                seeds, spoke = [], spoke + seeds
+            told.setdefault(day, []).append((mention, spoken))
+        for day, said in told.items():
+            seeds = [m.seed for m, spoken in said if not spoken]
+            spoke = [m.seed for m, spoken in said if spoken]
             candidate = (len(set(seeds)), day_of(event.date) == day, len(seeds), len(set(spoke)),
                          len(spoke), event)
             if day not in best or candidate[:5] > best[day][:5]:
                 best[day] = candidate
-            # the page's choice: what happened before a telling, right after the day's own
-            page = candidate[:2] + (not is_telling(event.headline),) + candidate[2:]
+            # the page's choice: price moves and what introductions name are tellings; what
+            # happened before a telling, right after the day's own
+            telling = [spoken or is_market(m) or is_introduction(event.headline) for m, spoken in said]
+            plain = [m.seed for (m, _), told in zip(said, telling) if not told]
+            other = [m.seed for (m, _), told in zip(said, telling) if told]
+            page = (len(set(plain)), candidate[1], not is_telling(event.headline), len(plain),
+                    len(set(other)), len(other), event)
             if day not in shown or page[:6] > shown[day][:6]:
                 shown[day] = page
     return naming, speaking, sentences, best, {day: page[-1] for day, page in shown.items()}
@@ -703,7 +713,8 @@ def test_one_pass_over_the_story_reads_what_a_loop_over_dated_reads():
                  mention_date="2011-03")
     before = event("2011-02-09", "a", relation="before")
     own = dataclasses.replace(event("2011-02-11", "a", id="article"), is_article=True)
-    story = (stormed, aid, strike, quake, rescue, since, before, own, *pledge_and_rescue())
+    story = (stormed, aid, strike, quake, rescue, since, before, own, *pledge_and_rescue(),
+             *brent_and_ras_lanuf(), *chronology_and_protests())
     for ignore in (frozenset(), frozenset({"d", "r2"})):
         tally = _tally(story, ignore)
         naming, speaking, sentences, best, shown = plain_tally(story, ignore)

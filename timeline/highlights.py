@@ -164,12 +164,12 @@ def is_market(mention: Mention) -> bool:
     an article about the war's effect on oil is on topic as a whole (`off_topic`); Timeline17
     Libya's key dates showed these two for 7 March and 19 August 2011. A price move is the
     markets' news cycle, not an event of the story: a day shows one only where no source names
-    anything else happening on it (`_tally`). It still weighs its day as any event does: left
+    anything else happening on it (`_shown`). It still weighs its day as any event does: left
     out, or weighed as a statement, Timeline17's key-dates Date-F1 fell .553 -> .548 and .547
     (Syria's Reuters timelines; benchmarks/t17.py --engine none --reuse --loto), as leaving one topic out did.
-    Judged on every distinct sentence of a build, where the patterns cost three times
-    `is_attribution`: in ASCII text, a sentence naming none of MARKET's markets (lowercased, as
-    `is_attribution` looks for its verbs) is passed over first."""
+    Judged only for the events a shown day may show (`_shown`); there, in ASCII text, a sentence
+    naming none of MARKET's markets (lowercased, as `is_attribution` looks for its verbs) is
+    passed over before the patterns are tried."""
     sentence, expression = mention.sentence, mention.expression
     at = sentence.find(expression) if expression else -1
     if at <= 0:
@@ -193,7 +193,7 @@ def is_introduction(headline: str) -> bool:
     15/16, 2011 - A riot in Benghazi is triggered ..."), "Here is the text of President Hosni
     Mubarak's address". Timeline17 Libya's key dates showed the first for 15 February 2011,
     beside four articles telling that anti-government protests began. A day shows one only where
-    no source names anything else happening on it (`_tally`)."""
+    no source names anything else happening on it (`_shown`)."""
     return INTRODUCTION.match(headline) is not None
 
 
@@ -242,49 +242,52 @@ def votes(event: Event, ignore: Collection[str] = frozenset()) -> Iterator[tuple
     return ((day, mention) for day, mention, spoken in dated(event, ignore) if not spoken)
 
 
+Candidate = tuple[int, bool, int, int, int, Event]  # see `_tally`
+
+
 @dataclass(frozen=True, slots=True)
 class _Tally:
     """What `dated` says of a whole story, read in one pass over its mentions: per day, the seeds
     naming something happening on it, those only speaking on it and its sentences naming
-    something; and each day's event with what it was chosen on (see `_tally`)."""
+    something; and each day's events with what each is chosen on (see `_tally`)."""
 
     naming: Mapping[str, set[str]]
     speaking: Mapping[str, set[str]]
     sentences: Mapping[str, int]
-    best: Mapping[str, tuple[int, bool, int, int, int, Event]]
-    # per day, the events as many sources date to it as its best's, as much the day's own (`_shown`)
-    tied: Mapping[str, list[tuple[int, bool, int, int, int, Event]]]
+    best: Mapping[str, Candidate]
+    told: Mapping[str, list[Candidate]]  # per day, every event dated to it, in the story's order
+    ignore: Collection[str]
 
 
 def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
     """`dated` over every event of `story`, once for both the days' weights and each day's event.
 
-    Each day's event (`best`) is the event most sources date to the day, a statement, a price
-    move (`is_market`) or an introduction (`is_introduction`) only where no source names anything
-    else happening on it; between events told by as many articles, one
-    whose own date is the day, not a day some of its sources give while most give another (of
-    those, the page shows one whose headline tells what happened: `_shown`).
+    Each day's event (`best`) is the event most sources date to the day, a statement only where no
+    source names anything else happening on it; between events told by as many articles, one
+    whose own date is the day, not a day some of its sources give while most give another (the
+    page then reads the events as `_shown` says). A candidate is (seeds naming something on the
+    day, whether the day is the event's own date, their sentences, seeds speaking, their
+    sentences, the event).
     Timeline17's Haiti page showed the quake three times: on 12 January, and as the day's event on
     the 13th ("The tremor hit") and the 14th ("Quake was the worst in two centuries"), each a
     telling of the quake whose articles, in part, dated it a day or two later, where as many
     articles told of a British rescue team landing on the 14th.
 
     It runs on every build (10,000 seeds: ~57,000 mentions, ~2,000 distinct dates), so each date
-    string is read once, and each (sentence, expression) judged once (`is_attribution`,
-    `is_market`): one
+    string is read once, and each (sentence, expression) judged once (`is_attribution`): one
     sentence comes in several mentions when versions of a story or copies of a wire repeat it.
     tests/test_highlights.py checks it against a plain loop over `dated`."""
     day_of_date: dict[str | None, str | None] = {}
-    kind_of: dict[tuple[str, str | None], int] = {}
+    spoken_of: dict[tuple[str, str | None], bool] = {}
     naming: defaultdict[str, set[str]] = defaultdict(set)
     speaking: defaultdict[str, set[str]] = defaultdict(set)
     sentences: Counter = Counter()
-    best: dict[str, tuple[int, bool, int, int, int, Event]] = {}
-    tied: dict[str, list[tuple[int, bool, int, int, int, Event]]] = {}
+    best: dict[str, Candidate] = {}
+    every: dict[str, list[Candidate]] = {}
     for event in story:
         if event.relation != "on" or event.is_article:
             continue
-        told: dict[str, tuple[list[str], list[str]]] = {}  # day -> (seeds naming, seeds telling)
+        told: dict[str, tuple[list[str], list[str]]] = {}  # day -> (seeds naming, seeds speaking)
         for mention in event.mentions:
             seed, date = mention.seed, mention.date
             try:
@@ -295,10 +298,10 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
                 continue
             said = mention.sentence, mention.expression
             try:
-                kind = kind_of[said]
-            except KeyError:  # 0 names something happening, 1 a telling, 2 a price move
-                kind = kind_of[said] = 1 if is_attribution(mention) else 2 if is_market(mention) else 0
-            if kind == 1:
+                spoken = spoken_of[said]
+            except KeyError:
+                spoken = spoken_of[said] = is_attribution(mention)
+            if spoken:
                 speaking[day].add(seed)
             else:
                 naming[day].add(seed)
@@ -306,40 +309,70 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
             seeds = told.get(day)
             if seeds is None:
                 seeds = told[day] = ([], [])
-            seeds[kind > 0].append(seed)  # the day's event: a price move counts as a telling
+            seeds[spoken].append(seed)
         if not told:
             continue
         own = day_of(event.date)
-        introduction = is_introduction(event.headline)
         for day, (seeds, spoken_seeds) in told.items():
-            if introduction:  # what it names happening counts as a telling (`is_introduction`)
-                seeds, spoken_seeds = [], spoken_seeds + seeds
             candidate = (len(set(seeds)), own == day, len(seeds), len(set(spoken_seeds)),
                          len(spoken_seeds), event)
             held = best.get(day)
-            if held is None or candidate[:2] > held[:2]:
+            if held is None:
                 best[day] = candidate
-                tied[day] = [candidate]
-            elif candidate[:2] == held[:2]:
-                tied[day].append(candidate)
-                if candidate[:5] > held[:5]:
-                    best[day] = candidate
-    return _Tally(naming, speaking, sentences, best, tied)
+                every[day] = [candidate]
+                continue
+            every[day].append(candidate)
+            if candidate[:2] > held[:2] or (candidate[:2] == held[:2] and candidate[:5] > held[:5]):
+                best[day] = candidate
+    return _Tally(naming, speaking, sentences, best, every, ignore)
 
 
 def _shown(tally: _Tally, day: str) -> Event:
-    """The day's event as the page shows it: of the events tied with the day's best (`_Tally.tied`),
-    one whose headline tells what happened before a quotation or a first-person account
-    (`is_telling`), a note to editors in capitals (`is_shouting`) or a picture's caption
+    """The day's event as the page shows it. A price move (`is_market`) and whatever an
+    introduction (`is_introduction`) names count as tellings, so they are shown only where no
+    source names anything else happening on the day (`_as_shown`); of the events then tied with
+    the day's best, one whose headline tells what happened before a quotation or a first-person
+    account (`is_telling`), a note to editors in capitals (`is_shouting`) or a picture's caption
     (`is_caption`), then one whose headline is told of that day (`_headline_on`), then as
     `_tally` chose.
-    Judged only for the days shown: a headline takes a few microseconds to judge, and a build
-    has tens of thousands."""
-    tied, held = tally.tied[day], tally.best[day]
+    Judged only for the days shown, and of their events only those that may come first: a
+    sentence takes a few microseconds to judge (~30,000 distinct at 10,000 seeds), a headline
+    too, and judging every one as `_tally` reads it cost Timeline17's key dates a third more
+    CPU time."""
+    told = tally.told[day]
+    if len(told) == 1:
+        return told[0][-1]
+    # `_as_shown` never raises what a candidate is chosen on (its first two), so only the
+    # events told as much as the best judged so far can come first
+    top = None
+    judged: list[tuple[int, Candidate]] = []
+    for at, candidate in sorted(enumerate(told), key=lambda ic: ic[1][:2], reverse=True):
+        if top is not None and candidate[:2] < top:
+            break
+        shown = _as_shown(candidate, day, tally.ignore)
+        judged.append((at, shown))
+        top = shown[:2] if top is None else max(top, shown[:2])
+    tied = [c for _, c in sorted(judged, key=lambda ic: ic[0]) if c[:2] == top]
+    held = max(tied, key=lambda c: c[:5])  # the first of the most told, as `_tally` chooses
     if len(tied) == 1 or (_reads_as_event(held[-1].headline) and _headline_on(held[-1], day)):
-        return held[-1]  # the first of the most told: no other comes before it
+        return held[-1]  # no other comes before it
     return max(tied, key=lambda c: (_reads_as_event(c[-1].headline), _headline_on(c[-1], day),
                                     c[2:5]))[-1]
+
+
+def _as_shown(candidate: Candidate, day: str, ignore: Collection[str]) -> Candidate:
+    """A `_tally` candidate as the page weighs it: a price move (`is_market`) and whatever an
+    introduction (`is_introduction`) names count as tellings."""
+    event = candidate[-1]
+    introduction = is_introduction(event.headline)
+    naming: list[str] = []
+    telling: list[str] = []
+    for mention in event.mentions:
+        if day_of(mention.date) != day or mention.seed in ignore:
+            continue
+        told = introduction or is_attribution(mention) or is_market(mention)
+        (telling if told else naming).append(mention.seed)
+    return (len(set(naming)), candidate[1], len(naming), len(set(telling)), len(telling), event)
 
 
 def _headline_on(event: Event, day: str) -> bool:

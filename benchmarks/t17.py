@@ -31,6 +31,7 @@ Usage (from the repository root):
   .venv/bin/python benchmarks/t17.py --reuse --select     # ... and the k days chosen spread over time, left out
   .venv/bin/python benchmarks/t17.py --reuse --learned    # ... and days ranked by a classifier of the other topics
   .venv/bin/python benchmarks/t17.py --reuse --peer       # ... and the gold days the peer's top k has and ours lacks
+  .venv/bin/python benchmarks/t17.py --reuse --shown      # ... and each topic's key dates as its site shows them
 Output (seeds, projects, extract JSON, results) goes to benchmarks/out/t17/ (gitignored).
 """
 
@@ -765,6 +766,32 @@ def versus_peer(names: list[str], out: Path) -> None:
                   + ", ".join(f"{kind} {g / n:.2f} ({g} of {n})" for kind, (n, g) in sorted(kinds.items())))
 
 
+def shown(names: list[str], out: Path) -> None:
+    """Each topic's key dates as its site shows them (highlights.key_dates on the whole topic,
+    as many days as its longest gold timeline has), with what a reader checks: the articles
+    naming the day, whether the entry is in conflict and whether its day is settled anyway
+    (highlights.settled), the day's gold mark and the headline. Reading these is how the
+    page's wrong choices were found (a market report's Brent price, a chronology's opening)."""
+    from timeline import highlights
+    from timeline.model import Document
+
+    tool = score_tool()
+    for name in names:
+        events, published, ignore = _saved(name, out)
+        golds = _gold(tool, name)
+        gold = set().union(*(g for _, g in golds))
+        documents = [Document(seed, seed, "", date, "frontmatter") for seed, date in published.items()]
+        size = max(len(g) for _, g in golds)
+        ranked = highlights.key_dates([e for e in events if not e.is_article], size, documents,
+                                      ignore=ignore)
+        print(f"{name}: {size} key dates (* a gold date of a timeline of the topic; "
+              "! dates differ, ~ but settled)")
+        for score, event in sorted(ranked, key=lambda se: se[0].day):
+            mark = ("~" if highlights.settled(event, score.day) else "!") if event.conflict else " "
+            print(f"  {score.day} {'*' if score.day in gold else ' '}{mark} {len(score.sources):3d}"
+                  f"  {event.headline[:110]}")
+
+
 def _gold(tool, name):
     return tool.Topic([str(CORPUS / f) for f in TOPICS[name]]).timelines
 
@@ -789,6 +816,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--peer", action="store_true",
                         help="per timeline, the gold days the peer's top k holds and ours does not (and"
                              " the other way), and how often each kind of evidence is a gold day")
+    parser.add_argument("--shown", action="store_true",
+                        help="each topic's key dates as its site shows them, marked gold, disputed or settled")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
@@ -828,6 +857,8 @@ def main(argv: list[str] | None = None) -> int:
         learned(names, args.out)
     if args.peer:
         versus_peer(names, args.out)
+    if args.shown:
+        shown(names, args.out)
     return 0
 
 

@@ -505,6 +505,13 @@ def test_a_day_shows_what_happened_before_a_price_move_more_articles_carry():
     assert score.sources == {"r1", "r2", "r3", "cnn", "bbc"}  # the market report still weighs the day
 
 
+def test_key_dates_take_the_off_topic_judgement_when_already_made():
+    prices, ras_lanuf = brent_and_ras_lanuf()
+    documents = [doc(s, "2011-03-08") for s in ("r1", "r2", "r3", "cnn", "bbc")]
+    [(score, _)] = key_dates([prices, ras_lanuf], 1, documents, ignore=frozenset({"r1", "r2"}))
+    assert score.sources == {"r3", "cnn", "bbc"} and score.off_topic == 2
+
+
 def test_a_day_only_market_reports_name_shows_a_price_move():
     prices, _ = brent_and_ras_lanuf()
     documents = [doc(s, "2011-03-08") for s in ("r1", "r2", "r3")]

@@ -577,12 +577,15 @@ def story_span(days: Iterable[str], documents: Iterable[Document]) -> tuple[str,
 
 
 def key_dates(story: list[Event], size: int, documents: Iterable[Document],
-              words: Mapping[str, tuple] | None = None) -> list[tuple[DayScore, Event]]:
+              words: Mapping[str, tuple] | None = None,
+              ignore: Collection[str] | None = None) -> list[tuple[DayScore, Event]]:
     """The `size` heaviest days, each with its best-reported event (for pages that show counts:
-    "12 articles name this day, 5 of them later"). `words`: see off_topic."""
+    "12 articles name this day, 5 of them later"). `words`: see off_topic; `ignore`: the seeds
+    judged off topic, when already judged (benchmarks/t17.py keeps them beside the extraction)."""
     documents = tuple(documents)
     published = {d.seed: d.date for d in documents}
-    ignore = off_topic(documents, words)
+    if ignore is None:
+        ignore = off_topic(documents, words)
     if ignore:
         log.info("%d of %d articles judged off topic; their dates do not rank key dates",
                  len(ignore), len(documents))

@@ -6,8 +6,9 @@ import pytest
 
 from timeline import pipeline, render
 from timeline.highlights import (ATTRIBUTION, _shown, _tally, dated, day_of, day_scores, highlights,
-                                 is_attribution, is_caption, is_introduction, is_market, is_shouting,
-                                 is_telling, key_dates, rank_days, settled, story_span, versions)
+                                 is_attribution, is_caption, is_introduction, is_market, is_page_note,
+                                 is_shouting, is_telling, key_dates, rank_days, settled, story_span,
+                                 versions)
 from timeline.topic import off_topic, topic_words, word_digest, words_of
 from timeline.model import Document, Event, Mention, Settings, Timeline
 
@@ -571,6 +572,30 @@ def test_a_headline_introducing_what_follows_is_an_introduction(headline, introd
     assert is_introduction(headline) == introduction
 
 
+def test_a_day_shows_what_happened_before_a_note_on_the_page_more_articles_carry():
+    # Timeline17 Syria, 10 August 2012: BBC pages' stamp, and activists' account of shelling
+    stamp = "Page last updated 16:03 UK time, Friday, 10 August 2012."
+    note = Event("note", "2012-08-10", "on", "Page last updated 16:03 UK", tuple(
+        Mention(s, stamp, "2012-08-10", "Friday, 10 August 2012", "test") for s in ("b1", "b2", "b3")))
+    pounded = "The army pounded areas of Aleppo on Friday as rebels retreated from Salah al-Din."
+    shelling = Event("shelling", "2012-08-10", "on", "The army pounded areas of Aleppo", tuple(
+        Mention(s, pounded, "2012-08-10", "Friday", "test") for s in ("r1", "r2")))
+    documents = [doc(s, "2012-08-11") for s in ("b1", "b2", "b3", "r1", "r2")]
+    assert [event.id for _, event in key_dates([note, shelling], 1, documents)] == ["shelling"]
+
+
+@pytest.mark.parametrize("headline, note", [
+    ("Page last updated 08:50 UK", True),
+    ("Last updated: 14 January, 2010 - 17:26 GMT Haiti earthquake", True),
+    ("This post was last changed, at a time", True),
+    ("Note: The photograph on this page was updated A cathedral in Port-au-Prince", True),
+    ("The Road Less Travelled was first published", False),
+    ("Notes from Cairo were passed to the embassy", False),
+])
+def test_a_headline_stamping_the_page_is_a_note_on_it(headline, note):
+    assert is_page_note(headline) == note
+
+
 @pytest.mark.parametrize("sentence, expression, market", [
     ("Brent's premium to U.S. crude narrowed to $24.05 a barrel, after reaching a record $26.69 on "
      "Friday.", "Friday", True),
@@ -691,7 +716,8 @@ def plain_tally(story, ignore):
                 best[day] = candidate
             # the page's choice: price moves and what introductions name are tellings; what
             # happened before a telling, right after the day's own
-            telling = [spoken or is_market(m) or is_introduction(event.headline) for m, spoken in said]
+            about_the_page = is_introduction(event.headline) or is_page_note(event.headline)
+            telling = [spoken or is_market(m) or about_the_page for m, spoken in said]
             plain = [m.seed for (m, _), told in zip(said, telling) if not told]
             other = [m.seed for (m, _), told in zip(said, telling) if told]
             page = (len(set(plain)), candidate[1], not is_telling(event.headline), len(plain),

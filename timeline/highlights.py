@@ -98,6 +98,10 @@ PRICE = re.compile(r"\$ ?\d|\d[\d.,]* ?(?:%|(?:percent|cents|points|a barrel|per
 # A headline introducing what follows: "Here is a timeline on the civil war in Libya", "Following
 # is the text of a statement released by U.S. President Barack Obama".
 INTRODUCTION = re.compile(r"\W*(?:Here|Following) (?:is|are)\b")
+# A note on the page itself: "Page last updated 16:03 UK", "This post was last changed, at a
+# time", "Note: The photograph on this page was updated".
+PAGE_NOTE = re.compile(r"\W*(?:(?:Page )?[Ll]ast updated|This (?:post|page) was last (?:changed|updated)"
+                       r"|(?:Editor'?s )?Note:)")
 # `_headline_on` looks for a headline's first words among a sentence's: a headline is its
 # sentence with the date's words taken out ("stood yesterday near" -> "stood near")
 HEADLINE_START = 5
@@ -195,6 +199,14 @@ def is_introduction(headline: str) -> bool:
     beside four articles telling that anti-government protests began. A day shows one only where
     no source names anything else happening on it (`_shown`)."""
     return INTRODUCTION.match(headline) is not None
+
+
+def is_page_note(headline: str) -> bool:
+    """True when a headline is a note on the page, not what happened: "Page last updated 16:03
+    UK" (BBC pages; Timeline17 Syria's key dates showed it for 1 June and 10 August 2012, Haiti
+    has five), "This post was last changed, at a time" (a Guardian blog, Iraq). Like an
+    introduction, a day shows one only where no source names anything else happening on it."""
+    return PAGE_NOTE.match(headline) is not None
 
 
 def is_shouting(headline: str) -> bool:
@@ -329,7 +341,8 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
 
 def _shown(tally: _Tally, day: str) -> Event:
     """The day's event as the page shows it. A price move (`is_market`) and whatever an
-    introduction (`is_introduction`) names count as tellings, so they are shown only where no
+    introduction (`is_introduction`) or a note on the page (`is_page_note`) names count as
+    tellings, so they are shown only where no
     source names anything else happening on the day (`_as_shown`); of the events then tied with
     the day's best, one whose headline tells what happened before a quotation or a first-person
     account (`is_telling`), a note to editors in capitals (`is_shouting`) or a picture's caption
@@ -362,9 +375,10 @@ def _shown(tally: _Tally, day: str) -> Event:
 
 def _as_shown(candidate: Candidate, day: str, ignore: Collection[str]) -> Candidate:
     """A `_tally` candidate as the page weighs it: a price move (`is_market`) and whatever an
-    introduction (`is_introduction`) names count as tellings."""
+    introduction (`is_introduction`) or a note on the page (`is_page_note`) names count as
+    tellings."""
     event = candidate[-1]
-    introduction = is_introduction(event.headline)
+    introduction = is_introduction(event.headline) or is_page_note(event.headline)
     naming: list[str] = []
     telling: list[str] = []
     for mention in event.mentions:

@@ -1317,9 +1317,20 @@ _HALF_OF = {"year": (6, "M"), "month": (15, "D"), "day": (12, "H"), "hour": (30,
             "minute": (30, "S"), "week": (12, "H")}
 
 
-# a capitalised unit after a number is a title's, unless the words before it are capitalised too
-# (a headline: "Increased Fertility Rates 30 Years Ago")
-_LOWER_WORD_BEFORE = re.compile(r"(?:\b[a-z][\w'-]*|``|[\"“])\s*$")
+# a capitalised unit after a number is a title's ("the Six Day War", "her 101 Days", "the news
+# program 60 Minutes"), unless the words before it are capitalised too: a headline, which writes
+# its prepositions in lower case ("Increased Fertility Rates 30 Years Ago", "Lowest Level in 10
+# Years", "Blogger Jailed for Three Years"), so those are passed over to the word that decides
+_TITLE_BEFORE = re.compile(r"(?:\b(?P<word>[A-Za-z][\w'-]*)|``|[\"“])"
+                           r"(?:\s+(?:about|after|as|at|by|for|from|in|into|of|on|over|since|to|"
+                           r"under|with|within))*\s*$")
+
+
+def _a_title_before(before: str) -> bool:
+    """Whether the words before a capitalised unit make it a title's: a lower-case word or a quote
+    before it, past any lower-case prepositions."""
+    found = _TITLE_BEFORE.search(before)
+    return found is not None and not (found["word"] or "a")[0].isupper()
 
 
 @resolver
@@ -1331,7 +1342,7 @@ def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
     unit = unit_name(m["unit"])
     if (_g(m, "num") or "").lower() in ("a", "an") and _RATE_BEFORE.search(ctx.before):
         return None  # "400 seats a week", "$500 million a year": a rate, not a length of time
-    if _g(m, "num") and m["unit"][0].isupper() and _LOWER_WORD_BEFORE.search(ctx.before):
+    if _g(m, "num") and m["unit"][0].isupper() and _a_title_before(ctx.before):
         return None  # "the CBS news program 60 Minutes", "her 101 Days : A Baghdad Journal": a title
     amount = number(m["num"]) if _g(m, "num") else rule.params.get("amount", 1)
     if rule.params.get("vague"):

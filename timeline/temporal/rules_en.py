@@ -768,6 +768,11 @@ DURATION_RULES = (
                    "The events of a whole year have proved it": "P1Y", "The strike lasted an entire week.": "P1W",
                    # wire copy joins the fraction with a hyphen
                    "Oil prices hit a 2-1/2 year high": "P2Y6M", "He was jailed for 4-1/2 years.": "P4Y6M",
+                   # a headline writes its prepositions in lower case between its capitals
+                   "Unemployment Falls to Lowest Level in 10 Years": "P10Y",
+                   "Egyptian Blogger Jailed for Three Years": "P3Y",
+                   "Iran Agrees to Halt Enrichment for Six Months": "P6M",
+                   "Protests Enter Day 9 as Mubarak Clings On for 30 Years of Rule": "P30Y",
                    "The vote took place on March 19, a day after the deadline.": "P1D"},
          near_misses=("a 6-year-old boy", "a man 44 years old", "three-quarters of its food",
                       "more than a quarter of the market", "A second group met", "400 seats a week",

@@ -534,3 +534,22 @@ def test_a_place_told_two_ways_or_named_as_an_actor_does_not_split_one_event(tmp
     entries = [e for e in pipeline.run([tmp_path], Settings(reference_date=dt.date(2024, 3, 20))).events
                if not e.is_article and "warned" not in e.headline]
     assert [sorted(e.seeds) for e in entries] == [["a.txt", "b.txt"]]
+
+
+def test_tellings_of_two_days_alike_in_a_word_or_two_of_their_headlines_stay_apart():
+    # agency copy tells of releases, flights and protests every day: "They were just released"
+    # shares its headline's one word with another day's "Mahmoud would be released", which is
+    # not the same release unless the sentences agree as well
+    from timeline.merge import core_words, merge
+    background = [_extracted(seed, "2021-03-01", "Protesters gathered outside the court in Cairo on "
+                             "March 1.", "on March 1") for seed in ("cnn-0307.md", "cnn-0308.md", "bbc-0310.md")]
+    freed = _extracted("cnn-0307.md", "2021-03-06", "They were just released yesterday, a relative told "
+                       "reporters outside the prison.", "yesterday")
+    expected = _extracted("cnn-0308.md", "2021-03-08", "Union leader Ahmed Salem announced on ONTV Sunday "
+                          "that Mahmoud would be released at 4 p.m. Monday.", "4 p.m. Monday")
+    late = _extracted("bbc-0310.md", "2021-03-09", "Mahmoud was released at 4 p.m. on Tuesday, union "
+                      "leader Ahmed Salem said.", "at 4 p.m. on Tuesday")
+    assert core_words(expected, frozenset({"Mahmou"})) == {"relea"}  # "released" is its headline's one word
+    entries = [e for e in merge([*background, freed, expected, late]) if "released" in e.mentions[0].sentence]
+    assert [e.seeds for e in entries] == [("cnn-0307.md",), ("cnn-0308.md", "bbc-0310.md")]
+    assert entries[1].conflict  # Mahmoud's release, told a day late, is one entry

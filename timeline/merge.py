@@ -46,6 +46,15 @@ SAME_EVENT = 0.22
 CONFLICT = 0.40
 QUIET_DAY = 4  # seeds telling of one day; on a busier day one event each proves nothing
 CORE_SAME = 0.5  # share of the smaller headline's content words two tellings of one event share
+# Tellings of two days (a conflict) whose headlines share one or two words ("released",
+# "peaceful protests", "clashes") are two events as often as one: a story tells of protests,
+# releases and flights every day, and "They were just released yesterday" is not "Ghonim would be
+# released at 4 p.m. Monday". Such a match counts when the sentences agree too (their words'
+# Jaccard at least CORE_CONFIRM), or the shared word names a happening of its own (HAPPENINGS:
+# "The ceasefire, which began on April 9" and the truce that took effect on the 10th).
+# Three shared words stand alone.
+CORE_FIRM = 3
+CORE_CONFIRM = 0.12
 # A short telling about someone the longer one names too, whose other words are nearly all in the
 # longer one, what happened included, is part of what the longer one tells: "X was acquitted of all
 # charges" within "the jury returned its verdicts ..., convicting Y and clearing X". Jaccard misses
@@ -70,6 +79,8 @@ SYNONYMS = {
     "acquitted": "verdict", "cleared": "verdict", "clearing": "verdict",
     "killed": "kill", "kills": "kill", "killing": "kill", "dead": "kill",
 }
+# the stems of SYNONYMS that name one happening, not a kind of thing every day brings (a toll)
+HAPPENINGS = frozenset({"truce", "fight", "landfall", "strike", "agreement", "verdict"})
 QUANTITY = re.compile(r"^(?:\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"hundreds?|thousands?|millions?|billions?|dozens?)\b|\w+-(?:day|week|month|year)s?$)")
 CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
@@ -636,17 +647,19 @@ def merge_reusing(events: list[Event], known: Links | None,
             return None
         if seed_names[i].isdisjoint(seed_names[j]):
             return None  # different stories
-        if core_overlap(core_sets[i], core_sets[j]) >= CORE_SAME:
+        wa, wb = word_sets[i], word_sets[j]
+        shared = len(wa & wb)
+        jaccard = shared / (len(wa) + len(wb) - shared) if shared else 0.0
+        if core_overlap(core_sets[i], core_sets[j]) >= CORE_SAME and (
+                same_dates or jaccard >= CORE_CONFIRM or len(both := core_sets[i] & core_sets[j]) >= CORE_FIRM
+                or not both.isdisjoint(HAPPENINGS)):
             return "same" if same_dates else "conflict"
         if any(not tag.startswith("place:") for tag in tag_sets[i] & tag_sets[j]):
             fa, fb = folded_set(i), folded_set(j)
             if contained(fa, core_sets[i], fb) if len(fa) <= len(fb) else contained(fb, core_sets[j], fa):
                 return "same" if same_dates else "conflict"  # one actor's part of what the other tells
-        wa, wb = word_sets[i], word_sets[j]
-        score = 0.0  # word overlap (Jaccard) plus a little for each shared name, up to three
-        if wa and wb:
-            shared = len(wa & wb)
-            score = shared / (len(wa) + len(wb) - shared) + 0.05 * min(len(tag_sets[i] & tag_sets[j]), 3)
+        # word overlap (Jaccard) plus a little for each shared name, up to three
+        score = jaccard + 0.05 * min(len(tag_sets[i] & tag_sets[j]), 3) if wa and wb else 0.0
         if not same_dates:
             return "conflict" if score >= CONFLICT else None
         if score >= SAME_EVENT:

@@ -97,6 +97,11 @@ def _seed_name(name: str, path: Path, problems: list[Problem]) -> str:
     return clean
 
 
+# bytes that mark a file as binary: controls other than tab, newline, vertical tab, form feed
+# and carriage return (counted with bytes.translate: a generator over each seed's first 4 KB was
+# 4% of extraction's time)
+CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
+
 def decode(data: bytes, name: str, truncated: bool = False) -> tuple[str | None, list[Problem]]:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1252, as an error.
 
@@ -129,7 +134,7 @@ def decode(data: bytes, name: str, truncated: bool = False) -> tuple[str | None,
             problems.append(Problem(name, None, f"UTF-16 without a byte-order mark; read as "
                                     f"{utf16.upper()} (save it as UTF-8)"))
             return _clean(text, name, problems)
-    control = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    control = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     if control > max(8, len(sample) // 20):
         return None, [Problem(name, None, "looks like a binary file, not text; skipped")]
     text, first_bad = _utf8_or_cp1252(data, truncated)

@@ -995,6 +995,31 @@ def test_a_later_that_would_pass_the_article_is_a_span():
                                                  ("Almost a day later", "2010-01-13")]
 
 
+def test_could_past_its_adverbs_or_in_a_past_clause_tells_a_past_ability():
+    # a Wednesday story (2011-02-02): each of these happened on the day before it
+    day = dt.date(2011, 2, 2)
+    assert found("Explosions could also be heard on Tuesday near the airport .", day) == [
+        ("Tuesday", "2011-02-01")]
+    assert found("Gunfire could clearly be heard across the capital on Tuesday night .", day) == [
+        ("Tuesday night", "2011-02-01TNI")]
+    assert found("Reporters could finally enter the square on Tuesday .", day) == [("Tuesday", "2011-02-01")]
+    assert found("Smoke could be smelt in the city centre on Monday .", day) == [("Monday", "2011-01-31")]
+    # a negative subject or object
+    assert found("Neither death could be confirmed independently on Tuesday .", day) == [
+        ("Tuesday", "2011-02-01")]
+    assert found("No one could explain on Tuesday why the alarm failed .", day) == [("Tuesday", "2011-02-01")]
+    # a past in the clause
+    assert found("The fire was so intense that firefighters could do nothing on Monday but watch .", day) == [
+        ("Monday", "2011-01-31")]
+    assert found("Only 40 people could be rescued on Monday before the storm returned .", day) == [
+        ("Monday", "2011-01-31")]
+    # near misses: what could still come, and a condition's participle that tells no past
+    assert found("Brent crude could climb to $110 a barrel by Friday , traders said .", day) == [
+        ("Friday", "2011-02-04")]
+    assert found("The army said on Tuesday that it could deploy troops on Friday if needed .", day) == [
+        ("Tuesday", "2011-02-01"), ("Friday", "2011-02-04")]
+
+
 def test_a_condition_told_in_the_present_looks_ahead():
     # Timeline17: CNN 2011-06-15 (a Wednesday), CNN 2011-02-13 (a Sunday), CNN 2011-01-30
     text = ("The Obama administration will be in violation of the War Powers Resolution , if it fails to "

@@ -29,7 +29,7 @@ from .vocabulary import (  # the words tense cues are read from
     SCHEDULE_VERBS, SCHEDULE_PROGRESSIVES, SUBJECT_PRONOUNS, QUANTIFIERS, CLAUSE_OPENERS,
     COPULA_PLAN_NEXT, PARTICIPLES, SINGULAR_SUBJECTS, NOT_PAST_ED, PASSIVE_AUXILIARIES,
     PLAN_WORDS, PAST_AUXILIARIES, DETERMINERS, ARTICLES, ADVERBS, DUTY_MODALS,
-    DESIRE_VERBS, PAST_DESIRES, CONDITIONALS, COULD_NOT_AHEAD)
+    DESIRE_VERBS, PAST_DESIRES, CONDITIONALS, COULD_NOT_AHEAD, NEGATIVES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,8 +395,7 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             tense = "past"  # "would have seemed", "could have been": what might have been, a past
         elif word == "could":
             if not following or sentence[position + len(word):words[i + 1][0]].strip() \
-                    or following in COULD_NOT_AHEAD or (following == "be" and i + 2 < len(words)
-                                                         and words[i + 2][1] in COULD_NOT_AHEAD):
+                    or _could_of_the_past(words, i):
                 continue  # "as fast as he could.", "gunfire could be heard Thursday": a past ability
             tense = "possible"  # "it could take until Thursday": ahead, near it in its clause
         elif word in DUTY_MODALS:
@@ -457,9 +456,47 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             condition = False
             if tense in ("present", "plan"):
                 tense = "conditional"
+            elif tense == "past":
+                tense = "past-condition"  # "deploy troops on Friday if needed": no past told
         positions.append(position)
         tenses.append(tense)
+    if "possible" in tenses:
+        # a past told in the clause of a "could" makes it a past ability: "the fire was so intense
+        # that firefighters could do nothing on Monday", "only 40 people could be rescued on Monday
+        # before the storm returned"
+        tenses = [_possible_or_past(sentence, positions, tenses, i) for i in range(len(tenses))]
+    tenses = ["past" if tense == "past-condition" else tense for tense in tenses]
     return tuple(positions), tuple(tenses)
+
+
+def _could_of_the_past(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the "could" at `words[i]` tells what was possible then, not what may come.
+
+    Past the adverbs and the "be" after it, a word of COULD_NOT_AHEAD ("could not", "could
+    finally enter", "could also be heard", "could clearly be heard"), or a negative subject or
+    object ("No one could explain", "Neither death could be confirmed", "could do nothing").
+    """
+    if any(words[j][1] in NEGATIVES for j in range(max(0, i - 2), i)):
+        return True
+    j = i + 1
+    while j < len(words) and words[j][1] not in COULD_NOT_AHEAD and (
+            words[j][1] in ("be", "also", "even", "again") or words[j][1] in ADVERBS
+            or (len(words[j][1]) > 4 and words[j][1].endswith("ly"))):
+        j += 1
+    if j >= len(words):
+        return False
+    return words[j][1] in COULD_NOT_AHEAD or (j + 1 < len(words) and words[j + 1][1] in NEGATIVES)
+
+
+def _possible_or_past(sentence: str, positions: list[int], tenses: list[str], i: int) -> str:
+    """The tense of cue `i`: a "could" with a past in its clause is no longer told ahead."""
+    if tenses[i] != "possible":
+        return tenses[i]
+    for j, tense in enumerate(tenses):
+        if tense == "past" and not _CLAUSE_BREAK.search(
+                sentence, min(positions[i], positions[j]), max(positions[i], positions[j])):
+            return "past"
+    return "possible"
 
 
 def _after_subject(sentence: str, words: list[tuple[int, str]], i: int) -> bool:

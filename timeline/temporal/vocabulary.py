@@ -87,13 +87,18 @@ FUTURE_WORDS = frozenset({"will", "shall", "won't", "would", "next", "upcoming",
 DUTY_MODALS = frozenset({"must", "should", "may", "might"})  # "could": see COULD_NOT_AHEAD
 # "could" before a verb looks ahead as those do ("the storm could batter the east coast by
 # Thursday", "the package could be decided at a meeting on Sunday or Monday"), except before
-# these, where it tells what was possible then: "fire could be heard early Thursday", "a crew
-# could hear them", "CNN could not confirm reports Monday", "could have been", "Neither he nor
-# his parents could be located Wednesday"
+# these (past its adverbs and "be"), where it tells what was possible then: "fire could be heard
+# early Thursday", "explosions could also be heard", "a crew could hear them", "CNN could not
+# confirm reports Monday", "could have been", "reporters could finally enter the square",
+# "Neither he nor his parents could be located Wednesday", "smoke could be smelt"
 COULD_NOT_AHEAD = frozenset({"not", "n't", "have", "only", "never", "hardly", "barely", "still",
-                             "hear", "see", "feel", "smell", "watch", "sense", "heard", "seen",
-                             "felt", "overheard", "smelled", "spotted", "glimpsed", "sensed",
-                             "observed", "watched", "noticed", "located", "reached", "contacted"})
+                             "finally", "hear", "see", "feel", "smell", "watch", "sense", "heard",
+                             "seen", "felt", "overheard", "smelled", "smelt", "spotted", "glimpsed",
+                             "sensed", "observed", "watched", "noticed", "located", "reached",
+                             "contacted"})
+# a negative subject or object of "could" tells what was not possible: "No one could explain on
+# Tuesday why", "Neither death could be confirmed", "firefighters could do nothing on Monday"
+NEGATIVES = frozenset({"no", "neither", "nor", "nobody", "none", "nothing"})
 # verbs of need, hope and promise before "to": what they look to lies ahead, in their own clause
 # as with a modal ("the bank needs to raise the money by Monday", "we hope to get one plane in
 # tomorrow (Friday)"); not "want", which a speaker uses of the present ("I want to show you ...")

@@ -1020,6 +1020,24 @@ def test_could_past_its_adverbs_or_in_a_past_clause_tells_a_past_ability():
         ("Tuesday", "2011-02-01"), ("Friday", "2011-02-04")]
 
 
+def test_a_weekday_after_for_is_the_nearest_only_when_something_is_prepared_for_it():
+    # a Wednesday story (2011-02-02): what the day brought, told in the past, is the day before
+    day = dt.date(2011, 2, 2)
+    assert found("Casualty figures for Friday were not available , the ministry said .", day) == [
+        ("Friday", "2011-01-28")]
+    assert found("Turnout for Thursday , the first day of voting , was low .", day) == [("Thursday", "2011-01-27")]
+    assert found("Police blamed the protesters for Friday , when three officers were hurt .", day) == [
+        ("Friday", "2011-01-28")]
+    # a capitalised noun after it names what the day brings
+    assert found("Thousands of worshippers gathered in the square for Friday Prayers .", day) == [
+        ("Friday", "2011-01-28")]
+    # a pair stays together, in the past or prepared for
+    assert found("A curfew was imposed on Cairo for Saturday and Sunday after the riots .", day) == [
+        ("Saturday", "2011-01-29"), ("Sunday", "2011-01-30")]
+    assert found("More flights were to be arranged for Saturday and Sunday .", day) == [
+        ("Saturday", "2011-02-05"), ("Sunday", "2011-02-06")]
+
+
 def test_a_condition_told_in_the_present_looks_ahead():
     # Timeline17: CNN 2011-06-15 (a Wednesday), CNN 2011-02-13 (a Sunday), CNN 2011-01-30
     text = ("The Obama administration will be in violation of the War Powers Resolution , if it fails to "

@@ -518,12 +518,19 @@ _DONE_AFTER_POSSESSIVE = re.compile(expand(
     r"incidents?|{HAPPENING}|bombardment|deployment|crackdown|"
     r"arrests?|resignation|deaths?|fighting|outbreak|gains|losses)\b"))
 # "Friday's planned protests": a plan named by its day, which may be behind or still ahead
-# "were organizing a march for Tuesday", "readied themselves for Sunday", "flights for Wednesday
-# are already canceled": the day something is meant for, the nearest one; not "for Friday prayers"
-# or "the blame for Monday's attack", which name what the day brings
-_FOR_BEFORE = re.compile(r"\bfor\s+$")
+# "were organizing a march for Tuesday", "readied themselves for Sunday", "flights were to be
+# arranged for Saturday and Sunday": the day something is prepared for, the nearest one; not
+# "casualty figures for Friday", "the Dow's gain for Thursday", "a curfew was imposed for Saturday",
+# which tell what the day brought, nor "for Friday prayers" or "for Monday's attack", which name it
+_MEANT_FOR_BEFORE = re.compile(expand(
+    r"\b(?:(?:organi[sz]|arrang|prepar|schedul|mobili[sz])(?:e|es|ed|ing)|readie[ds]|ready|plann(?:ed|ing)|"
+    r"book(?:s|ed|ing)|brac(?:e|es|ed|ing)|gear(?:s|ed|ing)?\s+up)\b[^,;:.!?]*"
+    r"\bfor\s+(?:{WEEKDAY}\s+(?:and|or)\s+)?\Z"))
+# "for Saturday and Sunday", "on Thursday or Friday": the second day of a pair follows the first
+_PAIR_BEFORE = re.compile(r"\s(?:and|or)\s+\Z")
+MEANT_FOR_REACH = 100  # characters before the weekday where the verb of preparing is looked for
 _NOUN_OR_POSSESSIVE_AFTER = re.compile(r" ?['’]s\b|[ \t]+(?!(?:in|at|and|or|as|to|when|with|by|on|from|after|"
-                                       r"before|but|is|are|was|were|will|would)\b)[a-z]")
+                                       r"before|but|is|are|was|were|will|would)\b)[A-Za-z]")
 _PLANNED_AFTER_POSSESSIVE = re.compile(r" ?['’]s\s+(?:planned|scheduled|upcoming|expected|proposed)\b")
 # "Sunday's game in Dallas brings together ...", "back in the squad for Sunday's match": an event
 # held on a set day, told in the present, is the one nearest the article's date, often still to come
@@ -552,8 +559,9 @@ def _nearest_day_plan(m, ctx: Context) -> str:
         return "a planned event named by its day"  # "Sunday's planned protests"
     if ctx.planned:
         return "a plan told in the past"  # "was due to meet in Cairo on Saturday"
-    if _FOR_BEFORE.search(ctx.before) and not _NOUN_OR_POSSESSIVE_AFTER.match(m.string, after):
-        return "the day something is meant for"  # "were organizing a march for Tuesday"
+    if _MEANT_FOR_BEFORE.search(m.string, max(0, m.start() - MEANT_FOR_REACH), m.start()) \
+            and not _NOUN_OR_POSSESSIVE_AFTER.match(m.string, after):
+        return "the day something is prepared for"  # "were organizing a march for Tuesday"
     return ""
 
 
@@ -614,6 +622,10 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
         # plan in the past tense whether its day has come or not, so the day nearest the article's
         day, why = (ctx.dct - dt.timedelta(days=back), f"{plan}: the nearest, before") \
             if back < ahead else (ctx.dct + dt.timedelta(days=ahead), f"{plan}: the nearest, after")
+        if ctx.previous is not None and ctx.gap is not None and ctx.gap <= 6 and _PAIR_BEFORE.search(ctx.before) \
+                and 0 < (ctx.previous - ctx.dct).days < 7:
+            day = ctx.previous + dt.timedelta(days=(target - ctx.previous.weekday()) % 7)
+            why = f"{plan}, paired with the day before it: the first from {_fmt(ctx.previous)}, seen from"
     else:
         day, why = ctx.dct - dt.timedelta(days=back), f"{ctx.tense} tense: the latest before the article's date"
     part = _g(m, "part")

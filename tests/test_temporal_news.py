@@ -1013,7 +1013,11 @@ def test_could_past_its_adverbs_or_in_a_past_clause_tells_a_past_ability():
         ("Monday", "2011-01-31")]
     assert found("Only 40 people could be rescued on Monday before the storm returned .", day) == [
         ("Monday", "2011-01-31")]
-    # near misses: what could still come, and a condition's participle that tells no past
+    # near misses: what could still come, beside a past participle or a past hope in its clause
+    # (Timeline17: CNN 2011-03-28, a Monday)
+    text = ("However , it could take until Thursday or Friday for the organization to take over the "
+            "entire mission mandated by a March 17 U.N. Security Council resolution .")
+    assert found(text, dt.date(2011, 3, 28))[:2] == [("Thursday", "2011-03-31"), ("Friday", "2011-04-01")]
     assert found("Brent crude could climb to $110 a barrel by Friday , traders said .", day) == [
         ("Friday", "2011-02-04")]
     assert found("The army said on Tuesday that it could deploy troops on Friday if needed .", day) == [

@@ -456,16 +456,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             condition = False
             if tense in ("present", "plan"):
                 tense = "conditional"
-            elif tense == "past":
-                tense = "past-condition"  # "deploy troops on Friday if needed": no past told
         positions.append(position)
         tenses.append(tense)
-    if "possible" in tenses:
-        # a past told in the clause of a "could" makes it a past ability: "the fire was so intense
-        # that firefighters could do nothing on Monday", "only 40 people could be rescued on Monday
-        # before the storm returned"
-        tenses = [_possible_or_past(sentence, positions, tenses, i) for i in range(len(tenses))]
-    tenses = ["past" if tense == "past-condition" else tense for tense in tenses]
     return tuple(positions), tuple(tenses)
 
 
@@ -473,10 +465,11 @@ def _could_of_the_past(words: list[tuple[int, str]], i: int) -> bool:
     """Whether the "could" at `words[i]` tells what was possible then, not what may come.
 
     Past the adverbs and the "be" after it, a word of COULD_NOT_AHEAD ("could not", "could
-    finally enter", "could also be heard", "could clearly be heard"), or a negative subject or
-    object ("No one could explain", "Neither death could be confirmed", "could do nothing").
+    finally enter", "could also be heard", "could clearly be heard"), or a negative or limited
+    subject or a negative object ("No one could explain", "Neither death could be confirmed",
+    "Only 40 people could be rescued", "could do nothing").
     """
-    if any(words[j][1] in NEGATIVES for j in range(max(0, i - 2), i)):
+    if any(words[j][1] in NEGATIVES or words[j][1] == "only" for j in range(max(0, i - 3), i)):
         return True
     j = i + 1
     while j < len(words) and words[j][1] not in COULD_NOT_AHEAD and (
@@ -486,17 +479,6 @@ def _could_of_the_past(words: list[tuple[int, str]], i: int) -> bool:
     if j >= len(words):
         return False
     return words[j][1] in COULD_NOT_AHEAD or (j + 1 < len(words) and words[j + 1][1] in NEGATIVES)
-
-
-def _possible_or_past(sentence: str, positions: list[int], tenses: list[str], i: int) -> str:
-    """The tense of cue `i`: a "could" with a past in its clause is no longer told ahead."""
-    if tenses[i] != "possible":
-        return tenses[i]
-    for j, tense in enumerate(tenses):
-        if tense == "past" and not _CLAUSE_BREAK.search(
-                sentence, min(positions[i], positions[j]), max(positions[i], positions[j])):
-            return "past"
-    return "possible"
 
 
 def _after_subject(sentence: str, words: list[tuple[int, str]], i: int) -> bool:

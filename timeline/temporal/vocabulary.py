@@ -96,8 +96,9 @@ COULD_NOT_AHEAD = frozenset({"not", "n't", "have", "only", "never", "hardly", "b
                              "seen", "felt", "overheard", "smelled", "smelt", "spotted", "glimpsed",
                              "sensed", "observed", "watched", "noticed", "located", "reached",
                              "contacted"})
-# a negative subject or object of "could" tells what was not possible: "No one could explain on
-# Tuesday why", "Neither death could be confirmed", "firefighters could do nothing on Monday"
+# a negative subject or object of "could" tells what was not possible, as an "only" before it
+# tells what little was: "No one could explain on Tuesday why", "Neither death could be
+# confirmed", "firefighters could do nothing on Monday", "Only 40 people could be rescued"
 NEGATIVES = frozenset({"no", "neither", "nor", "nobody", "none", "nothing"})
 # verbs of need, hope and promise before "to": what they look to lies ahead, in their own clause
 # as with a modal ("the bank needs to raise the money by Monday", "we hope to get one plane in

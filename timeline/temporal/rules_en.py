@@ -930,7 +930,7 @@ CLOCK = (r"(?:(?:around|Around)\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute
          r"(?:\s+(?:{US_ZONE}|{ZONE}|local\s+time|[A-Z]{2,4}T)\b)?")
 TIME_RULES = (
     Rule("clock-on-day",
-         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!\s?,?\s+(?:\d\d?(?![\d:.])|{MONTH}))|(?:{WEEKDAY}\s?,?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:\s?,?\s+(?P<year>{YEAR}))?"
+         r"\b(?P<timex>" + CLOCK + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!\s?,?\s+(?:{DAY_NUM}\s+(?:of\s+)?{MONTH}|{MONTH}\s+{DAY_NUM}\b))|(?:{WEEKDAY}\s?,?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:\s?,?\s+(?P<year>{YEAR}))?"
          r"|(?:{WEEKDAY}\s?,?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:\s?,?\s+(?P<yearafter>{YEAR}))?))\b(?![\d:])",
          "clock_on_day", type="TIME",
          examples={"polls close at 10 p.m. Wednesday": "2023-11-22T22:00",
@@ -943,6 +943,8 @@ TIME_RULES = (
                    "ly/U6vgfT 6:30 pm ET February 11 , 2013 RETWEET": "2013-02-11T18:30",
                    "at 10 p.m. Tuesday, March 19, 2013, the polls closed": "2013-03-19T22:00",
                    "the auction closes at 9am on Tuesday 2 February": "2024-02-02T09:00",
+                   # a number after the weekday's comma is the day's only when a month follows
+                   "Police said that at 10 p.m. Friday , 25 people had been killed .": "2023-11-24T22:00",
                    # the BBC's heading: a weekday before a date goes with the date (taking the
                    # weekday alone left "March 2013", a month)
                    "Page last updated at 14:22 GMT, Tuesday, 19 March 2013": "2013-03-19T14:22",
@@ -1053,7 +1055,7 @@ CLOCK_FIRST_RULES = (
     # "at 1600 GMT on Friday": the clock on that day, one TIME like "10 p.m. Wednesday"
     Rule("clock-four-digits-on-day",
          r"(?<!\()(?<!-LRB- )\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|{ZONE}|hrs|HRS)"
-         r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!\s?,?\s+(?:\d\d?(?![\d:.])|{MONTH}))"
+         r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!\s?,?\s+(?:{DAY_NUM}\s+(?:of\s+)?{MONTH}|{MONTH}\s+{DAY_NUM}\b))"
          r"|(?:{WEEKDAY}\s?,?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:\s?,?\s+(?P<year>{YEAR}))?"
          r"|(?:{WEEKDAY}\s?,?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:\s?,?\s+(?P<yearafter>{YEAR}))?))\b(?![\d:])",
          "clock_on_day", type="TIME",
@@ -1063,7 +1065,11 @@ CLOCK_FIRST_RULES = (
                    # tokenised copy (Timeline17): a space before the comma
                    "it was shown live on MTV from 0100 GMT on Saturday , 18 November": "2023-11-18T01:00",
                    "Polls open at 0700 local time on March 4.": "2024-03-04T07:00",
-                   "The tremor hit at 1653 local time on Friday.": "2023-11-24T16:53"},
+                   "The tremor hit at 1653 local time on Friday.": "2023-11-24T16:53",
+                   # a number after the weekday's comma is the day's only when a month follows
+                   "The first blast came at 0900 GMT on Monday, 20 minutes before the second.":
+                       "2023-11-20T09:00",
+                   "Police said that at 1800 GMT on Saturday , 10 people had been killed .": "2023-11-25T18:00"},
          near_misses=("at 10:35 a.m. (0735 GMT) Friday",)),
     Rule("clock-four-digits-with-zone",
          r"(?<!\()(?<!-LRB- )\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|{ZONE}|hrs|HRS)\b)",

@@ -427,6 +427,7 @@ def test_a_story_with_no_dated_article_spans_its_key_days():
     documents = [doc(s, None) for s in "ab"]
     assert story_span(["2010-01-14", "2010-01-12"], documents) == ("2010-01-12", "2010-01-14")
     assert story_span([], documents) is None
+    assert story_span(["2010-01-14T14:00"], documents) == ("2010-01-14", "2010-01-14")  # a time's day
 
 
 def pledge_and_rescue() -> tuple[Event, Event]:
@@ -611,6 +612,11 @@ def test_a_headline_stamping_the_page_is_a_note_on_it(headline, note):
     ("The death toll rose to 300 on Monday, the U.N. said.", "Monday", False),
     ("Rebels who seized Tripoli's airport on Friday fought off a counter-attack on Saturday.", "Saturday", False),
     ("GOLD ROSE TO A RECORD HIGH ON MONDAY.", "MONDAY", True),
+    # a market that is a place, and a move of something else later in the sentence
+    ("A car bomb tore through a crowded market in Hilla and the death toll rose to 50, the highest "
+     "this year, on Tuesday.", "Tuesday", False),
+    ("Rebels seized the market town of Brega, and government forces lost 20 percent of their tanks "
+     "on Sunday.", "Sunday", False),
 ])
 def test_a_price_move_told_before_its_date_is_a_market_report(sentence, expression, market):
     assert is_market(Mention("s", sentence, "2011-03-07", expression, "test")) == market

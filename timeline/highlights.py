@@ -88,10 +88,14 @@ CAPTION = re.compile(r"\b(?:[Ii]mage|[Pp]icture|[Pp]hoto(?:graph)?|[Ss]till)\b[^
                      r"|\b(?:is|are) seen (?!as\b)")
 # A market report's price move: a market, a move and a figure in its unit (or a record), before the date
 # ("Brent crude prices rose above $118 a barrel on Monday", "the euro fell 0.4 percent ... on Friday").
+# the move follows its market within a few words: "a car bomb tore through a crowded market in
+# Hilla and the death toll rose to 50, the highest this year" is no price move, nor is "the market
+# town of Brega" (a lone "market" is a place; "stock market", "markets" are the markets)
 MARKET = re.compile(
     r"\b(?:Brent|crude|oil prices?|futures|stocks?|shares|bourses?|index|indices|yields?|bonds?"
-    r"|dollar|euro|yen|franc|gold|prices?|premium|markets?)\b[^.;]*?"
-    r"\b(?:rose|fell|climbed|jumped|slipped|dropped|gained|lost|narrowed|widened|hit|traded|trading"
+    r"|dollar|euro|yen|franc|gold|prices?|premium|markets|(?:stock|oil|bond|money|financial) market)\b"
+    r"(?:[^\w.;]+[\w'’$.-]+){0,4}?[^\w.;]+"
+    r"(?:rose|fell|climbed|jumped|slipped|dropped|gained|lost|narrowed|widened|hit|traded|trading"
     r"|closed|settled|surged|soared|tumbled|eased|edged|rallied|slumped|plunged|peaked)\b", re.I)
 PRICE = re.compile(r"\$ ?\d|\d[\d.,]* ?(?:%|(?:percent|cents|points|a barrel|per barrel|an ounce"
                    r"|per ounce|per gram|yen|euros?)\b)|\b(?:record|all-time|highest|lowest|peak)\b", re.I)
@@ -586,7 +590,7 @@ def story_span(days: Iterable[str], documents: Iterable[Document]) -> tuple[str,
     or a war's start that later articles keep citing belongs to the story; a year named once in
     passing is background, and the timeline still lists it."""
     known = [day for day in (day_of(d.date) for d in documents) if day]
-    known.extend(day for day in days if day_of(day))
+    known.extend(day for day in map(day_of, days) if day)
     return (min(known), max(known)) if known else None
 
 

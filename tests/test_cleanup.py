@@ -95,6 +95,15 @@ REPAIRED = {
          "0908 Charities appeal for help.",
          "As it happened\nThe BBC is closing this page.\nBan Ki-moon gave an update.\n"
          "Haitians in New York spoke.\nRoger Hilaire posted pictures.\nCharities appeal for help."),
+    "a live page's entry run on into the one before loses its time, a year keeps its own":
+        ("As it happened\n0000 The BBC is closing this page.\n2358 Ban Ki-moon gave an update.\n"
+         "2349 Doctors set up a clinic for treatment 2331 President Barack Obama spoke.\n"
+         "2310 The last quake this big struck in 1770 The city was smaller then.\n"
+         "1624 Roger Hilaire posted pictures.",
+         "As it happened\nThe BBC is closing this page.\nBan Ki-moon gave an update.\n"
+         "Doctors set up a clinic for treatment President Barack Obama spoke.\n"
+         "The last quake this big struck in 1770 The city was smaller then.\n"
+         "Roger Hilaire posted pictures."),
     "a copyright line is dropped":
         ("Oil rose .\nThomson Reuters 2013 All rights reserved .\nTrade was thin .",
          "Oil rose .\nTrade was thin ."),

@@ -150,6 +150,13 @@ UPDATES: tuple[tuple[str, str], ...] = (
 # chronology runs forwards ("1805 ...", "1848 ...", "1922 ...") and keeps its years.
 LIVE_TIME = re.compile(r"^(?P<hour>[01]\d|2[0-3])[0-5]\d (?=[A-Z“‘\"'])", re.M)
 LIVE_TIMES_AT_LEAST = 5
+# On such a page an entry sometimes runs on from the one before it without a stop or a line
+# ("... went to the office of Medecins Sans Frontieres for treatment 1541 President Barack Obama
+# says ..."): a time between a word and a capital goes too, unless the word before it is one a
+# year follows ("in 1770 The ...", "the 1692 Jamaica quake").
+LIVE_TIME_IN_LINE = re.compile(r"(?<=[\w.,;:!?)\"”’'] )(?P<time>(?:[01]\d|2[0-3])[0-5]\d) (?=[A-Z“‘\"'])")
+YEAR_AFTER = frozenset("""in of since by from until till to and or the a an early late mid about
+around before after during circa c. year years""".split())
 
 # Publication stamps, put on a line of their own. Every one ends in a time zone.
 STAMPS: tuple[tuple[str, str], ...] = (
@@ -341,8 +348,13 @@ def _without_live_times(body: str) -> str:
     times = [m[0] for m in LIVE_TIME.finditer(body)]
     if (len(times) >= LIVE_TIMES_AT_LEAST and sum(t[:2] not in ("19", "20") for t in times) >= 3
             and sum(a > b for a, b in zip(times, times[1:])) > sum(a < b for a, b in zip(times, times[1:]))):
-        return LIVE_TIME.sub("", body)
+        return LIVE_TIME_IN_LINE.sub(_unless_a_year, LIVE_TIME.sub("", body))
     return body
+
+
+def _unless_a_year(time: re.Match) -> str:
+    before = time.string[max(0, time.start() - 12):time.start()].split()
+    return time[0] if before and before[-1].lower() in YEAR_AFTER else ""
 
 
 def _title(title: str) -> str:

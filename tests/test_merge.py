@@ -553,3 +553,20 @@ def test_tellings_of_two_days_alike_in_a_word_or_two_of_their_headlines_stay_apa
     entries = [e for e in merge([*background, freed, expected, late]) if "released" in e.mentions[0].sentence]
     assert [e.seeds for e in entries] == [("cnn-0307.md",), ("cnn-0308.md", "bbc-0310.md")]
     assert entries[1].conflict  # Mahmoud's release, told a day late, is one entry
+
+
+def test_tellings_of_one_day_alike_only_in_the_places_they_name_stay_apart():
+    # two tellings of a busy Friday whose only shared words are the countries they name: who and
+    # where, not what happened
+    from timeline.merge import merge
+    tellings = [_extracted("cnn-0212.md", "2011-02-11", "Crowds celebrated in Tunisia and Egypt on "
+                           "Friday, waving flags from car windows.", "on Friday"),
+                _extracted("cnn-0212.md", "2011-02-11", "Police fired tear gas at protesters in Algiers on "
+                           "Friday.", "on Friday"),
+                _extracted("bbc-0212.md", "2011-02-11", "Officials in Egypt and Tunisia said on Friday "
+                           "that the border crossings would reopen next week.", "on Friday"),
+                _extracted("bbc-0212.md", "2011-02-11", "The army deployed tanks around the parliament "
+                           "in Sanaa on Friday.", "on Friday")]
+    named = [e for e in merge(tellings) if "Tunisia" in e.mentions[0].sentence]
+    assert [e.seeds for e in named] in ([("cnn-0212.md",), ("bbc-0212.md",)],
+                                        [("bbc-0212.md",), ("cnn-0212.md",)])

@@ -607,6 +607,7 @@ def merge_reusing(events: list[Event], known: Links | None,
     name_words: list[frozenset[str]] = [frozenset()] * n
     name_sets: list[tuple[int, frozenset[str]]] = [(0, frozenset())] * n
     place_sets: list[frozenset[str]] = [frozenset()] * n
+    own_words: list[frozenset[str]] = [frozenset()] * n  # the own names' words, as content words spell them
 
     def prepare(i: int) -> None:
         if word_sets[i] is None:
@@ -617,6 +618,7 @@ def merge_reusing(events: list[Event], known: Links | None,
             place_sets[i] = places_of(tag_sets[i], stories[i])
             name_words[i] = found & lower_names
             name_sets[i] = own_names(own, every_name)
+            own_words[i] = frozenset(w.lstrip("^").lower() for run in own for w in run.split("+"))
 
     folded_sets: dict[int, frozenset[str]] = {}
 
@@ -658,8 +660,13 @@ def merge_reusing(events: list[Event], known: Links | None,
             fa, fb = folded_set(i), folded_set(j)
             if contained(fa, core_sets[i], fb) if len(fa) <= len(fb) else contained(fb, core_sets[j], fa):
                 return "same" if same_dates else "conflict"  # one actor's part of what the other tells
-        # word overlap (Jaccard) plus a little for each shared name, up to three
-        score = jaccard + 0.05 * min(len(tag_sets[i] & tag_sets[j]), 3) if wa and wb else 0.0
+        # word overlap (Jaccard) plus a little for each shared name, up to three; none when all
+        # the words shared are names the tellings use: who and where, not what happened
+        score = 0.0
+        if shared:
+            own_a, own_b = own_words[i], own_words[j]
+            if any((w := x.rstrip("'")) not in own_a and w not in own_b for x in wa & wb):
+                score = jaccard + 0.05 * min(len(tag_sets[i] & tag_sets[j]), 3)
         if not same_dates:
             return "conflict" if score >= CONFLICT else None
         if score >= SAME_EVENT:
@@ -679,7 +686,7 @@ def merge_reusing(events: list[Event], known: Links | None,
         text = told_i[0] if told_i is not None else " ".join(sorted(word_sets[i]))
         return _fingerprint(event, seed, names_text[seed], core_sets[i], text, tag_sets[i],
                             per_day.get((seed, event.date), 0), capped.get(event.date, 0),
-                            name_words[i], name_sets[i], place_sets[i])
+                            name_words[i], name_sets[i], place_sets[i], own_words[i])
 
     fingerprints = _remembered(known, results, stories, told_words, every_name, capped, fingerprint)
     # every pair link() does not reject, as i * n + j with i < j: ints sort and hash fast
@@ -894,7 +901,7 @@ FINGERPRINT_SIZE = 16
 
 def _fingerprint(event: Event, seed: str, seed_names: str, core, words: str, tags, seed_day: int,
                  day_tellers: int, name_words=frozenset(), names=(0, frozenset()),
-                 places=frozenset()) -> bytes:
+                 places=frozenset(), own=frozenset()) -> bytes:
     """A digest of everything `link` reads of one telling (its seed's names and its words given
     as sorted text): its folded words depend on which of its words are names in any seed
     (`name_words`); of how many events its seed and how many seeds tell of its day, only
@@ -904,7 +911,7 @@ def _fingerprint(event: Event, seed: str, seed_names: str, core, words: str, tag
                         str(min(day_tellers, QUIET_DAY + 1)),
                         seed_names, " ".join(sorted(core)), words, "\x1e".join(sorted(tags)),
                         " ".join(sorted(name_words)), str(min(names[0], OWN_NAMES)),
-                        " ".join(sorted(names[1])), "\x1e".join(sorted(places))))
+                        " ".join(sorted(names[1])), "\x1e".join(sorted(places)), " ".join(sorted(own))))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=FINGERPRINT_SIZE).digest()
 
 

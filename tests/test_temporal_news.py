@@ -995,6 +995,22 @@ def test_a_later_that_would_pass_the_article_is_a_span():
                                                  ("Almost a day later", "2010-01-13")]
 
 
+def test_a_later_counted_from_a_day_still_ahead_is_a_timetable_in_any_tense():
+    day = dt.date(2011, 3, 10)
+    text = "The first round is on 27 March ; a run-off follows two weeks later ."
+    assert found(text, day) == [("27 March", "2011-03-27"), ("two weeks later", "2011-W14")]
+    text = "Voters go to the polls on 20 March , and the new parliament sits a week later ."
+    assert found(text, day) == [("20 March", "2011-03-20"), ("a week later", "2011-W12")]
+    text = "The Games open on 6 February 2014 and the Paralympics follow a month later ."
+    assert found(text, day) == [("6 February 2014", "2014-02-06"), ("a month later", "2014-03")]
+    # near miss: from a day before the article, a present "later" past it is still a span
+    text = "The quake hit on 1 March . Roughly two weeks later , aid is still not arriving ."
+    assert found(text, day) == [("1 March", "2011-03-01"), ("two weeks", "P2W")]
+    # nor from a reader's comment stamped the day after the article (Timeline17: CNN 2011-04-07)
+    text = "April 8 , 2011 at 12:19 pm | Reply 50 years later it has n't worked in Korea ."
+    assert found(text, dt.date(2011, 4, 7))[-1] == ("50 years", "P50Y")
+
+
 def test_could_past_its_adverbs_or_in_a_past_clause_tells_a_past_ability():
     # a Wednesday story (2011-02-02): each of these happened on the day before it
     day = dt.date(2011, 2, 2)

@@ -987,12 +987,16 @@ def _chain_base(ctx: Context) -> tuple[dt.date, str]:
     return ctx.dct, f"the article's date {_fmt(ctx.dct)} (no earlier date in the text)"
 
 
-def _after_the_article(day: dt.date, granularity: str, sign: int, ctx: Context) -> bool:
+def _after_the_article(day: dt.date, granularity: str, sign: int, ctx: Context, base: dt.date) -> bool:
     """A "later" not told in the future whose period begins after the article's date counts from
     an event the text has not dated ("He left on 2 February and came back two years later" in a
     March 2011 story, "Today, more than two decades later, the former president ..."): no date
-    can be worked out, and rule span-then-later tags the span."""
-    if sign < 0 or ctx.tense == "future":
+    can be worked out, and rule span-then-later tags the span. Not when it counts from a day
+    still ahead of the article, told as a plan or with no tense: a timetable ("The first round
+    is on 27 March; a run-off follows two weeks later", "The Games open on 6 February 2014 and
+    the Paralympics follow a month later"); a reader's comment stamped the day after the article,
+    "April 8, 2011 | Reply 50 years later it hasn't worked in Korea", is no timetable."""
+    if sign < 0 or ctx.tense == "future" or (base > ctx.dct and (ctx.plan or ctx.tense == "unknown")):
         return False
     start = {"year": dt.date(day.year, 1, 1), "month": day.replace(day=1),
              "week": day - dt.timedelta(days=day.weekday())}.get(granularity, day)
@@ -1024,7 +1028,7 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
             return None
         base = cal.parse_value(ctx.last_value) if named == "month" else _chain_base(ctx)[0]
         day = cal.shift(base, sign * (amount * 12 + 6), "month")
-        if day is None or day > ctx.dct and ctx.tense != "future":
+        if day is None or _after_the_article(day, "day", sign, ctx, base):
             return None  # "Last Saturday, three and a half years later": from an event not dated
         return Resolved(
             cal.value_of(day, "month"), f"{amount} and a half years {'before' if sign < 0 else 'after'} "
@@ -1044,7 +1048,7 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
         if day is None:
             return None
         granularity = "year" if "year" in (named, unit) or unit in ("decade", "century") else "month"
-        if _after_the_article(day, granularity, sign, ctx):
+        if _after_the_article(day, granularity, sign, ctx, base):
             return None
         return Resolved(cal.value_of(day, granularity), f"{amount} {unit}(s) "
                         f"{'before' if sign < 0 else 'after'} the period last named, {ctx.last_value}",
@@ -1054,7 +1058,7 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
     if day is None:
         return None
     granularity = unit if unit in ("day", "week", "month", "year") else "year"
-    if _after_the_article(day, granularity, sign, ctx):
+    if _after_the_article(day, granularity, sign, ctx, base):
         return None
     return Resolved(cal.value_of(day, granularity), f"{amount} {unit}(s) "
                     f"{'before' if sign < 0 else 'after'} {why}", anchor=_fmt(base),

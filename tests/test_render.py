@@ -131,6 +131,12 @@ def test_the_home_page_gives_the_storys_range_and_says_where_background_entries_
     assert "its entries run from 1510 to 3 Mar 2024" in stats
     alone = render.render(_timeline(_event("e-2", "2024-03-03", "The quake struck")), SETTINGS)["index.md"]
     assert "<strong>3 Mar 2024</strong> to <strong>5 Mar 2024</strong><br><span>date range</span>" in alone
+    ahead = render.render(_timeline(_event("e-1", "2024-03-01", "Talks opened"),
+                                    _event("e-2", "2024-03-03", "The quake struck"),
+                                    _event("e-4", "2047", "Supply contracts run out")),
+                          dataclasses.replace(SETTINGS, highlights=1))["index.md"]
+    latest = ahead.split("## Latest events")[1]
+    assert "The quake struck" in latest and "Supply contracts" not in latest  # what happened last
     month = render.render(_timeline(_event("e-3", "2024-03", "Talks dragged on")), SETTINGS)["index.md"]
     assert "its entries run" not in month  # a month holding the story's days is no background
 

@@ -546,13 +546,13 @@ def render(timeline: Timeline, settings: Settings, project_dir: Path = Path(".")
         # ranked for, which for an event told in conflict may not be its majority date)
         days = {event_id: score.day for event_id, score in day_counts.items()}
         key_dates_in_order = sorted(key_events, key=lambda e: (days.get(e.id, ""), order[e.id]))
-        facts = summary(timeline, story_span(days.values() if days else [e.date for e in key_events],
-                                             timeline.documents))
+        span = story_span(days.values() if days else [e.date for e in key_events], timeline.documents)
+        facts = summary(timeline, span)
         for name, base in (("index.md", ""), ("_glance.md", f"{settings.output_dir}/")):
             out[name] = env.get_template("home.md.j2").render(
                 **common, base=Markup(base), summary=facts,
                 chart=Markup(month_chart(story, common["where"], base)),
-                years=_year_links(plan, pages, base), latest=_latest(story),
+                years=_year_links(plan, pages, base), latest=_latest(story, span[1] if span else None),
                 highlights=key_dates_in_order, days=days)
         out["highlights.md"] = env.get_template("highlights.md.j2").render(
             **common, highlights=key_events, day_counts=day_counts, ranking=settings.highlight_ranking)
@@ -874,9 +874,13 @@ def _source_page_title(stem: str) -> str:
     return title
 
 
-def _latest(story: list[Event], size: int = 5) -> list[Event]:
-    """The last `size` events that carry a date of their own, newest first."""
-    dated = [e for e in story if re.match(r"^\d{4}", e.date)]
+def _latest(story: list[Event], until: str | None = None, size: int = 5) -> list[Event]:
+    """The last `size` events that carry a date of their own and begin by `until` (the story's
+    last day, when known), newest first: what happened last, not a plan or a contract "stretching
+    to 2047" that an article mentions (Timeline17 Libya's home page listed that first)."""
+    last = dt.date.fromisoformat(until) if until else None
+    dated = [e for e in story if re.match(r"^\d{4}", e.date)
+             and (last is None or (start := cal.parse_value(e.date)) is None or start <= last)]
     return dated[-size:][::-1]
 
 

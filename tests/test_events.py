@@ -164,6 +164,14 @@ def test_a_bulleted_chronology_line_gives_a_clean_headline():
     assert found[0][2] == "The rebels overrun Gaddafi's fortified compound in Tripoli"
 
 
+def test_an_introduction_before_a_colon_gives_way_to_the_item_it_introduces():
+    found = told("Here are some facts about the two movements: * The older one was founded in 1965 "
+                 "by students in Cairo.", "2011-03-01")
+    assert found[0][2].startswith("The older one was founded")
+    found = told("Here is the text of the president's Tuesday evening address in which he said he "
+                 "would not run again.", "2011-02-02")  # no colon: no item follows
+    assert found[0][2].startswith("Here is the text")
+
 def test_who_a_quoted_speaker_is_is_not_an_event():
     assert told('"It feels like the first day of school," said one machine operator who joined as a '
                 "trainee three years ago.", "2024-10-29") == []

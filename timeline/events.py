@@ -188,6 +188,10 @@ THEN_CLAUSE = re.compile(r"\s+before\s+(?P<y>(?!(?:the|its|their|his|her)\b)(?:[
 LEADING_FRAME = re.compile(
     r"^.*?\b(?:was|were)\s+(?:underlined|underscored|highlighted|shown|demonstrated|illustrated)\s+when\s+",
     re.I)
+# an introduction before the item it introduces: "Here are some facts about Fatah and Hamas: *
+# Fatah is the mainstream Palestinian nationalist movement founded in 1965 ...", "Here is what's
+# happening today: (11:39 p.m. Monday ET) Fareed Zakaria reacts ...": the item is the news
+INTRODUCED = re.compile(r"^\W*(?:Here|Following) (?:is|are)\b[^:]{0,100}:\s*(?:(?:--|-|\*|•)\s*)?(?=\S)")
 TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:[\w\s.'’-]{1,60}?)\s+(?:said|says|reported|reports|told reporters|according to [^,]+)\s*(?=,|$)")
 # agency copy puts the speaker after the verb: "..., said Peter Bouckaert, director of emergencies"
@@ -700,6 +704,8 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     ("The trial, which opened in December, heard ...") the headline is that clause with its
     subject ("The trial opened").
     """
+    introduced = INTRODUCED.sub("", sentence, count=1)
+    sentence = introduced if expression in introduced else sentence
     text = PHOTO_POSITION.sub("", SPEAKER.sub("", DATELINE.sub("", LEADING_FRAME.sub("", sentence))))
     if m := LEADING_CONJUNCTION.match(text):  # "But Syria's news agency denied ...": a link to the sentence before
         text = text[m.end():]  # capitalised at the end: the expression may be the next words

@@ -3,7 +3,6 @@ and stops without touching the site when their generation fails."""
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -55,39 +54,6 @@ def test_a_child_that_does_not_wait_is_reported_so_it_runs_again(tmp_path):
 def test_a_child_that_fails_before_waiting_is_not_run_again(tmp_path):
     early, _, built = start(tmp_path, script="import sys; sys.exit(2)")  # a mistake in mkdocs.yml
     assert early.go() == 2  # its status: it has said why, and a second run would say it again
-
-
-# The child waits, working meanwhile (MkDocs reads its page cache ahead), a step at a time:
-# STEPS of them, after which it has nothing more to do.
-WORKS = """
-import sys, time
-from pathlib import Path
-from timeline import handoff
-steps = []
-def meanwhile():
-    steps.append(1)
-    time.sleep(0.002)
-    return len(steps) < STEPS
-handoff.wait_for_pages(meanwhile)
-Path(sys.argv[1]).write_text(f"{Path(sys.argv[2]).read_text()} after {len(steps)} steps")
-"""
-
-
-def test_the_child_works_while_it_waits_until_its_work_is_done(tmp_path):
-    early, pages, built = start(tmp_path, script=WORKS.replace("STEPS", "5"))
-    pages.write_text("new pages")
-    time.sleep(1.5)  # a generation: the child has done its 5 steps long before, and waits for go
-    assert early.go() == 0
-    assert built.read_text() == "new pages after 5 steps"
-
-
-def test_the_child_stops_working_once_the_parent_says_go(tmp_path):
-    early, pages, built = start(tmp_path, script=WORKS.replace("STEPS", "5000"))  # 10 s of work
-    pages.write_text("new pages")
-    assert early.go() == 0
-    said = built.read_text()
-    assert said.startswith("new pages after ")
-    assert int(said.split()[3]) < 5000  # it built at once, its work left undone
 
 
 def test_wait_for_pages_does_nothing_outside_a_handoff(monkeypatch):

@@ -299,67 +299,6 @@ def test_stored_search_entries_are_parsed_only_where_the_plugin_writes_the_index
     assert site_files(project) == from_scratch(project, tmp_path)
 
 
-def built_after_waiting(project, caplog, monkeypatch) -> tuple[set[str], list[str]]:
-    """As `timeline build` runs it: the pages generated first, then a build that waits for
-    them (here: not at all) reading its page cache meanwhile; the entries read ahead, and
-    those read from disk once the wait was over."""
-    from timeline import builtpages, cache, handoff
-
-    generated = subprocess.run([sys.executable, "-m", "timeline.cli", "build", "--engine", "none"],
-                               cwd=project, capture_output=True, text=True)
-    assert generated.returncode == 0, generated.stderr
-    ahead, after, waited = set(), [], []
-
-    def wait_for_pages(meanwhile=None):
-        while meanwhile is not None and meanwhile():
-            pass
-        waited.append(True)
-        return True
-
-    def read_ahead(store, key):
-        read(store, key)
-        if key in store.ready:
-            ahead.add(key)
-
-    def read_checked(path, fmt, name):
-        if waited:
-            after.append(name)
-        return checked(path, fmt, name)
-
-    read, checked = builtpages.PrefetchedStore.read_ahead, cache._read_checked
-    with monkeypatch.context() as patched:
-        patched.setattr(handoff, "wait_for_pages", wait_for_pages)
-        patched.setattr(builtpages.PrefetchedStore, "read_ahead", read_ahead)
-        patched.setattr(cache, "_read_checked", read_checked)
-        patched.setenv("TIMELINE_SKIP_GENERATE", "1")
-        built(project, caplog)
-    assert waited
-    return ahead, after
-
-
-def test_the_page_cache_read_while_waiting_for_the_pages_serves_the_unchanged_ones(
-        project, tmp_path, caplog, monkeypatch):
-    built(project, caplog)  # notes the entries it read, for the next build to read ahead
-    (project / "seeds" / "erbil.txt").write_text(ERBIL_SEED)
-    ahead, after = built_after_waiting(project, caplog, monkeypatch)
-    assert len(ahead) >= 10
-    assert not ahead & set(after)  # each entry read ahead was served from memory, not read again
-    assert site_files(project) == from_scratch(project, tmp_path)
-
-
-def test_a_damaged_entry_is_not_read_ahead_and_the_site_is_the_same(project, tmp_path, caplog,
-                                                                    monkeypatch):
-    built(project, caplog)
-    for entry in (project / ".timeline-cache").rglob("*.json"):
-        if b"md-container" in entry.read_bytes():  # stored pages: Material's HTML around the content
-            entry.write_bytes(entry.read_bytes().replace(b"md-container", b"md-kontainer"))
-    (project / "seeds" / "erbil.txt").write_text(ERBIL_SEED)
-    ahead, _ = built_after_waiting(project, caplog, monkeypatch)
-    assert ahead  # the rest was read ahead
-    assert site_files(project) == from_scratch(project, tmp_path)
-    assert b"md-kontainer" not in b"".join(site_files(project).values())
-
-
 def test_a_page_the_cache_restores_makes_no_markdown_instance(project, caplog, monkeypatch):
     import markdown
 

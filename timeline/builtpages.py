@@ -39,7 +39,7 @@ import jinja2
 import markupsafe
 from mkdocs.exceptions import PluginError
 
-from . import cache, processes, site
+from . import processes, site
 from .cache import JsonStore
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -225,7 +225,7 @@ def _toc_tokens(items) -> list:
             for i in items]
 
 
-def open_store(config, cache_dir) -> PrefetchedStore | None:
+def open_store(config, cache_dir) -> JsonStore | None:
     """The page cache's store for this configuration; None when the cache is off or a page's
     conversion reads what it cannot see."""
     folder = site._cache_dir(cache_dir)
@@ -235,129 +235,7 @@ def open_store(config, cache_dir) -> PrefetchedStore | None:
     folder = Path(folder)
     if not folder.is_absolute():
         folder = Path(config.config_file_path or ".").parent / folder
-    return PrefetchedStore(folder, fingerprint)
-
-
-class PrefetchedStore(JsonStore):
-    """The page cache's store, with entries read ahead of the build (see Prefetch): an entry
-    read ahead is served once from memory, checked when it was read; any other is read as
-    JsonStore reads it. Writing an entry forgets what was read ahead for its key. It notes
-    which entries the build read or wrote as text, for the next build to read ahead."""
-
-    READ = "prefetch-keys"  # the store's key for the entries the last complete build read
-
-    def __init__(self, root, fingerprint: str):
-        super().__init__(root, fingerprint)
-        self.ready: dict[str, tuple[str, object]] = {}  # key -> (format, value as get* returns it)
-        # the keys this build read or wrote as text (pages, search entries, templates): what
-        # the next build will read, unless its page changed (not the entries only kept)
-        self.read: set[str] = set()
-
-    def _ahead(self, key: str, fmt: str):
-        self.read.add(key)
-        found = self.ready.pop(key, None)
-        return found[1] if found is not None and found[0] == fmt else None
-
-    def get(self, key: str):
-        value = self._ahead(key, cache.JSON_FORMAT)
-        if value is None:
-            return super().get(key)
-        self.used.add(key)
-        return value
-
-    def get_text(self, key: str) -> tuple[dict, str] | None:
-        value = self._ahead(key, cache.TEXT_FORMAT)
-        if value is None:
-            return super().get_text(key)
-        self.used.add(key)
-        return value
-
-    def put_text(self, key: str, value: dict, text: str) -> bool:
-        self.ready.pop(key, None)
-        self.read.add(key)
-        return super().put_text(key, value, text)
-
-    def put(self, key: str, value) -> bool:
-        self.ready.pop(key, None)
-        return super().put(key, value)
-
-    def note_read(self) -> None:
-        """After a complete build: which entries it read or wrote as text, for the next build
-        to read ahead."""
-        self.ready.clear()  # what was read ahead and not used (the old entries of changed pages)
-        self.put(self.READ, sorted(self.read - {self.READ}))
-
-    def to_read(self) -> list[str]:
-        """The entries the last complete build read or wrote as text."""
-        keys = self.get(self.READ)
-        return [k for k in keys if type(k) is str and re.fullmatch(r"[0-9a-f]{64}", k)] \
-            if isinstance(keys, list) else []
-
-    def read_ahead(self, key: str) -> None:
-        """Read the entry of `key`, check it whole and keep it as get or get_text returns it;
-        an entry missing or not whole is left to be read (and refused) when asked for."""
-        try:
-            whole = self._path(key).read_bytes()
-            fmt = json.loads(whole[:whole.index(b"\n")])[0]
-        except (OSError, ValueError, TypeError, IndexError, KeyError):
-            return
-        if fmt not in (cache.JSON_FORMAT, cache.TEXT_FORMAT):
-            return
-        payload = cache._verified(whole, fmt, key)
-        if payload is None:
-            return
-        try:
-            if fmt == cache.JSON_FORMAT:
-                value = json.loads(payload)
-            else:
-                head, _, text = payload.partition(b"\n")
-                value = json.loads(head)
-                if not isinstance(value, dict):
-                    return
-                value = (value, text.decode("utf-8", "surrogatepass"))
-        except ValueError:  # UnicodeDecodeError included
-            return
-        if value is not None:
-            self.ready[key] = (fmt, value)
-
-
-class Prefetch:
-    """The page cache's entries read while MkDocs waits for `timeline build` to write the pages.
-
-    Generation takes seconds, and MkDocs waits through them on the second core (handoff.py);
-    reading, checking and decoding the stored pages, built pages and search entries (~150 MB
-    at 10,000 seeds) is a second of the build once the pages are there. The entries read are
-    those the last complete build read: what the unchanged pages will ask for. Nothing is
-    decided here: each entry is still looked up by its key, made from the final pages, and a
-    changed page's key finds nothing read for it. One entry per step, so the wait ends as soon
-    as the pages are written."""
-
-    def __init__(self, store: PrefetchedStore):
-        self.store = store
-        self.keys = None  # the keys still to read, once known
-
-    @classmethod
-    def begin(cls, config, cache_dir) -> Prefetch | None:
-        store = open_store(config, cache_dir)
-        return None if store is None else cls(store)
-
-    def step(self) -> bool:
-        """Read one more entry; False once none is left."""
-        if self.keys is None:
-            self.keys = iter(self.store.to_read())
-        key = next(self.keys, None)
-        if key is None:
-            return False
-        self.store.read_ahead(key)
-        return True
-
-    def store_for(self, config, cache_dir) -> JsonStore | None:
-        """The store the build would open now (open_store), with what was read ahead when it
-        is the same folder (the configuration did not change meanwhile)."""
-        store = open_store(config, cache_dir)
-        if store is None or store.folder != self.store.folder:
-            return store
-        return self.store
+    return JsonStore(folder, fingerprint)
 
 
 class _Counter(logging.Handler):
@@ -411,9 +289,8 @@ class PageCache:
         self.ahead: AheadConversions | None = None  # changed pages converted in another process
 
     @classmethod
-    def open(cls, config, cache_dir, files, prefetch: Prefetch | None = None) -> PageCache | None:
-        """The page cache of this build (with what `prefetch` read, if it is this one's)."""
-        store = open_store(config, cache_dir) if prefetch is None else prefetch.store_for(config, cache_dir)
+    def open(cls, config, cache_dir, files) -> PageCache | None:
+        store = open_store(config, cache_dir)
         if store is None:
             return None
         pages = cls(store, files)
@@ -665,11 +542,7 @@ class PageCache:
         for undo in self._unwatch:
             undo()
         if complete:
-            if isinstance(self.store, PrefetchedStore):
-                self.store.note_read()
             self.store.prune()
-        elif isinstance(self.store, PrefetchedStore):
-            self.store.ready.clear()
 
 
 class AheadConversions:

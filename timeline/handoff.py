@@ -18,10 +18,8 @@ the child quietly; while the child builds, the parent passes a Ctrl-C on.
 from __future__ import annotations
 
 import os
-import select
 import signal
 import subprocess
-from collections.abc import Callable
 
 READY = "TIMELINE_PAGES_READY"  # "<fd to read go from>,<fd to say waiting on>" in the child
 GO = b"go"
@@ -90,14 +88,9 @@ class EarlyBuild:
         self.process.wait()
 
 
-def wait_for_pages(meanwhile: Callable[[], bool] | None = None) -> bool:
+def wait_for_pages() -> bool:
     """In a `mkdocs build` started by EarlyBuild: say so, and return True once the parent says
-    go. Raises PagesNotReady when it closes the pipe instead. In any other process: False.
-
-    `meanwhile`, while nothing has been said, is called again and again, each call a small
-    piece of work (a file read, say) that returns False once there is no more to do: the
-    wait lasts as long as generation, seconds on a second core, whatever is done then is
-    not done after it. It stops being called as soon as the parent has spoken."""
+    go. Raises PagesNotReady when it closes the pipe instead. In any other process: False."""
     spec = os.environ.pop(READY, None)
     if not spec:
         return False
@@ -112,9 +105,6 @@ def wait_for_pages(meanwhile: Callable[[], bool] | None = None) -> bool:
         raise PagesNotReady from None
     finally:
         os.close(waiting)
-    if meanwhile is not None:
-        while not select.select([go], [], [], 0)[0] and meanwhile():
-            pass
     with os.fdopen(go, "rb") as said:
         if said.read(len(GO)) != GO:  # the pipe closed without a word: generation failed
             raise PagesNotReady

@@ -32,8 +32,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from . import handoff, processes, site
-from .builtpages import (CompiledTemplates, KeptPages, PageCache, PageRenders, Prefetch,
-                         hide_raw_blocks, open_store, restore_raw_blocks)
+from .builtpages import (CompiledTemplates, KeptPages, PageCache, PageRenders, hide_raw_blocks,
+                         open_store, restore_raw_blocks)
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
@@ -67,7 +67,6 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.kept: KeptPages | None = None  # the last build's pages, set aside by a clean build
         self.nav = None  # this build's navigation, as the last on_nav left it
         self.hidden: dict[int, dict[str, str]] = {}  # id(page) -> its raw blocks, for one build
-        self.prefetch: Prefetch | None = None  # the page cache read while waiting for the pages
 
     def on_config(self, config):
         """Runs once per build, before anything is read: check the settings early."""
@@ -93,7 +92,6 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.renders = None
         self.nav = None
         self.hidden = {}
-        self.prefetch = None
         return config
 
     # Runs before MkDocs collects files (MkDocs reads docs_dir after on_pre_build), so the
@@ -130,11 +128,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def _generate(self, config):
         if os.environ.get("TIMELINE_SKIP_GENERATE"):
-            # `timeline build` generates them: started early, wait till they are written, and
-            # read the page cache meanwhile
-            self.prefetch = Prefetch.begin(config, self.config.cache_dir) if self.config.cache_dir else None
-            try:
-                if handoff.wait_for_pages(self.prefetch.step if self.prefetch is not None else None):
+            try:  # `timeline build` generates them: started early, wait till they are written
+                if handoff.wait_for_pages():
                     log.info("timeline: building the pages timeline build has just written")
             except handoff.PagesNotReady:
                 raise SystemExit(1) from None  # its generation failed, and it said why
@@ -179,8 +174,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def on_files(self, files, config):
         if not self.config.enabled or not self.config.cache_dir:
             return files
-        self.pages = PageCache.open(config, self.config.cache_dir, files, self.prefetch)
-        self.prefetch = None
+        self.pages = PageCache.open(config, self.config.cache_dir, files)
         return files
 
     # Last, so the Markdown hashed is exactly what MkDocs converts (other plugins' changes in).

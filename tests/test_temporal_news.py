@@ -1174,6 +1174,25 @@ def test_a_winter_is_named_by_its_january():
     assert found("Heating bills rose last winter .", dt.date(2014, 3, 15)) == [("last winter", "2014-WI")]
 
 
+
+def test_the_coming_winter_is_the_one_its_january_is_ahead_of():
+    # said in December, "the coming winter" is the one just begun, not the one after it
+    dct = dt.date(2013, 12, 5)
+    assert found("Syrian refugees face the coming winter in tents .", dct) == [("coming winter", "2014-WI")]
+    assert found("Aid agencies are preparing for this coming winter in the camps .", dct) == [
+        ("this coming winter", "2014-WI")]
+    assert found("Gas prices are expected to spike during the upcoming winter .", dct) == [
+        ("upcoming winter", "2014-WI")]
+    # from October "this winter" is the one ahead, as in December (Timeline17: Reuters 2011-10-14)
+    assert found("Heating bills will rise this winter , the regulator warned .", dt.date(2013, 11, 20)) == [
+        ("this winter", "2014-WI")]
+    text = "Power levels in northern Europe will be unlikely to re-charge this winter ."
+    assert found(text, dt.date(2011, 10, 14)) == [("this winter", "2012-WI")]
+    # near misses: in a winter's own January, and "the coming summer" in December
+    assert found("Heating bills will rise this winter .", dt.date(2014, 1, 15)) == [("this winter", "2014-WI")]
+    assert found("Crowds are expected during the coming summer .", dct) == [("coming summer", "2014-SU")]
+
+
 def test_a_live_pages_clock_after_the_day_is_no_year():
     # BBC live pages head each entry with the day and a 24-hour clock: "1130 GMT" is no year 1130
     for clock in ("1130 GMT", "1130  GMT", "1130 hrs", "1130 local time"):

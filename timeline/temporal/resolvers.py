@@ -679,6 +679,10 @@ def _season_in_a_name(m) -> bool:
     return bool(previous and previous[0].split()[0] not in _SEASON_NAME_NEIGHBOURS)
 
 
+WINTER_AHEAD_FROM = 10  # the month from which "this winter" is the one ahead (Timeline17: "will be
+# unlikely to re-charge this winter" on 2011-10-14)
+
+
 @resolver
 @tense_aware
 def season(m, rule: Rule, ctx: Context) -> Resolved | None:
@@ -686,8 +690,8 @@ def season(m, rule: Rule, ctx: Context) -> Resolved | None:
         return None
     code = SEASONS[m["season"].lower()]
     relation = " ".join((_g(m, "rel") or "").lower().split())
-    relation = {"this past": "last", "this coming": "next", "coming": "next", "upcoming": "next",
-                "the coming": "next", "the upcoming": "next"}.get(relation, relation)
+    relation = {"this past": "last", "this coming": "coming", "upcoming": "coming", "the coming": "coming",
+                "the upcoming": "coming"}.get(relation, relation)
     if not (_g(m, "year") or _g(m, "yearrel") or relation or _g(m, "mod")
             or _SEASON_CONTEXT.search(m.string, max(0, m.start() - 20), m.start())
             or (_SEASON_AND.search(m.string, max(0, m.start() - 40), m.start())
@@ -700,14 +704,22 @@ def season(m, rule: Rule, ctx: Context) -> Resolved | None:
         return Resolved(f"{y:04d}-{code}", f'the season of "{m["yearrel"]} year" seen from '
                         f"{_fmt(ctx.dct)}", anchor=_fmt(ctx.dct), mod=_mod(m))
     month_of = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
-    if relation in ("this", "next", "last"):
-        y = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[relation]
-        if relation == "next" and month_of > ctx.dct.month:
+    if code == "WI" and relation in ("this", "next", "coming"):
+        # a winter is named by its January: from October "this winter" is the one ahead, whose
+        # January is next year's ("Heating bills will rise this winter" on 2013-11-20 or
+        # 2013-12-10: 2014-WI, as the same words in January 2014 and "last winter" in March 2014
+        # name it); "the coming winter" is the first one whose January is ahead, "next winter"
+        # the one after this winter
+        this = ctx.dct.year + (1 if ctx.dct.month >= WINTER_AHEAD_FROM else 0)
+        y = {"this": this, "next": this + 1, "coming": ctx.dct.year + 1}[relation]
+        return Resolved(f"{y:04d}-{code}", f'"{relation}" winter seen from {_fmt(ctx.dct)}, named by its January',
+                        anchor=_fmt(ctx.dct), mod=_mod(m))
+    if relation in ("this", "next", "last", "coming"):
+        y = ctx.dct.year + {"this": 0, "next": 1, "coming": 1, "last": -1}[relation]
+        if relation in ("next", "coming") and month_of > ctx.dct.month:
             y -= 1
         if relation == "last" and {"SP": 5, "SU": 8, "FA": 11, "WI": 2}[code] < ctx.dct.month:
             y += 1  # the season ended this year ("last summer" said in August is the year before)
-        if code == "WI" and ctx.dct.month == 12 and relation in ("this", "next"):
-            y += 1  # a winter is named by its January: "this winter" said in December is next year's
         return Resolved(f"{y:04d}-{code}", f'"{relation}" season seen from {_fmt(ctx.dct)}',
                         anchor=_fmt(ctx.dct), mod=_mod(m))
     day, why = pick_by_tense(lambda y: cal.safe_date(y, month_of, 1), ctx)

@@ -979,6 +979,21 @@ def test_would_counts_ahead_from_the_day_it_was_said():
     assert found(text, dt.date(2011, 2, 1))[-1] == ("12:35 a.m. Wednesday", "2011-02-02T00:35")
 
 
+
+def test_would_counts_from_the_day_of_a_saying_not_from_any_date_before_it():
+    # a Wednesday story: January 30 is the day of the arrest, not the day anything was said
+    text = "He was arrested on January 30 and would be charged on Tuesday , police said today ."
+    assert found(text, dt.date(2011, 2, 2)) == [("January 30", "2011-01-30"), ("Tuesday", "2011-02-08"),
+                                                ("today", "2011-02-02")]
+    # the day of the saying may come after its verb or before it
+    text = "The speaker said late on Monday that parliament would vote on Tuesday ."
+    assert found(text, dt.date(2011, 2, 2)) == [("Monday", "2011-01-31"), ("Tuesday", "2011-02-01")]
+    text = "Officials on Monday said parliament would vote on Tuesday ."
+    assert found(text, dt.date(2011, 2, 2)) == [("Monday", "2011-01-31"), ("Tuesday", "2011-02-01")]
+    text = "Officials said on Monday that the talks would resume on Wednesday ."
+    assert found(text, dt.date(2011, 2, 4)) == [("Monday", "2011-01-31"), ("Wednesday", "2011-02-09")]
+
+
 def test_a_later_that_would_pass_the_article_is_a_span():
     # Timeline17: CNN 2011-04-03, Guardian 2005-10-19: counted from the date before, these were
     # 2021 and 2025; the events they count from are not dated in the text

@@ -79,8 +79,9 @@ class Context(NamedTuple):
     perfect: bool = False  # the past `tense` is a present perfect ("has given them until Tuesday")
     plan: bool = False  # the present `tense` schedules ("Parliament votes Friday", "the hearing is on Monday")
     planned: bool = False  # the past `tense` tells a plan ("was due to meet on Saturday"), which may still be ahead
-    # the future `tense` was told on this day, named earlier in the sentence and before the DCT
-    # ("said on Monday that parliament would vote on Tuesday": the Tuesday after that Monday)
+    # the future `tense` was told on this day, named earlier in the sentence beside its reporting
+    # verb and before the DCT ("said on Monday that parliament would vote on Tuesday": the Tuesday
+    # after that Monday)
     told_on: dt.date | None = None
 
 
@@ -330,6 +331,11 @@ _CONTEXT_TENSE = {"perfect": "past", "plan": "present", "planned": "past", "repo
 # sentence splitter kept ("... the July 7 bombings .\n` ` You may believe")
 _CLAUSE_BREAK = re.compile(r"[,;:()!?]|\.\s+[`'\"“A-Z]")
 
+# the day of a saying: "said on Monday", "told reporters late on Monday", "on Monday said"; a
+# "would" after it counts ahead from that day
+_SAYING = "(?:" + "|".join(sorted(vocabulary.REPORTING_VERBS | {"says"})) + ")"
+_SAID_BEFORE = re.compile(r"\b" + _SAYING + r"(?:\s+[a-z]+)?\s+(?:on\s+)?\Z")
+_SAID_AFTER = re.compile(r"\s+" + _SAYING + r"\b")
 TENSE_WINDOW = 400  # characters either side of an expression where tense cues count
 AFTER_PENALTY = 30  # a cue before the expression governs it more often than one after
 # "could" governs only what follows it closely: "the package could be decided at a meeting on
@@ -529,8 +535,10 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
     `base`) it is passed over ("ruled that he must be returned to his father, Juan Miguel
     Gonzalez, and set Friday as the deadline"). "could" before a verb is "possible", a modal that
     reaches only 50 characters on ("it could take until Thursday"); "would" is "told-ahead", a
-    future counted from the day it was said when that day is named before it in its clause
-    ("said on Monday that parliament would vote on Tuesday"). A present after "if"/"unless" is "conditional",
+    future that `tag` counts from the day it was said when the sentence named that day before it,
+    beside its reporting verb ("said on Monday that parliament would vote on Tuesday"; not "was
+    arrested on January 30 and would be charged on Tuesday, police said today"), and only
+    within its own clause: not across a comma or a tokenised bracket ("-LRB-"). A present after "if"/"unless" is "conditional",
     a condition still to be met ("if no deal is reached by Sunday"): a future within its clause,
     as a modal is. "says" is "reports", a present; a reporting verb after the expression whose
     nearest cue before it is a future leaves it that future ("... will be seen by journalists by
@@ -771,7 +779,7 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
     previous: dt.date | None = None
     last_value: str | None = None
     last_named = False
-    previous_end: int | None = None
+    previous_start = previous_end = None
     cues_by_sentence: dict[int, tuple[tuple[int, ...], tuple[str, ...]]] = {}
     for start, negative_length, order, m in candidates:
         end = start - negative_length
@@ -796,6 +804,8 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
                           planned=tense == "planned",
                           told_on=previous if tense == "told-ahead" and previous is not None
                           and previous < dct and previous_end is not None and previous_end > sentence_start
+                          and (_SAID_BEFORE.search(text, max(0, previous_start - 40), previous_start)
+                               or _SAID_AFTER.match(text, previous_end))
                           else None)
         try:
             resolved = compiled.resolve(m, compiled.rule, context)
@@ -813,7 +823,7 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
                            resolved.mod))
         taken_until = end
         if resolved.day is not None and not in_background(text, sentence_start, start):
-            previous, previous_end = resolved.day, end
+            previous, previous_start, previous_end = resolved.day, start, end
         if resolved.topical and (resolved.type or compiled.rule.type) == "DATE" \
                 and _CALENDAR_VALUE.match(resolved.value):
             last_value = resolved.value

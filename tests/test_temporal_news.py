@@ -994,6 +994,16 @@ def test_would_counts_from_the_day_of_a_saying_not_from_any_date_before_it():
     assert found(text, dt.date(2011, 2, 4)) == [("Monday", "2011-01-31"), ("Wednesday", "2011-02-09")]
 
 
+
+def test_a_bracket_after_would_is_told_of_the_same_days():
+    # a Wednesday story: a bracket does not end the clause of "would" said on Sunday, and a live
+    # page's update stamp in one is the Tuesday just past, not next week's
+    text = "The speaker said on Sunday that parliament would vote -LRB- on Tuesday -RRB- on the law ."
+    assert found(text, dt.date(2011, 2, 2)) == [("Sunday", "2011-01-30"), ("Tuesday", "2011-02-01")]
+    text = "Mubarak said on Sunday that he would not run again -LRB- Update 10:15 p.m. Tuesday in Cairo -RRB-"
+    assert found(text, dt.date(2011, 2, 2))[-1] == ("10:15 p.m. Tuesday", "2011-02-01T22:15")
+
+
 def test_a_later_that_would_pass_the_article_is_a_span():
     # Timeline17: CNN 2011-04-03, Guardian 2005-10-19: counted from the date before, these were
     # 2021 and 2025; the events they count from are not dated in the text

@@ -538,7 +538,9 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
     future that `tag` counts from the day it was said when the sentence named that day before it,
     beside its reporting verb ("said on Monday that parliament would vote on Tuesday"; not "was
     arrested on January 30 and would be charged on Tuesday, police said today"), and only
-    within its own clause: not across a comma or a tokenised bracket ("-LRB-"). A present after "if"/"unless" is "conditional",
+    within its own clause: not across a comma. A tokenised bracket ("-LRB-") does not end it: what
+    the bracket holds is told of the same days ("said on Sunday that parliament would vote -LRB-
+    on Tuesday -RRB-", a live page's "-LRB- Update 10:15 p.m. Tuesday -RRB-" after it). A present after "if"/"unless" is "conditional",
     a condition still to be met ("if no deal is reached by Sunday"): a future within its clause,
     as a modal is. "says" is "reports", a present; a reporting verb after the expression whose
     nearest cue before it is a future leaves it that future ("... will be seen by journalists by
@@ -560,8 +562,7 @@ def tense_at(cues: tuple[tuple[int, ...], tuple[str, ...]], offset: int, text: s
             if tenses[i] == "possible" and not 0 < offset - positions[i] <= POSSIBLE_REACH:
                 continue
             best, best_distance, best_position = tenses[i], distance, positions[i]
-    if best == "told-ahead" and (best_position > offset or _CLAUSE_BREAK.search(text, base + best_position, base + offset)
-                                 or "-LRB-" in text[base + best_position:base + offset]):  # tokenised "("
+    if best == "told-ahead" and (best_position > offset or _CLAUSE_BREAK.search(text, base + best_position, base + offset)):
         best = "future"  # "would" counts from the day it was said only within its own clause
     if best == "reported" and any(tenses[i] == "planned" and offset - positions[i] <= TENSE_WINDOW
                                   for i in range(max(0, here - 3), here)):

@@ -22,6 +22,11 @@ DCT = "2023-11-25"
 # 7 in, 1 out; "almost" 3-2; "more/less than" 5-3), but "about" stays out (2 in, 8 out), as
 # "over" and "around" do, which are as often prepositions
 HEDGE = r"(?:(?:[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Ss]ome)\s+)?"
+# nouns a number before them counts: "won 2019 votes", "12 March , 2000 protesters" (no year)
+COUNTED = (r"(?:votes|people|troops|soldiers|residents|members|units|cars|jobs|tons|feet|meters|metres|miles|km|"
+           r"kilometers|percent|per\s+cent|yen|pounds|dollars|euros|shares|points|barrels|acres|homes|workers|"
+           r"employees|students|children|men|women|delegates|calories|protesters|demonstrators|refugees|"
+           r"civilians|police|policemen|rebels|marchers|supporters|activists|officers|others|more)")
 WEEKDAY_OPT = r"(?:{WEEKDAY}\s?,?\s+)?"  # tokenised copy spaces its commas: "Tuesday , 19 January , 2010"
 # "Feb 15/16": the night from one day into the next, dated by the first day
 NIGHT_PAIR = r"(?:\\?/(?:3[01]|[12]\d|0?[1-9])(?![\d/]))?"
@@ -54,13 +59,18 @@ DATE_RULES = (
                    # a night across two days is dated by the first (a Reuters chronology line)
                    "Feb 15/16, 2011 - The civil war in Libya began": "2011-02-15"},
          near_misses=("February 31, 2023",)),
+    # a number after the comma of "12 March , 2000 protesters" counts them: a day and month
+    # write their year after a comma seldom, and never before a noun a number counts
     Rule("day-month-year",
-         r"(?=[A-Z\d])" + WEEKDAY_OPT + r"\b(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})(?:\s?,)?\s+(?P<year>{YEAR})\b",
+         r"(?=[A-Z\d])(?:(?P<wdname>{WEEKDAY})\s?,?\s+)?\b(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})(?:\s?,)?\s+"
+         r"(?P<year>{YEAR})\b(?(wdname)|(?!(?<=,\s\d\d\d\d)\s+" + COUNTED + r"\b))",
          "calendar_date",
          examples={"LONDON, 11 January 2023 (Agency)": "2023-01-11", "on 23rd of November 2023": "2023-11-23",
                    # a BBC reader's comment stamp in tokenised copy (Timeline17)
-                   "Added : Tuesday , 19 January , 2010 , 17:06 GMT": "2010-01-19"},
-         near_misses=("31 February 2023",)),
+                   "Added : Tuesday , 19 January , 2010 , 17:06 GMT": "2010-01-19",
+                   "On 11 September, 2001 the towers fell.": "2001-09-11"},
+         near_misses=("31 February 2023", "On 12 March , 2000 protesters marched through the capital .",
+                      "On 12 March, 2000 protesters marched through the capital.")),
     # BBC live pages of 2012 stamp entries "28 January 12 22:46 GMT": a year of two digits,
     # told apart from "January 12" by the clock that follows it
     Rule("day-month-short-year-stamp",
@@ -104,16 +114,21 @@ DATE_RULES = (
          r"\b(?P<month>{MONTH})\s+{DAY_NUM}\s*(?:and|or|to|through|-|–)\s*(?P<timex>(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?)\b(?![\d:,.]\d)(?!\s*(?:%|percent|\w+s\b))",
          "month_day_by_tense", examples={"the summit was held on April 24 and 25": "2023-04-25"}),
     Rule("day-month",
-         r"\b(?P<timex>" + WEEKDAY_OPT + r"(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH}))\b(?!,?\s*{YEAR})(?!\s*\d)",
+         r"\b(?P<timex>" + WEEKDAY_OPT + r"(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH}))\b(?!,?\s*{YEAR}\b(?!,?\s+" + COUNTED + r"\b))(?!\s*\d)",
          "month_day_by_tense",
          examples={"Resistance Groups, 25 NOV": "2023-11-25", "the court sat on 4 April": "2023-04-04",
                    "will be sentenced on 19 May": "2024-05-19",
                    # a British ordinal date is a day of its month, not "the 4th" of the DCT's month
-                   "he said in his blog on the 4th November that": "2023-11-04"},
+                   "he said in his blog on the 4th November that": "2023-11-04",
+                   # a number after its comma that counts a noun is no year
+                   "On 12 March, 2000 protesters marched through the capital.": "2023-03-12",
+                   "On 12 March , 2000 protesters marched through the capital .": "2023-03-12"},
          near_misses=("25 Mayors met",)),
     Rule("month-year",
-         r"\b(?P<timex>" + MOD + r"(?P<month>{MONTH})(?:,|\s+of)?\s+(?P<year>{YEAR}))\b",
-         "month_year", examples={"in March 2021": "2021-03", "by late May 2022": "2022-05"}),
+         r"\b(?P<timex>" + MOD + r"(?P<month>{MONTH})(?:,|\s+of)?\s+(?P<year>{YEAR}))\b"
+         r"(?!(?<=,\s\d\d\d\d)\s+" + COUNTED + r"\b)",  # "12 March, 2000 protesters": no year
+         "month_year", examples={"in March 2021": "2021-03", "by late May 2022": "2022-05"},
+         near_misses=("On 12 March, 2000 protesters marched through the capital.",)),
     Rule("month-alone",
          r"(?:{PREP_BEHIND}|\bmid-|\b(?=(?:last|next|this|early|late|mid|Last|Next|This|Early|Late|Mid)[\s-]))(?P<timex>(?:(?P<rel>[Tt]his\s+(?:past|coming)|last|next|this|Last|Next|This)\s+)?"
          + MOD + r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))(?![\w-])(?!\s+\d)",
@@ -141,7 +156,7 @@ DATE_RULES = (
          "year", examples={"late 2021": "2021", "in early 2008": "2008", "by the end of 1990": "1990"}),
     Rule("year-after-preposition",
          # an open end stays in the extent: "profitable until 1994 or later", "for 1990 and beyond"
-         r"{PREP_BEHIND}(?P<timex>(?:the\s+year\s+)?(?P<year>{YEAR})(?:\s+(?:or\s+(?:later|earlier|after|before|so)|and\s+beyond)\b)?)\b(?![-/.,]\d)(?!\s*%)(?!\s*(?:votes|people|troops|soldiers|residents|members|units|cars|jobs|tons|feet|meters|metres|miles|km|kilometers|percent|per\s+cent|yen|pounds|dollars|euros|shares|points|barrels|acres|homes|workers|employees|students|children|men|women|delegates|calories)\b)"
+         r"{PREP_BEHIND}(?P<timex>(?:the\s+year\s+)?(?P<year>{YEAR})(?:\s+(?:or\s+(?:later|earlier|after|before|so)|and\s+beyond)\b)?)\b(?![-/.,]\d)(?!\s*%)(?!\s*" + COUNTED + r"\b)"
          r"(?!\s+[A-Z][a-z]+\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive)\b)",  # "heading for 1600 Pennsylvania Avenue"
          "year", examples={"first elected in 2019": "2019", "since 1998,": "1998",
                            "it won't be profitable until 1994 or later": "1994",

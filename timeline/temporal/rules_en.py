@@ -20,8 +20,10 @@ from .holidays_en import COUNTRY_PATTERN, HOLIDAY_PATTERN
 DCT = "2023-11-25"
 # a hedge before a span is part of its extent (TBAQ, before DURATION and DATE timexes: "nearly"
 # 7 in, 1 out; "almost" 3-2; "more/less than" 5-3), but "about" stays out (2 in, 8 out), as
-# "over" and "around" do, which are as often prepositions
-HEDGE = r"(?:(?:[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Ss]ome)\s+)?"
+# "over" and "around" do, which are as often prepositions; "just over/under" and "roughly",
+# which TBAQ does not write before a timex, are hedges like "nearly" ("just over a year later")
+HEDGE = (r"(?:(?:[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Jj]ust\s+(?:over|under)|[Rr]oughly|"
+         r"[Ss]ome)\s+)?")
 # nouns a number before them counts: "won 2019 votes", "12 March , 2000 protesters" (no year)
 COUNTED = (r"(?:votes|people|troops|soldiers|residents|members|units|cars|jobs|tons|feet|meters|metres|miles|km|"
            r"kilometers|percent|per\s+cent|yen|pounds|dollars|euros|shares|points|barrels|acres|homes|workers|"

@@ -570,3 +570,15 @@ def test_tellings_of_one_day_alike_only_in_the_places_they_name_stay_apart():
     named = [e for e in merge(tellings) if "Tunisia" in e.mentions[0].sentence]
     assert [e.seeds for e in named] in ([("cnn-0212.md",), ("bbc-0212.md",)],
                                         [("bbc-0212.md",), ("cnn-0212.md",)])
+
+
+def test_an_agency_dateline_is_not_what_happened():
+    told = _event("reuters-1020.md", "2011-10-20", "NATO is to decide whether to end its mission",
+                  "Thu, Oct 20 19:15 PM EDT TRIPOLI (Reuters) - NATO is to decide on Wednesday whether to "
+                  "end its mission over Libya.")
+    cnn = _event("cnn-0309.md", "2011-03-09", "The head of the interim government pleaded",
+                 "Benghazi, Libya (CNN) -- The head of the interim government pleaded on Wednesday for a "
+                 "no-fly zone.")
+    assert not {"tripol", "reuter", "edt", "oct"} & content_words(told)
+    assert {"nato", "decide", "missio", "libya"} <= content_words(told)
+    assert not {"bengha", "cnn"} & content_words(cnn) and "libya" not in content_words(cnn)

@@ -97,11 +97,15 @@ NOT_CONTENT = STOPWORDS | CALENDAR_WORDS
 # citizens from Egypt on Monday, according to the country's foreign affairs minister" shared
 # "foreign" and "minist" through their sources, enough to be taken for one event.
 ATTRIBUTION = re.compile(r"\baccording to\b[^,;.!?]*", re.IGNORECASE)
+# Where and by whom a story was filed is not what happened either: agency copy opens with a
+# dateline ("TRIPOLI (Reuters) -", "Benghazi, Libya (CNN) --", "Thu, Oct 20 19:15 PM EDT CAIRO
+# (Reuters) -"), and two Reuters stories from Tripoli shared "tripol" and "reuter" whatever they told.
+DATELINE = re.compile(r"^[^()]{0,80}?\((?:Reuters|CNN|AP|AFP)\)\s*-*")
 
 
 def content_words(event: Event) -> frozenset[str]:
     """The first six letters of each word of the sentences that is not a stopword or a date,
-    nor part of an attribution ("according to ...": ATTRIBUTION).
+    nor part of an attribution ("according to ...": ATTRIBUTION) or a dateline (DATELINE).
 
     Merge reads these for every telling on every rebuild, so ASCII text is lowercased whole
     before it is split (the same words: lowercasing keeps each ASCII letter a letter)."""
@@ -110,6 +114,8 @@ def content_words(event: Event) -> frozenset[str]:
         sentence = mention.sentence
         if "ccording to" in sentence:
             sentence = ATTRIBUTION.sub(" ", sentence)
+        if "(" in sentence:
+            sentence = DATELINE.sub(" ", sentence, count=1)
         if sentence.isascii():
             found = (w.strip("'") for w in WORD.findall(sentence.lower()))
         else:

@@ -572,6 +572,24 @@ def test_tellings_of_one_day_alike_only_in_the_places_they_name_stay_apart():
                                         [("bbc-0212.md",), ("cnn-0212.md",)])
 
 
+def test_a_month_and_a_day_in_it_alike_in_one_headline_word_stay_apart_unless_it_names_the_event():
+    from timeline.merge import merge
+    background = [_event(seed, "2011-02-17", "Protests spread", "Protests spread to Benghazi on Thursday.")
+                  for seed in ("reuters-0321.md", "cnn-0221.md", "bbc-0301.md", "bbc-0302.md")]
+    month = _event("reuters-0321.md", "2011-02", "The revolt began",
+                   "The revolt began a month ago and has so far done little to capitalise on the "
+                   "bombardment of the coast road.")
+    son = _event("cnn-0221.md", "2011-02-20", "His son said his father would fight the revolt",
+                 "His son Saif said on Sunday his father would fight the revolt until the last man standing.")
+    opened = _event("bbc-0301.md", "2011-02-22", "The trial of two former ministers opened in Benghazi",
+                    "The trial of two former ministers opened in Benghazi on Tuesday.")
+    heard = _event("bbc-0302.md", "2011-02", "The trial heard from more than 40 witnesses",
+                   "The trial, which opened in February, heard from more than 40 witnesses.")
+    seeds = {e.headline: e.seeds for e in merge([*background, month, son, opened, heard])}
+    assert seeds["His son said his father would fight the revolt"] == ("cnn-0221.md",)
+    assert set(seeds["The trial of two former ministers opened in Benghazi"]) == {"bbc-0301.md", "bbc-0302.md"}
+
+
 def test_an_agency_dateline_is_not_what_happened():
     told = _event("reuters-1020.md", "2011-10-20", "NATO is to decide whether to end its mission",
                   "Thu, Oct 20 19:15 PM EDT TRIPOLI (Reuters) - NATO is to decide on Wednesday whether to "

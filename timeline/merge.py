@@ -46,13 +46,15 @@ SAME_EVENT = 0.22
 CONFLICT = 0.40
 QUIET_DAY = 4  # seeds telling of one day; on a busier day one event each proves nothing
 CORE_SAME = 0.5  # share of the smaller headline's content words two tellings of one event share
-# Tellings of two days (a conflict) whose headlines share one or two words ("released",
-# "peaceful protests", "clashes") are two events as often as one: a story tells of protests,
-# releases and flights every day, and "They were just released yesterday" is not "Ghonim would be
-# released at 4 p.m. Monday". Such a match counts when the sentences agree too (their words'
-# Jaccard at least CORE_CONFIRM), or the shared word names a happening of its own (HAPPENINGS:
-# "The ceasefire, which began on April 9" and the truce that took effect on the 10th).
-# Three shared words stand alone.
+# Tellings of two dates (two days, a conflict; or a day and the week, month or year holding it)
+# whose headlines share one or two words ("released", "peaceful protests", "rebels' missiles")
+# are two events as often as one: a story tells of protests, releases and flights every day, and
+# "They were just released yesterday" is not "Ghonim would be released at 4 p.m. Monday", nor
+# "a CNN team saw the rebels with anti-tank missiles" a week ago the fighting of "late April".
+# Such a match counts when the sentences agree too (their words' Jaccard at least CORE_CONFIRM),
+# or the shared word names a happening of its own (HAPPENINGS: "The ceasefire, which began on
+# April 9" and the truce that took effect on the 10th). Three shared words stand alone, and so
+# do one or two between tellings of the very same date.
 CORE_FIRM = 3
 CORE_CONFIRM = 0.12
 # A short telling about someone the longer one names too, whose other words are nearly all in the
@@ -79,8 +81,10 @@ SYNONYMS = {
     "acquitted": "verdict", "cleared": "verdict", "clearing": "verdict",
     "killed": "kill", "kills": "kill", "killing": "kill", "dead": "kill",
 }
-# the stems of SYNONYMS that name one happening, not a kind of thing every day brings (a toll)
-HAPPENINGS = frozenset({"truce", "fight", "landfall", "strike", "agreement", "verdict"})
+# core words (SYNONYMS' stems among them) that name one happening of its own, not a kind of
+# thing every day brings (a toll, a protest, a flight): "The trial, which opened in December" is
+# the trial whose opening day another seed tells
+HAPPENINGS = frozenset({"truce", "fight", "landfall", "strike", "agreement", "verdict", "trial"})
 QUANTITY = re.compile(r"^(?:\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"hundreds?|thousands?|millions?|billions?|dozens?)\b|\w+-(?:day|week|month|year)s?$)")
 CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
@@ -659,7 +663,7 @@ def merge_reusing(events: list[Event], known: Links | None,
         shared = len(wa & wb)
         jaccard = shared / (len(wa) + len(wb) - shared) if shared else 0.0
         if core_overlap(core_sets[i], core_sets[j]) >= CORE_SAME and (
-                same_dates or jaccard >= CORE_CONFIRM or len(both := core_sets[i] & core_sets[j]) >= CORE_FIRM
+                a.date == b.date or jaccard >= CORE_CONFIRM or len(both := core_sets[i] & core_sets[j]) >= CORE_FIRM
                 or not both.isdisjoint(HAPPENINGS)):
             return "same" if same_dates else "conflict"
         if any(not tag.startswith("place:") for tag in tag_sets[i] & tag_sets[j]):

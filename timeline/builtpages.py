@@ -46,11 +46,11 @@ log = logging.getLogger("mkdocs.plugins.timeline")
 
 
 # Raw HTML blocks that timeline's own templates write, whole, at the start of a line after a
-# blank line: an article's marked text, its facts and entries, a tag's entries. Markdown passes them through
+# blank line: an article's marked text, its facts and entries, a tag's entries, an entry's sources. Markdown passes them through
 # as they are, but md_in_html parses every tag on the way (a month's source page of 2.8 MB at
 # 10,000 seeds took seconds); a placeholder costs it nothing.
 RAW_BLOCK = re.compile(r'(?:\A|(?<=\n\n))<(div|ul|dl) class="timeline-(?:source-text|tag-entries|'
-                       r'source-facts|source-entries)">\n(.*?)\n</\1>(?=\n\n|\n?\Z)', re.S)
+                       r'source-facts|source-entries|sources)">\n(.*?)\n</\1>(?=\n\n|\n?\Z)', re.S)
 RAW_PLACEHOLDER = re.compile(r"<!-- timeline-raw ([0-9a-f]{32}) -->")
 
 

@@ -660,7 +660,8 @@ def merge_reusing(events: list[Event], known: Links | None,
         if seed_names[i].isdisjoint(seed_names[j]):
             return None  # different stories
         wa, wb = word_sets[i], word_sets[j]
-        shared = len(wa & wb)
+        common = wa & wb
+        shared = len(common)
         jaccard = shared / (len(wa) + len(wb) - shared) if shared else 0.0
         if core_overlap(core_sets[i], core_sets[j]) >= CORE_SAME and (
                 a.date == b.date or jaccard >= CORE_CONFIRM or len(both := core_sets[i] & core_sets[j]) >= CORE_FIRM
@@ -672,11 +673,12 @@ def merge_reusing(events: list[Event], known: Links | None,
                 return "same" if same_dates else "conflict"  # one actor's part of what the other tells
         # word overlap (Jaccard) plus a little for each shared name, up to three; none when all
         # the words shared are names the tellings use: who and where, not what happened
-        score = 0.0
-        if shared:
+        # (looked at only for the few pairs alike enough to count)
+        score = jaccard + 0.05 * min(len(tag_sets[i] & tag_sets[j]), 3) if shared else 0.0
+        if score >= SAME_EVENT:
             own_a, own_b = own_words[i], own_words[j]
-            if any((w := x.rstrip("'")) not in own_a and w not in own_b for x in wa & wb):
-                score = jaccard + 0.05 * min(len(tag_sets[i] & tag_sets[j]), 3)
+            if all((w := x.rstrip("'")) in own_a or w in own_b for x in common):
+                score = 0.0
         if not same_dates:
             return "conflict" if score >= CONFLICT else None
         if score >= SAME_EVENT:

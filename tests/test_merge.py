@@ -302,6 +302,22 @@ def test_tellings_alike_only_in_who_said_them_stay_apart():
     assert len(flights) == 2
     assert not {"foreig", "minist", "spokes"} & content_words(tellings[0])
 
+
+def test_an_attribution_inside_a_clause_that_goes_on_still_counts_toward_likeness():
+    # only an attribution set apart is left out: here "according to activists in Homs" runs on
+    # into what happened, and the two tellings are one event (two seeds, each telling two)
+    from timeline.merge import merge
+    tellings = [_extracted("reuters-1.md", "2012-02-06", "Syrian security forces shelled the old city of "
+                           "Homs on Monday, killing at least 20 people, activists said.", "on Monday"),
+                _extracted("bbc-1.md", "2012-02-06", "At least 20 people were killed on Monday according "
+                           "to activists in Homs as security forces shelled the old city.", "on Monday"),
+                _extracted("reuters-1.md", "2012-02-06", "The Arab League suspended its monitoring "
+                           "mission on Monday.", "on Monday"),
+                _extracted("bbc-1.md", "2012-02-06", "Britain recalled its ambassador from Damascus on "
+                           "Monday.", "on Monday")]
+    shelled = [e for e in merge(tellings) if "shelled" in e.mentions[0].sentence]
+    assert len(shelled) == 1 and len(shelled[0].mentions) == 2
+
 def test_folded_words_spell_synonyms_as_core_words_do_and_leave_names_out():
     from timeline.merge import folded
     words = content_words(_event("a.txt", "2023-04-11", "x", VERDICTS))

@@ -100,7 +100,10 @@ NOT_CONTENT = STOPWORDS | CALENDAR_WORDS
 # according to an Israeli foreign ministry spokesman" and "Canada will begin evacuating its
 # citizens from Egypt on Monday, according to the country's foreign affairs minister" shared
 # "foreign" and "minist" through their sources, enough to be taken for one event.
-ATTRIBUTION = re.compile(r"\baccording to\b[^,;.!?]*", re.IGNORECASE)
+# Only an attribution set apart (opening the sentence, between commas, or ending it): "20 people
+# died according to officials in Homs and security forces shelled the old city" goes on to tell
+# what happened.
+ATTRIBUTION = re.compile(r"(?:^|,)\s*according to\b[^,;.!?]*(?:,|(?=[.!?\"”’')\s]*$))", re.IGNORECASE)
 # Where and by whom a story was filed is not what happened either: agency copy opens with a
 # dateline ("TRIPOLI (Reuters) -", "Benghazi, Libya (CNN) --", "Thu, Oct 20 19:15 PM EDT CAIRO
 # (Reuters) -"), and two Reuters stories from Tripoli shared "tripol" and "reuter" whatever they told.
@@ -116,7 +119,7 @@ def content_words(event: Event) -> frozenset[str]:
     words = set()
     for mention in event.mentions:
         sentence = mention.sentence
-        if "ccording to" in sentence:
+        if "ccording to" in sentence or "CCORDING TO" in sentence:
             sentence = ATTRIBUTION.sub(" ", sentence)
         if "(" in sentence:
             sentence = DATELINE.sub(" ", sentence, count=1)

@@ -25,6 +25,8 @@ def test_an_initialism_with_its_dots_is_one_word_of_a_name():
     text = "More than 500 Americans have left Cairo on five flights, the U.S. State Department said."
     assert ("U.S. State Department", "organisation") in names(text)
     assert names("Aid trucks crossed into the north, U.N. officials said on Monday.")[0][0].startswith("U.N.")
+    assert ("U.K.", "place") in names("Troops from the U.K. arrived in Basra on Monday.")
+    assert ("U.A.E.", "place") in names("The envoy flew to the U.A.E. on Monday.")
 
 def test_telling_words_say_the_kind():
     text = "Fighting between Arab tribal fighters and the Kurdish-led Syrian Democratic Forces (SDF) spread."

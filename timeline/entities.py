@@ -22,7 +22,7 @@ Dhiban Montegut Chauvin Cocodrie Terrebonne Mosul Basra Tikrit Fallujah Kirkuk H
 Misrata Sirte Tobruk Tahrir Suez Sinai Kyiv Brussels Geneva Vienna Dubai Riyadh Ramadi Surrey
 Cornwall Devon Bodmin Thibodaux Sydney Singapore Toulouse Seattle Chicago Detroit Tokyo Beijing
 Shanghai Delhi Kolkata Chennai Bangalore Karachi Lahore Istanbul Athens Madrid Rome Berlin Warsaw
-US UK USA UAE California Alabama Kansas Ohio Michigan Georgia Virginia Carolina Oregon Nevada Arizona Colorado
+US UK USA UAE U.S. U.K. U.S.A. U.A.E. California Alabama Kansas Ohio Michigan Georgia Virginia Carolina Oregon Nevada Arizona Colorado
 """.split())
 # Where places lie: each line is a place, then the places inside it. A name read two ways
 # ("Tripoli" in Libya and in Lebanon) is listed under both, and is inside either. Facts of
@@ -102,6 +102,7 @@ Mexico: Mexico City
 # one place by two names: abbreviations, spellings, and England, Scotland and Wales, which like
 # Britain are countries of their own in the news ("Britain and France launched air strikes")
 _SAME_PLACE = {"US": "United States", "USA": "United States", "U.S.": "United States",
+               "U.S.A.": "United States", "U.K.": "United Kingdom", "U.A.E.": "United Arab Emirates",
                "America": "United States", "UK": "United Kingdom", "Britain": "United Kingdom",
                "Great Britain": "United Kingdom", "UAE": "United Arab Emirates", "Deir": "Deir ez-Zor",
                "Deraa": "Daraa", "Dera'a": "Daraa", "Tahrir Square": "Tahrir", "Kiev": "Kyiv",

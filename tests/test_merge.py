@@ -318,6 +318,21 @@ def test_an_attribution_inside_a_clause_that_goes_on_still_counts_toward_likenes
     shelled = [e for e in merge(tellings) if "shelled" in e.mentions[0].sentence]
     assert len(shelled) == 1 and len(shelled[0].mentions) == 2
 
+
+def test_an_entry_is_headed_by_a_telling_of_its_own_date():
+    # two sources say the truce took effect on the 10th, one that it began on the 9th: the entry
+    # is on the 10th, so is its headline (the 9th's is shorter, which alone used to win)
+    from timeline.merge import merge
+    tellings = [_event("a.txt", "2024-04-10", "The truce took effect",
+                       "The truce in Deir ez-Zor took effect at dawn on Wednesday."),
+                _event("b.txt", "2024-04-10", "The truce took effect",
+                       "The truce in Deir ez-Zor took effect on Wednesday."),
+                _event("c.txt", "2024-04-09", "The ceasefire began",
+                       "The ceasefire in Deir ez-Zor began on April 9.")]
+    [entry] = merge(tellings)
+    assert entry.date == "2024-04-10" and entry.conflict
+    assert entry.headline == "The truce took effect"
+
 def test_folded_words_spell_synonyms_as_core_words_do_and_leave_names_out():
     from timeline.merge import folded
     words = content_words(_event("a.txt", "2023-04-11", "x", VERDICTS))

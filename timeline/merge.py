@@ -969,9 +969,14 @@ def _combine(group: list[Event], maybe_conflict: bool, grains: dict[str, str | N
         date = sorted(days.items(), key=lambda kv: (-kv[1], _negated(reported.get(kv[0], "")), kv[0]))[0][0]
     else:
         date = sorted((e.date for e in group), key=lambda v: (-len(v), v))[0]
-    # the headline: from a telling with the most specific date, the shortest whole clause that
+    # the headline: from a telling of the entry's own date (one merged from a neighbouring day
+    # tells that day's side of it: "American officials were arriving Wednesday" headed Hillary
+    # Clinton's arrival on Saturday), with the most specific date, the shortest whole clause that
     # says who did what ("We flew" or "Lockout declared" loses to a fuller telling)
-    lead = group[0] if len(group) == 1 else min(group, key=_lead_key)
+    if len(group) == 1:
+        lead = group[0]
+    else:
+        lead = min([e for e in group if e.date == date] or group, key=_lead_key)
     tags = tuple(dict.fromkeys(t for e in group for t in e.tags))
     return Event(_event_id(mentions, lead.relation, lead.headline), date, lead.relation, lead.headline,
                  mentions, tags, conflict)

@@ -97,6 +97,9 @@ MARKET = re.compile(
     r"(?:[^\w.;]+[\w'’$.-]+){0,4}?[^\w.;]+"
     r"(?:rose|fell|climbed|jumped|slipped|dropped|gained|lost|narrowed|widened|hit|traded|trading"
     r"|closed|settled|surged|soared|tumbled|eased|edged|rallied|slumped|plunged|peaked)\b", re.I)
+# MARKET's markets as lower-case substrings, looked for before the patterns are tried
+MARKET_HINTS = ("price", "crude", "brent", "stock", "shares", "market", "gold", "dollar", "euro", "yen",
+                "franc", "futures", "index", "indices", "yield", "bond", "premium", "bourse")
 PRICE = re.compile(r"\$ ?\d|\d[\d.,]* ?(?:%|(?:percent|cents|points|a barrel|per barrel|an ounce"
                    r"|per ounce|per gram|yen|euros?)\b)|\b(?:record|all-time|highest|lowest|peak)\b", re.I)
 # A headline introducing what follows: "Here is a timeline on the civil war in Libya", "Following
@@ -185,12 +188,7 @@ def is_market(mention: Mention) -> bool:
     before = sentence[:at]
     if before.isascii():
         before = before.lower()
-        if not ("price" in before or "crude" in before or "brent" in before or "stock" in before
-                or "shares" in before or "market" in before or "gold" in before
-                or "dollar" in before or "euro" in before or "yen" in before or "franc" in before
-                or "futures" in before or "index" in before or "indices" in before
-                or "yield" in before or "bond" in before or "premium" in before
-                or "bourse" in before):
+        if not any(word in before for word in MARKET_HINTS):
             return False
     return PRICE.search(sentence, 0, at) is not None and MARKET.search(sentence, 0, at) is not None
 

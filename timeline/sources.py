@@ -102,6 +102,7 @@ def _seed_name(name: str, path: Path, problems: list[Problem]) -> str:
 # 4% of extraction's time)
 CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
 
+
 def decode(data: bytes, name: str, truncated: bool = False) -> tuple[str | None, list[Problem]]:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1252, as an error.
 

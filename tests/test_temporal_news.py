@@ -144,6 +144,25 @@ def test_later_that_year_is_the_year_last_named():
                  dt.date(2023, 11, 25))[-1] == ("later that year", "2019")
 
 
+def test_the_next_day_or_year_looked_ahead_to_begins_at_the_article():
+    # Timeline17: a step ahead after "in/within/over" and a word that looks ahead is a period from
+    # the article's date, not one chained to a date told long before (Reuters 2011, BBC 2010)
+    text = ("In 2008 the jobless rate rose. There is no magic bullet that would drive unemployment "
+            "down to 5 percent in the next year , '' said Joel Prakken .")
+    assert found(text, dt.date(2011, 9, 9))[-1] == ("the next year", "2012")
+    text = ("The field was shut on Aug. 1 . The NOC plans to resume marketing within the next month , "
+            "although some subsidiaries have expressed resistance .")
+    assert found(text, dt.date(2011, 10, 7))[-1] == ("the next month", "2011-11")
+    text = ("The airport reopened on Wednesday . Mr Holmes said the UN expected to resolve problems with "
+            "bringing in fuel from the Dominican Republic in the next day or two .")
+    assert found(text, dt.date(2010, 1, 18))[-1] == ("the next day", "2010-01-19")
+    # near misses: a past narrative's "over the next week" and a plan's "the following day" chain
+    assert found("The ceasefire began on 2 March. Over the next week, 50 people died.",
+                 dt.date(2013, 3, 21))[-1] == ("the next week", "2013-W10")
+    assert found("He will arrive on March 25 and leave within the next week.",
+                 dt.date(2013, 3, 21))[-1] == ("the next week", "2013-W14")
+
+
 def test_clock_time_right_after_a_date_is_on_that_date():
     assert found("3 October 2024, 6:30 pm IST", dt.date(2024, 10, 3))[-1] == ("6:30 pm", "2024-10-03T18:30")
 

@@ -12,6 +12,7 @@ import re
 from typing import Callable
 
 from . import calendar as cal
+from . import vocabulary
 from .engine import Context, ImpossibleDate, Resolved, Rule
 from .holidays_en import EID_AL_FITR, RAMADAN_START, holiday_for
 from .vocabulary import (CENTURY_ORDINALS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, expand, month_number,
@@ -1077,9 +1078,32 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
                     day=day if granularity == "day" else None)
 
 
+# "in the next day or two", "within the next month", "over the next year" after a word that looks
+# ahead, earlier in its sentence: a period that begins now
+_SPAN_AHEAD_BEFORE = re.compile(r"\b(?:in|within|over|during)\s+\Z", re.I)
+_LOOKS_AHEAD = re.compile(r"\b(?:" + "|".join(sorted(vocabulary.LOOKING_AHEAD)) + r")\b|'ll\b", re.I)
+_SENTENCE_STOP = re.compile(r"[.;:!?]\s")
+
+
+def _told_ahead_before(text: str, start: int) -> bool:
+    """A word that looks ahead ("could", "will", "plans", "expected") before `start` in its sentence."""
+    before = text[max(0, start - 150):start]
+    stops = list(_SENTENCE_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end():]
+    return _LOOKS_AHEAD.search(before) is not None
+
+
 @resolver
 def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
-    """"the following day", "the day before", "the same day": one step from the last date."""
+    """"the following day", "the day before", "the same day": one step from the last date.
+
+    "in/within/over the next day, week, month, year" after a word that looks ahead counts from
+    the article's date when the last date told lies before it: "analysts forecast that strikes
+    could be launched in the next day or two" the day after a story's 17 March, "a bullet that
+    would drive unemployment down in the next year" in a 2011 story that last named 2008. (The
+    tense is no help here: "next" is itself a cue of the future.)
+    """
     unit, step = rule.params["unit"], int(rule.params["step"])
     if _g(m, "unit") or _g(m, "unit2"):
         unit = unit_name(_g(m, "unit") or m["unit2"])
@@ -1094,6 +1118,11 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
     day = cal.shift(base, step, unit)
     if day is None:
         return None
+    if step > 0 and cal.value_of(base, unit) < cal.value_of(ctx.dct, unit) \
+            and _SPAN_AHEAD_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) \
+            and _told_ahead_before(m.string, m.start()):
+        base, why = ctx.dct, f"the article's date {_fmt(ctx.dct)}, looking ahead from it"
+        day = cal.shift(base, step, unit)
     part = rule.params.get("part") or (PARTS_OF_DAY.get((_g(m, "part") or _g(m, "part2") or "").lower()))
     where = {0: "the same", 1: "one after", -1: "one before"}[step]
     reason = f"{where} {unit} as {why}"

@@ -178,6 +178,12 @@ NOT_PAST_ED = frozenset({"need", "united", "hundred", "red", "bed", "seed", "spe
                          "shed", "indeed", "proceed", "exceed", "succeed", "embed", "bred"})
 # "will be sentenced", "will stay closed": the auxiliary or the copula has the tense
 PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am", "stay", "stays", "remain", "remains"})
+# words before "in the next month", "within the next day or two" in its sentence that make it a
+# period beginning now, not one chained to the last date told ("could be launched in the next
+# day or two", "plans to resume marketing within the next month")
+LOOKING_AHEAD = frozenset({"will", "shall", "would", "could", "may", "might", "can", "expect", "expects",
+                           "expected", "plan", "plans", "planning", "want", "wants", "hope", "hopes",
+                           "aim", "aims", "intend", "intends", "going", "likely", "forecast"})
 PLAN_WORDS = frozenset({"scheduled", "planned", "due", "set", "expected", "supposed", "slated"})
 PAST_AUXILIARIES = frozenset({"been", "was", "were"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that",

@@ -163,6 +163,23 @@ def test_the_next_day_or_year_looked_ahead_to_begins_at_the_article():
                  dt.date(2013, 3, 21))[-1] == ("the next week", "2013-W14")
 
 
+def test_the_day_after_an_event_is_the_day_its_sentence_told():
+    # Timeline17: news dates what it tells first, then names the event before it
+    text = ("Algeria is to close the southern part of its border with Libya , a local newspaper reported "
+            "on Tuesday , the day after Algeria angered Libya 's new rulers by giving safe haven to Gaddafi 's wife .")
+    assert found(text, dt.date(2011, 8, 30)) == [("Tuesday", "2011-08-30"), ("the day after", "2011-08-30")]
+    text = ("Ban told the 15-member body Friday . The session Saturday comes the day after Libyan Ambassador "
+            "Mohamed Shalgam made an impassioned appeal .")
+    assert found(text, dt.date(2011, 2, 26))[-1] == ("the day after", "2011-02-26")
+    text = "It would be enforced from Friday until Monday , the day after voting ."
+    assert found(text, dt.date(2005, 1, 26))[-1] == ("the day after", "2005-01-31")
+    # near misses: at the sentence's start, and alone, it is the day after the last date
+    assert found("The rebels took the town on 2 March . The day after Obama spoke , they lost it .",
+                 dt.date(2013, 3, 21))[-1] == ("The day after", "2013-03-03")
+    assert found("The song will be available on 7 February and on CD single the day after .",
+                 dt.date(2010, 1, 28))[-1] == ("the day after", "2010-02-08")
+
+
 def test_clock_time_right_after_a_date_is_on_that_date():
     assert found("3 October 2024, 6:30 pm IST", dt.date(2024, 10, 3))[-1] == ("6:30 pm", "2024-10-03T18:30")
 

@@ -180,6 +180,15 @@ def test_the_day_after_an_event_is_the_day_its_sentence_told():
                  dt.date(2010, 1, 28))[-1] == ("the day after", "2010-02-08")
 
 
+def test_the_next_day_is_no_cue_of_the_future():
+    # Timeline17, a reader's comment of 2010-01-18: "next" in "the next day" made the weekdays
+    # around it next week's
+    text = ("a credit to China , earthquake Tuesday , they flew out the next day , Wednesday , and in early "
+            "morning hrs of Thursday were already there .")
+    assert [(t.text, t.value) for t in tag(text, dt.date(2010, 1, 18)) if t.rule == "weekday"] == [
+        ("Tuesday", "2010-01-12"), ("Wednesday", "2010-01-13"), ("Thursday", "2010-01-14")]
+
+
 def test_clock_time_right_after_a_date_is_on_that_date():
     assert found("3 October 2024, 6:30 pm IST", dt.date(2024, 10, 3))[-1] == ("6:30 pm", "2024-10-03T18:30")
 

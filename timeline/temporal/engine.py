@@ -28,7 +28,7 @@ from .vocabulary import (  # the words tense cues are read from
     FUTURE_WORDS, FUTURE_BEFORE_TO, BEFORE_INFINITIVE, PAST_WORDS, PRESENT_WORDS,
     SCHEDULE_VERBS, SCHEDULE_PROGRESSIVES, SUBJECT_PRONOUNS, QUANTIFIERS, CLAUSE_OPENERS,
     COPULA_PLAN_NEXT, PARTICIPLES, SINGULAR_SUBJECTS, NOT_PAST_ED, PASSIVE_AUXILIARIES,
-    PLAN_WORDS, PAST_AUXILIARIES, DETERMINERS, ARTICLES, ADVERBS, DUTY_MODALS,
+    PLAN_WORDS, PAST_AUXILIARIES, CHAIN_UNITS, DETERMINERS, ARTICLES, ADVERBS, DUTY_MODALS,
     DESIRE_VERBS, PAST_DESIRES, CONDITIONALS, COULD_NOT_AHEAD, NEGATIVES)
 
 
@@ -378,6 +378,8 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             continue  # "a would-be assassination", "the next-generation jet": an adjective
         if word == "next" and following in ("to", "door"):
             continue  # "next to the embassy", "the police center next door": a place
+        if word == "next" and i and words[i - 1][1] in ("the", "that") and following in CHAIN_UNITS:
+            continue  # "The next day, the violence escalates": a step from the last date, no future
         if word == "expected" and i and words[i - 1][1] in ("than", "as"):
             continue  # "better-than-expected earnings", "as expected": a comparison, no plan
         if word in ("planned", "scheduled") and i and (words[i - 1][1] == "as" or (

@@ -184,6 +184,9 @@ PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am", "stay", "stay
 LOOKING_AHEAD = frozenset({"will", "shall", "would", "could", "may", "might", "can", "expect", "expects",
                            "expected", "plan", "plans", "planning", "want", "wants", "hope", "hopes",
                            "aim", "aims", "intend", "intends", "going", "likely", "forecast"})
+# "the next day", "the next morning": a step from the last date told, whose "next" is no cue of
+# the future ("The next day, the violence escalates", "The next day he was asked to sign a form")
+CHAIN_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening", "night"})
 PLAN_WORDS = frozenset({"scheduled", "planned", "due", "set", "expected", "supposed", "slated"})
 PAST_AUXILIARIES = frozenset({"been", "was", "were"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that",

@@ -180,6 +180,22 @@ def test_the_day_after_an_event_is_the_day_its_sentence_told():
                  dt.date(2010, 1, 28))[-1] == ("the day after", "2010-02-08")
 
 
+def test_a_past_next_day_after_the_article_counts_from_an_undated_event():
+    # Timeline17: with no date told before it but the article's, a past "the next day" is a step
+    # from an event the text does not date; it cannot lie after the article
+    text = "Perhaps they were somehow ashamed . '' The next day he was asked to sign a form ."
+    assert typed(text, dt.date(2005, 5, 27)) == [("The next day", "DATE", "XXXX-XX-XX")]
+    text = "I asked Libya 's prime minister about these reports at a news conference the next day ."
+    assert typed(text, dt.date(2011, 8, 16)) == [("the next day", "DATE", "XXXX-XX-XX")]
+    text = "Fearing retaliation , no top NTC members were present at Younes ' funeral the next morning ."
+    assert typed(text, dt.date(2011, 8, 18)) == [("the next morning", "TIME", "XXXX-XX-XXTMO")]
+    # near misses: a period from the article said in the past, and a step from a date told
+    assert found("The big worry over the next month , he said , is that the regime simply collapses .",
+                 dt.date(2011, 8, 18)) == [("the next month", "2011-09")]
+    assert found("He was arrested on Monday and released the next day .", dt.date(2011, 8, 18)) == [
+        ("Monday", "2011-08-15"), ("the next day", "2011-08-16")]
+
+
 def test_the_next_day_is_no_cue_of_the_future():
     # Timeline17, a reader's comment of 2010-01-18: "next" in "the next day" made the weekdays
     # around it next week's

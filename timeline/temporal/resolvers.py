@@ -1094,7 +1094,11 @@ def _told_ahead_before(text: str, start: int) -> bool:
     return _LOOKS_AHEAD.search(before) is not None
 
 
+_UNKNOWN_OF = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
+
+
 @resolver
+@tense_aware
 def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"the following day", "the day before", "the same day": one step from the last date.
 
@@ -1102,7 +1106,9 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
     the article's date when the last date told lies before it: "analysts forecast that strikes
     could be launched in the next day or two" the day after a story's 17 March, "a bullet that
     would drive unemployment down in the next year" in a 2011 story that last named 2008. (The
-    tense is no help here: "next" is itself a cue of the future.)
+    tense is no help there: the words before it tell a plan, told in any tense.) A step ahead
+    told in the past that would end after the article counts from an event the text has not
+    dated: its value is unknown ("XXXX-XX-XX").
     """
     unit, step = rule.params["unit"], int(rule.params["step"])
     if _g(m, "unit") or _g(m, "unit2"):
@@ -1124,6 +1130,15 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
         base, why = ctx.dct, f"the article's date {_fmt(ctx.dct)}, looking ahead from it"
         day = cal.shift(base, step, unit)
     part = rule.params.get("part") or (PARTS_OF_DAY.get((_g(m, "part") or _g(m, "part2") or "").lower()))
+    if step > 0 and ctx.tense == "past" and not ctx.planned and cal.value_of(day, unit) > cal.value_of(ctx.dct, unit) \
+            and not _SPAN_AHEAD_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        # "The next day he was asked to sign a form" with no date told before it but the
+        # article's: a step from an event the text does not date, which a past cannot put after
+        # the article (TIMEX3's X: a day of no known year, month or day). "The big worry over
+        # the next month, he said, ..." is a period from the article's date, said in the past.
+        unknown = _UNKNOWN_OF[unit] + (f"T{part}" if part else "")
+        return Resolved(unknown, f"one {unit} after an event the text does not date (a past "
+                        f"after {why} cannot be)", type="TIME" if part else None)
     where = {0: "the same", 1: "one after", -1: "one before"}[step]
     reason = f"{where} {unit} as {why}"
     if part:

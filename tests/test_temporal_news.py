@@ -205,6 +205,22 @@ def test_the_next_day_is_no_cue_of_the_future():
         ("Tuesday", "2010-01-12"), ("Wednesday", "2010-01-13"), ("Thursday", "2010-01-14")]
 
 
+def test_a_month_ending_a_past_since_clause_is_the_latest_before_the_article():
+    # Timeline17, BBC 2012: the start of a "since" lies behind, however far (was next month)
+    text = ("Activists say more than 7,000 people have been killed by Syrian security forces since the "
+            "uprising began in March .")
+    assert found(text, dt.date(2012, 2, 3)) == [("March", "2011-03")]
+    text = "More than 5,000 civilians have been killed since anti-government protests erupted in Syria in March ."
+    assert found(text, dt.date(2012, 1, 14)) == [("March", "2011-03")]
+    assert found("He has not been seen since he fled on March 3 .", dt.date(2012, 2, 3)) == [("March 3", "2011-03-03")]
+    # near misses: a plan after a dash, and a "since" that gives a reason
+    text = ("The family has ruled since its independence from France in 1977 - to step down ahead of "
+            "the elections scheduled in April .")
+    assert found(text, dt.date(2011, 2, 21))[-1] == ("April", "2011-04")
+    assert found("Since the election is in April , parties are campaigning .", dt.date(2012, 2, 3)) == [
+        ("April", "2012-04")]
+
+
 def test_clock_time_right_after_a_date_is_on_that_date():
     assert found("3 October 2024, 6:30 pm IST", dt.date(2024, 10, 3))[-1] == ("6:30 pm", "2024-10-03T18:30")
 

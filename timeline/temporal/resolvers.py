@@ -60,6 +60,13 @@ def _year(text: str) -> int:
 
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?|last\s+)?$")
+# "killed since the uprising began in March", "since anti-government protests erupted in Syria
+# in March": the day or month dates the past start of a "since", however far back (a clause of
+# no stop, comma or dash, with a past verb in it and no plan's participle, ending in "in" or "on")
+_SINCE_CLAUSE_BEFORE = re.compile(
+    r"\b[Ss]ince\s+(?:(?!\s-\s|--)[^.,;:!?()]){0,80}?\b(?:(?!(?:" + "|".join(sorted(vocabulary.PLAN_WORDS))
+    + r")\b)[a-z]{3,}ed|" + "|".join(sorted(vocabulary.PAST_WORDS - {"ago", "last", "yesterday"}))
+    + r"|broke\s+out)\b(?:(?!\s-\s|--)[^.,;:!?()]){0,30}?\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?\Z")
 _EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|[Ee]ffective\s+(?:on|from|as\s+of))\s+$")
 # "is closed until Tuesday", "have until the end of the day Monday to agree", "there is a deadline
 # of Monday": a wait or a deadline
@@ -78,10 +85,12 @@ TENSE_REACH_DAYS = 300  # tuned on TempEval-3 train: tense cues rarely reach bac
 
 
 def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
-                  years=(-1, 0, 1), past_why: str = "past tense") -> tuple[dt.date | None, str]:
+                  years=(-1, 0, 1), past_why: str = "past tense",
+                  since: bool = False) -> tuple[dt.date | None, str]:
     """Choose among the occurrences in the DCT's year and its neighbours by tense.
 
-    `past_why` names what made the tense past in the reason ("a chronology's entry ...").
+    `past_why` names what made the tense past in the reason ("a chronology's entry ...");
+    `since`: the expression dates the start of a "since" ("since the uprising began in March").
 
     Tense cues are guesses from nearby words, so a tense that would pick an occurrence more than
     `TENSE_REACH_DAYS` away gives way to the nearest occurrence.
@@ -89,7 +98,7 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
     options = sorted(d for d in (occurrence(ctx.dct.year + k) for k in years) if d)
     if not options:
         return None, ""
-    if _SINCE_BEFORE.search(ctx.before):  # "in force since May": a start already passed, however far
+    if since or _SINCE_BEFORE.search(ctx.before):  # "in force since May": a start already passed, however far
         before = [d for d in options if d <= ctx.dct]
         if before:
             return before[-1], f"since: the latest before the article's date {_fmt(ctx.dct)}"
@@ -152,15 +161,21 @@ def month_day_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
     if _chronology_entry(m, ctx):
         return _day_month_by_tense(m[0], month, day_number, ctx._replace(tense="past", plan=False),
                                    past_why="a chronology's entry, told in the present of a past day")
-    return _day_month_by_tense(m[0], month, day_number, ctx)
+    return _day_month_by_tense(m[0], month, day_number, ctx, since=_since_clause(m))
+
+
+def _since_clause(m: re.Match) -> bool:
+    """The expression ends a "since" clause told in the past ("since the uprising began in March")."""
+    start = m.start("timex") if "timex" in m.re.groupindex and m.start("timex") >= 0 else m.start()
+    return _SINCE_CLAUSE_BEFORE.search(m.string, max(0, start - 120), start) is not None
 
 
 def _day_month_by_tense(text: str, month: int, day_number: int, ctx: Context,
-                        past_why: str = "past tense") -> Resolved | None:
-    """A day and month without a year, in the year the tense points to (`past_why`: see `pick_by_tense`)."""
+                        past_why: str = "past tense", since: bool = False) -> Resolved | None:
+    """A day and month without a year, in the year the tense points to (`past_why`, `since`: see `pick_by_tense`)."""
     if cal.safe_date(2024, month, day_number) is None:
         raise ImpossibleDate(f"impossible date {text!r}")  # 31 February in any year
-    day, why = pick_by_tense(lambda y: cal.safe_date(y, month, day_number), ctx, past_why=past_why)
+    day, why = pick_by_tense(lambda y: cal.safe_date(y, month, day_number), ctx, past_why=past_why, since=since)
     if day is None:
         return None
     return Resolved(_fmt(day), f"no year given; {why}", anchor=_fmt(ctx.dct), day=day)
@@ -190,7 +205,7 @@ def month_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
     if month == ctx.dct.month:
         return Resolved(cal.value_of(ctx.dct, "month"), "the article's own month",
                         anchor=_fmt(ctx.dct), mod=_mod(m), named=True)
-    day, why = pick_by_tense(lambda y: cal.safe_date(y, month, 1), ctx)
+    day, why = pick_by_tense(lambda y: cal.safe_date(y, month, 1), ctx, since=_since_clause(m))
     return Resolved(cal.value_of(day, "month"), f"no year given; {why}", anchor=_fmt(ctx.dct),
                     mod=_mod(m), named=True)
 

@@ -221,6 +221,14 @@ def test_a_month_ending_a_past_since_clause_is_the_latest_before_the_article():
         ("April", "2012-04")]
 
 
+def test_until_a_month_with_no_tense_is_the_one_ahead():
+    # Timeline17, CNN 2011-01-30: a wait with no tense cue ends ahead (was the nearest, 2010-09)
+    text = "Do you see a group willing to wait until September to get rid of Hosni Mubarak ?"
+    assert found(text, dt.date(2011, 1, 30)) == [("September", "2011-09")]
+    # near miss: a past wait keeps its tense
+    assert found("They waited until September to act .", dt.date(2011, 1, 30)) == [("September", "2010-09")]
+
+
 def test_clock_time_right_after_a_date_is_on_that_date():
     assert found("3 October 2024, 6:30 pm IST", dt.date(2024, 10, 3))[-1] == ("6:30 pm", "2024-10-03T18:30")
 

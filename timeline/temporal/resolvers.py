@@ -107,9 +107,9 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
         tense = "unknown"  # "created an office, effective Feb. 1": no tense of its own
     elif ctx.plan:
         tense = "future"  # "the law takes effect on Jan. 1": a plan lies ahead
-    if ((tense == "present" or ctx.perfect) and _UNTIL_BEFORE.search(ctx.before)) \
+    if ((tense in ("present", "unknown") or ctx.perfect) and _UNTIL_BEFORE.search(ctx.before)) \
             or _AHEAD_BEFORE.search(ctx.before):
-        tense = "future"  # "is closed until March": the wait ends ahead
+        tense = "future"  # "is closed until March", "willing to wait until September": the wait ends ahead
     if tense in ("past", "future") and not any(
             0 <= (ctx.dct - d if tense == "past" else d - ctx.dct).days <= TENSE_REACH_DAYS
             for d in options):

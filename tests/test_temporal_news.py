@@ -196,6 +196,18 @@ def test_a_past_next_day_after_the_article_counts_from_an_undated_event():
         ("Monday", "2011-08-15"), ("the next day", "2011-08-16")]
 
 
+def test_a_past_that_morning_after_a_day_ahead_counts_from_an_undated_event():
+    # Timeline17, Guardian 2005-09-18: "that morning" chained to "Tomorrow" of a sentence before
+    text = ("The event had been arranged as part of his American book tour . Tomorrow in Chicago he is "
+            "speaking with Jane Fonda , a partnership that may prove awkward . Hitchens began his proposal by "
+            "calling for a minute 's silence for the 160 Iraqis murdered that morning in Baghdad by al-Qaeda .")
+    assert typed(text, dt.date(2005, 9, 18))[-1] == ("that morning", "TIME", "XXXX-XX-XXTMO")
+    # near miss: a day ahead in the same clause ("repeated ... the same day") stays that day
+    text = ("It will be shown live on MTV from 0100 GMT on Saturday , 23rd January , and repeated at 0900 GMT "
+            "the same day .")
+    assert found(text, dt.date(2010, 1, 22))[-1] == ("the same day", "2010-01-23")
+
+
 def test_the_next_day_is_no_cue_of_the_future():
     # Timeline17, a reader's comment of 2010-01-18: "next" in "the next day" made the weekdays
     # around it next week's

@@ -1109,6 +1109,8 @@ def _told_ahead_before(text: str, start: int) -> bool:
     return _LOOKS_AHEAD.search(before) is not None
 
 
+# characters between a date and a "that evening", "the same day" that follow it in the same clause
+SAME_CLAUSE_GAP = 80
 _UNKNOWN_OF = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
 
 
@@ -1123,7 +1125,8 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
     would drive unemployment down in the next year" in a 2011 story that last named 2008. (The
     tense is no help there: the words before it tell a plan, told in any tense.) A step ahead
     told in the past that would end after the article counts from an event the text has not
-    dated: its value is unknown ("XXXX-XX-XX").
+    dated: its value is unknown ("XXXX-XX-XX"); so is a past "that morning", "the same day" whose
+    last date lies ahead of the article and more than a clause before it.
     """
     unit, step = rule.params["unit"], int(rule.params["step"])
     if _g(m, "unit") or _g(m, "unit2"):
@@ -1145,7 +1148,8 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
         base, why = ctx.dct, f"the article's date {_fmt(ctx.dct)}, looking ahead from it"
         day = cal.shift(base, step, unit)
     part = rule.params.get("part") or (PARTS_OF_DAY.get((_g(m, "part") or _g(m, "part2") or "").lower()))
-    if step > 0 and ctx.tense == "past" and not ctx.planned and cal.value_of(day, unit) > cal.value_of(ctx.dct, unit) \
+    if (step > 0 or (step == 0 and (ctx.gap is None or ctx.gap > SAME_CLAUSE_GAP))) \
+            and ctx.tense == "past" and not ctx.planned and cal.value_of(day, unit) > cal.value_of(ctx.dct, unit) \
             and not _SPAN_AHEAD_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
         # "The next day he was asked to sign a form" with no date told before it but the
         # article's: a step from an event the text does not date, which a past cannot put after

@@ -241,6 +241,19 @@ def test_until_a_month_with_no_tense_is_the_one_ahead():
     assert found("They waited until September to act .", dt.date(2011, 1, 30)) == [("September", "2010-09")]
 
 
+def test_a_clocks_day_after_pm_stays_in_its_sentence():
+    # Timeline17, CNN 2011-01-30 (a Sunday): "p.m. Monday" was cut as a sentence's end, so
+    # "8 a.m. Tuesday" lost the "will" before it and became last Tuesday
+    text = ("The curfew will run from 3 p.m. Monday to 8 a.m. Tuesday -LRB- 8 a.m. ET Monday to 1 a.m. ET "
+            "Tuesday -RRB- .")
+    assert found(text, dt.date(2011, 1, 30)) == [
+        ("3 p.m. Monday", "2011-01-31T15:00"), ("8 a.m. Tuesday", "2011-02-01T08:00"),
+        ("8 a.m. ET Monday", "2011-01-31T08:00"), ("1 a.m. ET Tuesday", "2011-02-01T01:00")]
+    # near miss: before any other capitalised word "p.m." still ends the sentence
+    assert found("Talks will resume at 5 p.m. Officials met on Monday .", dt.date(2011, 3, 30)) == [
+        ("5 p.m.", "2011-03-30T17:00"), ("Monday", "2011-03-28")]
+
+
 def test_clock_time_right_after_a_date_is_on_that_date():
     assert found("3 October 2024, 6:30 pm IST", dt.date(2024, 10, 3))[-1] == ("6:30 pm", "2024-10-03T18:30")
 

@@ -604,6 +604,15 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]\Z")
 _SENTENCE_OPENER = re.compile(r"\s*[\"'“‘(]*(?:" + "|".join(vocabulary.SENTENCE_OPENERS) + r")\b")
 
 
+# "p.m." ends sentences ("... at 5 p.m. The next day"), but not before the day or the time zone
+# of its clock ("the curfew will run from 3 p.m. Monday to 8 a.m. Tuesday": cut after "p.m.",
+# "8 a.m. Tuesday" lost the "will" before it and was last Tuesday)
+_CLOCK_SUFFIX_BEFORE = re.compile(r"(?<![^\W\d_])[AaPp]\.[Mm]\Z")
+_DAY_OR_ZONE_AFTER = re.compile(r"(?:" + "|".join(
+    [w.capitalize() for w in vocabulary.WEEKDAYS] + [m.capitalize() for m in vocabulary.MONTHS]
+    + [a.capitalize() for a in vocabulary.MONTH_ABBREVIATIONS] + list(vocabulary.TIME_ZONES)) + r")\b")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Rough sentence bounds, enough to find the verb that governs an expression.
 
@@ -620,6 +629,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         stop = m.start()
         if text[stop] == "." and abbreviation(text, max(0, stop - 6), stop):
             continue
+        if text[stop] == "." and _CLOCK_SUFFIX_BEFORE.search(text, max(0, stop - 4), stop) \
+                and _DAY_OR_ZONE_AFTER.match(text, m.end()):
+            continue  # "from 3 p.m. Monday to 8 a.m. Tuesday", "at 10 a.m. EST": the clock's day or zone
         if text[stop] == "." and text[stop - 2:stop - 1] == "." and initials(text, max(0, stop - 8), stop) \
                 and text[m.end():m.end() + 1].isalpha() and not opener(text, m.end()):
             continue

@@ -219,6 +219,9 @@ def _any_case(words) -> str:
 
 # the zones agency copy writes after a 24-hour clock ("1653 GMT", "(2153 GMT)")
 _ZONES = r"(?:GMT|UTC|BST|CET|EST|EDT)"
+# the zones a 12-hour clock names ("8 p.m. ET", "10 a.m. GMT"): a stop before one ends no sentence
+TIME_ZONES = ("GMT", "UTC", "BST", "CET", "EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT",
+              "PST", "PDT", "PT")
 # what follows a 24-hour clock and never a year: "1130 GMT", "1130 hrs", "1130 local time"
 _CLOCK_AFTER = rf"(?!\s*(?:{_ZONES}|hrs|local\s+time)\b)"
 

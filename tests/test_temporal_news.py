@@ -254,6 +254,17 @@ def test_a_clocks_day_after_pm_stays_in_its_sentence():
         ("5 p.m.", "2011-03-30T17:00"), ("Monday", "2011-03-28")]
 
 
+def test_the_day_before_an_event_is_the_day_its_sentence_told():
+    # Timeline17, CNN 2011-02-12: as "the day after" an event (c0009e2); the day before Mubarak
+    # resigned was that Thursday, not the Wednesday before it
+    text = ("This was on Thursday , the day before Mubarak resigned , the day he went on national TV to say "
+            "he was n't stepping down .")
+    assert found(text, dt.date(2011, 2, 12))[:2] == [("Thursday", "2011-02-10"), ("the day before", "2011-02-10")]
+    # near miss: "the day before" as the subject of its verb is the day before the last date
+    text = "The bulletin came on Friday . The same network the day before had carried his speech ."
+    assert found(text, dt.date(2011, 2, 12))[-1] == ("the day before", "2011-02-10")
+
+
 def test_clock_time_right_after_a_date_is_on_that_date():
     assert found("3 October 2024, 6:30 pm IST", dt.date(2024, 10, 3))[-1] == ("6:30 pm", "2024-10-03T18:30")
 

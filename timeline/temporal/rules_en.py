@@ -474,11 +474,18 @@ DATE_RULES = (
     # the day that sentence told last, not one after it (news dates what it tells first); at the
     # sentence's start ("The day after Mubarak spoke, ...") it follows the last date as usual
     Rule("day-after-an-event",
-         r"(?<![.!?] )(?<!^)\b(?P<timex>the\s+day\s+after)\s+(?!(?:the|a|an|his|her|their|its|that|tomorrow|and|or|but|in|of)\b)(?=[A-Za-z0-9])",
+         r"(?<![.!?] )(?<!^)\b(?P<timex>the\s+day\s+after)\s+(?!(?:the|a|an|his|her|their|its|that|tomorrow|and|or|but|in|of|had|has|was|were|is|are|will|would)\b)(?=[A-Za-z0-9])",
          "chain_step", params={"unit": "day", "step": 0},
          examples={"A local newspaper reported on 30 August, the day after Algeria angered Libya's new rulers": "2023-08-30",
                    "The curfew was enforced from 28 January until 31 January, the day after voting.": "2023-01-31"},
          near_misses=("He will come the day after tomorrow.",)),
+    # and so is the day before an event it names: "This was on Thursday, the day before Mubarak
+    # resigned", "golf together Saturday ... and the day before he says it could be in violation"
+    Rule("day-before-an-event",
+         r"(?<![.!?] )(?<!^)\b(?P<timex>the\s+day\s+before)\s+(?!(?:the|a|an|his|her|their|its|that|yesterday|and|or|but|in|of|had|has|was|were|is|are|will|would)\b)(?=[A-Za-z0-9])",
+         "chain_step", params={"unit": "day", "step": 0},
+         examples={"This was on 10 February, the day before Mubarak resigned": "2023-02-10"},
+         near_misses=("He left on Monday, the day before yesterday.",)),
     Rule("chain-following",
          r"\b(?P<timex>(?:the|The)\s+(?:following|next)\s+(?P<unit>day|week|month|year)(?:\s+or\s+so\b)?|(?:the|The)\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|their|its|that)\b)",
          "chain_step", params={"unit": "day", "step": 1},
@@ -1191,7 +1198,7 @@ TRIGGERS = {
     # the rarest word every match must contain: "ago" is rarer than "year"
     "duration": UNIT_WORDS, "ago": "ago", "ago-to-the-day": "ago", "chain-offset": "later earlier after afterward afterwards before prior",
     "relative-period": "week month year weekend decade", "earlier-this-period": "earlier later",
-    "chain-following": "following next after", "day-after-an-event": "after", "chain-previous": "previous preceding prior before",
+    "chain-following": "following next after", "day-after-an-event": "after", "day-before-an-event": "before", "chain-previous": "previous preceding prior before",
     "chain-same-day": "day", "chain-that-year": "year month week", "end-of-this-period": "end beginning start middle rest remainder balance",
     "year-end": "end", "the-week-under-report": "week", "this-past-or-coming": "past coming", "the-past-year": "past last", "the-year-named": "year",
     "duration-past-unit": "past last previous next coming", "duration-past-hour": "hour", "moments-ago": "moments other", "next-period-plural": "next", "decade-two-digits": "#2s", "year-with-pre-post": "post pre", "duration-past-day": "day", "earlier-in-the-period": "earlier later",

@@ -265,6 +265,18 @@ def test_the_day_before_an_event_is_the_day_its_sentence_told():
     assert found(text, dt.date(2011, 2, 12))[-1] == ("the day before", "2011-02-10")
 
 
+def test_a_step_with_a_date_in_apposition_is_that_date():
+    # Timeline17: the date written beside "that day", "the next day" names the day it lands on
+    text = ('Mr. Ghonim wrote on his Facebook profile after two days of swelling protests in Cairo on '
+            'January 25 . The next day , Jan. 28 , he disappeared .')
+    assert found(text, dt.date(2011, 2, 7))[-2:] == [("The next day", "2011-01-28"), ("Jan. 28", "2011-01-28")]
+    text = ("The vote came on March 30 . That day , March 17 , Clinton had just come out of a television studio .")
+    assert found(text, dt.date(2011, 4, 1))[1] == ("That day", "2011-03-17")
+    # near miss: a number after the comma that names no day
+    assert found("He was arrested on 25 January . The next day , 2,000 people marched .",
+                 dt.date(2011, 4, 1))[-1] == ("The next day", "2011-01-26")
+
+
 def test_clock_time_right_after_a_date_is_on_that_date():
     assert found("3 October 2024, 6:30 pm IST", dt.date(2024, 10, 3))[-1] == ("6:30 pm", "2024-10-03T18:30")
 

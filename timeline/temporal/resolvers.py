@@ -1111,6 +1111,11 @@ def _told_ahead_before(text: str, start: int) -> bool:
 
 # characters between a date and a "that evening", "the same day" that follow it in the same clause
 SAME_CLAUSE_GAP = 80
+# "That day, March 17, Clinton had just come out of a television studio", "The next day, Jan. 28,
+# he disappeared": the date in apposition names the day the step lands on
+_DAY_IN_APPOSITION = re.compile(expand(
+    r"\s*,\s*(?:(?P<month>{MONTH})\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])|(?P<day2>[12]\d|3[01]|0?[1-9])\s+(?P<month2>{MONTH}))"
+    r"(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"))
 _UNKNOWN_OF = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
 
 
@@ -1148,6 +1153,13 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
         base, why = ctx.dct, f"the article's date {_fmt(ctx.dct)}, looking ahead from it"
         day = cal.shift(base, step, unit)
     part = rule.params.get("part") or (PARTS_OF_DAY.get((_g(m, "part") or _g(m, "part2") or "").lower()))
+    told = _DAY_IN_APPOSITION.match(m.string, m.end()) if unit == "day" and not part else None
+    if told:
+        named = cal.safe_date(base.year, month_number(told["month"] or told["month2"]),
+                              int(told["day"] or told["day2"]))
+        if named is not None:
+            return Resolved(_fmt(named), f"the day named beside it, in the year of {_fmt(base)}",
+                            anchor=_fmt(base), day=named)
     if (step > 0 or (step == 0 and (ctx.gap is None or ctx.gap > SAME_CLAUSE_GAP))) \
             and ctx.tense == "past" and not ctx.planned and cal.value_of(day, unit) > cal.value_of(ctx.dct, unit) \
             and not _SPAN_AHEAD_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):

@@ -631,3 +631,40 @@ def test_an_agency_dateline_is_not_what_happened():
     assert not {"tripol", "reuter", "edt", "oct"} & content_words(told)
     assert {"nato", "decide", "missio", "libya"} <= content_words(told)
     assert not {"bengha", "cnn"} & content_words(cnn) and "libya" not in content_words(cnn)
+
+
+def test_two_countries_evacuating_their_own_citizens_on_one_day_are_two_events():
+    # CNN, Egypt 2011: the Canadians' evacuation and the Americans' share "evacuated", "Egypt"
+    # and "flights"; whose citizens they were says they are two events
+    from timeline.merge import merge
+    tellings = [_extracted(seed, "2011-01-31", "The Canadian government will begin evacuating its citizens "
+                           "from Egypt as early as Monday using chartered flights bound for Europe, according "
+                           "to the country's foreign affairs minister.", "as early as Monday")
+                for seed in ("cnn-0130a.md", "cnn-0130b.md")]
+    tellings += [_extracted("cnn-0131a.md", "2011-01-31", "More than 500 Americans have been evacuated from "
+                            "Egypt aboard five flights, the U.S. State Department said Monday.", "Monday"),
+                 _extracted("cnn-0131b.md", "2011-01-31", "As many as thousands of Americans were evacuated "
+                            "on Monday in special U.S. government charters.", "on Monday")]
+    entries = sorted(sorted(e.seeds) for e in merge(tellings))
+    assert entries == [["cnn-0130a.md", "cnn-0130b.md"], ["cnn-0131a.md", "cnn-0131b.md"]]
+
+
+def test_one_call_told_with_both_sides_nationalities_is_one_event():
+    # CNN, 12 February 2011: the same phone call, each telling naming both sides
+    from timeline.merge import merge
+    tellings = [_extracted("cnn-0212a.md", "2011-02-12", "Israeli Defense Minister Ehud Barak spoke to his "
+                           "Egyptian counterpart Mohammed Hussein Tantawi on the phone Saturday, according to a "
+                           "statement from Barak's office.", "Saturday"),
+                _extracted("cnn-0212b.md", "2011-02-12", "The Israelis on Saturday welcomed the Egyptian "
+                           "statement and Defense Minister Ehud Barak spoke on the phone with his Egyptian "
+                           "counterpart.", "on Saturday")]
+    assert [len(e.seeds) for e in merge(tellings)] == [2]
+
+
+def test_a_nationality_is_a_word_of_its_own_or_joined_to_another():
+    from timeline.merge import nationalities
+    def told(headline):
+        return nationalities(Event("", "2005", "on", headline, ()))
+    assert told("Mr McClellan admitted he was not at the Israeli-Palestinian summit") == {"Israel", "Palestine"}
+    assert told("The U.S. Defense Secretary spoke with the UK team") == {"United States", "United Kingdom"}
+    assert not told("Troops from the US-led force caused damage with Russian-made tanks at an anti-American rally")

@@ -254,6 +254,46 @@ NAME = re.compile(r"(?<![.!?\"“] )(?<!^)\b[A-Z][a-z]{3,}")  # not a sentence's
 # "Pune" and "Chakan", "Haiti" and "Port-au-Prince" are one place told at two scales.
 OWN_NAMES = 2
 NAME_LETTERS = 3
+# Two tellings whose headlines each name a nationality (its people, its government, troops or
+# citizens) and none the same are of two events: "The Canadian government will begin evacuating its
+# citizens from Egypt as early as Monday" and "More than 500 Americans have been evacuated from
+# Egypt" share what happened and where, not whose (`nationalities`). Nationalities only, not
+# countries' names: a country is where things happen as often as whose they are ("evacuated from
+# Egypt", "a pipeline to Jordan"). "US" and "UK" are written as adjectives ("the US president",
+# "the Rapid UK team"). Not "Indian" (Indiana, India's first peoples), nor peoples without a
+# country of their own.
+NATIONALITIES = {
+    "United States": "American Americans US U.S.", "Canada": "Canadian Canadians",
+    "United Kingdom": "British Briton Britons UK U.K.", "France": "French",
+    "Germany": "German Germans", "Italy": "Italian Italians", "Spain": "Spanish Spaniard Spaniards",
+    "Russia": "Russian Russians", "China": "Chinese", "Japan": "Japanese", "Turkey": "Turkish Turks",
+    "Israel": "Israeli Israelis", "Palestine": "Palestinian Palestinians",
+    "Egypt": "Egyptian Egyptians", "Syria": "Syrian Syrians", "Iraq": "Iraqi Iraqis",
+    "Iran": "Iranian Iranians", "Libya": "Libyan Libyans", "Tunisia": "Tunisian Tunisians",
+    "Lebanon": "Lebanese", "Jordan": "Jordanian Jordanians", "Saudi Arabia": "Saudi Saudis",
+    "Qatar": "Qatari Qataris", "Yemen": "Yemeni Yemenis", "Bahrain": "Bahraini Bahrainis",
+    "Pakistan": "Pakistani Pakistanis", "Afghanistan": "Afghan Afghans", "Haiti": "Haitian Haitians",
+    "Dominican Republic": "Dominican Dominicans", "Cuba": "Cuban Cubans",
+    "Mexico": "Mexican Mexicans", "Brazil": "Brazilian Brazilians",
+    "Australia": "Australian Australians", "Austria": "Austrian Austrians", "Netherlands": "Dutch",
+    "Belgium": "Belgian Belgians", "Switzerland": "Swiss", "Sweden": "Swedish Swedes",
+    "Norway": "Norwegian Norwegians", "Greece": "Greek Greeks", "Ukraine": "Ukrainian Ukrainians",
+}
+NATION_OF = {word: country for country, words in NATIONALITIES.items() for word in words.split()}
+# a nationality as a word of its own, or joined to another ("Israeli-Palestinian"): not
+# "Russian-made", "US-led", "anti-American", "Americana"
+NATIONALITY = re.compile(r"(?<![\w.])(?<!\bpro-)(?<!\banti-)(?<!\bnon-)("
+                         + "|".join(re.escape(w) for w in sorted(NATION_OF, key=len, reverse=True))
+                         + r")(?!\w|-[a-z])")
+
+
+def nationalities(event: Event) -> frozenset[str]:
+    """The countries whose people, government or troops the telling's headline names
+    (NATIONALITIES): the headline, not the whole sentence, since what happened is told there
+    and a nationality elsewhere is often by the way ("watched by 83 million viewers in the US")."""
+    return frozenset(NATION_OF[word] for word in NATIONALITY.findall(event.headline))
+
+
 _CAPITALISED = r"[A-Z][\w’']*"
 # a name's lower-case particles ("Deir ez-Zor", "Port-au-Prince", "Bank of England"); not "as"
 # or "an", which join two names in English ("Syria as Turkey")
@@ -621,6 +661,7 @@ def merge_reusing(events: list[Event], known: Links | None,
     name_sets: list[tuple[int, frozenset[str]]] = [(0, frozenset())] * n
     place_sets: list[frozenset[str]] = [frozenset()] * n
     own_words: list[frozenset[str]] = [frozenset()] * n  # the own names' words, as content words spell them
+    nation_sets: list[frozenset[str]] = [frozenset()] * n  # the nationalities they name (NATIONALITIES)
 
     def prepare(i: int) -> None:
         if word_sets[i] is None:
@@ -632,6 +673,7 @@ def merge_reusing(events: list[Event], known: Links | None,
             name_words[i] = found & lower_names
             name_sets[i] = own_names(own, every_name)
             own_words[i] = frozenset(w.lstrip("^").lower() for run in own for w in run.split("+"))
+            nation_sets[i] = nationalities(stories[i])
 
     folded_sets: dict[int, frozenset[str]] = {}
 
@@ -646,6 +688,9 @@ def merge_reusing(events: list[Event], known: Links | None,
         other_names = bool(runs_a and runs_b and names_a.isdisjoint(names_b))
         if other_names and runs_a >= OWN_NAMES and runs_b >= OWN_NAMES:
             return None  # different actors and places: different events
+        nations_a, nations_b = nation_sets[i], nation_sets[j]
+        if nations_a and nations_b and nations_a.isdisjoint(nations_b):
+            return None  # Canadians and Americans evacuated: two countries' doings
         places_a, places_b = place_sets[i], place_sets[j]
         if places_a and places_b and not any(entities.one_place(x, y) for x in places_a for y in places_b):
             return None  # told of towns apart ("in Amman", "in Sanaa"): different events
@@ -701,7 +746,7 @@ def merge_reusing(events: list[Event], known: Links | None,
         text = told_i[0] if told_i is not None else " ".join(sorted(word_sets[i]))
         return _fingerprint(event, seed, names_text[seed], core_sets[i], text, tag_sets[i],
                             per_day.get((seed, event.date), 0), capped.get(event.date, 0),
-                            name_words[i], name_sets[i], place_sets[i], own_words[i])
+                            name_words[i], name_sets[i], place_sets[i], own_words[i], nation_sets[i])
 
     fingerprints = _remembered(known, results, stories, told_words, every_name, capped, fingerprint)
     # every pair link() does not reject, as i * n + j with i < j: ints sort and hash fast
@@ -916,7 +961,7 @@ FINGERPRINT_SIZE = 16
 
 def _fingerprint(event: Event, seed: str, seed_names: str, core, words: str, tags, seed_day: int,
                  day_tellers: int, name_words=frozenset(), names=(0, frozenset()),
-                 places=frozenset(), own=frozenset()) -> bytes:
+                 places=frozenset(), own=frozenset(), nations=frozenset()) -> bytes:
     """A digest of everything `link` reads of one telling (its seed's names and its words given
     as sorted text): its folded words depend on which of its words are names in any seed
     (`name_words`); of how many events its seed and how many seeds tell of its day, only
@@ -926,7 +971,8 @@ def _fingerprint(event: Event, seed: str, seed_names: str, core, words: str, tag
                         str(min(day_tellers, QUIET_DAY + 1)),
                         seed_names, " ".join(sorted(core)), words, "\x1e".join(sorted(tags)),
                         " ".join(sorted(name_words)), str(min(names[0], OWN_NAMES)),
-                        " ".join(sorted(names[1])), "\x1e".join(sorted(places)), " ".join(sorted(own))))
+                        " ".join(sorted(names[1])), "\x1e".join(sorted(places)), " ".join(sorted(own)),
+                        "\x1e".join(sorted(nations))))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=FINGERPRINT_SIZE).digest()
 
 

@@ -432,6 +432,7 @@ SIGNALS = {  # name: (what it counts for a day, from the articles dating an even
     "weeks": "distinct weeks of the later articles naming it",
     "event": "articles telling its best-told (merged) event",
     "new": "names in its sentences first seen in the collection on it or the 2 days after",
+    "burst": "articles published on it or the 2 days after, whatever they name (Tran et al. 2013's burst)",
 }
 SIGNAL_GRID = (-0.5, 0.5, 1.0, 2.0, 4.0)
 
@@ -441,6 +442,7 @@ def _evidence(names: list[str], out: Path) -> list:
     timeline, the days in its span counted on the saved extraction: what --signals and --learned
     read of each day (SIGNALS), beside the current weight, the coverage it is divided by and the
     sentences that break ties."""
+    import bisect
     import datetime as dt
 
     from timeline import highlights
@@ -506,6 +508,7 @@ def _evidence(names: list[str], out: Path) -> list:
                     "event": max(per_event.values(), default=0),
                     "new": sum(1 for w in set().union(*(row[5] for row in seeds.values()))
                                if day <= first_seen.get(w, "") <= soon and spread[w] >= 3),
+                    "burst": bisect.bisect_right(voting, soon) - bisect.bisect_left(voting, day),
                 }
                 days[day] = (found, score.weight, highlights._divisor(day, voting, typical), score.sentences)
             tasks.append((name, label, gold, days))

@@ -277,6 +277,23 @@ def test_a_step_with_a_date_in_apposition_is_that_date():
                  dt.date(2011, 4, 1))[-1] == ("The next day", "2011-01-26")
 
 
+def test_a_chronologys_entries_are_past_days_up_to_a_year_back():
+    # Timeline17, the Guardian 2005-05-02: a list of deaths told in the past, a year back (the past
+    # tense gave way beyond 300 days to the nearest, the May ahead)
+    text = ("He was single and from Paisley in Renfrewshire . May 6 : Private Andrew Kelly , 18 , was killed "
+            "in an accident in Iraq .")
+    assert found(text, dt.date(2005, 5, 2)) == [("May 6", "2004-05-06")]
+    # BBC 2011-11-14: a factbox whose line breaks were lost; an entry follows another
+    text = ("10 June : Turkish PM condemns the `` savagery '' of the response to the unrest 19 July : Qatar "
+            "closes its embassy in Damascus after an attack by Assad loyalists 8 August : Saudi Arabia "
+            "condemns crackdown")
+    assert found(text, dt.date(2011, 11, 14)) == [("10 June", "2011-06-10"), ("19 July", "2011-07-19"),
+                                                  ("8 August", "2011-08-08")]
+    # near miss: a plan's steps told with a duty modal stay ahead
+    text = ("The plan sets a deadline . 10 April : Government must withdraw troops and heavy weapons .")
+    assert found(text, dt.date(2012, 4, 7)) == [("10 April", "2012-04-10")]
+
+
 def test_clock_time_right_after_a_date_is_on_that_date():
     assert found("3 October 2024, 6:30 pm IST", dt.date(2024, 10, 3))[-1] == ("6:30 pm", "2024-10-03T18:30")
 

@@ -86,11 +86,12 @@ TENSE_REACH_DAYS = 300  # tuned on TempEval-3 train: tense cues rarely reach bac
 
 def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
                   years=(-1, 0, 1), past_why: str = "past tense",
-                  since: bool = False) -> tuple[dt.date | None, str]:
+                  since: bool = False, reach: int = 0) -> tuple[dt.date | None, str]:
     """Choose among the occurrences in the DCT's year and its neighbours by tense.
 
     `past_why` names what made the tense past in the reason ("a chronology's entry ...");
-    `since`: the expression dates the start of a "since" ("since the uprising began in March").
+    `since`: the expression dates the start of a "since" ("since the uprising began in March");
+    `reach`: how far back a past may reach, in days, where it is surer than a tense cue.
 
     Tense cues are guesses from nearby words, so a tense that would pick an occurrence more than
     `TENSE_REACH_DAYS` away gives way to the nearest occurrence.
@@ -111,7 +112,7 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
             or _AHEAD_BEFORE.search(ctx.before):
         tense = "future"  # "is closed until March", "willing to wait until September": the wait ends ahead
     if tense in ("past", "future") and not any(
-            0 <= (ctx.dct - d if tense == "past" else d - ctx.dct).days <= TENSE_REACH_DAYS
+            0 <= (ctx.dct - d if tense == "past" else d - ctx.dct).days <= (reach or TENSE_REACH_DAYS)
             for d in options):
         tense = "unknown"  # "Dec. 15" said in October: the tense cue misled
     if tense == "past":
@@ -149,9 +150,23 @@ _CHRONOLOGY_OPENS = re.compile(r"(?:\A|[\n.!?]\s*|\)\s+)\Z")
 _CHRONOLOGY_DASH = re.compile(r"\s+(?:-{1,2}|–|—|:)\s+[A-Z\d]")
 
 
+# an entry before it in the same list: "... 19 July : Qatar closes its embassy ... 8 August :"
+# (BBC's factboxes lose their line breaks in Timeline17's text)
+_CHRONOLOGY_ENTRY_BEFORE = re.compile(expand(
+    r"(?:\b(?:[12]\d|3[01]|0?[1-9])\s+{MONTH}|\b{MONTH}\.?\s+(?:[12]\d|3[01]|0?[1-9]))\s+(?:-{1,2}|–|—|:)\s+[A-Z\d]"))
+# a plan's step, not an entry: "10 April : Government must withdraw troops"
+_PLAN_AFTER_ENTRY = re.compile(r"\s+(?:-{1,2}|–|—|:)\s+[^.:;]{0,40}?\b(?:must|will|shall|should|would|is\s+to|are\s+to)\b")
+CHRONOLOGY_REACH_DAYS = 366  # an entry told in the past may be a year old, however far its tense reaches
+
+
 def _chronology_entry(m, ctx: Context) -> bool:
-    return ctx.tense in ("present", "unknown") and _CHRONOLOGY_DASH.match(m.string, m.end()) is not None \
-        and _CHRONOLOGY_OPENS.search(ctx.before) is not None
+    """A day and month that open an entry of a chronology: after a stop, or after another entry."""
+    if ctx.tense not in ("present", "unknown", "past") or ctx.planned \
+            or _CHRONOLOGY_DASH.match(m.string, m.end()) is None \
+            or _PLAN_AFTER_ENTRY.match(m.string, m.end()) is not None:
+        return False
+    return _CHRONOLOGY_OPENS.search(ctx.before) is not None \
+        or _CHRONOLOGY_ENTRY_BEFORE.search(m.string, max(0, m.start() - 200), m.start()) is not None
 
 
 @resolver
@@ -160,7 +175,9 @@ def month_day_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
     month, day_number = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
     if _chronology_entry(m, ctx):
         return _day_month_by_tense(m[0], month, day_number, ctx._replace(tense="past", plan=False),
-                                   past_why="a chronology's entry, told in the present of a past day")
+                                   past_why="a chronology's entry, told in the past" if ctx.tense == "past"
+                                   else "a chronology's entry, told in the present of a past day",
+                                   reach=CHRONOLOGY_REACH_DAYS)
     return _day_month_by_tense(m[0], month, day_number, ctx, since=_since_clause(m))
 
 
@@ -171,11 +188,12 @@ def _since_clause(m: re.Match) -> bool:
 
 
 def _day_month_by_tense(text: str, month: int, day_number: int, ctx: Context,
-                        past_why: str = "past tense", since: bool = False) -> Resolved | None:
+                        past_why: str = "past tense", since: bool = False, reach: int = 0) -> Resolved | None:
     """A day and month without a year, in the year the tense points to (`past_why`, `since`: see `pick_by_tense`)."""
     if cal.safe_date(2024, month, day_number) is None:
         raise ImpossibleDate(f"impossible date {text!r}")  # 31 February in any year
-    day, why = pick_by_tense(lambda y: cal.safe_date(y, month, day_number), ctx, past_why=past_why, since=since)
+    day, why = pick_by_tense(lambda y: cal.safe_date(y, month, day_number), ctx, past_why=past_why, since=since,
+                             reach=reach)
     if day is None:
         return None
     return Resolved(_fmt(day), f"no year given; {why}", anchor=_fmt(ctx.dct), day=day)

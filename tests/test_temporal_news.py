@@ -294,6 +294,16 @@ def test_a_chronologys_entries_are_past_days_up_to_a_year_back():
     assert found(text, dt.date(2012, 4, 7)) == [("10 April", "2012-04-10")]
 
 
+def test_a_clock_with_minutes_in_the_morning_is_one_time():
+    # Timeline17, CNN live from Cairo 2011-01-29: "2:00" went untagged or alone, and "the morning"
+    # chained to a date told in another story of the page (2010-09-18TMO)
+    text = "Basically , it 's now after 1:00 in the morning , 2:00 in the morning here ."
+    assert typed(text, dt.date(2011, 1, 29))[1:] == [("1:00 in the morning", "TIME", "2011-01-29T01:00"),
+                                                     ("2:00 in the morning", "TIME", "2011-01-29T02:00")]
+    assert found("Well , Isha , it 's 3:30 in the morning right now .", dt.date(2011, 1, 29)) == [
+        ("3:30 in the morning", "2011-01-29T03:30"), ("right now", "PRESENT_REF")]
+
+
 def test_clock_time_right_after_a_date_is_on_that_date():
     assert found("3 October 2024, 6:30 pm IST", dt.date(2024, 10, 3))[-1] == ("6:30 pm", "2024-10-03T18:30")
 

@@ -1906,5 +1906,6 @@ def overnight(m, rule: Rule, ctx: Context) -> Resolved | None:
 def hour_of_part(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"4 in the morning", "3 o'clock in the afternoon": the part of the day says a.m. or p.m."""
     hour = int(m["hour"]) % 12 + (12 if m["part"].lower() in ("afternoon", "evening") else 0)
+    minute = int(_g(m, "minute") or 0)
     day = ctx.previous if ctx.previous is not None and ctx.gap is not None and ctx.gap <= CLOCK_REACH else ctx.dct
-    return Resolved(f"{_fmt(day)}T{hour:02d}:00", f"a time on {_fmt(day)}", anchor=_fmt(day))
+    return Resolved(f"{_fmt(day)}T{hour:02d}:{minute:02d}", f"a time on {_fmt(day)}", anchor=_fmt(day))

@@ -668,3 +668,6 @@ def test_a_nationality_is_a_word_of_its_own_or_joined_to_another():
     assert told("Mr McClellan admitted he was not at the Israeli-Palestinian summit") == {"Israel", "Palestine"}
     assert told("The U.S. Defense Secretary spoke with the UK team") == {"United States", "United Kingdom"}
     assert not told("Troops from the US-led force caused damage with Russian-made tanks at an anti-American rally")
+    # CNN, 31 January 2011: a clause by the way names no one who acted
+    assert not told("While Americans were waking up, thousands in Cairo defied a midafternoon government curfew")
+    assert told("More than 500 Americans have been evacuated from Egypt aboard five flights") == {"United States"}

@@ -287,11 +287,23 @@ NATIONALITY = re.compile(r"(?<![\w.])(?<!\bpro-)(?<!\banti-)(?<!\bnon-)("
                          + r")(?!\w|-[a-z])")
 
 
+# A nationality right after one of these (or one word on) opens a clause told by the way: "While
+# Americans were waking up, thousands in Cairo defied a midafternoon government curfew"
+BY_THE_WAY = frozenset("while as when after before since because although though if".split())
+
+
 def nationalities(event: Event) -> frozenset[str]:
     """The countries whose people, government or troops the telling's headline names
     (NATIONALITIES): the headline, not the whole sentence, since what happened is told there
-    and a nationality elsewhere is often by the way ("watched by 83 million viewers in the US")."""
-    return frozenset(NATION_OF[word] for word in NATIONALITY.findall(event.headline))
+    and a nationality elsewhere is often by the way ("watched by 83 million viewers in the US");
+    nor in a clause by the way (BY_THE_WAY)."""
+    headline = event.headline
+    found = set()
+    for match in NATIONALITY.finditer(headline):
+        before = [w for w in headline[:match.start()].lower().split() if not w.endswith("-")][-2:]
+        if BY_THE_WAY.isdisjoint(before):
+            found.add(NATION_OF[match[1]])
+    return frozenset(found)
 
 
 _CAPITALISED = r"[A-Z][\w’']*"

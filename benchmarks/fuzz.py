@@ -16,7 +16,7 @@ Each input runs through `sources.decode`, `sources.read_bytes` (as a .txt, .md o
 sometimes with a date in its file name), `temporal.tag` and `events.extract`. Prints inputs
 tried, crashes (an exception from any stage, or an input still running after --timeout), and
 the slowest input's time per KB (inputs under 1 KB count as 1 KB, so a fixed cost per call is
-not read as a slow rate). The 60 slowest inputs are timed again (best of 3) to tell a slow
+not read as a slow rate) and the median over all inputs. The 60 slowest inputs are timed again (best of 3) to tell a slow
 input from a busy machine; crashing and slowest inputs are saved under benchmarks/out/fuzz/.
 
 Usage:
@@ -36,6 +36,7 @@ import multiprocessing
 import os
 import random
 import signal
+import statistics
 import sys
 import time
 import traceback
@@ -183,7 +184,7 @@ def _init(timeout: float) -> None:
 def run_chunk(args: tuple[int, int, int]) -> dict:
     """Inputs [start, stop): counts, crashes, and the KEEP slowest by time per KB."""
     seed, start, stop = args
-    crashes, slowest, kinds = [], [], {}
+    crashes, slowest, kinds, rates = [], [], {}, []
     for index in range(start, stop):
         name, data, dct, kind = make_input(seed, index, _CORPUS)
         kinds[kind] = kinds.get(kind, 0) + 1
@@ -201,9 +202,10 @@ def run_chunk(args: tuple[int, int, int]) -> dict:
         elapsed = time.perf_counter() - began
         per_kb = elapsed * 1000 / max(1.0, len(data) / 1024)
         slowest.append((per_kb, elapsed, len(data), index))
+        rates.append(per_kb)
         if len(slowest) > 400:
             slowest = sorted(slowest, reverse=True)[:KEEP]
-    return {"count": stop - start, "crashes": crashes, "kinds": kinds,
+    return {"count": stop - start, "crashes": crashes, "kinds": kinds, "rates": rates,
             "slowest": sorted(slowest, reverse=True)[:KEEP]}
 
 
@@ -238,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds before an input counts as a hang (a crash)")
     parser.add_argument("--chunk", type=int, default=250)
     parser.add_argument("--replay", type=int, metavar="INDEX", help="run one input and show it")
+    parser.add_argument("--show", type=int, default=8, help="slowest inputs listed after the first")
     args = parser.parse_args(argv)
 
     _init(args.timeout)
@@ -254,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     chunks = [(args.seed, start, min(start + args.chunk, args.inputs))
               for start in range(0, args.inputs, args.chunk)]
     began = time.perf_counter()
-    tried, crashes, slowest, kinds = 0, [], [], {}
+    tried, crashes, slowest, kinds, rates = 0, [], [], {}, []
     if args.jobs > 1:
         pool = multiprocessing.get_context("fork").Pool(args.jobs, _init, (args.timeout,))
         results = pool.imap_unordered(run_chunk, chunks)
@@ -263,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     for done, result in enumerate(results, start=1):
         tried += result["count"]
         crashes += result["crashes"]
+        rates += result["rates"]
         slowest = sorted(slowest + result["slowest"], reverse=True)[:KEEP]
         for kind, count in result["kinds"].items():
             kinds[kind] = kinds.get(kind, 0) + count
@@ -291,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
     best, _, size, index = confirmed[0]
     print(f"slowest, timed again (best of 3, the {len(slowest)} slowest): {best:.2f} ms/KB (input {index}, "
           f"{size:,} bytes)  -> {save(args.seed, index, 'slowest')}")
+    print("  next: " + ", ".join(f"{rate:.2f} (input {index}, {size:,} bytes)"
+                                 for rate, _, size, index in confirmed[1:1 + args.show]))
+    print(f"median:         {statistics.median(rates or [float('nan')]):.3f} ms/KB during the run")
     goal = not crashes and best <= 10
     print(f"goals (0 crashes, <= 10 ms/KB): {'met' if goal else 'NOT met'}")
     return 0 if goal else 1

@@ -759,3 +759,24 @@ def test_a_headline_ends_on_no_conjunction_and_a_name_ending_in_ed_is_no_verb(tm
     assert sorted(headline for _, headline in told) == [
         "Efforts to end the siege of Misrata received a big boost",
         "The United Nations envoy to Syria and the opposition council discussed a plan"]
+
+
+# --- time on hostile text: what a headline is cut to costs time in proportion to its sentence ---
+
+def test_a_headline_cut_beside_a_run_of_dashes_inside_a_word_takes_linear_time():
+    # the fuzzer's mutation of a dev seed (benchmarks/fuzz.py --seed 7 --replay 1429): a 28-dash run
+    # inside "fighters" took 17 s, each dash doubling the time of the headline's loose-end cut
+    from conftest import grows_linearly
+
+    def sentence(n: int) -> str:
+        return (f"A checkpoint attack at Sabha killed two SDF fig{'–' * n}d prisoners on Sunday and the freed "
+                "prisoners were greeted by relatives in the main square of the town")
+    assert grows_linearly(lambda text: events_stage.headline(text, "on Sunday"), sentence, 64)
+
+
+def test_a_headline_still_ends_on_no_loose_word_or_conjunction():
+    # "... the siege of Misrata and the" and "... when" are cut back to the last word that tells
+    assert events_stage._without_loose_end("Rebels broke the siege of Misrata , and the") == \
+        "Rebels broke the siege of Misrata"
+    assert events_stage._without_dangling_conjunctions("received a big boost when, and") == \
+        "received a big boost"

@@ -907,7 +907,7 @@ def _clean_headline(text: str, max_words: int = 16) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.")
     # a clause cut before an aside leaves its conjunction ("received a big boost when, NTC
     # officials said, government forces captured ...")
-    text = _balance_quotes(DANGLING_CONJUNCTION.sub("", _shorten(text, max_words)))
+    text = _balance_quotes(_without_dangling_conjunctions(_shorten(text, max_words)))
     return text[:1].upper() + text[1:]
 
 
@@ -941,9 +941,47 @@ HANGING = frozenset("""is are was were be been being still not also very to said
 added announced reported""".split())
 NEW_CLAUSE_AFTER_AND = frozenset("the a an his her its their he she they it we i".split())
 # a conjunction with nothing after it, left where a clause was cut
-DANGLING_CONJUNCTION = re.compile(r"(?:[\s,]+(?:when|while|whereas|because|although|though|and|or|but))+$")
-LOOSE_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:and|or|but|the|a|an|that|'s|’s|in|on|at|of|for|to|with|by|from))+$",
-                       re.I)
+DANGLING_CONJUNCTION = re.compile(r"[\s,](?:when|while|whereas|because|although|though|and|or|but)\Z")
+# what a headline cut short may not end on: a separator, or a little word after a space
+LOOSE_SEPARATORS = ",;:–—-"
+LOOSE_WORD = re.compile(r"\s(?:and|or|but|the|a|an|that|'s|’s|in|on|at|of|for|to|with|by|from)\Z", re.I)
+# the longest word of each list, and the space or comma before it: how far back the end is looked at
+DANGLING_REACH, LOOSE_REACH = 9, 5
+
+
+def _without_dangling_conjunctions(text: str) -> str:
+    """`text` without the conjunctions it ends on, and the spaces and commas before them.
+
+    Taken off the end one at a time: a pattern of commas and spaces before a conjunction, anchored
+    at the end, tried every position of a long run of commas (quadratic). `text` has single
+    spaces, as headlines do.
+    """
+    end = len(text)
+    while conjunction := DANGLING_CONJUNCTION.search(text, max(0, end - DANGLING_REACH), end):
+        end = conjunction.start()
+        while end and (text[end - 1] == "," or text[end - 1].isspace()):
+            end -= 1
+    return text[:end]
+
+
+def _without_loose_end(text: str) -> str:
+    """`text` without the separators and the little words it ends on ("... fired on the" -> "...
+    fired").
+
+    Taken off the end one at a time: a repeated group of separator runs anchored at the end split
+    a run of separators in every possible way (exponential: a 28-dash run inside a word took 17 s).
+    `text` has single spaces, as headlines do.
+    """
+    end = len(text)
+    while True:
+        while end and (text[end - 1] in LOOSE_SEPARATORS or text[end - 1].isspace()):
+            end -= 1
+        word = LOOSE_WORD.search(text, max(0, end - LOOSE_REACH), end)
+        if not word:
+            return text[:end]
+        end = word.start()
+
+
 # a headline's present tense with its object ("The idea ... follows a similar EU decision", "The NTC
 # wins U.S. recognition"); a plural noun before a preposition ("players in") is not one
 PRESENT_VERB = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:the|a|an|its|their|his|her|that|up|down|out|off|[A-Z$\d])")
@@ -984,9 +1022,9 @@ def _shorten(text: str, max_words: int) -> str:
     if not cut:
         end = len(words) if len(words) <= max_words + LONGER else _cut_at(words, max_words + LONGER)
         if end and not OTHER_DAY.search(" ".join(words[max_words:end])):
-            return text if end == len(words) else LOOSE_END.sub("", " ".join(words[:end]))
+            return text if end == len(words) else _without_loose_end(" ".join(words[:end]))
         return " ".join(words[:max_words]) + " …"
-    return LOOSE_END.sub("", " ".join(words[:cut]))
+    return _without_loose_end(" ".join(words[:cut]))
 
 
 LONGER = 8

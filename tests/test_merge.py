@@ -671,3 +671,25 @@ def test_a_nationality_is_a_word_of_its_own_or_joined_to_another():
     # CNN, 31 January 2011: a clause by the way names no one who acted
     assert not told("While Americans were waking up, thousands in Cairo defied a midafternoon government curfew")
     assert told("More than 500 Americans have been evacuated from Egypt aboard five flights") == {"United States"}
+
+
+def test_tolls_and_moves_of_two_days_alike_in_their_headlines_stay_apart():
+    # CNN, Egypt 28-29 January and Libya 3-4 April 2011: each pair shares three headline words
+    # ("people", "died", "injured"; "oil", "town", ...) or a little of its sentence, as tellings of
+    # a revolt or a war do every day; two days need a happening of its own or sentences that agree
+    from timeline.merge import merge
+    suez = [_extracted(seed, "2011-01-28", sentence, "Friday") for seed, sentence in (
+        ("cnn-0128.md", "Thirteen people have died and 75 were injured in Suez, Egypt, Nile TV reported "
+                        "Friday, citing medical sources."),
+        ("cnn-0129a.md", "But Nile TV reported Friday that 13 have died and 75 were injured in Suez, south "
+                         "of Cairo, citing medical sources."))]
+    toll = _extracted("cnn-0129b.md", "2011-01-29", "Thirty-eight people have died in the unrest in Egypt, "
+                      "including 10 members of the security forces, the state-run Nile TV reported "
+                      "Saturday.", "Saturday")
+    retreat = _extracted("cnn-0404a.md", "2011-04-03", "Rebel fighters retreated east of the oil town "
+                         "al-Brega on Sunday.", "on Sunday")
+    siege = _extracted("cnn-0404b.md", "2011-04-04", "An opposition officer in al-Brega said Monday that "
+                       "rebel forces had the oil town surrounded from the north, east and west and had "
+                       "been bombarding Gadhafi's forces.", "Monday")
+    entries = sorted(sorted(e.seeds) for e in merge([*suez, toll, retreat, siege]))
+    assert entries == [["cnn-0128.md", "cnn-0129a.md"], ["cnn-0129b.md"], ["cnn-0404a.md"], ["cnn-0404b.md"]]

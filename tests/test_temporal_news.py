@@ -1413,3 +1413,37 @@ def test_a_season_joined_to_no_time_is_no_date():
                  "The designer showed her spring and fall collections in Paris.",
                  "Prices will fall and winter will bring more hardship."):
         assert [t for t in found(text, dt.date(2011, 6, 1)) if t[1].endswith(("-WI", "-FA", "-SP", "-SU"))] == [], text
+
+
+def test_this_weekend_told_in_the_past_on_a_monday_is_the_weekend_just_ended():
+    # Timeline17, CNN Monday 2011-03-21 (the strikes began on Saturday 19 March) and the Guardian
+    # Monday 2005-08-15: a week starts on Monday, so its own weekend is still ahead
+    text = ("The U.S. military has led the initial allied air attacks against Moammar Gadhafi 's forces"
+            " in Libya , which began this weekend .")
+    assert found(text, dt.date(2011, 3, 21)) == [("this weekend", "2011-W11-WE")]
+    text = "On Israeli television this weekend , he declared that `` all options are on the table '' ."
+    assert found(text, dt.date(2005, 8, 15)) == [("this weekend", "2005-W32-WE")]
+    # near misses: a weekend ahead stays the one of the article's week
+    text = "Syrian President Bashar Al-Assad may face mass protests this weekend from opposition groups ."
+    assert found(text, dt.date(2011, 1, 31)) == [("this weekend", "2011-W05-WE")]
+    text = "religious parties are certain to dominate the new parliament after this weekend 's elections ."
+    assert found(text, dt.date(2005, 1, 24)) == [("this weekend", "2005-W04-WE")]
+
+
+def test_a_paper_or_channel_named_today_is_no_day():
+    # Timeline17: 15 "USA Today" and 3 "Russia Today" were tagged as the article's date
+    text = ("One of the military officials in charge of the program told USA Today the campaign was"
+            " designed to counter propaganda .")
+    assert found(text, dt.date(2012, 2, 8)) == []
+    assert found("State-run Russia Today reported on Monday that Moscow had deployed ships .",
+                 dt.date(2012, 6, 19)) == [("Monday", "2012-06-18")]
+    # near miss: the day itself after a name is still the day
+    assert found("Robin Williams told USA Today he would like to return today .", dt.date(2005, 12, 24)) == [
+        ("today", "2005-12-24")]
+
+
+def test_this_weekend_told_in_the_past_late_in_the_week_is_still_the_coming_one():
+    # Timeline17, Reuters Friday 2011-08-26: a reported plan, the Notting Hill carnival of 28 August
+    text = ("It would be a tragedy if the carnival was not to go ahead , '' he added , referring to"
+            " this weekend 's African-Caribbean festival in London .")
+    assert found(text, dt.date(2011, 8, 26)) == [("this weekend", "2011-W34-WE")]

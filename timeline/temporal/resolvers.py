@@ -955,6 +955,24 @@ def relative_period(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 
 @resolver
+@tense_aware
+def this_weekend(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"this weekend": the weekend of the article's week, but told in the past early in the week
+    (Monday to Wednesday) the one just ended. A week (ISO 8601) starts on Monday, so the weekend a
+    Monday story says "began this weekend" or "crowds topped 50,000 people this weekend" of lies
+    in the week before (Timeline17: most of 21 Monday stories; "after this weekend's elections" is
+    ahead). From Thursday on a past tense reports a plan: "he added, referring to this weekend's
+    festival" on a Friday is the coming one."""
+    if ctx.tense == "past" and not ctx.planned and ctx.dct.weekday() <= 2:
+        day = ctx.dct - dt.timedelta(days=ctx.dct.weekday() + 2)
+        why = "told in the past early in the week: the weekend just ended before the article's date"
+    else:
+        day, why = ctx.dct, "the weekend of the article's week"
+    return Resolved(f"{cal.value_of(day, 'week')}-WE", f"{why} {_fmt(ctx.dct)}",
+                    anchor=_fmt(ctx.dct), mod=_mod(m))
+
+
+@resolver
 def this_period(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"earlier this month", "later this year": the DCT's own period."""
     unit = unit_name(_g(m, "unit") or str(rule.params["unit"]))

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from .engine import Rule
 from .holidays_en import COUNTRY_PATTERN, HOLIDAY_PATTERN
+from .vocabulary import NAMES_BEFORE_TODAY
 
 DCT = "2023-11-25"
 # a hedge before a span is part of its extent (TBAQ, before DURATION and DATE timexes: "nearly"
@@ -360,10 +361,13 @@ DATE_RULES = (
                                                        "sales rose in the last half of 1989": "1989-H2",
                                                        "growth in the second half of next year": "2024-H2"},
          near_misses=("in the last half of the game",)),
-    Rule("today", r"\b(?P<timex>today|Today(?!\s+(?:[Pp]rogram(?:me)?|[Ss]how)\b))\b(?!'s\s+(?:world|society|market|youth|young|children|teenagers|generation|kids|personal|consumers?|economy))",
+    Rule("today", r"\b(?P<timex>today|" + "".join(rf"(?<!\b{name} )" for name in NAMES_BEFORE_TODAY)
+         + r"Today(?!\s+(?:[Pp]rogram(?:me)?|[Ss]how)\b))\b(?!'s\s+(?:world|society|market|youth|young|children|teenagers|generation|kids|personal|consumers?|economy))",
          "relative_day", params={"days": 0}, examples={"the minister said today": "2023-11-25"},
          near_misses=("he told the BBC's Today programme",  # a radio programme's name
-                      "The case is for today's youth what the blockade was")),  # nowadays, not the day
+                      "The case is for today's youth what the blockade was",  # nowadays, not the day
+                      "One of the military officials in charge of the program told USA Today the campaign was designed",
+                      "the opposition will unavoidably meet with internal disagreements , '' Rogozin told Russia Today television")),
     Rule("yesterday", r"\b(?:the\s+day\s+before\s+)?(?P<timex>(?:(?:early|late|earlier|later|Early|Late|Earlier|Later)\s+)?(?:yesterday|Yesterday))\b", "relative_day",
          params={"days": -1}, examples={"troops withdrew yesterday": "2023-11-24"}),
     Rule("day-before-yesterday", r"\bthe\s+day\s+before\s+yesterday\b", "relative_day",
@@ -393,6 +397,13 @@ DATE_RULES = (
          "part_of_today", type="TIME", params={"days": 1},
          examples={"It will be off the coast of New York by early tomorrow morning.": "2023-11-26TMO",
                    "the leaders meet tomorrow night in Paris": "2023-11-26TNI"}),
+    # before relative-period, which matches the same words: a weekend told in the past is not
+    # always the one in the article's week ("this weekend" on a Monday)
+    Rule("this-weekend",
+         r"\b(?P<timex>" + MOD + r"(?:this|This)\s+weekend)\b(?!s)",
+         "this_weekend",
+         examples={"talks are due this weekend": "2023-W47-WE",
+                   "The air attacks against Gadhafi 's forces began this weekend .": "2023-W47-WE"}),
     Rule("relative-period",
          r"\b(?P<timex>" + MOD + r"(?:(?:the|The)\s+(?=current\s+(?:fiscal|financial)\s))?(?P<rel>last|this|next|coming|previous|current|Last|This|Next)\s+(?:(?:fiscal|financial)\s+(?=year))?(?P<unit>week|month|year|weekend|decade))\b(?!s)",
          "relative_period",
@@ -1200,7 +1211,7 @@ TRIGGERS = {
     "this-part-of-day": "morning afternoon evening", "last-night": "night", "yesterday-part-of-day": "yesterday", "tomorrow-part-of-day": "tomorrow", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS, "chain-previous-part-of-day": "previous preceding before",
     # the rarest word every match must contain: "ago" is rarer than "year"
     "duration": UNIT_WORDS, "ago": "ago", "ago-to-the-day": "ago", "chain-offset": "later earlier after afterward afterwards before prior",
-    "relative-period": "week month year weekend decade", "earlier-this-period": "earlier later",
+    "relative-period": "week month year weekend decade", "this-weekend": "weekend", "earlier-this-period": "earlier later",
     "chain-following": "following next after", "day-after-an-event": "after", "day-before-an-event": "before", "chain-previous": "previous preceding prior before",
     "chain-same-day": "day", "chain-that-year": "year month week", "end-of-this-period": "end beginning start middle rest remainder balance",
     "year-end": "end", "the-week-under-report": "week", "this-past-or-coming": "past coming", "the-past-year": "past last", "the-year-named": "year",

@@ -1447,3 +1447,18 @@ def test_this_weekend_told_in_the_past_late_in_the_week_is_still_the_coming_one(
     text = ("It would be a tragedy if the carnival was not to go ahead , '' he added , referring to"
             " this weekend 's African-Caribbean festival in London .")
     assert found(text, dt.date(2011, 8, 26)) == [("this weekend", "2011-W34-WE")]
+
+
+def test_a_past_participle_after_a_hyphen_is_an_adjective_with_no_tense():
+    # Timeline17: 'state-imposed', 'color-coded' and 'U.S.-led' were past verbs to the tense cues
+    text = ("-LRB- Update 9:46 p.m. Cairo , 2:46 p.m. ET -RRB- On Monday , a state-imposed curfew will"
+            " start one hour earlier than Sunday 's .")  # CNN, Sunday 2011-01-30
+    assert ("Monday", "2011-01-31") in found(text, dt.date(2011, 1, 30))
+    text = ("The Department of Homeland Security is ending its color-coded terror threat level system"
+            " in April , as expected .")  # CNN 2011-01-26
+    assert found(text, dt.date(2011, 1, 26)) == [("April", "2011-04")]
+    text = ("Japan looks set to commit itself to talks on a U.S.-led free trade pact at the"
+            " Asia-Pacific summit in Hawaii this weekend .")  # Reuters, Tuesday 2011-11-08
+    assert found(text, dt.date(2011, 11, 8)) == [("this weekend", "2011-W45-WE")]
+    # near miss: after a verb's prefix the participle is still a verb
+    assert found("He was re-elected on Sunday .", dt.date(2011, 2, 1)) == [("Sunday", "2011-01-30")]

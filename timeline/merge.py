@@ -5,8 +5,8 @@ dates are compatible (one contains the other: 2024-03 and 2024-03-03, 2024-W43 a
 and their headlines share the words that say what happened (news synonyms folded: "ceasefire"
 is "truce") or their sentences share enough words; on a quiet day (few seeds tell of it), two
 tellings that are each their seed's only event of that very day are taken as the same (unless
-both name people or places and share none). They are the same event in conflict when their
-days differ by one to three and they agree as strongly. Two tellings that each name two people,
+both name people or places and share none, or they share no word but names). They are the
+same event in conflict when their days differ by one to three and they agree as strongly. Two tellings that each name two people,
 places or groups of their own, none shared, are never the same ("the Pentagon condemned the
 incident in Kirkuk", "the Iraqi parliament condemned the incident in Beirut"), nor are two
 that say they happened in towns or regions apart ("a car bomb exploded at a checkpoint in Amman",
@@ -575,7 +575,7 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     Two events from different seeds of one story (the seeds share names) are the same when
     their dates are compatible and their headlines (or, more loosely, their sentences) share
     words; also when each is its seed's only event on that very day, unless both name people
-    or places and share none. They are the same event in conflict when their days differ by one
+    or places and share none, or they share no word but names. They are the same event in conflict when their days differ by one
     to three and their headlines agree. Tellings that each name two people, places or groups,
     none shared, or towns apart, are never the same.
     """
@@ -749,10 +749,14 @@ def merge_reusing(events: list[Event], known: Links | None,
             return "conflict" if score >= CONFLICT else None
         if score >= SAME_EVENT:
             return "same"
-        # each its seed's one event of a quiet day, unless who and where differ
+        # each its seed's one event of a quiet day, unless who and where differ, or they share
+        # no word but names: in a long story a quiet day's tellings are as often a photo caption
+        # and a UN expert's charge ("A file photo of armed Libyan rebels ... on June 10", "Rape
+        # is still being used as a brutal weapon of war ... including Libya") as one event
+        # ("clashes that began on March 3" and "after clashes erupted on Sunday")
         alone = (a.relation == "on" and a.date == b.date and grains[a.date] == "day"
                  and per_day[(seed_a, a.date)] == 1 and per_day[(seed_b, b.date)] == 1
-                 and tellers[a.date] <= QUIET_DAY and not other_names)
+                 and tellers[a.date] <= QUIET_DAY and not other_names and not common <= name_words[i])
         return "same" if alone else None
 
     names_text = {seed: " ".join(sorted(names.get(seed, ()))) for seed in set(seeds)}

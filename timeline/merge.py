@@ -171,9 +171,9 @@ def core_parts(event: Event) -> tuple[frozenset[str], tuple[str, str] | None]:
         if (not word.isalpha() or word in NUMBER_WORDS) and QUANTITY.match(word):
             continue  # "seven-week", "$640": how much, not what happened
         if first:
-            lead = (token[:6], SYNONYMS.get(word, word[:5]))
+            lead = (token[:6], core_stem(word))
         else:
-            words.add(SYNONYMS.get(word, word[:5]))
+            words.add(core_stem(word))
     return frozenset(words), lead
 
 
@@ -216,16 +216,31 @@ def _parts(event: Event, told: tuple | None) -> tuple[frozenset[str], frozenset[
     return frozenset(told[0].split()), frozenset(told[1].split()), told[2], frozenset(told[3].split())
 
 
-NOT_CORE = STOPWORDS | LIGHT
+# Who spoke is not what happened: "A forum spokesman said a small firework went off" and "The
+# author and host of CNN's Fareed Zakaria GPS spoke to CNN on Thursday" shared "spoke"
+SPEAKERS = frozenset("spokesman spokesmen spokeswoman spokeswomen spokesperson".split())
+NOT_CORE = STOPWORDS | LIGHT | SPEAKERS
 # content_words keeps six letters, core_words five and the synonyms: this maps the first to the second
 SYNONYM_PREFIXES = {word[:6]: stem for word, stem in SYNONYMS.items()}
+SYNONYM_STEMS = frozenset(SYNONYMS.values())
+
+
+def core_stem(word: str) -> str:
+    """A lower-case headline word as core words spell it: its synonyms' stem (SYNONYMS), else
+    its first five letters; six for a compound ("pro-gadhafi" is not "pro-government") and for
+    a word that would take a synonym's stem it does not share ("fighters" is not "fighting",
+    "fight": British fighter jets on Friday are not Sunday's clashes). A six-letter word from
+    content_words gets the same stem as the word it was cut from, so folded can use this too."""
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    return word[:6] if "-" in word[:6] or word[:5] in SYNONYM_STEMS else word[:5]
 
 
 def folded(words: frozenset[str], names: frozenset[str] = frozenset()) -> frozenset[str]:
-    """content_words as core_words spells them (five letters, synonyms folded), so a headline's
+    """content_words as core_words spells them (core_stem: synonyms folded), so a headline's
     core words can be looked up among another telling's sentence words. Names (`names`, as
     names_of gives them) go: the whole story shares them, so they say nothing of one event."""
-    return frozenset(SYNONYM_PREFIXES.get(word, word[:5]) for word in words
+    return frozenset(SYNONYM_PREFIXES.get(word) or core_stem(word) for word in words
                      if word.capitalize() not in names)
 
 

@@ -780,3 +780,25 @@ def test_a_headline_still_ends_on_no_loose_word_or_conjunction():
         "Rebels broke the siege of Misrata"
     assert events_stage._without_dangling_conjunctions("received a big boost when, and") == \
         "received a big boost"
+
+
+def test_a_headline_beside_a_long_run_of_commas_takes_linear_time():
+    # the dangling conjunction looked for at every comma of the run
+    from conftest import grows_linearly
+
+    def sentence(n: int) -> str:
+        return f"The army withdrew from the town on 12 June 2021 when{',' * n} the rebels attacked"
+    assert grows_linearly(lambda text: events_stage.headline(text, "12 June 2021"), sentence, 2000)
+
+
+def test_a_sentence_with_a_long_run_of_spaces_or_tabs_takes_linear_time():
+    # a pasted page's gap between the subject and its verb: every clause edge, the relative clause
+    # ("who ...") and the tail a dropped date leaves were looked for from each space of the run
+    from conftest import grows_linearly
+
+    def seed(n: int):
+        text = (f"The rebels{' ' * n}attacked the town on 12 June 2021 and the army said it withdrew{chr(9) * n}"
+                "after a long battle near the port.")
+        return Document("seed.txt", "A title", text, "2021-06-20", "frontmatter", "2021-06-20"), \
+            temporal.tag(text, dt.date(2021, 6, 20))
+    assert grows_linearly(lambda told: events_stage.extract(*told), seed, 500)

@@ -59,16 +59,18 @@ PERFECT_SINCE = re.compile(r"\b(?:has|have|had)\b[^.]*\bsince\s*$", re.I)
 ANAPHOR = re.compile(r"^(?:The|These|Those|This|That|It|They|Both|All|Each|Such)\b")
 # "and" before a subject of its own and its verb: "Boeing will begin production in 2006 and the
 # aircraft should enter airline service in 2008"
-NEW_SUBJECT = (r"|\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,3}?"
+NEW_SUBJECT = (r"|(?<!\s)\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,3}?"
                r"(?:should|will|would|could|may|might|can|must|is|are|was|were|has|have|had)\b)")
-# Clause edges inside a sentence: where one statement ends and another may begin.
+# Clause edges inside a sentence: where one statement ends and another may begin. A run of spaces
+# is entered at its start only ("(?<!\s)\s+"): tried from each of its spaces, a long run was
+# rescanned from every one (quadratic).
 CLAUSE_EDGE = re.compile(
-    r",\s+(?:and|but|while|whereas|which|who|where|saying|as)\b|;\s+|\s+but\s+"
-    r"|\s+and\s+(?=(?:was|were|had|has|is|are|will|would|then|\w+ed)\b)" + NEW_SUBJECT +
-    r"|\s+(?:after|before|when)\s+(?=(?:the|its|their|his|her|a|an)\b)")
+    r",\s+(?:and|but|while|whereas|which|who|where|saying|as)\b|;\s+|(?<!\s)\s+but\s+"
+    r"|(?<!\s)\s+and\s+(?=(?:was|were|had|has|is|are|will|would|then|\w+ed)\b)" + NEW_SUBJECT +
+    r"|(?<!\s)\s+(?:after|before|when)\s+(?=(?:the|its|their|his|her|a|an)\b)")
 # Edges that join two independent statements; a hedge before one does not reach past it.
-COORDINATION = re.compile(r",\s+(?:and|but)\b|;\s+|\s+but\s+"
-                          r"|\s+and\s+(?=(?:was|were|had|has|is|are|will|would|then|\w+ed)\b)"
+COORDINATION = re.compile(r",\s+(?:and|but)\b|;\s+|(?<!\s)\s+but\s+"
+                          r"|(?<!\s)\s+and\s+(?=(?:was|were|had|has|is|are|will|would|then|\w+ed)\b)"
                           + NEW_SUBJECT)
 # A date that ends or starts a state ("waive fees until the end of March", "shut since
 # September 9") dates no event of its own when the sentence gives another ...
@@ -182,7 +184,7 @@ NUMBERS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 # "X killed dozens of people before tribal elders brokered a truce": a dated clause followed by
 # "before" + a new clause gives a second event after the first. "before the storm arrived" names
 # an event already told (definite), so it gives none.
-THEN_CLAUSE = re.compile(r"\s+before\s+(?P<y>(?!(?:the|its|their|his|her)\b)(?:[A-Z][\w-]*|\w+)\s+"
+THEN_CLAUSE = re.compile(r"(?<!\s)\s+before\s+(?P<y>(?!(?:the|its|their|his|her)\b)(?:[A-Z][\w-]*|\w+)\s+"
                          r"(?:\w+\s+){0,4}?\w+ed\b.*)$")
 
 LEADING_FRAME = re.compile(
@@ -197,11 +199,13 @@ TRAILING_ATTRIBUTION = re.compile(
 # agency copy puts the speaker after the verb: "..., said Peter Bouckaert, director of emergencies"
 INVERTED_ATTRIBUTION = re.compile(r",\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Z][^,]{0,60}"
                                   r"(?:,\s+[^,]{0,100})?$")
+# (a run of spaces is entered at its start only, here and below: "(?<!\s)\s+" tried from every
+# space of a long run rescans the run each time, quadratic)
 CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|where|as|while|in an effort|in what|in the|"
-                          r"with|including|after|but|though|\w+ing)\b|;\s+|\s+—\s+"
-                          r"|\s+as\s+(?:a|an)\s+|\s+(?:the|a|an|its)\s+first\s+\w+\s+to\b"
-                          r"|\s+as\s+(?:they|he|she|it|we)\b|,\s+many\b|\s+and\s+(?:has|have)\s+"
-                          r"|\s+at\s+the\s+end\s+of\b")
+                          r"with|including|after|but|though|\w+ing)\b|;\s+|(?<!\s)\s+—\s+"
+                          r"|(?<!\s)\s+as\s+(?:a|an)\s+|(?<!\s)\s+(?:the|a|an|its)\s+first\s+\w+\s+to\b"
+                          r"|(?<!\s)\s+as\s+(?:they|he|she|it|we)\b|,\s+many\b|(?<!\s)\s+and\s+(?:has|have)\s+"
+                          r"|(?<!\s)\s+at\s+the\s+end\s+of\b")
 
 
 def extract(document: Document, timexes: tuple[Timex, ...]) -> tuple[Event, ...]:
@@ -667,7 +671,8 @@ PHOTO_POSITION = re.compile(r"\s\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|[LR] to R|left
 SPEAKER = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*(?:\s*\([^)]{0,30}\))?:\s+(?=\S)")
 # "Col. Dana Reyes, who arrived in Qamishli on Saturday, is attending": the date belongs to the
 # relative clause, so the headline is its subject and its verb ("... Dana Reyes arrived in Qamishli")
-RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?P<vp>[^,;]+)$")
+# (spaces, a comma perhaps, spaces: one way only to split a run of spaces, entered at its start)
+RELATIVE = re.compile(r"(?<!\s)(?:\s*,\s+|\s+)(?:who|which|that)\s+(?P<vp>[^,;]+)$")
 NP_STOP = re.compile(r"^(?:on|during|by|from|since|for|with|to|after|before|and|or|but|"
                      r"that|which|who|said|says)$", re.I)
 WHERE = re.compile(r",\s+where\s+(?P<clause>[^,;]+)$")
@@ -693,7 +698,7 @@ APPOSITION = re.compile(r"^([A-Z][^,]{0,40}),\s+(?:the|a|an|its|his|her|their)\s
 OPENING_ADVERBIAL = re.compile(r"(?:In|On|At|Around|About|After|Before|During|Since|When|While|As|By|For|"
                                r"From|Until|Normally|Usually|Earlier|Later|Then)\b")
 PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|that|there)\b", re.I)
-STATE_AFTER = re.compile(r"^\s*,?\s+(?:is|are|remains?|has|have|had)\b")
+STATE_AFTER = re.compile(r"^(?:\s*,\s+|\s+)(?:is|are|remains?|has|have|had)\b")
 DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 
 
@@ -740,8 +745,11 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     if at >= 0:
         end = at + len(expression)
         upto = text[:end]
-        rel = RELATIVE.search(upto)
-        where = WHERE.search(upto)
+        # neither clause holds a comma or a semicolon but the one opening it: looked for after the
+        # last (from every "who" of a long sentence, each search ran on to the comma after it)
+        last = max(upto.rfind(","), upto.rfind(";"))
+        rel = RELATIVE.search(upto, len(upto[:max(0, last)].rstrip()))
+        where = WHERE.search(upto, max(0, last))
         np = _noun_phrase_before(upto[:rel.start()]) if rel else ""
         rest = text[end:]
         tail = "" if rest.startswith(",") or STATE_AFTER.match(rest) else rest.split(",")[0]
@@ -759,11 +767,11 @@ def headline(sentence: str, expression: str, *others: str) -> str:
             text = DETERMINER.sub("", upto)
     for each in (expression, *others):
         text = _drop_expression(text, each)
-    text = re.sub(r"\s+(?:and|or|to)\s*(?=[,.;]|$)|^\s*(?:and|or|to)\s+", "", text)
+    text = re.sub(r"(?<!\s)\s+(?:and|or|to)\s*(?=[,.;]|$)|^\s*(?:and|or|to)\s+", "", text)
     # "Here is the full list: March 21: Eight British servicemen died ...": the date labelled the
     # item; the words before it introduced the list
     text = re.sub(r"^[^:]{0,60}:\s*:\s*", "", text)
-    text = re.sub(r"\s+([,:;])", r"\1", text)
+    text = re.sub(r"(?<!\s)\s+([,:;])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r",\s+(?=\w+ed\b)", " ", text)  # "talks ..., ended" once the dates between go
     # what stood before or around a date that went: "TRIPOLI (Reuters) -" after a stamp, "By,
@@ -814,14 +822,14 @@ def _without_leading_subordinate(text: str, expression: str) -> str:
 # a live page's entry clock left at the start once its date went: "22nd January 2012 - 18:12 The
 # Syrian government has ...", "28 January 12 22:46 GMT The Arab League says ..." (BBC, 2012)
 LIVE_STAMP = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:GMT|UTC|BST|ET|EST|UK time|local time))?\s+(?=[A-Z“\"‘])")
-CLOCK_IN_BRACKETS = re.compile(r"\s*\((?:at\s+)?\d{1,2}:?\d\d\s*(?:GMT|UTC|ET|EST|BST|local time)\)")
+CLOCK_IN_BRACKETS = re.compile(r"(?<!\s)\s*\((?:at\s+)?\d{1,2}:?\d\d\s*(?:GMT|UTC|ET|EST|BST|local time)\)")
 HEAD_LEFT_BY_DATE = re.compile(r"^(?:As of|As|By|In|On|At|Before|After|Back|Just after|Since|Until|From|"
                                r"Through|During|Earlier|Later)\s*,\s+(?=\S)"
                                # "During Tuesday's meeting, ambassadors ...", "In today's tape,
                                # Zawahiri says": the phrase without its date says nothing
                                r"|^(?:In|During|At|After|Before|On|Since|Following|Ahead of)\s+[a-z][a-z-]+"
                                r"\s*,\s+(?=\S)")
-TAIL_LEFT_BY_DATE = re.compile(r"[\s,]+(?:when|while|as|after|before|until|because|since|into|over|through|"
+TAIL_LEFT_BY_DATE = re.compile(r"(?<![\s,])[\s,]+(?:when|while|as|after|before|until|because|since|into|over|through|"
                                r"during|from|of|about|at|in|on|for|with|by|the)$")
 
 

@@ -749,3 +749,23 @@ def test_a_spokesman_is_not_what_happened_nor_the_same_word_as_spoke():
     entries = sorted(sorted(e.seeds) for e in merge([*firework, zakaria, *background])
                      if e.date != "2011-02-01" and "ElBaradei" not in e.headline)
     assert entries == [["cnn-0127a.md", "cnn-0127b.md"], ["cnn-0202.md"]]
+
+
+def test_a_nationality_before_the_title_of_whom_it_was_done_to_is_not_who_did_it():
+    # Reuters and the BBC, Syria 2011: the US sanctions on Assad, told by Washington's act on the
+    # "Syrian President" and by "the US": one event, not two countries' doings
+    from timeline.merge import merge, nationalities
+    reuters = _extracted("reuters-0518.md", "2011-05-18", "WASHINGTON/AMMAN (Reuters) - Washington imposed "
+                         "sanctions on Syrian President Bashar al-Assad and other senior officials on "
+                         "Wednesday.", "on Wednesday")
+    bbc = _extracted("bbc-0621.md", "2011-05-18", "On 18 May, the US imposed sanctions for the first time on "
+                     "President Assad himself, accusing him of human rights abuses.", "On 18 May")
+    assert not nationalities(reuters)
+    assert [sorted(e.seeds) for e in merge([reuters, bbc])] == [["bbc-0621.md", "reuters-0518.md"]]
+    def told(headline):
+        return nationalities(Event("", "2011", "on", headline, ()))
+    assert told("Israeli Defense Minister Ehud Barak spoke to his Egyptian counterpart") == {"Israel"}
+    assert told("More than 500 Americans were evacuated with the help of Egyptian officials") == {"United States"}
+    # not before other words: whose people or team it was
+    assert told("Thousands of Americans were evacuated") == {"United States"}
+    assert told("A four-man team from the UK government arrived") == {"United Kingdom"}

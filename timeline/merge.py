@@ -311,20 +311,39 @@ NATIONALITY = re.compile(r"(?<![\w.])(?<!\bpro-)(?<!\banti-)(?<!\bnon-)("
 # A nationality right after one of these (or one word on) opens a clause told by the way: "While
 # Americans were waking up, thousands in Cairo defied a midafternoon government curfew"
 BY_THE_WAY = frozenset("while as when after before since because although though if".split())
+# A nationality between one of these (with "the", "his" ... or not) and a person's title names
+# whom it was done to or with, not who did it: "Washington imposed sanctions on Syrian President
+# Bashar al-Assad", "Israeli Defense Minister Ehud Barak spoke to his Egyptian counterpart". Not
+# before other words: "thousands of Americans were evacuated", "a team from the UK government".
+TOWARDS = frozenset("on against to with for from at of".split())
+DETERMINERS = frozenset("the a an his her its their".split())
+ACTED_ON_TITLES = frozenset({w.lower() for w in entities.PERSON_TITLES}
+                            | {"leader", "leaders", "counterpart", "counterparts", "officials", "official"})
 
 
 def nationalities(event: Event) -> frozenset[str]:
     """The countries whose people, government or troops the telling's headline names
     (NATIONALITIES): the headline, not the whole sentence, since what happened is told there
     and a nationality elsewhere is often by the way ("watched by 83 million viewers in the US");
-    nor in a clause by the way (BY_THE_WAY)."""
+    nor in a clause by the way (BY_THE_WAY), nor before the title of someone acted on (TOWARDS)."""
     headline = event.headline
     found = set()
     for match in NATIONALITY.finditer(headline):
         before = [w for w in headline[:match.start()].lower().split() if not w.endswith("-")][-2:]
-        if BY_THE_WAY.isdisjoint(before):
-            found.add(NATION_OF[match[1]])
+        if not BY_THE_WAY.isdisjoint(before) or _acted_on(before, headline[match.end():]):
+            continue
+        found.add(NATION_OF[match[1]])
     return frozenset(found)
+
+
+def _acted_on(before: list[str], after: str) -> bool:
+    """A nationality after `before` (its two words before, lower case) and before `after` names
+    whom something was done to or with (TOWARDS, ACTED_ON_TITLES)."""
+    if before and before[-1] in DETERMINERS:
+        before = before[:-1]
+    following = after.split(maxsplit=1)
+    return bool(before and before[-1] in TOWARDS and following
+                and following[0].rstrip(".,").lower() in ACTED_ON_TITLES)
 
 
 _CAPITALISED = r"[A-Z][\w’']*"

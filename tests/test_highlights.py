@@ -702,9 +702,10 @@ def test_one_sentence_in_common_does_not_make_two_articles_one_story():
     assert day_scores([aid, told], published)["2011-06-18"].stories == 2
 
 
-def plain_tally(story, ignore):
+def plain_tally(story, ignore, story_of):
     """What `_tally` reads of a story, as a loop over `dated`, event by event, mention by mention:
-    the days' votes and each day's event, chosen as key_dates chooses it."""
+    the days' votes and each day's event, chosen as key_dates chooses it (the page counts the
+    seeds naming the day by story: `story_of`)."""
     naming, speaking, sentences, best, shown = {}, {}, {}, {}, {}
     for event in story:
         told = {}
@@ -726,7 +727,7 @@ def plain_tally(story, ignore):
             telling = [spoken or is_market(m) or about_the_page for m, spoken in said]
             plain = [m.seed for (m, _), told in zip(said, telling) if not told]
             other = [m.seed for (m, _), told in zip(said, telling) if told]
-            page = (len(set(plain)), candidate[1], not is_telling(event.headline), len(plain),
+            page = (len({story_of.get(s, s) for s in plain}), candidate[1], not is_telling(event.headline), len(plain),
                     len(set(other)), len(other), event)
             if day not in shown or page[:6] > shown[day][:6]:
                 shown[day] = page
@@ -756,10 +757,11 @@ def test_one_pass_over_the_story_reads_what_a_loop_over_dated_reads():
              *brent_and_ras_lanuf(), *chronology_and_protests())
     for ignore in (frozenset(), frozenset({"d", "r2"})):
         tally = _tally(story, ignore)
-        naming, speaking, sentences, best, shown = plain_tally(story, ignore)
+        story_of = versions(story, published)
+        naming, speaking, sentences, best, shown = plain_tally(story, ignore, story_of)
         assert (dict(tally.naming), dict(tally.speaking), dict(tally.sentences)) == (naming, speaking, sentences)
         assert tally.best == best
-        assert {day: _shown(tally, day) for day in tally.best} == shown
+        assert {day: _shown(tally, day, story_of) for day in tally.best} == shown
         assert day_scores(story, published, ignore)["2011-02-08"].spoken == {"c", "d"} - ignore
 
 
@@ -782,3 +784,24 @@ def test_reported_speech_is_judged_as_the_attribution_pattern_alone_judges_it(se
     at = sentence.find(expression)
     plain = at > 0 and ATTRIBUTION.search(sentence, max(0, at - 40), at) is not None
     assert is_attribution(Mention("s", sentence, "2011-02-08", expression, "test")) == plain
+
+
+def test_a_days_event_counts_versions_of_one_story_once():
+    # Timeline17 Egypt's 28 January: one statement repeated word for word by updates of a story
+    # published a week later, against the day's protests told by independent articles
+    statement = ("The U.S. Embassy in Egypt issued a statement indicating that several embassy "
+                 "vehicles were stolen in Cairo on January 28.")
+    repeated = "The embassy said on Friday that no diplomats were involved."
+    stolen = Event("stolen", "2011-01-28", "on", "The U.S. Embassy issued a statement", tuple(
+        Mention(seed, sentence, "2011-01-28", "January 28" if sentence is statement else "Friday", "test")
+        for seed in ("u1", "u2", "u3") for sentence in (statement, repeated)))
+    protests = Event("protests", "2011-01-28", "on", "Thousands of protesters hit the streets", tuple(
+        Mention(seed, "Thousands of protesters hit the streets of Egypt's major cities on Friday.",
+                "2011-01-28", "Friday", "test") for seed in ("p1", "p2")))
+    published = {"u1": "2011-02-06", "u2": "2011-02-06", "u3": "2011-02-07",
+                 "p1": "2011-01-28", "p2": "2011-01-29"}
+    documents = [doc(seed, day) for seed, day in published.items()]
+    assert set(versions([stolen, protests], published).values()) == {"u1", "p1", "p2"}
+    [(score, shown)] = key_dates([stolen, protests], 1, documents, ignore=frozenset())
+    assert shown is protests
+    assert score.sources == {"u1", "u2", "u3", "p1", "p2"}  # the page still counts articles

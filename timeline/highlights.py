@@ -341,8 +341,12 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
     return _Tally(naming, speaking, sentences, best, every, ignore)
 
 
-def _shown(tally: _Tally, day: str) -> Event:
-    """The day's event as the page shows it. A price move (`is_market`) and whatever an
+def _shown(tally: _Tally, day: str, story_of: Mapping[str, str] | None = None) -> Event:
+    """The day's event as the page shows it. Versions of one story (`story_of`, as `versions`
+    gives it) count once, as they do in the day's weight: Timeline17 Egypt's 28 January, the
+    day of the protests, showed "The U.S. Embassy in Egypt issued a statement indicating that
+    several embassy vehicles were stolen", told a week later by six CNN pages that are four
+    stories, over the protests in Egypt's major cities, told by five. A price move (`is_market`) and whatever an
     introduction (`is_introduction`) or a note on the page (`is_page_note`) names count as
     tellings, so they are shown only where no
     source names anything else happening on the day (`_as_shown`); of the events then tied with
@@ -364,7 +368,7 @@ def _shown(tally: _Tally, day: str) -> Event:
     for at, candidate in sorted(enumerate(told), key=lambda ic: ic[1][:2], reverse=True):
         if top is not None and candidate[:2] < top:
             break
-        shown = _as_shown(candidate, day, tally.ignore)
+        shown = _as_shown(candidate, day, tally.ignore, story_of or {})
         judged.append((at, shown))
         top = shown[:2] if top is None else max(top, shown[:2])
     tied = [c for _, c in sorted(judged, key=lambda ic: ic[0]) if c[:2] == top]
@@ -375,10 +379,12 @@ def _shown(tally: _Tally, day: str) -> Event:
                                     c[2:5]))[-1]
 
 
-def _as_shown(candidate: Candidate, day: str, ignore: Collection[str]) -> Candidate:
+def _as_shown(candidate: Candidate, day: str, ignore: Collection[str],
+              story_of: Mapping[str, str]) -> Candidate:
     """A `_tally` candidate as the page weighs it: a price move (`is_market`) and whatever an
     introduction (`is_introduction`) or a note on the page (`is_page_note`) names count as
-    tellings."""
+    tellings, and the seeds naming the day are counted by story (`story_of`), never more than
+    `_tally` counted them."""
     event = candidate[-1]
     introduction = is_introduction(event.headline) or is_page_note(event.headline)
     naming: list[str] = []
@@ -388,7 +394,8 @@ def _as_shown(candidate: Candidate, day: str, ignore: Collection[str]) -> Candid
             continue
         told = introduction or is_attribution(mention) or is_market(mention)
         (telling if told else naming).append(mention.seed)
-    return (len(set(naming)), candidate[1], len(naming), len(set(telling)), len(telling), event)
+    return (len({story_of.get(seed, seed) for seed in naming}), candidate[1], len(naming),
+            len(set(telling)), len(telling), event)
 
 
 def _headline_on(event: Event, day: str) -> bool:
@@ -456,13 +463,12 @@ def day_scores(story: Iterable[Event], published: Mapping[str, str | None],
     it. The DayScore still lists the articles (the page counts articles).
     """
     story = tuple(story)
-    return _day_scores(story, _tally(story, ignore), published, ignore)
+    return _day_scores(story, _tally(story, ignore), published, ignore, versions(story, published))
 
 
 def _day_scores(story: tuple[Event, ...], tally: _Tally, published: Mapping[str, str | None],
-                ignore: Collection[str]) -> dict[str, DayScore]:
-    """`day_scores` from `_tally(story, ignore)`."""
-    story_of = versions(story, published)
+                ignore: Collection[str], story_of: Mapping[str, str]) -> dict[str, DayScore]:
+    """`day_scores` from `_tally(story, ignore)` and `versions(story, published)`."""
     naming, speaking, sentences = tally.naming, tally.speaking, tally.sentences
     day_of_date = {date: day_of(date) for date in set(published.values())}
     published_on = {seed: day_of_date[date] for seed, date in published.items()}
@@ -609,8 +615,9 @@ def key_dates(story: list[Event], size: int, documents: Iterable[Document],
     tally = _tally(story, ignore)  # each day's event: see _tally
     best = tally.best
     out, shown = [], set()
-    for score in _ranked(_day_scores(story, tally, published, ignore).values()):
-        event = _shown(tally, score.day) if score.day in best else None
+    story_of = versions(story, published)
+    for score in _ranked(_day_scores(story, tally, published, ignore, story_of).values()):
+        event = _shown(tally, score.day, story_of) if score.day in best else None
         if event is not None and event.id not in shown:  # a disputed event is best on two days
             out.append((score, event))
             shown.add(event.id)

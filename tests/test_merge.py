@@ -769,3 +769,20 @@ def test_a_nationality_before_the_title_of_whom_it_was_done_to_is_not_who_did_it
     # not before other words: whose people or team it was
     assert told("Thousands of Americans were evacuated") == {"United States"}
     assert told("A four-man team from the UK government arrived") == {"United Kingdom"}
+
+
+def test_air_strikes_of_two_days_are_not_one_walkout_told_on_two_days():
+    # CNN, Libya 2011: an air strike is an airstrike, not the strike (a walkout) that names a
+    # happening of its own and so may link tellings of two days
+    from timeline.merge import core_words, merge
+    commander = _extracted("cnn-0323.md", "2011-03-22", "Also Tuesday, the commander of U.S. Naval forces in "
+                           "Europe and Africa said multinational air strikes would continue until Gadhafi "
+                           "complies with a United Nations mandate to stop attacking civilians.", "Tuesday")
+    vehicles = _extracted("cnn-0401.md", "2011-03-20", "Vehicles belonging to forces loyal to Libyan leader "
+                          "Muammar Gaddafi explode after an air strike by coalition forces, along a road "
+                          "between Benghazi and Ajdabiya, March 20, 2011.", "March 20, 2011")
+    background = [_extracted(seed, "2011-03-01", "Rebels held Benghazi and Ajdabiya on March 1.", "on March 1")
+                  for seed in ("cnn-0323.md", "cnn-0401.md")]
+    assert core_words(_extracted("x.md", "2011-03-20", "Airstrikes hit Tripoli on Sunday.", "on Sunday")) \
+        >= {"airst"} <= core_words(vehicles)
+    assert [len(e.seeds) for e in merge([commander, vehicles, *background]) if e.date != "2011-03-01"] == [1, 1]

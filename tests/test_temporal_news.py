@@ -1462,3 +1462,45 @@ def test_a_past_participle_after_a_hyphen_is_an_adjective_with_no_tense():
     assert found(text, dt.date(2011, 11, 8)) == [("this weekend", "2011-W45-WE")]
     # near miss: after a verb's prefix the participle is still a verb
     assert found("He was re-elected on Sunday .", dt.date(2011, 2, 1)) == [("Sunday", "2011-01-30")]
+
+
+def test_last_weekday_a_day_or_two_back_is_the_week_befores():
+    # BBC, the Wednesday and the Thursday after the Haiti quake of Tuesday 12 January 2010; CNN on
+    # the Friday after Resolution 1973 (Thursday 17 March 2011); BBC on Sunday 12 February 2012
+    for text, dct, value in (
+            ("An estimated 200,000 people died in last Tuesday's quake and another 1.5 million were "
+             "made homeless.", dt.date(2010, 1, 20), "2010-01-12"),
+            ("Between 100,000 and 200,000 people may have died in Haiti as a result of the "
+             "devastating earthquake that struck last Tuesday.", dt.date(2010, 1, 21), "2010-01-12"),
+            ("U.N. Resolution 1973, which was hurriedly passed last Thursday as Libyan forces were "
+             "closing in on Benghazi", dt.date(2011, 3, 25), "2011-03-17"),
+            ("More than 400 people have been killed since security forces launched an assault on "
+             "the city last Saturday.", dt.date(2012, 2, 12), "2012-02-04")):
+        [found] = [t for t in tag(text, dct) if t.text.startswith("last")]
+        assert found.value == value, text
+
+
+def test_last_weekday_over_a_weekend_or_further_back_is_the_latest():
+    # the Sunday after Mubarak stepped down (Friday 11 February 2011); "this past" is the latest
+    for text, dct, value in (
+            ("We watched history being made last Friday as the dictatorship yielded to peaceful "
+             "protests.", dt.date(2011, 2, 13), "2011-02-11"),
+            ("Obama, on television last Saturday, told the American people.", dt.date(2011, 3, 21),
+             "2011-03-19"),
+            ("The deal was signed this past Tuesday.", dt.date(2010, 1, 20), "2010-01-19"),
+            ("He said last Tuesday that talks would resume.", dt.date(2023, 11, 25), "2023-11-21")):
+        [found] = [t for t in tag(text, dct) if "Tuesday" in t.text or "Friday" in t.text
+                   or "Saturday" in t.text]
+        assert found.value == value, text
+
+
+def test_a_zoned_clock_before_its_conversion_is_on_the_day_named_after_it():
+    # BBC, the day after the Haiti quake, and a chronology of 24 January
+    text = ("The first tremor had hit at 1653 local time (2153 GMT) on Tuesday, the US Geological "
+            "Survey said.")
+    assert [(t.text, t.value) for t in tag(text, dt.date(2010, 1, 13))][0] == \
+        ("1653 local time", "2010-01-12T16:53")
+    text = ("This is how events unfolded after the quake struck at 1653 local time -LRB- 2153 GMT "
+            "-RRB- on Tuesday , 12 January .")
+    assert [(t.text, t.value) for t in tag(text, dt.date(2010, 1, 24))][0] == \
+        ("1653 local time", "2010-01-12T16:53")

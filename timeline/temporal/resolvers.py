@@ -599,6 +599,22 @@ def _nearest_day_plan(m, ctx: Context) -> str:
     return ""
 
 
+LAST_SKIPS_DAYS = 2  # "last <weekday>" this many days back or fewer means the week before's
+
+
+def _last_means_the_week_before(m, dct: dt.date, back: int) -> bool:
+    """Whether "last <weekday>" names the one of the week before the latest: a day or two back is
+    "yesterday" or "on Tuesday", so "last Tuesday" on a Wednesday or a Thursday is the week
+    before's (Timeline17: "200,000 people died in last Tuesday's quake", BBC, the Wednesday and
+    the Thursday after the Haiti quake of 12 January 2010; "Resolution 1973, which was hurriedly
+    passed last Thursday", CNN on a Friday, eight days on); but over a weekend the working week
+    just gone is the last one ("history being made last Friday" on the Sunday after Mubarak
+    stepped down). "This past Tuesday" is the latest."""
+    if not 0 < back <= LAST_SKIPS_DAYS or " ".join((_g(m, "rel") or "").lower().split()) != "last":
+        return False
+    return all((dct - dt.timedelta(days=k)).weekday() < 5 for k in range(1, back))
+
+
 @resolver
 @tense_aware
 def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
@@ -625,7 +641,9 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
                         f"{_fmt(base)}", anchor=_fmt(base), day=day)
     back = (ctx.dct.weekday() - target) % 7
     ahead = (target - ctx.dct.weekday()) % 7
-    if relation in ("last", "past"):
+    if relation in ("last", "past") and _last_means_the_week_before(m, ctx.dct, back):
+        day, why = ctx.dct - dt.timedelta(days=back + 7), "last, a day or two back: the week before's, from the article's date"
+    elif relation in ("last", "past"):
         day, why = ctx.dct - dt.timedelta(days=back or 7), "the latest before the article's date"
     elif relation in ("next",):
         day, why = ctx.dct + dt.timedelta(days=ahead or 7), "the next after the article's date"

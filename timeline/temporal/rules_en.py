@@ -1076,6 +1076,19 @@ CLOCK_FIRST_RULES = (
                    "2023-11-21T16:53",
                    "it lost radio contact with the jet at 1158 -LRB- 0858 GMT -RRB- on Friday": "2023-11-24T11:58"},
          near_misses=("the tremor hit at 1653 (2153 GMT), south-west of the capital",)),
+    # ... and with its zone named: "at 1653 local time (2153 GMT) on Tuesday" (as clock-four-digits-on-day)
+    Rule("clock-four-digits-with-zone-converted-on-day",
+         r"(?<!\()(?<!-LRB- )\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:local\s+time|{ZONE}|hrs|HRS))"
+         + CONVERSION + r",?\s+(?:(?:on|this|last|next)\s+)?(?:(?P<weekday>{WEEKDAY_FULL})(?!\s?,?\s+(?:{DAY_NUM}\s+(?:of\s+)?{MONTH}|{MONTH}\s+{DAY_NUM}\b))"
+         r"|(?:{WEEKDAY}\s?,?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:\s?,?\s+(?P<year>{YEAR}))?"
+         r"|(?:{WEEKDAY}\s?,?\s+)?(?P<dayfirst>{DAY_NUM})\s+(?P<monthafter>{MONTH})(?:\s?,?\s+(?P<yearafter>{YEAR}))?)\b(?![\d:])",
+         "clock_on_day", type="TIME",
+         examples={"The first tremor had hit at 1653 local time (2153 GMT) on Tuesday, the US Geological "
+                   "Survey said.": "2023-11-21T16:53",
+                   # a date after the weekday is the day
+                   "the quake struck at 1653 local time -LRB- 2153 GMT -RRB- on Tuesday , 12 January 2010 .":
+                       "2010-01-12T16:53"},
+         near_misses=("the tremor hit at 1653 local time (2153 GMT), south-west of the capital",)),
     Rule("clock-four-digits-converted",
          r"(?<![\d.,:$£€#])\b(?P<timex>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))(?=" + CONVERSION + ")",
          "clock_time", type="TIME",
@@ -1193,6 +1206,7 @@ HOLIDAY_WORDS = ("Day Eve Fourth thanksgiving birthday juneteenth gandhi christm
 TRIGGERS = {
     "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "clock-four-digits-converted-on-day": "gmt utc bst cet est edt", "clock-four-digits-converted": "gmt utc bst cet est edt", "live-blog-clock": "#4", "live-blog-inline-clock": "#4", "clock-four-digits-after-at": "#4", "clock-four-digits-on-relative-day": "#4", "live-blog-colon-clock": "#1: #2:", "clock-after-year": "#1: #2:", "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours bst cet et est edt uk", "clock-four-digits-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS,
+    "clock-four-digits-with-zone-converted-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS,
     # every match names a weekday or a month; the clock may be digits alone ("at 10:30 Friday")
     "clock-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS, "clock-then-converted-day": CLOCK_WORDS + " #1: #2:", "clock-on-relative-day": "yesterday today tomorrow tonight morning afternoon evening night", "clock-time": CLOCK_WORDS, "noon-midnight": "noon midnight midday", "clock-after-preposition": "#1: #2:",
     "overnight": "overnight", "hour-in-the-part-of-day": "morning afternoon evening",

@@ -786,3 +786,17 @@ def test_air_strikes_of_two_days_are_not_one_walkout_told_on_two_days():
     assert core_words(_extracted("x.md", "2011-03-20", "Airstrikes hit Tripoli on Sunday.", "on Sunday")) \
         >= {"airst"} <= core_words(vehicles)
     assert [len(e.seeds) for e in merge([commander, vehicles, *background]) if e.date != "2011-03-01"] == [1, 1]
+
+
+def test_tellings_alike_only_in_the_spokesman_who_gave_them_stay_apart():
+    # CNN, Libya 5 March 2011: the UN refugee agency's spokesman gave both, on a busy Saturday
+    from timeline.merge import merge
+    flights = _extracted("cnn-0305a.md", "2011-03-05", "There are at least 10 other evacuation flights scheduled "
+                         "for Saturday -- six British, three Spanish and one Italian -- said Firas Kayal, a "
+                         "spokesman for the United Nations refugee agency.", "Saturday")
+    crossed = _extracted("cnn-0305b.md", "2011-03-05", "Thursday and Friday, about 1,800 people crossed from Libya "
+                         "to Tunisia, and about 3,000 crossed on Saturday, said Firas Kayal, spokesman for the "
+                         "U.N. High Commissioner for Refugees.", "Saturday")
+    busy = [_extracted(seed, "2011-03-05", sentence, "on Saturday") for seed, sentence in (
+        ("cnn-0305a.md", "Rebels held Ras Lanuf on Saturday."), ("cnn-0305b.md", "Zawiya was shelled on Saturday."))]
+    assert [len(e.seeds) for e in merge([flights, crossed, *busy]) if "Kayal" in e.mentions[0].sentence] == [1, 1]

@@ -101,7 +101,12 @@ March April June July August September October November December""".split())
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
-NOT_CONTENT = STOPWORDS | CALENDAR_WORDS
+# Who spoke is not what happened, in a headline or a sentence: "A forum spokesman said a small
+# firework went off" and "The author and host of CNN's Fareed Zakaria GPS spoke to CNN on
+# Thursday" shared "spoke"; "said Firas Kayal, a spokesman for the United Nations refugee
+# agency" ended a telling of evacuation flights and one of border crossings
+SPEAKERS = frozenset("spokesman spokesmen spokeswoman spokeswomen spokesperson".split())
+NOT_CONTENT = STOPWORDS | CALENDAR_WORDS | SPEAKERS
 # Who said it is not what happened: "Two flights carrying Israelis from Egypt landed Monday,
 # according to an Israeli foreign ministry spokesman" and "Canada will begin evacuating its
 # citizens from Egypt on Monday, according to the country's foreign affairs minister" shared
@@ -222,9 +227,6 @@ def _parts(event: Event, told: tuple | None) -> tuple[frozenset[str], frozenset[
     return frozenset(told[0].split()), frozenset(told[1].split()), told[2], frozenset(told[3].split())
 
 
-# Who spoke is not what happened: "A forum spokesman said a small firework went off" and "The
-# author and host of CNN's Fareed Zakaria GPS spoke to CNN on Thursday" shared "spoke"
-SPEAKERS = frozenset("spokesman spokesmen spokeswoman spokeswomen spokesperson".split())
 NOT_CORE = STOPWORDS | LIGHT | SPEAKERS
 # content_words keeps six letters, core_words five and the synonyms: this maps the first to the second
 SYNONYM_PREFIXES = {word[:6]: stem for word, stem in SYNONYMS.items()}

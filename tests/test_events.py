@@ -802,3 +802,23 @@ def test_a_sentence_with_a_long_run_of_spaces_or_tabs_takes_linear_time():
         return Document("seed.txt", "A title", text, "2021-06-20", "frontmatter", "2021-06-20"), \
             temporal.tag(text, dt.date(2021, 6, 20))
     assert grows_linearly(lambda told: events_stage.extract(*told), seed, 500)
+
+
+def test_a_headline_cut_searches_a_long_word_for_a_verb_once_not_at_every_place(monkeypatch):
+    # a fuzzed dev seed (benchmarks/fuzz.py --seed 5 --replay 1786) ran 8 KB of "</p>" into a
+    # word: each place the headline might end was weighed by searching all the words before it
+    searched = []
+    has_verb = events_stage._has_verb
+    monkeypatch.setattr(events_stage, "_has_verb", lambda text: searched.append(len(text)) or has_verb(text))
+    sentence = ("Sahyadri Auto C" + "</p>" * 2000 + "orp said on Monday it had resumed full production at its "
+                "Pune plant after the seven-week strike ended, and the union said the workers would return")
+    events_stage.headline(sentence, "on Monday")
+    assert sum(1 for length in searched if length > 8000) <= 2
+
+
+def test_a_headline_still_ends_at_the_last_clause_edge_after_its_verb():
+    # the edges are weighed from the last one back: the last clause edge still wins over a later
+    # phrase edge, and a phrase edge serves where there is no clause edge
+    assert events_stage._shorten("Rebels in the east said on Monday they had taken the oil port of Brega, "
+                                 "after a day of fighting with troops loyal to the leader", 16) == \
+        "Rebels in the east said on Monday they had taken the oil port of Brega"

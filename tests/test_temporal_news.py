@@ -1504,3 +1504,56 @@ def test_a_zoned_clock_before_its_conversion_is_on_the_day_named_after_it():
             "-RRB- on Tuesday , 12 January .")
     assert [(t.text, t.value) for t in tag(text, dt.date(2010, 1, 24))][0] == \
         ("1653 local time", "2010-01-12T16:53")
+
+
+# --- live pages: an entry's stamp names its own day ---------------------------------------------
+
+def test_a_weekday_in_a_live_entry_is_read_from_the_day_its_stamp_names():
+    # CNN's live page dated Thursday 2011-02-10 carries entries of Friday 11 February (Mubarak
+    # stepped down that day): "Friday" told in the past was read as the Friday before the page
+    text = ("-LRB- Update 11:02 a.m. Friday in Cairo , 4:48 a.m. Friday ET -RRB- The roads leading up to the"
+            " palace were shut down Friday and the army is setting up a barbed-wire barricade .")
+    assert found(text, dt.date(2011, 2, 10))[-1] == ("Friday", "2011-02-11")
+    # CNN's Libya page dated Sunday 2011-02-20: the local day is the entry's, not the newsroom's
+    text = ("-LRB- Updated : 1:09 a.m. Monday , Libya ; 6:09 p.m. Sunday ET -RRB- : The son of Moammar"
+            " Gadhafi said early Monday that a `` great sedition '' was under way in Benghazi .")
+    assert found(text, dt.date(2011, 2, 20))[-1] == ("early Monday", "2011-02-21")
+    # untokenised copy writes the stamp in brackets
+    text = "(Update 11:02 a.m. Friday in Cairo, 4:48 a.m. Friday ET) The palace roads were shut down Friday."
+    assert found(text, dt.date(2011, 2, 10))[-1] == ("Friday", "2011-02-11")
+
+
+def test_a_weekday_in_a_live_entry_between_the_page_and_its_stamp_is_that_day_in_any_tense():
+    # the same Thursday page: the announcement of Thursday night is not next week's, though the
+    # sentence looks ahead ("are expected Friday")
+    text = ("-LRB- Update 6:22 a.m. Friday in Cairo , 11:22 p.m. Thursday ET -RRB- More large anti-government"
+            " protests are expected Friday in Cairo , Alexandria and elsewhere in Egypt , despite Mubarak 's"
+            " announcement late Thursday that he 'd delegate his powers to Vice President Omar Suleiman .")
+    assert [v for t, v in found(text, dt.date(2011, 2, 10)) if t in ("Friday", "late Thursday")] == [
+        "2011-02-11", "2011-02-10"]
+
+
+def test_today_in_a_live_entry_takes_the_stamps_day_only_where_its_two_clocks_agree():
+    # a Tuesday page (2011-02-01): both halves of the stamp name Wednesday
+    text = ("-LRB- Update 11:28 a.m. Wednesday in Cairo , 4:28 a.m. ET Wednesday -RRB- Protesters returned"
+            " to Tahrir Square this morning , and the army said today it would not fire on them .")
+    assert [v for t, v in found(text, dt.date(2011, 2, 1)) if t in ("this morning", "today")] == [
+        "2011-02-02TMO", "2011-02-02"]
+    # near miss: at 12:16 a.m. Thursday in Cairo, 5:16 p.m. Wednesday in New York, whose
+    # afternoon? The page's date (Wednesday 2011-02-02) stays the anchor
+    text = ("-LRB- Update 12:16 a.m. Thursday in Cairo , 5:16 p.m. ET Wednesday -RRB- This afternoon , a man"
+            " in a gray shirt stood in the middle of the street .")
+    assert found(text, dt.date(2011, 2, 2))[-1] == ("This afternoon", "2011-02-02TAF")
+
+
+def test_a_live_entry_ends_at_the_next_stamp_and_a_stamp_of_the_pages_day_changes_nothing():
+    # CNN 2011-01-31 (a Monday): the entry after a stamp that names no day keeps the page's date
+    text = ("-LRB- Update 12:19 a.m. Tuesday in Cairo , 5:19 p.m. ET Monday -RRB- A few hundred demonstrators"
+            " have gathered in front of Egypt 's mission to the United Nations in New York . -LRB- Update"
+            " 11:51 p.m. Cairo , 4:51 p.m. ET -RRB- Protesters gathered in Tahrir Square said Tuesday they"
+            " would not leave .")
+    assert found(text, dt.date(2011, 1, 31))[-1] == ("Tuesday", "2011-01-25")
+    # a stamp of the page's own day: "Friday" told in the past is still the one before it
+    text = ("-LRB- Update 12:49 p.m. Friday in Cairo , 5:49 a.m. Friday ET -RRB- The ministry said the"
+            " curfew imposed Tuesday would be shortened .")
+    assert ("Tuesday", "2011-02-01") in found(text, dt.date(2011, 2, 4))

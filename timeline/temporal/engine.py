@@ -83,6 +83,9 @@ class Context(NamedTuple):
     # verb and before the DCT ("said on Monday that parliament would vote on Tuesday": the Tuesday
     # after that Monday)
     told_on: dt.date | None = None
+    # inside a live page's entry stamped a later day, `dct` is that day and this the page's own
+    # date: the days from one to the other are the days the page tells of
+    page_date: dt.date | None = None
 
 
 class ImpossibleDate(ValueError):
@@ -98,6 +101,19 @@ class CompiledRule:
     uses_tense: bool = True  # False: the resolver never reads the tense, so none is looked for
     has_timex: bool = False  # the pattern names its extent with a group "timex"
     group: int = -1  # its distinct trigger, numbered in rule order (-1: no trigger, the whole text)
+    entry_day: str | None = None  # inside a live page's stamped entry: "local" or "agreed" (see LivePages)
+
+
+@dataclass(frozen=True, slots=True)
+class LivePages:
+    """How a live page stamps its entries, compiled: the stamp that names a day (groups `local`,
+    the day where it happened, and `home`, the newsroom's), the opener of any entry, and how many
+    days after the page's date a stamp may name (see rules_en.LIVE_STAMP)."""
+
+    stamp: re.Pattern
+    opener: re.Pattern
+    reach: int
+    reason: str  # added to the reason of a value the entry's day anchored; {page}: the page's date
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +131,14 @@ class CompiledTable:
     # for each key, the groups (see CompiledRule.group) of the triggers it is in: rules that share
     # a trigger share its windows, worked out once per text
     key_triggers: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    live: LivePages | None = None
 
 
-def compile_table(rules, resolvers: Mapping[str, Callable]) -> CompiledTable:
+def compile_table(rules, resolvers: Mapping[str, Callable], live: LivePages | None = None,
+                  entry_day_rules: Mapping[str, str] | None = None) -> CompiledTable:
     compiled = compile_rules(rules, resolvers)
+    if entry_day_rules:
+        compiled = tuple(replace(c, entry_day=entry_day_rules.get(c.rule.name)) for c in compiled)
     words = frozenset().union(*(c.trigger for c in compiled if c.trigger))
     keys_of: dict[str, list[str]] = {}
     for word in sorted(w for w in words if not w.startswith("#")):
@@ -134,7 +154,45 @@ def compile_table(rules, resolvers: Mapping[str, Callable]) -> CompiledTable:
     compiled = tuple(replace(c, group=index[c.trigger]) if c.trigger else c for c in compiled)
     key_triggers = {word: tuple(i for i, trigger in enumerate(triggers) if word in trigger) for word in words}
     return CompiledTable(compiled, forms, digit_keys, word_scanner(forms), digit_scanner(digit_keys),
-                         key_triggers)
+                         key_triggers, live)
+
+
+def compile_live_pages(stamp: str, opener: str, reach: int, reason: str) -> LivePages:
+    return LivePages(re.compile(vocabulary.expand(stamp)), re.compile(opener), reach, reason)
+
+
+def live_entry_days(text: str, live: LivePages | None, dct: dt.date) -> list[tuple[int, int, dt.date, dt.date | None]]:
+    """The entries of a live page whose stamp names a day after the page's date `dct`, in order:
+    (start, end, the stamp's local day, that day again where the stamp has no other day, else None).
+
+    A stamp's weekday names a day after the page's only within `live.reach` days; its own weekday
+    is the page's date itself, and an entry of that day keeps the page's date. The second day of
+    a stamp ("12:16 a.m. Thursday in Cairo , 5:16 p.m. ET Wednesday") makes "today" and "this
+    afternoon" ambiguous (whose afternoon?) but not a weekday, which names its own day. A stamp
+    with a second clock and no second weekday ("12:24 a.m. Monday in Cairo , 5:24 p.m. ET") has
+    the day of neither clock agreed.
+    """
+    if live is None or "Update" not in text:
+        return []
+    openers = [m.start() for m in live.opener.finditer(text)]
+    entries = []
+    for m in live.stamp.finditer(text):
+        local = m["local"]
+        if not local:
+            continue
+        ahead = (vocabulary.weekday_number(local) - dct.weekday()) % 7
+        if not 0 < ahead <= live.reach:
+            continue
+        day = dct + dt.timedelta(days=ahead)
+        home = m["home"]
+        if home:
+            agreed = day if vocabulary.weekday_number(home) == day.weekday() else None
+        else:
+            agreed = None if any(c.isdigit() for c in text[m.end("local"):m.end()]) else day
+        following = bisect.bisect_right(openers, m.start())
+        end = openers[following] if following < len(openers) else len(text)
+        entries.append((m.end(), end, day, agreed))
+    return entries
 
 
 def digit_scanner(digit_keys) -> re.Pattern | None:
@@ -801,6 +859,8 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
     last_named = False
     previous_start = previous_end = None
     cues_by_sentence: dict[int, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+    entries = live_entry_days(text, table.live, dct)
+    entry_starts = [e[0] for e in entries]
     for start, negative_length, order, m in candidates:
         end = start - negative_length
         if start < taken_until:
@@ -816,17 +876,23 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
             tense = tense_at(cues, start - s_start, text, s_start)
         s_start, s_end = max(s_start, start - SENTENCE_REACH), min(s_end, end + SENTENCE_REACH)
         sentence = text[s_start:s_end]
-        context = Context(dct=dct, tense=_CONTEXT_TENSE.get(tense, tense), previous=previous,
+        anchor = dct
+        if entries and compiled.entry_day:
+            at = bisect.bisect_right(entry_starts, start) - 1
+            if at >= 0 and start < entries[at][1]:
+                anchor = (entries[at][2] if compiled.entry_day == "local" else entries[at][3]) or dct
+        context = Context(dct=anchor, tense=_CONTEXT_TENSE.get(tense, tense), previous=previous,
                           countries=countries, sentence=sentence, last_value=last_value,
                           before=text[max(0, start - 40):start],
                           gap=None if previous_end is None else start - previous_end,
                           last_named=last_named, perfect=tense == "perfect", plan=tense == "plan",
                           planned=tense == "planned",
                           told_on=previous if tense == "told-ahead" and previous is not None
-                          and previous < dct and previous_end is not None and previous_end > sentence_start
+                          and previous < anchor and previous_end is not None and previous_end > sentence_start
                           and (_SAID_BEFORE.search(text, max(0, previous_start - 40), previous_start)
                                or _SAID_AFTER.match(text, previous_end))
-                          else None)
+                          else None,
+                          page_date=dct if anchor != dct else None)
         try:
             resolved = compiled.resolve(m, compiled.rule, context)
         except (ValueError, OverflowError) as error:
@@ -838,8 +904,11 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
             continue
         if resolved is None:
             continue  # the context says this is not a date ("a spring in his step")
+        reason = resolved.reason
+        if anchor != dct:
+            reason += table.live.reason.format(page=dct.isoformat())
         found.append(Timex(start, end, text[start:end], resolved.type or compiled.rule.type,
-                           resolved.value, compiled.rule.name, resolved.anchor, resolved.reason,
+                           resolved.value, compiled.rule.name, resolved.anchor, reason,
                            resolved.mod))
         taken_until = end
         if resolved.day is not None and not in_background(text, sentence_start, start):

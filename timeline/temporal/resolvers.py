@@ -651,6 +651,10 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
         day, why = ctx.dct + dt.timedelta(days=ahead), "the coming one from the article's date"
     elif back == 0:
         day, why = ctx.dct, "the article's own weekday: the article's date"
+    elif ctx.page_date is not None and ctx.dct - dt.timedelta(days=back) >= ctx.page_date:
+        # "despite Mubarak's announcement late Thursday" in an entry stamped 6:22 a.m. Friday of
+        # a page dated Thursday: the page's days are told of in any tense
+        day, why = ctx.dct - dt.timedelta(days=back), "a day its live page tells of: from the page's date up to"
     elif _SINCE_BEFORE.search(ctx.before):
         day, why = ctx.dct - dt.timedelta(days=back), "since: the latest before the article's date"
     elif ctx.tense != "past" and (_DONE_AFTER_POSSESSIVE.match(m.string, m.end()) or (

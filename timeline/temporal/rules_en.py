@@ -1178,6 +1178,26 @@ CLOCK_FIRST_RULES = (
 RULES = CLOCK_FIRST_RULES + DATE_RULES + MORE_DATE_RULES + REFERENCE_RULES + DURATION_RULES + SET_RULES + TIME_RULES
 
 
+# --- live pages' entries --------------------------------------------------------------------------
+# A live page keeps the date it opened with while its entries run into the next day, each opened
+# by a stamp of the local clock and the home one: "-LRB- Update 12:41 a.m. Tuesday in Cairo , 5:41
+# p.m. ET Monday -RRB-" (CNN, a page dated Monday 31 January 2011), "-LRB- Updated : 1:09 a.m.
+# Monday , Libya ; 6:09 p.m. Sunday ET -RRB-". The first weekday is the local day, a second one
+# the home day. An entry runs from its stamp to the next stamp (named day or not). Untokenised
+# copy writes brackets: "(Update 12:41 a.m. Tuesday in Cairo, 5:41 p.m. ET Monday)".
+LIVE_STAMP = (r"(?:-LRB-|\()\s*Updated?\s*:?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.)?"
+              r"(?:\s+(?P<local>{WEEKDAY_FULL})\b)?(?:(?!-LRB-|-RRB-)[^()]){0,60}?"
+              r"(?:\b(?P<home>{WEEKDAY_FULL})\b(?:(?!-LRB-|-RRB-)[^()]){0,12}?)?(?:-RRB-|\))")
+LIVE_ENTRY_OPENER = r"(?:-LRB-|\()\s*Updated?\b"  # every stamp opens an entry, with a day named or not
+LIVE_STAMP_REACH = 3  # a stamp's weekday is its page's date or one of the days after, no further
+LIVE_ENTRY_REASON = ", the day its live entry's stamp names (the page is dated {page})"
+# rules whose value a stamped entry's day anchors, and which day: "local", the day the stamp names
+# first ("said early Monday" at 1:09 a.m. Monday in Libya, 6:09 p.m. Sunday ET, is that Monday); or
+# "agreed", only where the local and the home day are one ("this afternoon" at 12:16 a.m.
+# Thursday in Cairo, 5:16 p.m. ET Wednesday was Wednesday's)
+ENTRY_DAY_RULES = {"weekday": "local", "today": "agreed", "tonight": "agreed", "this-part-of-day": "agreed"}
+
+
 # --- triggers -----------------------------------------------------------------------------------
 # A trigger is a cheap pattern that every match of its rule contains. The engine runs a rule only
 # in short windows around its trigger's hits, which keeps tagging linear and fast: a pattern that

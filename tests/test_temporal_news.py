@@ -1557,3 +1557,22 @@ def test_a_live_entry_ends_at_the_next_stamp_and_a_stamp_of_the_pages_day_change
     text = ("-LRB- Update 12:49 p.m. Friday in Cairo , 5:49 a.m. Friday ET -RRB- The ministry said the"
             " curfew imposed Tuesday would be shortened .")
     assert ("Tuesday", "2011-02-01") in found(text, dt.date(2011, 2, 4))
+
+
+def test_a_live_entrys_own_stamp_is_read_from_the_day_it_names():
+    # CNN's live page dated Monday 2011-01-31: the stamp's local clock is early Tuesday, its
+    # newsroom's clock Monday evening (both were read as times of the week before)
+    text = ("-LRB- Update 12:19 a.m. Tuesday in Cairo , 5:19 p.m. ET Monday -RRB- A few hundred demonstrators"
+            " have gathered in front of Egypt 's mission to the United Nations in New York .")
+    assert found(text, dt.date(2011, 1, 31))[:2] == [("12:19 a.m. Tuesday", "2011-02-01T00:19"),
+                                                    ("5:19 p.m. ET Monday", "2011-01-31T17:19")]
+    # CNN's Libya page dated Sunday 2011-02-20
+    text = ("-LRB- Updated : 1:38 a.m. Monday , Libya ; 6:38 p.m. Sunday ET -RRB- : Libya 's army has been"
+            " deployed in the capital .")
+    assert found(text, dt.date(2011, 2, 20))[:2] == [("1:38 a.m. Monday", "2011-02-21T01:38"),
+                                                    ("6:38 p.m. Sunday", "2011-02-20T18:38")]
+    # the night after the stamp's evening, told in the past on a page dated Tuesday 2011-02-01
+    text = ("-LRB- Update 4:51 a.m. Thursday in Cairo , 9:51 p.m. ET Wednesday -RRB- CNN 's Ivan Watson , reporting"
+            " on the gunfire that was heard in central Cairo minutes ago , said it took place along the"
+            " barricaded edges of Tahrir Square , where anti-government protesters stayed through the night .")
+    assert found(text, dt.date(2011, 2, 1))[-1] == ("the night", "2011-02-02TNI")

@@ -191,7 +191,7 @@ def live_entry_days(text: str, live: LivePages | None, dct: dt.date) -> list[tup
             agreed = None if any(c.isdigit() for c in text[m.end("local"):m.end()]) else day
         following = bisect.bisect_right(openers, m.start())
         end = openers[following] if following < len(openers) else len(text)
-        entries.append((m.end(), end, day, agreed))
+        entries.append((m.start(), end, day, agreed))
     return entries
 
 

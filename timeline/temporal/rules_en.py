@@ -1183,7 +1183,8 @@ RULES = CLOCK_FIRST_RULES + DATE_RULES + MORE_DATE_RULES + REFERENCE_RULES + DUR
 # by a stamp of the local clock and the home one: "-LRB- Update 12:41 a.m. Tuesday in Cairo , 5:41
 # p.m. ET Monday -RRB-" (CNN, a page dated Monday 31 January 2011), "-LRB- Updated : 1:09 a.m.
 # Monday , Libya ; 6:09 p.m. Sunday ET -RRB-". The first weekday is the local day, a second one
-# the home day. An entry runs from its stamp to the next stamp (named day or not). Untokenised
+# the home day. An entry runs from its stamp (the stamp's own clocks are the entry's) to the next
+# stamp (named day or not). Untokenised
 # copy writes brackets: "(Update 12:41 a.m. Tuesday in Cairo, 5:41 p.m. ET Monday)".
 LIVE_STAMP = (r"(?:-LRB-|\()\s*Updated?\s*:?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.)?"
               r"(?:\s+(?P<local>{WEEKDAY_FULL})\b)?(?:(?!-LRB-|-RRB-)[^()]){0,60}?"
@@ -1194,8 +1195,11 @@ LIVE_ENTRY_REASON = ", the day its live entry's stamp names (the page is dated {
 # rules whose value a stamped entry's day anchors, and which day: "local", the day the stamp names
 # first ("said early Monday" at 1:09 a.m. Monday in Libya, 6:09 p.m. Sunday ET, is that Monday); or
 # "agreed", only where the local and the home day are one ("this afternoon" at 12:16 a.m.
-# Thursday in Cairo, 5:16 p.m. ET Wednesday was Wednesday's)
-ENTRY_DAY_RULES = {"weekday": "local", "today": "agreed", "tonight": "agreed", "this-part-of-day": "agreed"}
+# Thursday in Cairo, 5:16 p.m. ET Wednesday was Wednesday's). "clock-on-day" reads the stamp's
+# own clocks ("12:19 a.m. Tuesday", "5:19 p.m. ET Monday") and times told in the entry; a chain's
+# "the night" after them may then be a night after the page's date (a past one was left unknown).
+ENTRY_DAY_RULES = {"weekday": "local", "clock-on-day": "local", "chain-same-part-of-day": "local",
+                   "today": "agreed", "tonight": "agreed", "this-part-of-day": "agreed"}
 
 
 # --- triggers -----------------------------------------------------------------------------------

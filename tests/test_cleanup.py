@@ -219,6 +219,18 @@ def test_long_runs_of_blanks_take_linear_time(blank, tail):
     assert grows_linearly(normalize, text, 50_000)
 
 
+@pytest.mark.parametrize("blank", [" ", "\t"])
+def test_a_long_run_of_blanks_on_a_cnn_page_takes_linear_time(blank):
+    # the story highlights' end was looked for at each blank of the run, and the run scanned from
+    # each (20,000 blanks on a line: 4.6 s)
+    from conftest import grows_linearly
+
+    def text(n):
+        return "NEW : Egypt 's official news agency reports 49 people were injured" + blank * n + \
+            "Protest organizers say Cairo , Egypt ( CNN ) -- Thousands of protesters marched .\n"
+    assert grows_linearly(normalize, text, 5_000)
+
+
 @pytest.mark.parametrize("raw, repaired", [
     ("( Updated 1:39 p.m. ( 2039 in Egypt ) ) Several officials were in the Pentagon",
      "Several officials were in the Pentagon"),

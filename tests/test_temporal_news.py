@@ -156,7 +156,12 @@ def test_the_next_day_or_year_looked_ahead_to_begins_at_the_article():
     text = ("The airport reopened on Wednesday . Mr Holmes said the UN expected to resolve problems with "
             "bringing in fuel from the Dominican Republic in the next day or two .")
     assert found(text, dt.date(2010, 1, 18))[-1] == ("the next day", "2010-01-19")
-    # near misses: a past narrative's "over the next week" and a plan's "the following day" chain
+    # near misses: a past narrative's "over the next week" and a plan's "the following day" chain,
+    # and so does a report dated in its own sentence (review of 3244179)
+    assert found("On Jan. 25 , officials said they could restore power within the next day or two .",
+                 dt.date(2011, 2, 3))[-1] == ("the next day", "2011-01-26")
+    assert found("In March 2009 , the company said it expected to hire 500 workers over the next year .",
+                 dt.date(2011, 9, 9))[-1] == ("the next year", "2010")
     assert found("The ceasefire began on 2 March. Over the next week, 50 people died.",
                  dt.date(2013, 3, 21))[-1] == ("the next week", "2013-W10")
     assert found("He will arrive on March 25 and leave within the next week.",
@@ -168,11 +173,11 @@ def test_the_day_after_an_event_is_the_day_its_sentence_told():
     text = ("Algeria is to close the southern part of its border with Libya , a local newspaper reported "
             "on Tuesday , the day after Algeria angered Libya 's new rulers by giving safe haven to Gaddafi 's wife .")
     assert found(text, dt.date(2011, 8, 30)) == [("Tuesday", "2011-08-30"), ("the day after", "2011-08-30")]
+    text = "It would be enforced from Friday until Monday , the day after voting ."
+    assert found(text, dt.date(2005, 1, 26))[-1] == ("the day after", "2005-01-31")
     text = ("Ban told the 15-member body Friday . The session Saturday comes the day after Libyan Ambassador "
             "Mohamed Shalgam made an impassioned appeal .")
     assert found(text, dt.date(2011, 2, 26))[-1] == ("the day after", "2011-02-26")
-    text = "It would be enforced from Friday until Monday , the day after voting ."
-    assert found(text, dt.date(2005, 1, 26))[-1] == ("the day after", "2005-01-31")
     # near misses: at the sentence's start, and alone, it is the day after the last date
     assert found("The rebels took the town on 2 March . The day after Obama spoke , they lost it .",
                  dt.date(2013, 3, 21))[-1] == ("The day after", "2013-03-03")
@@ -1576,3 +1581,21 @@ def test_a_live_entrys_own_stamp_is_read_from_the_day_it_names():
             " on the gunfire that was heard in central Cairo minutes ago , said it took place along the"
             " barricaded edges of Tahrir Square , where anti-government protesters stayed through the night .")
     assert found(text, dt.date(2011, 2, 1))[-1] == ("the night", "2011-02-02TNI")
+
+
+def test_review_fixes_a_year_end_a_plan_told_since_and_a_hyphenated_verb():
+    # review of 21be17d: the day named beside "the next day" takes the year nearest the step
+    assert found("Worshippers gathered in Alexandria on Dec. 31 . The next day , Jan. 1 , a bomb "
+                 "exploded outside the church .", dt.date(2011, 1, 5))[1] == ("The next day", "2011-01-01")
+    assert found("A car bomb hit the church on Jan. 1 . The day before , Dec. 31 , police had been "
+                 "warned .", dt.date(2011, 1, 5))[1] == ("The day before", "2010-12-31")
+    # review of 81424f0: a month a past "since" clause tells as a plan is still ahead
+    assert found("Protests have eased since the junta announced it would hand over power in June .",
+                 dt.date(2012, 2, 10)) == [("June", "2012-06")]
+    assert found("More than 400 people have been killed since the uprising began in March .",
+                 dt.date(2011, 6, 10)) == [("March", "2011-03")]
+    # review of 8d177ee: a hyphenated participle after its subject is a verb, after "a" an adjective
+    assert found("Iran test-fired two long-range missiles in August .", dt.date(2011, 3, 16)) == \
+        [("August", "2010-08")]
+    assert found("On Monday , a state-imposed curfew will start one hour earlier .",
+                 dt.date(2011, 1, 30))[0] == ("Monday", "2011-01-31")

@@ -377,6 +377,12 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 # a past form after a hyphen is a compound adjective ("U.S.-led", "rebel-held"), unless the part
 # before the hyphen is a verb's prefix ("re-elected", "co-founded", "e-mailed")
+# a hyphenated participle after a determiner ("a state-imposed curfew", "its color-coded system")
+# or "so-" is an adjective; after a subject it is a verb ("Iran test-fired two missiles", "The
+# Senate fast-tracked the bill": review of 8d177ee)
+_COMPOUND_ADJECTIVE_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:a|an|the|its|his|her|their|our|your|this|that|these|those|some|any|no|every|each|"
+    r"another)\s+\S+|(?<![A-Za-z])so)-\Z", re.I)
 _VERB_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|co|pre|de|un|mis|over|under|out|counter|cross|e|x)-\Z", re.I)
 # every word that any branch of `tense_cues` looks at (besides "-ed" and "'ll" forms)
 _CUE_WORDS = (FUTURE_WORDS | FUTURE_BEFORE_TO | PAST_WORDS | PRESENT_WORDS | SCHEDULE_VERBS
@@ -492,8 +498,9 @@ def tense_cues(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             if word not in PAST_WORDS and i and (words[i - 1][1] in ARTICLES or (
                     i > 1 and words[i - 2][1] in ARTICLES and words[i - 1][1] in ADVERBS)):
                 continue  # "a still unspecified date": an adjective, not a verb
-            if sentence[position - 1:position] == "-" and not _VERB_PREFIX_BEFORE.search(sentence, 0, position):
-                continue  # "a U.S.-led free trade pact", "state-run media", "so-called": an adjective
+            if sentence[position - 1:position] == "-" and not _VERB_PREFIX_BEFORE.search(sentence, 0, position) \
+                    and _COMPOUND_ADJECTIVE_BEFORE.search(sentence, 0, position):
+                continue  # "a U.S.-led free trade pact", "its color-coded system", "so-called": an adjective
             before = i - 1  # the word before, or before an adverb: "will be formally installed"
             if before > 0 and (words[before][1] in ADVERBS or (
                     len(words[before][1]) > 4 and words[before][1].endswith("ly"))):

@@ -66,7 +66,8 @@ _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?|last\s+)?$")
 _SINCE_CLAUSE_BEFORE = re.compile(
     r"\b[Ss]ince\s+(?:(?!\s-\s|--)[^.,;:!?()]){0,80}?\b(?:(?!(?:" + "|".join(sorted(vocabulary.PLAN_WORDS))
     + r")\b)[a-z]{3,}ed|" + "|".join(sorted(vocabulary.PAST_WORDS - {"ago", "last", "yesterday"}))
-    + r"|broke\s+out)\b(?:(?!\s-\s|--)[^.,;:!?()]){0,30}?\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?\Z")
+    + r"|broke\s+out)\b(?:(?!\s-\s|--|\b(?:would|will|could|shall|might|may|to)\b)[^.,;:!?()]){0,30}?"
+    r"\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?\Z")  # not "since the junta announced it would hand over power in June"
 _EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|[Ee]ffective\s+(?:on|from|as\s+of))\s+$")
 # "is closed until Tuesday", "have until the end of the day Monday to agree", "there is a deadline
 # of Monday": a wait or a deadline
@@ -1158,13 +1159,22 @@ _LOOKS_AHEAD = re.compile(r"\b(?:" + "|".join(sorted(vocabulary.LOOKING_AHEAD)) 
 _SENTENCE_STOP = re.compile(r"[.;:!?]\s")
 
 
-def _told_ahead_before(text: str, start: int) -> bool:
-    """A word that looks ahead ("could", "will", "plans", "expected") before `start` in its sentence."""
+def _told_ahead_before(text: str, start: int, gap: int | None) -> bool:
+    """A word that looks ahead ("could", "will", "plans", "expected") before `start` in its
+    sentence, and the last date told (`gap` characters back) not in that sentence: "On Jan. 25,
+    officials said they could restore power within the next day or two" counts from 25 January,
+    and "In March 2009, the company said it expected to hire 500 workers over the next year" from
+    2009 (review of 3244179)."""
     before = text[max(0, start - 150):start]
     stops = list(_SENTENCE_STOP.finditer(before))
     if stops:
         before = before[stops[-1].end():]
+    if (gap is not None and gap < len(before)) or _YEAR_WRITTEN.search(before):
+        return False
     return _LOOKS_AHEAD.search(before) is not None
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "In March 2009, the company said it expected ..."
 
 
 # characters between a date and a "that evening", "the same day" that follow it in the same clause
@@ -1207,16 +1217,20 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
         return None
     if step > 0 and cal.value_of(base, unit) < cal.value_of(ctx.dct, unit) \
             and _SPAN_AHEAD_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) \
-            and _told_ahead_before(m.string, m.start()):
+            and _told_ahead_before(m.string, m.start(), ctx.gap):
         base, why = ctx.dct, f"the article's date {_fmt(ctx.dct)}, looking ahead from it"
         day = cal.shift(base, step, unit)
     part = rule.params.get("part") or (PARTS_OF_DAY.get((_g(m, "part") or _g(m, "part2") or "").lower()))
     told = _DAY_IN_APPOSITION.match(m.string, m.end()) if unit == "day" and not part else None
     if told:
-        named = cal.safe_date(base.year, month_number(told["month"] or told["month2"]),
-                              int(told["day"] or told["day2"]))
+        # the year that puts it nearest the step's own day: "Dec. 31. The next day, Jan. 1" is the
+        # new year's (review of 21be17d)
+        month, number_ = month_number(told["month"] or told["month2"]), int(told["day"] or told["day2"])
+        stepped = cal.shift(base, step, unit) or base
+        near = [d for d in (cal.safe_date(stepped.year + k, month, number_) for k in (-1, 0, 1)) if d]
+        named = min(near, key=lambda d: (abs((d - stepped).days), d)) if near else None
         if named is not None:
-            return Resolved(_fmt(named), f"the day named beside it, in the year of {_fmt(base)}",
+            return Resolved(_fmt(named), f"the day named beside it, the one nearest {_fmt(stepped)}",
                             anchor=_fmt(base), day=named)
     if (step > 0 or (step == 0 and (ctx.gap is None or ctx.gap > SAME_CLAUSE_GAP))) \
             and ctx.tense == "past" and not ctx.planned and cal.value_of(day, unit) > cal.value_of(ctx.dct, unit) \

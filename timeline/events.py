@@ -121,9 +121,9 @@ VERB = re.compile(PAST_VERB.pattern + "|" + FUTURE.pattern + r"|\b(?:is|are|was|
 RELATIVE_THEN_VERB = re.compile(r"(?P<relative>,\s+(?:which|who)\b[^,]*,)\s+(?=" + VERB.pattern + ")", re.I)
 AUXILIARY_PERFECT = re.compile(r"\b(?:has|have|having)\s+(?:been\s+)?\w+", re.I)
 # A time of day counts only with a day it belongs to ("the same evening", "last night": the
-# evening before the article's day, "overnight": the night into it), not "the night".
+# evening before the article's day), not "the night" nor "overnight" ("will not happen overnight").
 DAY_WORDS = re.compile(
-    r"\b(?:same|that|this|following|next|previous|yesterday|today|tonight|tomorrow|last\s+night|overnight|Monday|Tuesday|"
+    r"\b(?:same|that|this|following|next|previous|yesterday|today|tonight|tomorrow|last\s+night|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     r"\d{1,2}[/-]\d|\d{4})\b", re.I)

@@ -1599,3 +1599,11 @@ def test_review_fixes_a_year_end_a_plan_told_since_and_a_hyphenated_verb():
         [("August", "2010-08")]
     assert found("On Monday , a state-imposed curfew will start one hour earlier .",
                  dt.date(2011, 1, 30))[0] == ("Monday", "2011-01-31")
+
+
+def test_a_list_of_dates_still_ahead_is_no_chronology_of_the_past():
+    # review of d553185: the entries after the first of a timetable a week before the vote
+    assert found("Key dates : 28 November - First round of parliamentary elections , 5 December - "
+                 "Run-off in undecided seats , 13 December - New parliament convenes .",
+                 dt.date(2010, 11, 20)) == [("28 November", "2010-11-28"), ("5 December", "2010-12-05"),
+                                            ("13 December", "2010-12-13")]

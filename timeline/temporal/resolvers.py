@@ -161,13 +161,17 @@ CHRONOLOGY_REACH_DAYS = 366  # an entry told in the past may be a year old, howe
 
 
 def _chronology_entry(m, ctx: Context) -> bool:
-    """A day and month that open an entry of a chronology: after a stop, or after another entry."""
+    """A day and month that open an entry of a chronology: after a stop, or after another entry
+    of a list that runs in the past (the last day told not after the article's: "Key dates: 28
+    November - First round ..., 5 December - Run-off ..." a week before the vote runs ahead;
+    review of d553185)."""
     if ctx.tense not in ("present", "unknown", "past") or ctx.planned \
             or _CHRONOLOGY_DASH.match(m.string, m.end()) is None \
             or _PLAN_AFTER_ENTRY.match(m.string, m.end()) is not None:
         return False
     return _CHRONOLOGY_OPENS.search(ctx.before) is not None \
-        or _CHRONOLOGY_ENTRY_BEFORE.search(m.string, max(0, m.start() - 200), m.start()) is not None
+        or ((ctx.previous is None or ctx.previous <= ctx.dct)
+            and _CHRONOLOGY_ENTRY_BEFORE.search(m.string, max(0, m.start() - 200), m.start()) is not None)
 
 
 @resolver

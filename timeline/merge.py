@@ -754,8 +754,13 @@ def merge_reusing(events: list[Event], known: Links | None,
         if other_names and runs_a >= OWN_NAMES and runs_b >= OWN_NAMES:
             return None  # different actors and places: different events
         nations_a, nations_b = nation_sets[i], nation_sets[j]
-        if nations_a and nations_b and nations_a.isdisjoint(nations_b):
-            return None  # Canadians and Americans evacuated: two countries' doings
+        if nations_a and nations_b and nations_a.isdisjoint(nations_b) \
+                and len(word_sets[i] & word_sets[j]) < CONFLICT * len(word_sets[i] | word_sets[j]):
+            # Canadians and Americans evacuated: two countries' doings; unless the sentences
+            # tell the same thing from two sides ("Israeli commandos stormed a flotilla ...,
+            # killing nine activists", "Nine Turkish activists were killed when commandos
+            # stormed a flotilla ...": review of 32a8c94)
+            return None
         places_a, places_b = place_sets[i], place_sets[j]
         if places_a and places_b and not any(entities.one_place(x, y) for x in places_a for y in places_b):
             return None  # told of towns apart ("in Amman", "in Sanaa"): different events

@@ -375,14 +375,14 @@ def compile_rules(rules, resolvers: Mapping[str, Callable]) -> tuple[CompiledRul
 
 # Tense cues, word by word, from the sets in `vocabulary`.
 _CUE_WORD = re.compile(r"[A-Za-z']+")
-# a past form after a hyphen is a compound adjective ("U.S.-led", "rebel-held"), unless the part
-# before the hyphen is a verb's prefix ("re-elected", "co-founded", "e-mailed")
-# a hyphenated participle after a determiner ("a state-imposed curfew", "its color-coded system")
-# or "so-" is an adjective; after a subject it is a verb ("Iran test-fired two missiles", "The
-# Senate fast-tracked the bill": review of 8d177ee)
+# a past form after a hyphen is a compound adjective after a determiner ("a state-imposed
+# curfew", "its color-coded system") or "so-"; after a subject it is a verb ("Iran test-fired two
+# missiles", "The Senate fast-tracked the bill": review of 8d177ee)
 _COMPOUND_ADJECTIVE_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:a|an|the|its|his|her|their|our|your|this|that|these|those|some|any|no|every|each|"
     r"another)\s+\S+|(?<![A-Za-z])so)-\Z", re.I)
+# ... and always a verb when the part before the hyphen is a verb's prefix ("re-elected",
+# "co-founded", "e-mailed")
 _VERB_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|co|pre|de|un|mis|over|under|out|counter|cross|e|x)-\Z", re.I)
 # every word that any branch of `tense_cues` looks at (besides "-ed" and "'ll" forms)
 _CUE_WORDS = (FUTURE_WORDS | FUTURE_BEFORE_TO | PAST_WORDS | PRESENT_WORDS | SCHEDULE_VERBS

@@ -1161,6 +1161,7 @@ def chain_offset(m, rule: Rule, ctx: Context) -> Resolved | None:
 _SPAN_AHEAD_BEFORE = re.compile(r"\b(?:in|within|over|during)\s+\Z", re.I)
 _LOOKS_AHEAD = re.compile(r"\b(?:" + "|".join(sorted(vocabulary.LOOKING_AHEAD)) + r")\b|'ll\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.;:!?]\s")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "In March 2009, the company said it expected ..."
 
 
 def _told_ahead_before(text: str, start: int, gap: int | None) -> bool:
@@ -1176,9 +1177,6 @@ def _told_ahead_before(text: str, start: int, gap: int | None) -> bool:
     if (gap is not None and gap < len(before)) or _YEAR_WRITTEN.search(before):
         return False
     return _LOOKS_AHEAD.search(before) is not None
-
-
-_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "In March 2009, the company said it expected ..."
 
 
 # characters between a date and a "that evening", "the same day" that follow it in the same clause
@@ -1230,11 +1228,10 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
         # the year that puts it nearest the step's own day: "Dec. 31. The next day, Jan. 1" is the
         # new year's (review of 21be17d)
         month, number_ = month_number(told["month"] or told["month2"]), int(told["day"] or told["day2"])
-        stepped = cal.shift(base, step, unit) or base
-        near = [d for d in (cal.safe_date(stepped.year + k, month, number_) for k in (-1, 0, 1)) if d]
-        named = min(near, key=lambda d: (abs((d - stepped).days), d)) if near else None
+        near = [d for d in (cal.safe_date(day.year + k, month, number_) for k in (-1, 0, 1)) if d]
+        named = min(near, key=lambda d: (abs((d - day).days), d)) if near else None
         if named is not None:
-            return Resolved(_fmt(named), f"the day named beside it, the one nearest {_fmt(stepped)}",
+            return Resolved(_fmt(named), f"the day named beside it, the one nearest {_fmt(day)}",
                             anchor=_fmt(base), day=named)
     if (step > 0 or (step == 0 and (ctx.gap is None or ctx.gap > SAME_CLAUSE_GAP))) \
             and ctx.tense == "past" and not ctx.planned and cal.value_of(day, unit) > cal.value_of(ctx.dct, unit) \

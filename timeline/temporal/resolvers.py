@@ -1753,11 +1753,16 @@ _TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy"
 
 @resolver
 def spelled_year(m, rule: Rule, ctx: Context) -> Resolved | None:
-    """"nineteen ninety-six", "the year two thousand": transcripts spell years out."""
+    """"nineteen ninety-six", "the year two thousand": transcripts spell years out; a month or a
+    season named before it is of that year ("January nineteen ninety-seven" is 1997-01)."""
     if _g(m, "tens"):
         value = 1900 + 10 * _TENS[m["tens"].lower()] + (number(m["ones"]) or 0 if _g(m, "ones") else 0)
     else:
         value = 2000 + (number(m["ones2"]) or 0 if _g(m, "ones2") else 0)
+    if _g(m, "month"):
+        return Resolved(f"{value:04d}-{month_number(m['month']):02d}", "a month and a year written out in words")
+    if _g(m, "season"):
+        return Resolved(f"{value:04d}-{SEASONS[m['season'].lower()]}", "a season and a year written out in words")
     return Resolved(f"{value:04d}", "a year written out in words")
 
 

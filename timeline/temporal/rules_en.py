@@ -627,9 +627,13 @@ MORE_DATE_RULES = (
                       # a live page's time stamp (20:45) run into its text
                       "and 250,000 were injured 2045 Gen Douglas Fraser says 90 flights a day land")),
     Rule("spelled-year",
-         r"\b(?P<timex>(?:(?:the|The)\s+year\s+)?(?:[Nn]ineteen\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?)"
+         # a month or "the <season> of" before it belongs to it, as before a year in digits
+         r"\b(?P<timex>(?:(?P<month>{MONTH_FULL})\s+|(?:(?:the|The)\s+)?(?P<season>{SEASON})\s+of\s+)?"
+         r"(?:(?:the|The)\s+year\s+)?(?:[Nn]ineteen\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?)"
          r"|(?:the|The)\s+year\s+two\s+thousand(?:\s+and\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)\b",
-         "spelled_year", examples={"back in nineteen ninety-six": "1996", "by the year two thousand": "2000"}),
+         "spelled_year", examples={"back in nineteen ninety-six": "1996", "by the year two thousand": "2000",
+                                   "January nineteen ninety-seven. Atlanta again.": "1997-01",
+                                   "the level we saw in the winter of nineteen ninety-four": "1994-WI"}),
     Rule("decade-in-words",
          r"\b(?P<timex>(?:the|The)\s+" + MOD + r"(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
          "decade_word", examples={"prices in the nineties": "199"}),

@@ -221,7 +221,7 @@ def _saved(name: str, out: Path):
 def _counts(days, published, ignore):
     """[day, stories naming it later, naming it on or before the day (versions of one story once),
     articles published on it naming no event on it, coverage it is weighed against, sentences,
-    articles naming it only as when someone spoke]
+    articles naming it only as when someone spoke, stories listing it in a chronology]
     for each ranked day: what highlights.day_scores weighs, for --loto to weigh again."""
     from timeline import highlights
 
@@ -230,7 +230,7 @@ def _counts(days, published, ignore):
     typical = highlights._typical_coverage(voting)
     return [[s.day, s.stories_later, s.stories - s.stories_later, len(s.published - s.sources),
              highlights._divisor(s.day, voting, typical) - highlights.COVERAGE_FLOOR, s.sentences,
-             len(s.spoken)]
+             len(s.spoken), s.listed]
             for s in days]
 
 
@@ -297,13 +297,15 @@ def report(names: list[str], runs: dict, scored: dict, out: Path) -> dict:
 
 
 LOTO_GRID = {"later": (1.0, 1.5, 2.0, 3.0, 4.0), "published": (0.0, 0.25, 0.5, 1.0),
-             "floor": (0, 5, 20, 50), "spoken": (0.0, 0.25, 0.5, 1.0)}
+             "floor": (0, 5, 20, 50), "spoken": (0.0, 0.25, 0.5, 1.0),
+             "listed": (0.0, 1.0, 2.0, 4.0, 8.0)}
 
 
 def loto(names: list[str], out: Path) -> None:
     """Leave one topic out: for each topic, the key-dates weights (an article naming a day later,
     one published on a day naming nothing on it, the coverage floor, one naming the day only as
-    when someone spoke; an article naming the day on or before it weighs 1) that score best on the other topics' timelines, scored on its own.
+    when someone spoke, a story listing it in a chronology; an article naming the day on or before
+    it weighs 1) that score best on the other topics' timelines, scored on its own.
     Tuning on all timelines and scoring them is tuning on the test; this is the honest figure
     for any weights chosen on Timeline17. Ties go to the weights in timeline/highlights.py.
     The ceiling column gives each timeline the best of LOTO_GRID for it alone: no weights of the
@@ -319,11 +321,11 @@ def loto(names: list[str], out: Path) -> None:
         for label, gold in _gold(tool, name):
             tasks.append((name, label, gold, counts[label]))
 
-    def scores(later, published, floor, spoken):
+    def scores(later, published, floor, spoken, listed):
         def weight(row):
-            _, n_later, n_same, n_published, coverage, _, n_spoken = row
+            _, n_later, n_same, n_published, coverage, _, n_spoken, n_listed = row
             return (later * n_later + n_same + published * n_published
-                    + spoken * n_spoken) / (coverage + floor)
+                    + spoken * n_spoken + listed * n_listed) / (coverage + floor)
         out = {}
         for _, label, gold, days in tasks:
             ranked = sorted(days, key=lambda r: (-weight(r), -(r[1] + r[2]), -r[5], r[0]))
@@ -331,7 +333,7 @@ def loto(names: list[str], out: Path) -> None:
         return out
 
     current = (highlights.LATER_WEIGHT, highlights.PUBLISHED_WEIGHT, highlights.COVERAGE_FLOOR,
-               highlights.SPOKEN_WEIGHT)
+               highlights.SPOKEN_WEIGHT, highlights.LISTED_WEIGHT)
     grid = [current] + [c for c in itertools.product(*LOTO_GRID.values()) if c != current]
     table = {c: scores(*c) for c in grid}
     held = {}
@@ -342,7 +344,7 @@ def loto(names: list[str], out: Path) -> None:
             continue
         best = max(grid, key=lambda c: sum(table[c][label] for label in others) / len(others))
         held.update({label: table[best][label] for label in labels})
-        print(f"leave out {name:6}: weights chosen on the others (later, published, floor, spoken) = {best}")
+        print(f"leave out {name:6}: weights chosen on the others (later, published, floor, spoken, listed) = {best}")
     rows = [label for _, label, _, _ in tasks if label in held]
     mean = lambda c: sum(table[c][label] for label in rows) / len(rows)
     # the most any weights of the grid give each timeline, each choosing its own: the ceiling of
@@ -729,7 +731,7 @@ def versus_peer(names: list[str], out: Path) -> None:
     """Per gold timeline, where the key days (b2) and the peer's (c) part: the gold days the peer's
     top k holds and ours does not, with the peer's (articles, tags) and what we weigh for the day
     (the row of <topic>.days.json: day, stories later, stories on or before, papers of the day
-    naming nothing on it, coverage, sentences, spoken), and the other way round; then how often a
+    naming nothing on it, coverage, sentences, spoken, listed), and the other way round; then how often a
     day of each kind of evidence is a gold day, beside the share of the span's days that are
     (base rate). A kind no likelier than the base rate carries nothing a ranking can use."""
     import datetime as dt
@@ -758,7 +760,7 @@ def versus_peer(names: list[str], out: Path) -> None:
                 for day in sorted(days):
                     print(f"    {day} peer (articles, tags) {told.get(day)} ours {rows.get(day, [day])[1:]}")
             kinds: dict[str, list[int]] = {}
-            for day, later, same, papers, _, _, spoken in counts[label]:
+            for day, later, same, papers, _, _, spoken, _ in counts[label]:
                 kind = ("named later" if later else "named on or before" if same
                         else "published only" if papers else "spoken only")
                 kinds.setdefault(kind, [0, 0])

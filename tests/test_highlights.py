@@ -6,7 +6,7 @@ import pytest
 
 from timeline import pipeline, render
 from timeline.highlights import (ATTRIBUTION, _shown, _tally, dated, day_of, day_scores, highlights,
-                                 is_attribution, is_caption, is_introduction, is_market, is_page_note,
+                                 is_attribution, is_caption, is_introduction, is_listed, is_market, is_page_note,
                                  is_shouting, is_telling, key_dates, rank_days, settled, story_span,
                                  versions)
 from timeline.topic import off_topic, topic_words, word_digest, words_of
@@ -805,3 +805,61 @@ def test_a_days_event_counts_versions_of_one_story_once():
     [(score, shown)] = key_dates([stolen, protests], 1, documents, ignore=frozenset())
     assert shown is protests
     assert score.sources == {"u1", "u2", "u3", "p1", "p2"}  # the page still counts articles
+
+
+def telling_of(seed, sentence, expression, date):
+    return Mention(seed, sentence, date, expression, "test")
+
+
+@pytest.mark.parametrize("sentence, expression, date", [
+    # Reuters' Libya chronology (Timeline17), an entry a line
+    ("March 17 - The U.N. Security Council votes to authorise a no-fly zone over Libya.", "March 17", "2011-03-17"),
+    # the first entry, glued to the list's introduction
+    ("Sept 21 (Reuters) - Here is a timeline of the civil war in Libya since protests against Muammar "
+     "Gaddafi's four-decade rule began in February: Feb. 15/16, 2011 - The arrest of human rights "
+     "activist Fethi Tarbel sparks a riot in Benghazi.", "Feb. 15/16, 2011", "2011-02-15"),
+    # a BBC factbox, after a bullet
+    ("* 23 Dec: Two bombs hit security buildings in Damascus", "23 Dec", "2011-12-23"),
+])
+def test_a_chronologys_entry_is_listed(sentence, expression, date):
+    assert is_listed(telling_of("a", sentence, expression, date))
+
+
+@pytest.mark.parametrize("sentence, expression, date", [
+    ("On March 17, the U.N. Security Council voted to authorise a no-fly zone.", "March 17", "2011-03-17"),
+    ("March 17 marked a turning point for the rebels.", "March 17", "2011-03-17"),
+    # a reader's comment stamped with its day and clock is no chronology
+    ("24th June 2011 - 13:38 I take it there will soon be NATO airstrikes.", "24th June 2011", "2011-06-24"),
+    # nor is a live page's clock
+    ("1430: Activists say tanks have entered Deraa.", "1430", "2011-04-25T14:30"),
+    # a month is no day to list
+    ("March - Protests spread to Damascus.", "March", "2011-03"),
+])
+def test_other_sentences_are_not_listed(sentence, expression, date):
+    assert not is_listed(telling_of("a", sentence, expression, date))
+
+
+def test_a_day_a_chronology_lists_outranks_one_more_article_naming_another():
+    # 12 March is named by two later articles in passing; 17 March by one later chronology only
+    published = {"a": "2011-04-01", "b": "2011-04-02", "chronology": "2011-08-22"}
+    passing = Event("passing", "2011-03-12", "on", "Rebels retreated from Ras Lanuf", tuple(
+        telling_of(seed, "Rebels retreated from Ras Lanuf on March 12.", "March 12", "2011-03-12")
+        for seed in ("a", "b")))
+    vote = Event("vote", "2011-03-17", "on", "The U.N. Security Council votes", (telling_of(
+        "chronology", "March 17 - The U.N. Security Council votes to authorise a no-fly zone over Libya.",
+        "March 17", "2011-03-17"),))
+    ranked = rank_days([passing, vote], published)
+    assert [s.day for s in ranked][:2] == ["2011-03-17", "2011-03-12"]
+    assert ranked[0].listed == 1 and ranked[1].listed == 0
+
+
+def test_the_key_dates_page_says_how_many_chronologies_list_a_day(tmp_path):
+    documents = (doc("a", "2011-04-01"), doc("b", "2011-08-22"), doc("c", "2011-08-24"))
+    entry = "March 17 - The U.N. Security Council votes to authorise a no-fly zone over Libya."
+    vote = Event("e-vote", "2011-03-17", "on", "The U.N. Security Council votes", tuple(
+        telling_of(seed, entry, "March 17", "2011-03-17") for seed in ("b", "c")) + (
+        telling_of("a", "The U.N. voted on March 17 to authorise a no-fly zone.", "March 17", "2011-03-17"),))
+    page = render.render(Timeline(documents, (vote,)), SETTINGS, tmp_path)["highlights.md"]
+    assert "| Chronologies listing it |" in page
+    row = next(line for line in page.splitlines() if "e-vote" in line)
+    assert row.rstrip().endswith("| 3 | 3 | 0 | 2 |")

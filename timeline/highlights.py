@@ -27,6 +27,11 @@ of "key-dates":
   "Gadhafi urges NATO to negotiate an end to airstrikes"). An article naming a day
   only as when someone spoke counts half of one that names something happening on it
   (`is_attribution`, SPOKEN_WEIGHT); a day only statements name shows a statement.
+- A day a source lists in a chronology of its own ("March 17 - The U.N. Security Council votes to
+  authorise a no-fly zone over Libya") is a day a journalist judged a milestone: each story
+  listing it adds LISTED_WEIGHT, on top of its vote as an article naming the day (`is_listed`).
+  Reuters' Libya chronology, in six versions among Timeline17's Libya pages, is what its
+  journalists' timeline was made from, so Timeline17 rewards this more than most collections will.
 - A day is weighed against the coverage around it (the articles published within
   COVERAGE_DAYS of it): the war's first month may have ten times the articles of its last, and
   without this every key date of a long story comes from its busiest weeks. Days outside the span
@@ -61,6 +66,7 @@ LATER_WEIGHT = 2.0  # an article published after the day it names
 SAME_DAY_WEIGHT = 1.0  # an article naming a day on or before its publication day
 PUBLISHED_WEIGHT = 0.5  # an article published on the day, naming no event on it
 SPOKEN_WEIGHT = 0.5  # an article naming the day only as when someone spoke ("said on Monday")
+LISTED_WEIGHT = 4.0  # a story listing the day as an entry of its own chronology (`is_listed`)
 COVERAGE_DAYS = 30  # a day is weighed against the articles published this many days either side
 COVERAGE_FLOOR = 5  # ... plus this many, so one article in a quiet month is not a landslide
 DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:$|T)")
@@ -78,6 +84,15 @@ VERSION_CARRIERS = 10
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|told(?: [\w.]+){0,2}?|reported|added|stated|quoted as saying)"
     r"(?: in a statement)?(?: (?:late|early|earlier|later))? (?:on )?$", re.I)
+
+
+# A chronology's entry (`is_listed`): its day opens the sentence (after a bullet of at most
+# LISTED_BULLET characters) or follows the list's introduction ("... began in February: Feb.
+# 15/16, 2011 - The arrest of ..."), and a dash or a colon follows it; not a reader's comment
+# stamped with its day and clock ("24th June 2011 - 13:38 I take it ...").
+LISTED_BULLET = 3
+LISTED_AFTER = re.compile(r"\s*(?:-{1,2}|–|—|:)\s+(?!\d{1,2}[:.]?\d\d\b)")
+WHOLE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 # A headline opening with a quotation mark, or with a word of the first person: "I" (not "World
@@ -132,6 +147,7 @@ class DayScore:
     off_topic: int = 0  # articles of the collection judged off topic: none of them counts, any day
     stories: int = 0  # stories naming the day (`versions` of one story count once)
     stories_later: int = 0  # of those, stories published after the day
+    listed: int = 0  # stories listing the day as an entry of their chronology (`is_listed`)
 
     def __repr__(self) -> str:
         return (f"DayScore({self.day} weight={self.weight:.3g} sources={len(self.sources)} "
@@ -166,6 +182,24 @@ def is_attribution(mention: Mention) -> bool:
                 or "added" in before or "stated" in before or "quoted" in before):
             return False  # none of ATTRIBUTION's verbs (a loop over a tuple of them: +30%)
     return ATTRIBUTION.search(sentence, start, at) is not None
+
+
+def is_listed(mention: Mention) -> bool:
+    """True when the mention is an entry of a chronology: "March 17 - The U.N. Security Council
+    votes to authorise a no-fly zone over Libya", "23 Dec: Two bombs hit security buildings in
+    Damascus". A journalist listing a day among a story's milestones has judged it a key date,
+    which is what this ranking looks for. Reuters published its Libya chronology six times in
+    Timeline17's collection (the day in the sentence's value, a whole day; a clock is no entry)."""
+    expression = mention.expression
+    if not expression or not WHOLE_DAY.fullmatch(mention.date):
+        return False
+    sentence = mention.sentence
+    at = sentence.find(expression)
+    if at < 0 or LISTED_AFTER.match(sentence, at + len(expression)) is None:
+        return False
+    before = sentence[:at].rstrip()
+    return before.endswith(":") or (len(before) <= LISTED_BULLET
+                                    and not any(c.isalnum() for c in before))
 
 
 def is_market(mention: Mention) -> bool:
@@ -267,6 +301,7 @@ class _Tally:
 
     naming: Mapping[str, set[str]]
     speaking: Mapping[str, set[str]]
+    listing: Mapping[str, set[str]]  # per day, the seeds listing it in a chronology (`is_listed`)
     sentences: Mapping[str, int]
     best: Mapping[str, Candidate]
     told: Mapping[str, list[Candidate]]  # per day, every event dated to it, in the story's order
@@ -293,8 +328,10 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
     tests/test_highlights.py checks it against a plain loop over `dated`."""
     day_of_date: dict[str | None, str | None] = {}
     spoken_of: dict[tuple[str, str | None], bool] = {}
+    listed_of: dict[tuple[str, str | None, str], bool] = {}
     naming: defaultdict[str, set[str]] = defaultdict(set)
     speaking: defaultdict[str, set[str]] = defaultdict(set)
+    listing: defaultdict[str, set[str]] = defaultdict(set)
     sentences: Counter = Counter()
     best: dict[str, Candidate] = {}
     every: dict[str, list[Candidate]] = {}
@@ -320,6 +357,13 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
             else:
                 naming[day].add(seed)
                 sentences[day] += 1
+                entry = mention.sentence, mention.expression, date
+                try:
+                    listed = listed_of[entry]
+                except KeyError:
+                    listed = listed_of[entry] = is_listed(mention)
+                if listed:
+                    listing[day].add(seed)
             seeds = told.get(day)
             if seeds is None:
                 seeds = told[day] = ([], [])
@@ -338,7 +382,7 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
             every[day].append(candidate)
             if candidate[:2] > held[:2] or (candidate[:2] == held[:2] and candidate[:5] > held[:5]):
                 best[day] = candidate
-    return _Tally(naming, speaking, sentences, best, every, ignore)
+    return _Tally(naming, speaking, listing, sentences, best, every, ignore)
 
 
 def _shown(tally: _Tally, day: str, story_of: Mapping[str, str] | None = None) -> Event:
@@ -491,12 +535,13 @@ def _day_scores(story: tuple[Event, ...], tally: _Tally, published: Mapping[str,
         divisor = (coverage if span and span[0] <= day <= span[1] else typical) + COVERAGE_FLOOR
         told_later = {story_of.get(s, s) for s in later}
         told = {story_of.get(s, s) for s in seeds} - told_later
+        listed = {story_of.get(s, s) for s in tally.listing.get(day, nobody)}
         weight = (LATER_WEIGHT * len(told_later) + SAME_DAY_WEIGHT * len(told)
                   + SPOKEN_WEIGHT * len(spoken) + PUBLISHED_WEIGHT * len(papers - seeds)
-                  ) / divisor
+                  + LISTED_WEIGHT * len(listed)) / divisor
         scores[day] = DayScore(day, frozenset(seeds), frozenset(later), frozenset(papers), weight,
                                coverage, sentences.get(day, 0), frozenset(spoken), len(ignore),
-                               len(told_later) + len(told), len(told_later))
+                               len(told_later) + len(told), len(told_later), len(listed))
     return scores
 
 

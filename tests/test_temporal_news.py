@@ -1607,3 +1607,15 @@ def test_a_list_of_dates_still_ahead_is_no_chronology_of_the_past():
                  "Run-off in undecided seats , 13 December - New parliament convenes .",
                  dt.date(2010, 11, 20)) == [("28 November", "2010-11-28"), ("5 December", "2010-12-05"),
                                             ("13 December", "2010-12-13")]
+
+
+def test_this_week_told_ahead_on_a_sunday_is_the_week_starting_the_next_day():
+    # BBC, Sunday 29 January 2012: the delegation went to New York on the 31st (ISO week 5)
+    assert found("An Arab League delegation will travel to New York this week to address Security "
+                 "Council members .", dt.date(2012, 1, 29)) == [("this week", "2012-W05")]
+    # told in the past it is the week just ending, which a Sunday closes
+    assert found("Huffington announced a deal with AOL this week .", dt.date(2011, 2, 13)) == \
+        [("this week", "2011-W06")]
+    # "last week" keeps the ISO week before the DCT's, as TBAQ's gold counts it (3 of 4)
+    assert found("Netanyahu's comments last week were in response to signals from Syria .",
+                 dt.date(1998, 3, 1)) == [("last week", "1998-W08")]

@@ -963,9 +963,20 @@ def relative_day(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(_fmt(day), reason, anchor=_fmt(ctx.dct), day=day)
 
 
+SUNDAY = 6  # dt.date.weekday()
+
+
 @resolver
+@tense_aware
 def relative_period(m, rule: Rule, ctx: Context) -> Resolved | None:
-    """last/this/next week, month, year ... : the period containing the shifted DCT."""
+    """last/this/next week, month, year ... : the period containing the shifted DCT.
+
+    A Sunday ends its ISO 8601 week, so "this week" told ahead on a Sunday is the one starting the
+    next day ("An Arab League delegation will travel to New York this week", 29 January 2012);
+    told in the past it is the week just ending. "last week" stays the ISO week before the DCT's
+    even on a Sunday, where it is often the week just ending in fact (TBAQ's gold counts by ISO
+    week: 3 of 4).
+    """
     relation = m["rel"].lower()
     unit = unit_name(m["unit"])
     step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
@@ -974,11 +985,14 @@ def relative_period(m, rule: Rule, ctx: Context) -> Resolved | None:
         day = ctx.dct + dt.timedelta(days=7 * step)
         return Resolved(f"{cal.value_of(day, 'week')}-WE", f'"{relation} weekend" from {_fmt(ctx.dct)}',
                         anchor=_fmt(ctx.dct), mod=_mod(m))
+    why = f'"{relation} {unit}" seen from {_fmt(ctx.dct)}'
+    if unit == "week" and ctx.dct.weekday() == SUNDAY:
+        if relation == "this" and (ctx.tense == "future" or ctx.plan):
+            step, why = 1, f'"this week" told ahead on Sunday {_fmt(ctx.dct)}: the week starting the next day'
     day = cal.shift(ctx.dct, step, unit)
     if day is None:
         return None
-    return Resolved(cal.value_of(day, unit), f'"{relation} {unit}" seen from {_fmt(ctx.dct)}',
-                    anchor=_fmt(ctx.dct), mod=_mod(m))
+    return Resolved(cal.value_of(day, unit), why, anchor=_fmt(ctx.dct), mod=_mod(m))
 
 
 @resolver

@@ -839,3 +839,34 @@ def test_last_night_gives_the_event_its_night_and_overnight_gives_none():
         document = Document("guardian.txt", "Iraq", text, "2005-01-26", "frontmatter")
         assert [e for e in events_stage.extract(document, temporal.tag(text, dt.date(2005, 1, 26)))
                 if not e.is_article] == [], text
+
+
+# --- asides between dashes (CNN's live pages on Egypt, February 2011) --------------------------
+
+def test_an_aside_between_dashes_goes_and_the_verb_after_it_stays():
+    # cut at the clause word inside the aside ("including"), the headline lost what happened
+    assert events_stage.headline(
+        "They were among numerous people - including international reporters and Egyptian lawyers and "
+        "activists - detained on Thursday in Cairo.", "Thursday") == "They were among numerous people detained in Cairo"
+    assert events_stage.headline(
+        "They were among some 35 people -- including international reporters and Egyptian lawyers and "
+        "activists, some of whom remain in custody, according to the two groups' statements -- detained on "
+        "Thursday at the Hisham Mubarak Law Center in Cairo.", "Thursday") == (
+        "They were among some 35 people detained at the Hisham Mubarak Law Center in Cairo")
+    assert events_stage.headline(
+        "Arab League Secretary-General Amre Moussa -- Mubarak's former foreign minister -- called Monday for a "
+        "peaceful transition of power.", "Monday") == (
+        "Arab League Secretary-General Amre Moussa called for a peaceful transition of power")
+
+
+def test_dashes_that_set_off_no_aside_stay():
+    # a dated list's entries, a range, and who said it after the second dash
+    assert "1998 - Hurricane Georges" in events_stage.headline(
+        "1994 - Hurricane Gordon kills hundreds 1998 - Hurricane Georges destroys 80% of crops 2004 - Floods "
+        "kill 2,600", "2004")
+    assert "$984" in events_stage.headline(
+        "Nine barges of premium unleaded gasoline traded at $989 - $984 a tonne fob ARA on Tuesday.", "Tuesday")
+    assert not events_stage.headline(
+        "Over the past few days, anti-Gadhafi forces have made “significant advances” -- in the northwest and "
+        "in the regions of Misrata and al-Brega -- a spokesman for NATO's military operation told reporters "
+        "Tuesday.", "Tuesday").endswith("a spokesman")

@@ -713,6 +713,7 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     introduced = INTRODUCED.sub("", sentence, count=1)
     sentence = introduced if expression in introduced else sentence
     text = PHOTO_POSITION.sub("", SPEAKER.sub("", DATELINE.sub("", LEADING_FRAME.sub("", sentence))))
+    text = _without_dash_asides(text, expression)
     if m := LEADING_CONJUNCTION.match(text):  # "But Syria's news agency denied ...": a link to the sentence before
         text = text[m.end():]  # capitalised at the end: the expression may be the next words
     text = LEADING_ADVERBIAL.sub("", text)
@@ -782,6 +783,53 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     # the date was the subject ("2010 has been a deadly year ...", "Today has been a remarkable
     # day"): nothing is left without it, so the sentence stays whole, cut as any headline is
     return _clean_headline(text) or _clean_headline(DATELINE.sub("", sentence))
+
+
+# Words between two dashes of one kind ("people - including international reporters and Egyptian
+# lawyers - detained on Thursday") are an aside when they hold no verb of their own (a relative
+# clause in them is theirs: "NASA officials - who said they ... - Mark Kelly described"). Agency copy
+# writes the dash as "--", "-", "–" or "—", spaced; the aside runs to the next one.
+DASH_ASIDE = re.compile(r"(?<!\s)\s(?P<dash>--|-|–|—)\s+(?P<aside>(?:(?!\s(?:--|-|–|—)\s).){1,200}?)"
+                        r"\s(?P=dash)\s+(?=\S)")
+RELATIVE_REST = re.compile(r"\b(?:who|which|whose|whom|that)\b.*", re.S)
+# a present verb with its object, the object's first word whole ("reporters and" is no "reporters a")
+PRESENT_WITH_OBJECT = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:(?:the|a|an|its|their|his|her|that|up|down|out|off)\b"
+                                 r"|[A-Z$\d])")
+# after the closing dash, what ends the clause rather than continues it: a clause of its own ("-
+# after which Fidel Castro agreed": CLAUSE_WORDS), or who said it ("-- a spokesman for NATO's military operation
+# told reporters Tuesday")
+SPEAKER_AFTER_ASIDE = re.compile(r"(?:[\w'’-]+\s+){0,6}(?:said|says|told|reported|reports|added|announced)\b", re.I)
+
+
+def _without_dash_asides(text: str, expression: str) -> str:
+    """`text` without the asides set off by pairs of dashes, where the words left keep their verb.
+
+    A headline cut at the first dash ("They were among numerous people") or at a clause word
+    inside the aside ("including") lost the verb after it ("... detained on Thursday in Cairo").
+    Dashes stay where they are no aside's: around the date or a verb (what happened), around
+    another day ("1994 - Hurricane Gordon kills hundreds 1998 - ...", "August 29 - September 8"),
+    in a range ("$989 - $984"), a speaker's restart ("these -- these obligations"), or before
+    what ends the clause.
+    """
+    kept, at = [], 0
+    for m in DASH_ASIDE.finditer(text):
+        aside, before = m["aside"], text[at:m.start()].split()
+        if (expression in aside or len(before) < 2 or _aside_has_verb(RELATIVE_REST.sub("", aside))
+                or OTHER_DAY.search(aside) or (before[-1][-1:].isdigit() and aside[:1] in "$£€0123456789")
+                or aside.split()[0].lower() == before[-1].lower()
+                or text[m.end():].split(maxsplit=1)[0].lower() in CLAUSE_WORDS
+                or SPEAKER_AFTER_ASIDE.match(text, m.end())):
+            continue
+        kept.append(text[at:m.start()] + " ")
+        at = m.end()
+    if not kept:
+        return text
+    shorter = "".join(kept) + text[at:]
+    return shorter if _has_verb(shorter) else text
+
+
+def _aside_has_verb(aside: str) -> bool:
+    return bool(VERB.search(aside) or GOT.search(aside) or PRESENT_WITH_OBJECT.search(aside))
 
 
 # "When a delegation of British trade unionists visited the IFTU in Baghdad in May 2003, they ...",

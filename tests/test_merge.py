@@ -811,3 +811,26 @@ def test_one_happening_told_from_two_sides_nationalities_is_one_event():
                 _extracted("b.md", "2010-05-31", "Nine Turkish activists were killed on Monday when "
                            "commandos stormed a flotilla of aid ships bound for Gaza.", "on Monday")]
     assert [len(e.seeds) for e in merge(tellings)] == [2]
+
+
+def test_a_month_named_by_the_way_is_no_evidence_of_a_days_event_told_in_like_words():
+    # Reuters, Libya 2011: Sunday's unrest in Tripoli and, weeks later, Misrata's rising "in
+    # mid-February" share Libya, Gaddafi, "against" and "rule", not what happened; the
+    # Security Council's resolution told with its day and with its month stays one event
+    from timeline.merge import merge
+    tripoli = _extracted("reuters-0221.md", "2011-02-20", "TRIPOLI/MANAMA (Reuters) - Violent unrest against "
+                         "Libya's Muammar Gaddafi spread to the capital Tripoli on Sunday and his son vowed to "
+                         "fight until the “last man standing” after scores of protesters were killed in the "
+                         "east of the country.", "Sunday")
+    misrata = _extracted("reuters-0406.md", "2011-02", "Misrata, Libya's third city, rose up with other towns "
+                         "against Muammar Gaddafi's rule in mid-February, and it is now under attack by "
+                         "government troops after a violent crackdown put an end to most protests elsewhere "
+                         "in the west of the country.", "mid-February")
+    assert [len(e.seeds) for e in merge([tripoli, misrata])] == [1, 1]
+    day = _extracted("cnn-0328.md", "2011-03-17", "Coalition officials say they are enforcing a U.N. Security "
+                     "Council resolution approved on March 17 that creates a no-fly zone above Libya and "
+                     "mandates the protection of civilians.", "March 17")
+    month = _extracted("cnn-0701.md", "2011-03", "The U.N. Security Council approved a resolution in March "
+                       "authorizing force by whatever means necessary, with the exception of a ground "
+                       "invasion, to protect civilians.", "March")
+    assert [len(e.seeds) for e in merge([day, month])] == [2]

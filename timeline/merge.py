@@ -747,6 +747,11 @@ def merge_reusing(events: list[Event], known: Links | None,
             folded_sets[i] = folded(word_sets[i], every_name)
         return folded_sets[i]
 
+    def told_within(i: int, j: int) -> bool:
+        """What one telling says happened (a core word of its headline) is told in the other's
+        sentence, either way round."""
+        return not core_sets[i].isdisjoint(folded_set(j)) or not core_sets[j].isdisjoint(folded_set(i))
+
     def link(i: int, j: int) -> str | None:
         """"same" or "conflict" when two tellings are of one event, else None."""
         (runs_a, names_a), (runs_b, names_b) = name_sets[i], name_sets[j]
@@ -799,7 +804,13 @@ def merge_reusing(events: list[Event], known: Links | None,
                 score = 0.0
         if not same_dates:
             return "conflict" if score >= CONFLICT else None
-        if score >= SAME_EVENT:
+        # A telling that names only the month, week or year holding the other's day is no
+        # evidence of that day's event by its sentence's words alone, which are the story's
+        # background as often as not: "Misrata ... rose up with other towns against Muammar
+        # Gaddafi's rule in mid-February, and it is now under attack" shares Libya, Gaddafi and
+        # rule with "Violent unrest against Libya's Muammar Gaddafi spread to the capital Tripoli
+        # on Sunday". There what one says happened must be in the other's sentence (told_within)
+        if score >= SAME_EVENT and (a.date == b.date or told_within(i, j)):
             return "same"
         # each its seed's one event of a quiet day, unless who and where differ, or they share
         # no word but names: in a long story a quiet day's tellings are as often a photo caption

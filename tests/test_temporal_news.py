@@ -1619,3 +1619,21 @@ def test_this_week_told_ahead_on_a_sunday_is_the_week_starting_the_next_day():
     # "last week" keeps the ISO week before the DCT's, as TBAQ's gold counts it (3 of 4)
     assert found("Netanyahu's comments last week were in response to signals from Syria .",
                  dt.date(1998, 3, 1)) == [("last week", "1998-W08")]
+
+
+def test_a_live_stamp_with_the_home_clock_first_dates_its_entry_by_the_local_day():
+    # CNN's Libya page dated Sunday 2011-03-20 runs into Monday and Tuesday with stamps that name
+    # the newsroom's clock first and Libya's after it, and no "Update": its entries were a week back
+    text = ("-LRB- 11 p.m. Monday ET , 5 a.m. Tuesday in Libya -RRB- The United States fired 20 Tomahawk"
+            " cruise missiles into Libya in the past 12 hours , a military spokeswoman said early Tuesday"
+            " morning . -LRB- 4:08 p.m. Monday ET , 10:08 p.m. Monday in Libya -RRB- Oil prices surged in"
+            " electronic trading Monday after coalition forces launched an attack .")
+    assert [(t, v) for t, v in found(text, dt.date(2011, 3, 20)) if "day" in t and not t[0].isdigit()] == [
+        ("early Tuesday morning", "2011-03-22TMO"), ("Monday", "2011-03-21")]
+    assert found(text, dt.date(2011, 3, 20))[:2] == [("11 p.m. Monday", "2011-03-21T23:00"),
+                                                    ("5 a.m. Tuesday", "2011-03-22T05:00")]
+    # Tokyo's clock after the newsroom's, on a page dated Saturday 2011-03-19
+    text = ("-LRB- 10:45 p.m. Saturday , 11:45 a.m. Sunday in Tokyo -RRB- Construction of temporary housing"
+            " for displaced residents began .")
+    assert found(text, dt.date(2011, 3, 19))[:2] == [("10:45 p.m. Saturday", "2011-03-19T22:45"),
+                                                    ("11:45 a.m. Sunday", "2011-03-20T11:45")]

@@ -26,10 +26,10 @@ def compiled_rules() -> engine.CompiledTable:
     """The English tables, compiled once per process into an immutable value."""
     from . import engine
     from .resolvers import RESOLVERS
-    from .rules_en import (ENTRY_DAY_RULES, LIVE_ENTRY_OPENER, LIVE_ENTRY_REASON, LIVE_STAMP, LIVE_STAMP_REACH,
+    from .rules_en import (ENTRY_DAY_RULES, LIVE_ENTRY_OPENER, LIVE_ENTRY_REASON, LIVE_STAMP_REACH, LIVE_STAMPS,
                            RULES)
 
-    live = engine.compile_live_pages(LIVE_STAMP, LIVE_ENTRY_OPENER, LIVE_STAMP_REACH, LIVE_ENTRY_REASON)
+    live = engine.compile_live_pages(LIVE_STAMPS, LIVE_ENTRY_OPENER, LIVE_STAMP_REACH, LIVE_ENTRY_REASON)
     return engine.compile_table(RULES, RESOLVERS, live, ENTRY_DAY_RULES)
 
 

@@ -106,11 +106,11 @@ class CompiledRule:
 
 @dataclass(frozen=True, slots=True)
 class LivePages:
-    """How a live page stamps its entries, compiled: the stamp that names a day (groups `local`,
+    """How a live page stamps its entries, compiled: the stamps that name a day (groups `local`,
     the day where it happened, and `home`, the newsroom's), the opener of any entry, and how many
-    days after the page's date a stamp may name (see rules_en.LIVE_STAMP)."""
+    days after the page's date a stamp may name (see rules_en.LIVE_STAMPS)."""
 
-    stamp: re.Pattern
+    stamps: tuple[tuple[str, re.Pattern], ...]  # each with a word every match of it holds
     opener: re.Pattern
     reach: int
     reason: str  # added to the reason of a value the entry's day anchored; {page}: the page's date
@@ -157,8 +157,9 @@ def compile_table(rules, resolvers: Mapping[str, Callable], live: LivePages | No
                          key_triggers, live)
 
 
-def compile_live_pages(stamp: str, opener: str, reach: int, reason: str) -> LivePages:
-    return LivePages(re.compile(vocabulary.expand(stamp)), re.compile(opener), reach, reason)
+def compile_live_pages(stamps: tuple[tuple[str, str], ...], opener: str, reach: int, reason: str) -> LivePages:
+    return LivePages(tuple((word, re.compile(vocabulary.expand(stamp))) for word, stamp in stamps),
+                     re.compile(vocabulary.expand(opener)), reach, reason)
 
 
 def live_entry_days(text: str, live: LivePages | None, dct: dt.date) -> list[tuple[int, int, dt.date, dt.date | None]]:
@@ -172,11 +173,15 @@ def live_entry_days(text: str, live: LivePages | None, dct: dt.date) -> list[tup
     with a second clock and no second weekday ("12:24 a.m. Monday in Cairo , 5:24 p.m. ET") has
     the day of neither clock agreed.
     """
-    if live is None or "Update" not in text:
+    if live is None:
+        return []
+    stamps = sorted((m for word, stamp in live.stamps if word in text for m in stamp.finditer(text)),
+                    key=lambda m: m.start())
+    if not stamps:
         return []
     openers = [m.start() for m in live.opener.finditer(text)]
     entries = []
-    for m in live.stamp.finditer(text):
+    for m in stamps:
         local = m["local"]
         if not local:
             continue

@@ -1193,7 +1193,15 @@ RULES = CLOCK_FIRST_RULES + DATE_RULES + MORE_DATE_RULES + REFERENCE_RULES + DUR
 LIVE_STAMP = (r"(?:-LRB-|\()\s*Updated?\s*:?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.)?"
               r"(?:\s+(?P<local>{WEEKDAY_FULL})\b)?(?:(?!-LRB-|-RRB-)[^()]){0,60}?"
               r"(?:\b(?P<home>{WEEKDAY_FULL})\b(?:(?!-LRB-|-RRB-)[^()]){0,12}?)?(?:-RRB-|\))")
-LIVE_ENTRY_OPENER = r"(?:-LRB-|\()\s*Updated?\b"  # every stamp opens an entry, with a day named or not
+# Some pages stamp the home clock first and the local one after it, with no "Update": "-LRB- 11:39
+# p.m. Monday ET , 5:39 a.m. Tuesday in Libya -RRB-" (CNN, a page dated Monday 28 March 2011),
+# "-LRB- 10:45 p.m. Saturday , 11:45 a.m. Sunday in Tokyo -RRB-"; the local day is the one "in" a place.
+LIVE_STAMP_HOME_FIRST = (r"(?:-LRB-|\()\s*\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+(?P<home>{WEEKDAY_FULL})(?:\s+ET)?\s*,\s*"
+                         r"\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+(?P<local>{WEEKDAY_FULL})\s+in\s+[A-Z][\w .]{0,30}?\s*(?:-RRB-|\))")
+# each stamp beside a word it cannot match without, so a text without the word is not searched
+LIVE_STAMPS = (("Update", LIVE_STAMP), (".m.", LIVE_STAMP_HOME_FIRST))
+# every stamp opens an entry, with a day named or not
+LIVE_ENTRY_OPENER = r"(?:-LRB-|\()\s*(?:Updated?\b|\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+{WEEKDAY_FULL}\b)"
 LIVE_STAMP_REACH = 3  # a stamp's weekday is its page's date or one of the days after, no further
 LIVE_ENTRY_REASON = ", the day its live entry's stamp names (the page is dated {page})"
 # rules whose value a stamped entry's day anchors, and which day: "local", the day the stamp names

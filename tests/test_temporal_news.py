@@ -1637,3 +1637,16 @@ def test_a_live_stamp_with_the_home_clock_first_dates_its_entry_by_the_local_day
             " for displaced residents began .")
     assert found(text, dt.date(2011, 3, 19))[:2] == [("10:45 p.m. Saturday", "2011-03-19T22:45"),
                                                     ("11:45 a.m. Sunday", "2011-03-20T11:45")]
+
+
+def test_the_end_of_a_quarter_named_leaves_the_quarter_the_topic_of_the_period_after_it():
+    # WSJ 1 November 1989 (TimeBank wsj_0344): "Sept. 30" ends the quarter, which "the
+    # corresponding period last year" then means; only "last year" was found before
+    text = ("Price Stern Sloan Inc. reported a net loss of $8.1 million, or $2.14 a share, for the third"
+            " quarter ended Sept. 30.\n\nThese results compare with net income of $1.8 million, or 44 cents"
+            " a share, for the corresponding period last year.")
+    assert found(text, dt.date(1989, 11, 1))[-1] == ("the corresponding period last year", "1988-Q3")
+    # the end of six months is still what "a year earlier" counts from (TimeBank wsj_1006)
+    text = ("Mr. Lortie joined Provigo in 1985. For the six months ended Aug. 12, Provigo posted net income"
+            " of C$6.5 million, compared with C$18.1 million a year earlier.")
+    assert found(text, dt.date(1989, 10, 26))[-1] == ("a year earlier", "1988")

@@ -130,10 +130,24 @@ def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
 
 # --- explicit calendar dates ------------------------------------------------------------------
 
+# "for the third quarter ended Sept. 30": the day ends the period just named, and that period, not
+# the day, stays what "the corresponding period last year" and "the quarter" after it refer to
+# (the end of "the six months ended Aug. 12" is still the anchor of "a year earlier" after it: no
+# quarter named, nothing else to count from)
+_PERIOD_ENDED_BEFORE = re.compile(r"\bquarters?\s+(?:that\s+)?(?:ended|ending)\s+$")
+
+
+def _end_of_period_named(resolved: Resolved | None, ctx: Context) -> Resolved | None:
+    """`resolved`, kept from becoming the topic where it ends the quarter named before it."""
+    if resolved is not None and _PERIOD_ENDED_BEFORE.search(ctx.before):
+        return resolved._replace(topical=False)
+    return resolved
+
+
 @resolver
 def calendar_date(m, rule: Rule, ctx: Context) -> Resolved | None:
     month = month_number(m["month"]) if not m["month"].isdigit() else int(m["month"])
-    return _day_month_year(m[0], _year(m["year"]), month, int(re.sub(r"\D", "", m["day"])))
+    return _end_of_period_named(_day_month_year(m[0], _year(m["year"]), month, int(re.sub(r"\D", "", m["day"]))), ctx)
 
 
 def _day_month_year(text: str, year: int, month: int, day_number: int) -> Resolved:
@@ -183,7 +197,7 @@ def month_day_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
                                    past_why="a chronology's entry, told in the past" if ctx.tense == "past"
                                    else "a chronology's entry, told in the present of a past day",
                                    reach=CHRONOLOGY_REACH_DAYS)
-    return _day_month_by_tense(m[0], month, day_number, ctx, since=_since_clause(m))
+    return _end_of_period_named(_day_month_by_tense(m[0], month, day_number, ctx, since=_since_clause(m)), ctx)
 
 
 def _since_clause(m: re.Match) -> bool:

@@ -860,6 +860,6 @@ def test_the_key_dates_page_says_how_many_chronologies_list_a_day(tmp_path):
         telling_of(seed, entry, "March 17", "2011-03-17") for seed in ("b", "c")) + (
         telling_of("a", "The U.N. voted on March 17 to authorise a no-fly zone.", "March 17", "2011-03-17"),))
     page = render.render(Timeline(documents, (vote,)), SETTINGS, tmp_path)["highlights.md"]
-    assert "| Chronologies listing it |" in page
+    assert "| Articles | Later | Spoke | Chronologies |" in page
     row = next(line for line in page.splitlines() if "e-vote" in line)
     assert row.rstrip().endswith("| 3 | 3 | 0 | 2 |")

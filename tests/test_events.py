@@ -870,3 +870,31 @@ def test_dashes_that_set_off_no_aside_stay():
         "Over the past few days, anti-Gadhafi forces have made “significant advances” -- in the northwest and "
         "in the regions of Misrata and al-Brega -- a spokesman for NATO's military operation told reporters "
         "Tuesday.", "Tuesday").endswith("a spokesman")
+
+
+# --- what a relative clause is about (CNN on Egypt, February 2011) ------------------------------
+
+def test_a_relative_clause_headline_names_what_it_is_about_not_the_verb_or_the_part_before_it():
+    assert events_stage.headline(
+        "Analysts said the widespread protests are part of a ripple effect that began last month in Tunisia.",
+        "last month") == "Ripple effect began in Tunisia"
+    assert events_stage.headline(
+        "Secretary of State Hillary Clinton offered condolences to the friends and loved ones of Khairy Ramadan "
+        "Aly, who went missing on January 28 and has been confirmed dead.", "January 28").startswith(
+        "Khairy Ramadan Aly went missing")
+    assert events_stage.headline(
+        "Egyptian President Hosni Mubarak stepped down Friday and handed over power to the military, his nearly "
+        "three decades of iron rule ended by a groundswell of popular protests that began January 25.",
+        "January 25") == "Popular protests began"
+    assert events_stage.headline(
+        "In an operation that started Monday, more than 1,900 U.S. citizens and their family members have been "
+        "evacuated from Egypt, Crowley said.", "Monday") == "Operation started"
+
+
+def test_a_relative_clause_after_a_person_or_a_thing_and_of_is_about_them():
+    # "of" after a person or a thing (not a part of something): the clause is about the whole phrase
+    assert events_stage.headline(
+        "The siege of Sirte that began in September ended on Thursday.", "September").startswith("The siege of Sirte")
+    assert not events_stage.headline(
+        "None of the CIA employees who testified in March before the Senate intelligence committee was "
+        "disciplined.", "March").startswith("The CIA employees testified")

@@ -883,13 +883,45 @@ TAIL_LEFT_BY_DATE = re.compile(r"(?<![\s,])[\s,]+(?:when|while|as|after|before|u
 
 
 def _noun_phrase_before(text: str) -> str:
-    """The few words naming what a relative clause is about ("... during the seven-week strike")."""
-    words = []
+    """The few words naming what a relative clause is about ("... during the seven-week strike").
+
+    Not the verb or the preposition before them ("protests are part of ...", "In an operation
+    that started Monday"); after a part or a phase of something and "of", the thing the clause
+    is about ("a groundswell of popular protests that began" -> "popular protests", "the loved
+    ones of Khairy Ramadan Aly, who went missing" -> "Khairy Ramadan Aly", "the end of a process
+    that began"; "the siege of Sirte that began", "a former aide of President Bashar al-Assad who
+    defected" stay whole).
+    """
+    words: list[str] = []
     for word in reversed(text.rstrip(" ,").split()):
-        if NP_STOP.match(word) or PAST_VERB.fullmatch(word) or len(words) == 6:
+        if (NP_STOP.match(word) or PAST_VERB.fullmatch(word) or FINITE_BEFORE_PHRASE.fullmatch(word)
+                or len(words) == 6):
             break
         words.insert(0, word)
+    if words and words[0].lower() == "of":
+        return ""  # "... the former head | of the International Atomic Energy Agency who": the head is out of reach
+    while words and words[0].lower() in NOT_A_PHRASE_START:
+        words = words[2:] if words[1:2] == ["least"] else words[1:]  # "at least 2,000 people who"
+    lowered = [word.lower() for word in words]
+    if "of" in lowered[1:-1]:
+        at = len(lowered) - 1 - lowered[::-1].index("of")
+        if lowered[at - 1] in PART_BEFORE_OF:
+            words = words[at + 1:]
     return " ".join(words)
+
+
+# a finite verb or a preposition that a noun phrase does not start with
+FINITE_BEFORE_PHRASE = re.compile(r"(?i:is|are|was|were|has|have|had|will|would|do|does|did|can|could|"
+                                  r"doesn['’]t|don['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t)")
+NOT_A_PHRASE_START = frozenset("""in on at from with near during by for against into across through over under
+between within without toward towards around about along behind beyond via of than unlike like following
+among amid despite""".split())
+# some of a thing, or a phase of it, before "of": a relative clause after "one of the protesters
+# who", "a wave of protests that", "the end of a process that" is about the thing ("none" and "few"
+# are not: "None of the CIA employees who testified" would become "The CIA employees testified")
+PART_BEFORE_OF = frozenset("""one ones some many most all each several dozens hundreds thousands
+millions scores number part series wave string group groundswell rash kind type sort bout bouts majority
+minority half rest start beginning end height middle culmination wake aftermath""".split())
 
 
 POSSESSIVE = re.compile(r"\s?['’]s\s+")

@@ -1650,3 +1650,19 @@ def test_the_end_of_a_quarter_named_leaves_the_quarter_the_topic_of_the_period_a
     text = ("Mr. Lortie joined Provigo in 1985. For the six months ended Aug. 12, Provigo posted net income"
             " of C$6.5 million, compared with C$18.1 million a year earlier.")
     assert found(text, dt.date(1989, 10, 26))[-1] == ("a year earlier", "1988")
+
+
+def test_the_first_nine_months_make_their_year_the_period_the_anaphors_after_them_mean():
+    # WSJ 2 November 1989 (TimeBank wsj_0144): after the quarter, the nine months are reported,
+    # and "the 1988 period" is theirs (TBAQ: 1988), not the quarter's (1988-Q3)
+    text = ("The insurer posted earnings of $24 million in the third quarter. In the first nine months, net"
+            " was $306 million, compared with a loss of $195 million in the 1988 period.")
+    assert found(text, dt.date(1989, 11, 2))[-1] == ("the 1988 period", "1988")
+    # WSJ 26 October 1989 (wsj_0950)
+    text = ("EDS earned $315.8 million in the third quarter. Revenue from non-GM accounts was 45% of EDS's"
+            " total business in the latest nine months, compared with 40% a year earlier.")
+    assert found(text, dt.date(1989, 10, 26))[-1] == ("a year earlier", "1988")
+    # a bare "that period" after another year stays unknown (Timeline17: a span of years told before)
+    text = ("Between 2005 and 2008, the United States delivered $4.8 billion in weaponry to the country"
+            " in that period.")
+    assert [t for t, v in found(text, dt.date(2011, 2, 1))] == ["2005", "2008"]

@@ -58,6 +58,9 @@ class Resolved(NamedTuple):
     mod: str | None = None
     day: dt.date | None = None  # a day this value pins down, for later chains ("two days later")
     topical: bool = True  # False: an anaphor ("the year-ago quarter") that must not become the topic
+    # a calendar value the expression makes the topic though it is not its own value: "the first
+    # nine months" (P9M) of earnings copy makes its year the period "a year earlier" counts from
+    topic: str | None = None
     # the text names this period ("in January"), though its year may be inferred; by default a
     # value without an anchor is named and one worked out from an anchor ("a year ago") is not
     named: bool | None = None
@@ -925,7 +928,9 @@ def find(text: str, table: CompiledTable, dct: dt.date, countries: tuple[str, ..
         taken_until = end
         if resolved.day is not None and not in_background(text, sentence_start, start):
             previous, previous_start, previous_end = resolved.day, start, end
-        if resolved.topical and (resolved.type or compiled.rule.type) == "DATE" \
+        if resolved.topic is not None:
+            last_value, last_named = resolved.topic, False
+        elif resolved.topical and (resolved.type or compiled.rule.type) == "DATE" \
                 and _CALENDAR_VALUE.match(resolved.value):
             last_value = resolved.value
             last_named = resolved.anchor is None if resolved.named is None else resolved.named

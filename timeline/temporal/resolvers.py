@@ -802,6 +802,7 @@ def season(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-([QH])(\d)$")
+_YEAR_VALUE = re.compile(r"^\d{4}$")
 
 
 def _last_quarter(ctx: Context) -> tuple[int, int, str]:
@@ -933,6 +934,14 @@ def quarter_anaphor(m, rule: Rule, ctx: Context) -> Resolved | None:
         return named
     word = (_g(m, "latest") or "").lower()
     det = m["timex"].split()[0].lower()
+    if m["unit"].lower() == "period" and _YEAR_VALUE.match(ctx.last_value or "") \
+            and (_g(m, "year") or _g(m, "yearword")) \
+            and _PERIOD_REPORTED.search(m.string, max(0, m.start() - PERIOD_REPORTED_REACH), m.start()):
+        # just after "the first nine months" (its year the topic): "the 1988 period", "the
+        # year-earlier period"; a bare "that period", "the same period" may be any span told before
+        y = _year(m["year"]) if _g(m, "year") else int(ctx.last_value) + _year_shift(m)
+        return Resolved(f"{y:04d}", f"the year of the period last named, {ctx.last_value}",
+                        anchor=ctx.last_value, topical=False)
     if m["unit"].lower() == "period" and not _QUARTER_VALUE.match(ctx.last_value or "") \
             and not _g(m, "year"):
         return None
@@ -1537,6 +1546,21 @@ def _a_title_before(before: str) -> bool:
     return found is not None and not (found["word"] or "a")[0].isupper()
 
 
+# "In the first nine months, net was $306 million", "for the six months ended Oct. 1": a period of
+# the year reported, which the anaphors after it mean ("compared with a loss in the 1988 period",
+# "40% a year earlier"): no quarter, so its year
+_PERIOD_REPORTED = re.compile(r"(?:the|The)\s+(?:(?:first|latest)\s+)?(?:six|nine)\s+months")
+PERIOD_REPORTED_REACH = 300  # characters before "the 1988 period" where the period it means is named
+
+
+def _year_reported(m, ctx: Context) -> str | None:
+    """The year of the period reported that `m` names ("the first nine months"), else None."""
+    if not _PERIOD_REPORTED.fullmatch(m["timex"]):
+        return None
+    found = _QUARTER_VALUE.match(ctx.last_value or "")
+    return found[1] if found else f"{ctx.dct.year:04d}"
+
+
 @resolver
 def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
     """A length of time: "three years" P3Y, "2 1/2 years" P2Y6M, "two decades" P20Y.
@@ -1568,7 +1592,7 @@ def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
             value = f"{value}T{extra}{code}"
         else:
             value = f"{value}{extra}{code}"
-    return Resolved(value, "a length of time, not a date", mod=_mod(m))
+    return Resolved(value, "a length of time, not a date", mod=_mod(m), topic=_year_reported(m, ctx))
 
 
 @resolver

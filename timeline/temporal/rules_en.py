@@ -368,6 +368,18 @@ DATE_RULES = (
                       "The case is for today's youth what the blockade was",  # nowadays, not the day
                       "One of the military officials in charge of the program told USA Today the campaign was designed",
                       "the opposition will unavoidably meet with internal disagreements , '' Rogozin told Russia Today television")),
+    # "Today is the eighth day of Desert Shield", "It's the second day of an offensive", "on this,
+    # the 8th day of the uprising": a day of a run of days told as the day of speaking is the
+    # article's (TBAQ: 2 of 2); "that was the third day" tells of another
+    Rule("ordinal-day-told-as-today",
+         r"(?:\b(?:[Tt]oday|[Ii]t|[Tt]his)\s*(?:\bis|'s|’s)\s+|\b[Oo]n\s+this\s*,?\s+)(?P<timex>(?:the\s+)?"
+         r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[1-9]\d?(?:st|nd|rd|th))"
+         r"\s+(?:straight\s+|consecutive\s+|successive\s+)?day)\b(?!s)",
+         "relative_day", params={"days": 0},
+         examples={"In Saudi Arabia, today is the eighth day of Desert Shield": "2023-11-25",
+                   "It's the second day of an offensive by the security forces": "2023-11-25",
+                   "It is a very tense situation on this the 8th day of the uprising": "2023-11-25"},
+         near_misses=("That was the third day of the trial.", "He testified on the third day of the hearing.")),
     Rule("yesterday", r"\b(?:the\s+day\s+before\s+)?(?P<timex>(?:(?:early|late|earlier|later|Early|Late|Earlier|Later)\s+)?(?:yesterday|Yesterday))\b", "relative_day",
          params={"days": -1}, examples={"troops withdrew yesterday": "2023-11-24"}),
     Rule("day-before-yesterday", r"\bthe\s+day\s+before\s+yesterday\b", "relative_day",
@@ -1257,7 +1269,7 @@ TRIGGERS = {
     "century": "century", "this-century": "century", "weekday": WEEKDAY_WORDS, "weekday-of-relative-week": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
     "quarter": "quarter", "quarter-abbreviation": "q", "month-quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
-    "day-before-yesterday": "yesterday", "day-after-tomorrow": "tomorrow", "tomorrow": "tomorrow", "tonight": "tonight",
+    "ordinal-day-told-as-today": "day", "day-before-yesterday": "yesterday", "day-after-tomorrow": "tomorrow", "tomorrow": "tomorrow", "tonight": "tonight",
     "this-part-of-day": "morning afternoon evening", "last-night": "night", "yesterday-part-of-day": "yesterday", "tomorrow-part-of-day": "tomorrow", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS, "chain-previous-part-of-day": "previous preceding before",
     # the rarest word every match must contain: "ago" is rarer than "year"
     "duration": UNIT_WORDS, "ago": "ago", "ago-to-the-day": "ago", "chain-offset": "later earlier after afterward afterwards before prior",

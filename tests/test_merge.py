@@ -834,3 +834,15 @@ def test_a_month_named_by_the_way_is_no_evidence_of_a_days_event_told_in_like_wo
                        "authorizing force by whatever means necessary, with the exception of a ground "
                        "invasion, to protect civilians.", "March")
     assert [len(e.seeds) for e in merge([day, month])] == [2]
+
+
+def test_two_days_tellings_naming_the_same_people_and_places_are_no_conflict_by_those_names():
+    # CNN, Egypt 10 and 12 February 2011: Cairo, Tahrir Square and Mubarak are named every day;
+    # the sentences' own words are less alike than a conflict asks, the names' bonus made up the rest
+    from timeline.merge import merge
+    thursday = _extracted("cnn-0210.md", "2011-02-10", "in Cairo's Tahrir Square as President Hosni Mubarak said "
+                          "late Thursday he was delegating power to his vice president and made no mention of "
+                          "stepping down.", "late Thursday")
+    saturday = _extracted("cnn-0212.md", "2011-02-12", "Egyptians help clean Cairo's Tahrir Square on Saturday, a "
+                          "day after President Hosni Mubarak resigned.", "Saturday")
+    assert [len(e.seeds) for e in merge([thursday, saturday])] == [1, 1]

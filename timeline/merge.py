@@ -803,7 +803,12 @@ def merge_reusing(events: list[Event], known: Links | None,
             if all((w := x.rstrip("'")) in own_a or w in own_b for x in common):
                 score = 0.0
         if not same_dates:
-            return "conflict" if score >= CONFLICT else None
+            # two days' tellings are one event in conflict by their own words, not by the names
+            # they share (the tags' bonus): the story's people and places are named every day,
+            # and "in Cairo's Tahrir Square as President Hosni Mubarak said late Thursday he was
+            # delegating power to his vice president" is not "Egyptians help clean Cairo's Tahrir
+            # Square on Saturday, a day after President Hosni Mubarak resigned"
+            return "conflict" if jaccard >= CONFLICT and score >= CONFLICT else None
         # A telling that names only the month, week or year holding the other's day is no
         # evidence of that day's event by its sentence's words alone, which are the story's
         # background as often as not: "Misrata ... rose up with other towns against Muammar

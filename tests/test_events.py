@@ -898,3 +898,17 @@ def test_a_relative_clause_after_a_person_or_a_thing_and_of_is_about_them():
     assert not events_stage.headline(
         "None of the CIA employees who testified in March before the Senate intelligence committee was "
         "disciplined.", "March").startswith("The CIA employees testified")
+
+
+def test_an_aside_between_a_reported_subject_and_its_verb_goes_not_the_verb():
+    # cut at the comma before the aside, the headline ended on the reported clause's subject
+    assert events_stage.headline(
+        "State-run Nile TV reports Shafiq called the network to announce that Google executive Wael Ghonim, "
+        "missing for more than a week, will be released Monday.", "Monday") == (
+        "State-run Nile TV reports Shafiq called the network to announce that Google executive Wael Ghonim "
+        "will be released")
+    assert events_stage.headline("He said a group of Alawite men, including four policemen, went missing on "
+                                 "Thursday.", "Thursday") == "He said a group of Alawite men went missing"
+    assert events_stage.headline("State media said more than 1,000 prisoners, including prominent dissident "
+                                 "Kamal Labwani, were freed on Tuesday.", "Tuesday") == (
+        "State media said more than 1,000 prisoners were freed")

@@ -982,10 +982,10 @@ def _clean_headline(text: str, max_words: int = 16) -> str:
     while m and m[0].split()[0] == "as" and AS_COMPLEMENT.search(text[:m.start()]):
         m = CLAUSE_BREAK.search(text, m.end())  # "in what officials characterized as an ...": no clause
     if m and len(text[:m.start()].split()) >= 4:
-        if _has_verb(text[:m.start()]):
+        close = text.find(", ", m.end()) if m[0].startswith(",") else -1
+        if _has_verb(text[:m.start()]) and not (close > 0 and _aside_before_reported_verb(text, m.start(), close)):
             text = text[:m.start()]
-        elif (m[0].startswith(",") and (close := text.find(", ", m.end())) > 0
-              and _has_verb(text[:m.start()] + " " + text[close + 2:])):
+        elif close > 0 and _has_verb(text[:m.start()] + " " + text[close + 2:]):
             # "Hillary Clinton, appearing at the Abu Dhabi meeting, said talks were under way":
             # the aside goes, not the verb after it
             text = text[:m.start()] + " " + text[close + 2:]
@@ -998,6 +998,21 @@ def _clean_headline(text: str, max_words: int = 16) -> str:
     # officials said, government forces captured ...")
     text = _balance_quotes(_without_dangling_conjunctions(_shorten(text, max_words)))
     return text[:1].upper() + text[1:]
+
+
+def _aside_before_reported_verb(text: str, start: int, close: int) -> bool:
+    """Whether the aside text[start:close] sits between a reported clause's subject and its verb:
+    "... to announce that Google executive Wael Ghonim, missing for more than a week, will be
+    released" (cut at the aside, the headline ended on the subject). Not a relative clause: it
+    may hold the date that went ("said Assad, who was elected president unopposed when his father
+    died in 2000, had repeatedly stalled" tells of 2000 in the aside)."""
+    if re.match(r",\s+(?:who|which|whose|where)\b", text[start:]):
+        return False
+    head = text[:start]
+    that = re.split(r"\bthat\s+", head)
+    reported = REPORTED_CLAUSE.split(head)
+    open_clause = (len(that) > 1 and not _has_verb(that[-1])) or (len(reported) > 1 and not _has_verb(reported[-1]))
+    return open_clause and VERB.match(text, close + 2) is not None
 
 
 def _balance_quotes(text: str) -> str:

@@ -757,6 +757,26 @@ REFERENCE_RULES = (
          "constant", params={"value": "FUTURE_REF", "reason": "some day after the article"},
          examples={"Islam will one day be the second largest religion": "FUTURE_REF"},
          near_misses=("he had only been in the job one day",)),
+    # "one day" is some day ahead too where a future follows it ("renewed hopes that one day they
+    # will be able to move back", "One day, I hope that you will regain your role", "one day soon,
+    # we'll be able to vote") or a wish comes before it ("I want to meet Mark Zuckerberg one day",
+    # "she will be able to walk and run again one day"); "Then one day in April", "150 died in one
+    # day", "from one day to the next" stay as they were
+    Rule("one-day-then-future",
+         r"(?<!\b[Ii]n\s)(?<!\b[Ww]ithin\s)(?<!\b[Ff]or\s)\b(?P<timex>[Oo]ne\s+day)\b(?!\s+(?:after|before|later|earlier|of|ago|only|to\s+the\s+next|in)\b)"
+         r"(?=\s*,?\s+(?:soon\s*,?\s+)?(?:[\w']+\s+){0,3}?(?:will|'ll|’ll|would|could|might|may|can|shall|hope)\b)",
+         "constant", params={"value": "FUTURE_REF", "reason": "some day after the article"},
+         examples={"the change has renewed hopes that one day they will be able to move back": "FUTURE_REF",
+                   "One day, I hope that you will regain your role": "FUTURE_REF"},
+         near_misses=("One day we all seem OK , but the next one of us just bottoms out",)),
+    Rule("one-day-wished-for",
+         r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|dream|dreams|able)\b[^.;:,?!]{0,40}?"
+         r"(?<!\b[Ii]n\s)(?<!\b[Ww]ithin\s)(?<!\b[Ff]or\s)\b(?P<timex>one\s+day)\b(?!\s+(?:after|before|later|earlier|of|ago|only|to\s+the\s+next)\b)",
+         "constant", params={"value": "FUTURE_REF", "reason": "some day after the article"},
+         examples={"I want to meet Mark Zuckerberg one day and thank him": "FUTURE_REF",
+                   "she will be able to walk and run again one day": "FUTURE_REF"},
+         # "in one day" is a length of time, whatever comes before it
+         near_misses=("He wanted to stay , but 150 people died in one day after the attack",)),
     # a span without a number before "ago" is some time before the article ("a short time ago")
     Rule("vague-time-ago",
          r"\b(?P<timex>(?:[Aa]\s+(?:(?:very\s+)?(?:short|long|little)\s+)?(?:time|while)|[Ss]ome\s+time|[Nn]ot\s+(?:so\s+|very\s+)?long)\s+ago)\b",
@@ -1281,7 +1301,7 @@ TRIGGERS = {
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
     "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "nine-eleven": "#1/", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
-    "present-ref": "now currently nowadays present days moment", "vague-time-ago": "ago", "soon": "soon", "one-day-ahead": "one", "then-current": "current",
+    "present-ref": "now currently nowadays present days moment", "vague-time-ago": "ago", "soon": "soon", "one-day-ahead": "one", "one-day-then-future": "one", "one-day-wished-for": "one", "then-current": "current",
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead come soon term date",
     "recent-period": "recent past previous", "coming-period": "coming upcoming", "period-ahead": "ahead come", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",

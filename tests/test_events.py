@@ -912,3 +912,16 @@ def test_an_aside_between_a_reported_subject_and_its_verb_goes_not_the_verb():
     assert events_stage.headline("State media said more than 1,000 prisoners, including prominent dissident "
                                  "Kamal Labwani, were freed on Tuesday.", "Tuesday") == (
         "State media said more than 1,000 prisoners were freed")
+
+
+def test_earlier_or_later_goes_with_the_date_it_was_told_against():
+    # without its date, "earlier" hung at the end of the headline
+    assert events_stage.headline("CNN's Anderson Cooper said he and his production crew were attacked by "
+                                 "pro-Mubarak demonstrators earlier Wednesday.", "Wednesday") == (
+        "CNN's Anderson Cooper said he and his production crew were attacked by pro-Mubarak demonstrators")
+    assert events_stage.headline("He will make an on-camera statement later today.", "today") == (
+        "He will make an on-camera statement")
+    # an adjective stays: "an earlier Gulf War feature"
+    assert "an earlier" in events_stage.headline(
+        "In a curious way, an earlier Gulf War feature, Three Kings, engaged better than Jarhead does in 1991.",
+        "1991")

@@ -846,23 +846,3 @@ def test_two_days_tellings_naming_the_same_people_and_places_are_no_conflict_by_
     saturday = _extracted("cnn-0212.md", "2011-02-12", "Egyptians help clean Cairo's Tahrir Square on Saturday, a "
                           "day after President Hosni Mubarak resigned.", "Saturday")
     assert [len(e.seeds) for e in merge([thursday, saturday])] == [1, 1]
-
-
-def test_two_people_who_talked_on_one_day_are_not_one_event_by_that_word():
-    # CNN, Libya 6 and 7 March 2011: a headline of names and "talked" shares one word with any other
-    from timeline.merge import merge
-    ban = _extracted("cnn-0306.md", "2011-03-06", "U.N. Secretary-General Ban Ki-Moon talked Sunday morning with "
-                     "Libyan Foreign Minister Musa Kasa, appealing for an end to hostilities and discussing “the "
-                     "increasingly troubling humanitarian situation,” according to a statement from his office.",
-                     "Sunday morning")
-    king = _extracted("cnn-0307.md", "2011-03-06", "King and Rep. Keith Ellison, who is the first Muslim elected to "
-                      "Congress, talked about the reasons for the hearings on CNN on Sunday with Candy Crowley.",
-                      "Sunday")
-    story = [_extracted("cnn-0306.md", "2011-03-06", "On Sunday, police forces searched cars to try to ensure that no "
-                        "anti-Gadhafi protesters were out on the streets, though some still managed to venture out, "
-                        "a witness said.", "On Sunday"),
-             _extracted("cnn-0307.md", "2011-03-07", "On Monday, air strikes continued to target the "
-                        "opposition-controlled oil town of Ras Lanuf as Gadhafi supporters tried to take back the "
-                        "city.", "On Monday")]
-    assert not any(ban.mentions[0] in e.mentions and king.mentions[0] in e.mentions
-                   for e in merge([ban, king, *story]))

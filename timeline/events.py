@@ -959,14 +959,20 @@ def _drop_expression(text: str, expression: str) -> str:
         return text
     if possessive := POSSESSIVE.match(text, at + len(expression)):
         # "after Sunday's air attacks", "a survivor of last year's Fort Hood shootings": the date
-        # goes with its "'s", the words around it stay
-        return text[:at] + text[possessive.end():]
+        # goes with its "'s", the words around it stay, and "the" takes its place as the noun's
+        # determiner ("That makes this week's storm the largest" was "That makes storm the largest")
+        # (not in an opening phrase, which goes whole once its date is gone: HEAD_LEFT_BY_DATE)
+        determined = DETERMINER_BEFORE.search(text, max(0, at - 12), at) or OPENING_PREPOSITION.fullmatch(text[:at])
+        return text[:at] + ("" if determined else "the ") + text[possessive.end():]
     start = max(0, at - 80)
     before = DROPPED_BEFORE.search(text[start:at])  # the leftmost words that lead up to it
     after = DROPPED_AFTER.match(text, at + len(expression))
     return text[:start + before.start()] + text[after.end():]
 
 
+# a determiner already before a date's possessive ("the last Sunday's game" is rare, but "the" twice is wrong)
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my)\s+\Z", re.I)
+OPENING_PREPOSITION = re.compile(r"(?:In|During|At|After|Before|On|Since|Following|Ahead of)\s+")
 DATE_AS_SUBJECT = re.compile(r"\s+(?:has|have|had|is|was|will|would|marks|marked|saw)\b")
 
 

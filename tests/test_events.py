@@ -933,3 +933,11 @@ def test_a_dates_possessive_gives_way_to_the():
         "That makes the storm the largest in Tulsa's history")
     assert events_stage.headline("Sunday's curfew started at 4 p.m. (9 a.m. ET)", "Sunday").startswith(
         "The curfew started at 4 p.m.")
+
+
+def test_just_goes_with_the_date_it_measured():
+    # "just last week" without its date left "just" at the end
+    assert events_stage.headline("She lives in Atlanta and visited Egypt just last October.", "last October") == (
+        "She lives in Atlanta and visited Egypt")
+    assert events_stage.headline("He delegated most of his powers to Vice President Omar Suleiman, whom he "
+                                 "appointed just last week.", "last week").endswith("whom he appointed")

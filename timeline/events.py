@@ -927,13 +927,14 @@ minority half rest start beginning end height middle culmination wake aftermath"
 POSSESSIVE = re.compile(r"\s?['’]s\s+")
 
 
-# What goes with a date when a headline drops it: the words before ("late on", ", during", "earlier"
-# as an adverb: "attacked by pro-Mubarak demonstrators earlier Wednesday", not "an earlier Gulf War") and
+# What goes with a date when a headline drops it: the words before ("late on", ", during", "just",
+# "earlier" as an adverb: "attacked by pro-Mubarak demonstrators earlier Wednesday", not "an earlier
+# Gulf War") and
 # after ("night", "a.m.", ", the first day of Ramadan"). Compiled once: built around each
 # expression, the pattern was compiled anew for most of them (Python keeps 512 patterns),
 # 40% of extraction's time.
 DROPPED_BEFORE = re.compile(
-    r"(?:,\s*)?(?:\b(?:late|early)\s+|(?<!\ban )(?<!\ba )(?<!\bthe )\b(?:earlier|later)\s+)?"
+    r"(?:,\s*)?(?:\bjust\s+)?(?:\b(?:late|early)\s+|(?<!\ban )(?<!\ba )(?<!\bthe )\b(?:earlier|later)\s+)?"
     r"(?:\b(?:at dawn|at dusk)\s+)?"
     r"(?:\b(?:[Oo]n|[Ii]n|[Ii]nto|[Aa]t|[Dd]uring|[Oo]ver|[Ff]or|[Aa]round|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
     r"(?:\b(?:late|early)\s+)?\Z")
@@ -1049,14 +1050,14 @@ between within without outside inside toward towards around about along behind b
 # not an adjunct a headline may do without ("resumed at Southwark Crown Court")
 VERB_PREPOSITIONS = frozenset("for against into with on over about toward towards".split())
 # words a headline cannot end on: a verb waiting for its complement ("was", "said", "told")
-HANGING = frozenset("""is are was were be been being still not also very to said says say told
+HANGING = frozenset("""is are was were be been being still not also very just to said says say told
 added announced reported""".split())
 NEW_CLAUSE_AFTER_AND = frozenset("the a an his her its their he she they it we i".split())
 # a conjunction with nothing after it, left where a clause was cut
 DANGLING_CONJUNCTION = re.compile(r"[\s,](?:when|while|whereas|because|although|though|and|or|but)\Z")
 # what a headline cut short may not end on: a separator, or a little word after a space
 LOOSE_SEPARATORS = ",;:–—-"
-LOOSE_WORD = re.compile(r"\s(?:and|or|but|the|a|an|that|'s|’s|in|on|at|of|for|to|with|by|from)\Z", re.I)
+LOOSE_WORD = re.compile(r"\s(?:and|or|but|the|a|an|that|'s|’s|in|on|at|of|for|to|with|by|from|just)\Z", re.I)
 # the longest word of each list, and the space or comma before it: how far back the end is looked at
 DANGLING_REACH, LOOSE_REACH = 9, 5
 

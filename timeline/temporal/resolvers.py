@@ -1580,6 +1580,10 @@ def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
         if _g(m, "half") or _g(m, "frac") or _g(m, "frac2"):  # "a century and a half" P150Y
             years += 5 if unit == "decade" else 50
         return Resolved(f"P{years}Y", "a length of time, in years", mod=_mod(m))
+    if unit == "year" and (_g(m, "num") or "").lower().endswith("thousand") and not (_g(m, "half") or _g(m, "frac")):
+        # "more than two thousand years" P2L: thousands of years counted in millennia (TBAQ 1 of 1; the
+        # TIDES 2005 standard's unit L)
+        return Resolved(f"P{amount // 1000}L", "a length of time, in millennia", mod=_mod(m))
     value = _duration_value(amount, unit)
     if (_g(m, "half") or _g(m, "frac") or _g(m, "frac2")) and amount is not None and unit in _HALF_OF:
         extra, code = _HALF_OF[unit]

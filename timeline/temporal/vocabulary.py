@@ -32,6 +32,9 @@ NUMBERS = {
     "a few": None, "few": None, "several": None, "many": None, "some": None,
     "a number of": None, "a handful of": None,
 }
+# words that count hundreds or thousands ("four hundred", "a thousand"); "a hundred" is in NUMBERS
+SCALES = {"hundred": 100, "thousand": 1000}
+NUMBERS_BEFORE_SCALE = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,
     "4th": 4, "5th": 5, "final": -1, "last": -1,
@@ -236,7 +239,9 @@ MACROS = {
     # spelled out in each case rather than (?i:...): case-folded alternatives are much slower to try
     # "1,300 years": thousands separated by commas are one number, not "300 years"
     "NUM": rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{_lower_and_title(NUMBERS)}"
-           rf"|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)[- ](?:one|two|three|four|five|six|seven|eight|nine))",
+           rf"|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)[- ](?:one|two|three|four|five|six|seven|eight|nine)"
+           # "four hundred years", "a thousand years", "One hundred years ago today": a count of hundreds
+           rf"|(?:{_lower_and_title(NUMBERS_BEFORE_SCALE)})[- ](?:hundred|thousand))",
     "ORDINAL": f"(?:{_lower_and_title(ORDINALS)})",
     "CENTURY_ORDINAL": rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_lower_and_title(CENTURY_ORDINALS)}|[Tt]wenty-[Ff]irst)",
     "UNIT": r"(?:(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek(?:end)?|[Ff]ortnight|[Mm]onth|[Qq]uarter|[Yy]ear|[Dd]ecade)s?"
@@ -277,6 +282,9 @@ def number(word: str) -> int | None:
         word = word.replace(",", "")
         return int(word)
     if "-" in word or " " in word:
+        head, _, scale = word.replace(" ", "-").rpartition("-")
+        if scale in SCALES and head in NUMBERS_BEFORE_SCALE:
+            return NUMBERS[head] * SCALES[scale]  # "four hundred" 400, "a thousand" 1000
         tens, _, ones = word.replace(" ", "-").partition("-")
         if NUMBERS.get(tens) in (20, 30, 40, 50, 60, 70, 80, 90) and (NUMBERS.get(ones) or 0) in range(1, 10):
             return NUMBERS[tens] + NUMBERS[ones]  # "twenty-four", "twenty four"; not "a hundred"

@@ -1534,9 +1534,16 @@ _HALF_OF = {"year": (6, "M"), "month": (15, "D"), "day": (12, "H"), "hour": (30,
 # program 60 Minutes"), unless the words before it are capitalised too: a headline, which writes
 # its prepositions in lower case ("Increased Fertility Rates 30 Years Ago", "Lowest Level in 10
 # Years", "Blogger Jailed for Three Years"), so those are passed over to the word that decides
-_TITLE_BEFORE = re.compile(r"(?:\b(?P<word>[A-Za-z][\w'-]*)|``|[\"“])"
+_TITLE_BEFORE = re.compile(r"(?:\b(?P<word>[A-Za-z][\w'-]*)|``|''|[\"“])"
                            r"(?:\s+(?:about|after|as|at|by|for|from|in|into|of|on|over|since|to|"
                            r"under|with|within))*\s*$")
+
+
+# and so is one before a lower-case word that is no function word ("Interviewed on the 60 Minutes
+# program"): a headline writes that word capitalised too
+_LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:a|about|after|ago|an|and|are|as|at|before|but|by|earlier|for|from|"
+                               r"had|has|have|in|into|is|later|of|on|or|over|since|than|that|the|to|under|"
+                               r"was|were|when|will|with|within)\b)[a-z]")
 
 
 def _a_title_before(before: str) -> bool:
@@ -1570,7 +1577,8 @@ def duration(m, rule: Rule, ctx: Context) -> Resolved | None:
     unit = unit_name(m["unit"])
     if (_g(m, "num") or "").lower() in ("a", "an") and _RATE_BEFORE.search(ctx.before):
         return None  # "400 seats a week", "$500 million a year": a rate, not a length of time
-    if _g(m, "num") and m["unit"][0].isupper() and _a_title_before(ctx.before):
+    if _g(m, "num") and m["unit"][0].isupper() and (
+            _a_title_before(ctx.before) or _LOWER_WORD_AFTER.match(m.string, m.end("unit"))):
         return None  # "the CBS news program 60 Minutes", "her 101 Days : A Baghdad Journal": a title
     amount = number(m["num"]) if _g(m, "num") else rule.params.get("amount", 1)
     if rule.params.get("vague"):

@@ -366,6 +366,7 @@ DATE_RULES = (
          "relative_day", params={"days": 0}, examples={"the minister said today": "2023-11-25"},
          near_misses=("he told the BBC's Today programme",  # a radio programme's name
                       "The case is for today's youth what the blockade was",  # nowadays, not the day
+                      "This is VOA Today.",  # the Voice of America's programme signing off
                       "One of the military officials in charge of the program told USA Today the campaign was designed",
                       "the opposition will unavoidably meet with internal disagreements , '' Rogozin told Russia Today television")),
     # "Today is the eighth day of Desert Shield", "It's the second day of an offensive", "on this,
@@ -865,6 +866,9 @@ DURATION_RULES = (
                       # a capitalised unit after lower-case words names a war, a book or a show
                       "the defeat of Egyptian state in the Six Day War of 1967",
                       "In an interview on the CBS news program 60 Minutes over the weekend",
+                      # after a quote written as two apostrophes, or before a lower-case noun
+                      "Gonzalez said on CBS's ''60 Minutes.'' ''The way they're abusing him",
+                      "Interviewed on the 60 Minutes program , Sheikh Hamad was asked",
                       "the treaty that brought to an end the Thirty Years war")),
     Rule("duration-past-unit",
          r"\b(?P<timex>(?:the|The)\s+(?:(?:past|last|previous)\s+|(?:next|coming)\s+(?=decade|century))(?P<unit>year|month|week|decade|century))\b",

@@ -192,7 +192,7 @@ LOOKING_AHEAD = frozenset({"will", "shall", "would", "could", "may", "might", "c
 CHAIN_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening", "night"})
 # names of papers, channels and programmes that end in "Today" ("told USA Today", "Russia Today
 # reported", "the BBC's World Today program"): the word is the name's, no day
-NAMES_BEFORE_TODAY = ("USA", "Russia", "World", "Business", "Dominican")
+NAMES_BEFORE_TODAY = ("USA", "Russia", "World", "Business", "Dominican", "VOA")  # "This is VOA Today."
 PLAN_WORDS = frozenset({"scheduled", "planned", "due", "set", "expected", "supposed", "slated"})
 PAST_AUXILIARIES = frozenset({"been", "was", "were"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that",

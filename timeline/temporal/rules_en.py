@@ -835,7 +835,10 @@ DURATION_RULES = (
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
          r"(?P<num>{NUM})(?:(?:\s+|-)(?P<frac>1\\?/2)|(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half))?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|whole|entire|additional|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+or\s+so)?)\b"
          r"(?!\s+(?:ago|later|earlier|old)\b(?!\s+than\b))(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!-long)(?!-earlier|-ago)(?!\s+from\s+now)"
-         r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)",
+         r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)"
+         # an idiom and a compound noun hold no length of time: "calls it a day", "a day laborer"
+         r"(?<!\b[Cc]all\sit\sa\sday)(?<!\b[Cc]alls\sit\sa\sday)(?<!\b[Cc]alled\sit\sa\sday)(?<!\b[Cc]alling\sit\sa\sday)"
+         r"(?!(?<=[Dd]ay)\s+(?:labou?rers?|jobs?)\b)",
          "duration", type="DURATION",
          examples={"fighting over the past three years": "P3Y", "a five-year plan": "P5Y",
                    "for several weeks": "PXW", "talks lasted 12 hours": "PT12H",
@@ -869,7 +872,9 @@ DURATION_RULES = (
                       # after a quote written as two apostrophes, or before a lower-case noun
                       "Gonzalez said on CBS's ''60 Minutes.'' ''The way they're abusing him",
                       "Interviewed on the 60 Minutes program , Sheikh Hamad was asked",
-                      "the treaty that brought to an end the Thirty Years war")),
+                      "the treaty that brought to an end the Thirty Years war",
+                      "will probably be viewed more kindly when he calls it a day",
+                      "Ramirez , a day laborer and father of two")),
     Rule("duration-past-unit",
          r"\b(?P<timex>(?:the|The)\s+(?:(?:past|last|previous)\s+|(?:next|coming)\s+(?=decade|century))(?P<unit>year|month|week|decade|century))\b",
          "duration", type="DURATION", params={"amount": 1},

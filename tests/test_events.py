@@ -941,3 +941,14 @@ def test_just_goes_with_the_date_it_measured():
         "She lives in Atlanta and visited Egypt")
     assert events_stage.headline("He delegated most of his powers to Vice President Omar Suleiman, whom he "
                                  "appointed just last week.", "last week").endswith("whom he appointed")
+
+
+def test_a_live_pages_stamp_opening_the_sentence_goes():
+    # CNN's live pages (Libya, 21 February 2011; Egypt, 31 January): the stamp, or what the
+    # sentence splitter left of it after "a.m.", opened the headline
+    assert events_stage.headline(
+        "(Updated: 1:09 a.m. Monday, Libya; 6:09 p.m. Sunday ET): The son of Moammar Gadhafi said early Monday "
+        "that a “great sedition” was under way in Benghazi.", "early Monday").startswith("The son of Moammar Gadhafi")
+    assert events_stage.headline("ET) A group of protesters maintained a human chain at Cairo's Tahrir Square on "
+                                 "Monday morning.", "Monday morning") == (
+        "A group of protesters maintained a human chain at Cairo's Tahrir Square")

@@ -713,6 +713,7 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     introduced = INTRODUCED.sub("", sentence, count=1)
     sentence = introduced if expression in introduced else sentence
     text = PHOTO_POSITION.sub("", SPEAKER.sub("", DATELINE.sub("", LEADING_FRAME.sub("", sentence))))
+    text = STAMP_OPENING.sub("", text, count=1)
     text = _without_dash_asides(text, expression)
     if m := LEADING_CONJUNCTION.match(text):  # "But Syria's news agency denied ...": a link to the sentence before
         text = text[m.end():]  # capitalised at the end: the expression may be the next words
@@ -868,6 +869,11 @@ def _without_leading_subordinate(text: str, expression: str) -> str:
     return text
 
 
+# a live page's entry stamp opening the sentence, or what the sentence splitter left of it after
+# "a.m.": "(Updated: 1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET): Libya's army has been told ...",
+# "Update 4:51 p.m. in Cairo, 9:51 a.m. ET) The head of the Egyptian stock market ...", "ET) A group
+# of protesters maintained a human chain ..." (CNN's live pages on Egypt and Libya, 2011)
+STAMP_OPENING = re.compile(r"^\(?\s*(?:Updated?\b[^()]{0,80}|[^()]{0,40}\b(?:ET|GMT|EST|UTC|BST))\)\s*:?\s*(?=\S)")
 # a live page's entry clock left at the start once its date went: "22nd January 2012 - 18:12 The
 # Syrian government has ...", "28 January 12 22:46 GMT The Arab League says ..." (BBC, 2012)
 LIVE_STAMP = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:GMT|UTC|BST|ET|EST|UK time|local time))?\s+(?=[A-Z“\"‘])")

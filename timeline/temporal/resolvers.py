@@ -2014,11 +2014,24 @@ def century_relative(m, rule: Rule, ctx: Context) -> Resolved | None:
                     anchor=_fmt(ctx.dct))
 
 
+# "overnight" is "all at once", no night, where a change is denied it: "revolutions do not happen
+# overnight", "We ca n't change that overnight", "It is unlikely to be done overnight", "I do n't
+# think it will have an overnight impact"; a denial alone leaves it a night ("did not say how many
+# were arrested overnight"), and so does a change told ("clashes happened overnight")
+_CHANGE_DENIED_BEFORE = re.compile(
+    r"\b(?:not|n't|never|nobody|unlikely|cannot)\b[^.;:!?]{0,60}?\b(?:(?:change|changes|happen|happens|come|comes|done|"
+    r"disappear|disappears|vanish|transform|solve|solved|fix|fixed|end|reverse|build|built)\b(?:\s+[\w'-]+){0,4}?"
+    r"|(?:have|has|had)\s+an?)\s+\Z")
+OVERNIGHT_CLAUSE_REACH = 100  # characters before "overnight" searched for the denied change
+
+
 @resolver
 @tense_aware
 def overnight(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"overnight": the night before the DCT (or before the day last named, when it is close);
     said of what lies ahead ("will make landfall overnight"), the DCT's own night."""
+    if _CHANGE_DENIED_BEFORE.search(m.string, max(0, m.start() - OVERNIGHT_CLAUSE_REACH), m.start()):
+        return None
     base = ctx.previous if ctx.previous is not None and ctx.gap is not None and ctx.gap <= 200 else ctx.dct
     if ctx.tense == "future" and base == ctx.dct:
         return Resolved(f"{_fmt(base)}TNI", f"future tense: the night of {_fmt(base)}", anchor=_fmt(base), day=base)

@@ -1080,7 +1080,15 @@ TIME_RULES = (
     Rule("overnight",
          r"\b(?P<timex>[Oo]vernight)\b(?!\s+(?:stay|stays|bag|trip|flight|flights|shift|camp))",
          "overnight", type="TIME", examples={"shares fell in overnight trading": "2023-11-24TNI",
-                                             "the storm will make landfall overnight": "2023-11-25TNI"}),
+                                             "the storm will make landfall overnight": "2023-11-25TNI",
+                                             # a denial alone, or a change told, leaves it a night
+                                             "Police did not say how many were arrested overnight.": "2023-11-24TNI",
+                                             "clashes happened overnight and into Tuesday": "2023-11-24TNI"},
+         # a change denied it happens "overnight" is one that takes time, no night
+         near_misses=("It is worth remembering that revolutions do not happen overnight .",
+                      "But that wo n't change the military balance overnight .",
+                      "It is unlikely to be done overnight without very grave consequences",
+                      "I do n't think it will necessarily have an overnight impact on the regime")),
     Rule("hour-in-the-part-of-day",
          r"\b(?P<timex>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening))\b",
          "hour_of_part", type="TIME", examples={"woken at 4 in the morning": "2023-11-25T04:00",

@@ -128,9 +128,11 @@ DATE_RULES = (
                    "On 12 March , 2000 protesters marched through the capital .": "2023-03-12"},
          near_misses=("25 Mayors met",)),
     Rule("month-year",
-         r"\b(?P<timex>" + MOD + r"(?P<month>{MONTH})(?:,|\s+of)?\s+(?P<year>{YEAR}))\b"
+         # tokenised copy spaces the comma: "since the coalition invasion in March , 2003"
+         r"\b(?P<timex>" + MOD + r"(?P<month>{MONTH})(?:\s?,|\s+of)?\s+(?P<year>{YEAR}))\b"
          r"(?!(?<=,\s\d\d\d\d)\s+" + COUNTED + r"\b)",  # "12 March, 2000 protesters": no year
-         "month_year", examples={"in March 2021": "2021-03", "by late May 2022": "2022-05"},
+         "month_year", examples={"in March 2021": "2021-03", "by late May 2022": "2022-05",
+                                 "the statistics in Iraq since the coalition invasion in March , 2003 .": "2003-03"},
          near_misses=("On 12 March, 2000 protesters marched through the capital.",)),
     Rule("month-alone",
          r"(?:{PREP_BEHIND}|\bmid-|\b(?=(?:last|next|this|early|late|mid|Last|Next|This|Early|Late|Mid)[\s-]))(?P<timex>(?:(?P<rel>[Tt]his\s+(?:past|coming)|last|next|this|Last|Next|This)\s+)?"

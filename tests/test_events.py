@@ -952,3 +952,18 @@ def test_a_live_pages_stamp_opening_the_sentence_goes():
     assert events_stage.headline("ET) A group of protesters maintained a human chain at Cairo's Tahrir Square on "
                                  "Monday morning.", "Monday morning") == (
         "A group of protesters maintained a human chain at Cairo's Tahrir Square")
+
+
+def test_an_aside_after_a_subject_without_its_verb_goes_not_the_verb():
+    # "rights activists" read as a present verb ("rights a..."): the cut at ", including" kept the subject alone
+    assert events_stage.headline(
+        "Five human rights activists, including two from Amnesty International and one from Human Rights "
+        "Watch, were released Friday by Egyptian military police, the two groups said in statements.",
+        "Friday").startswith("Five human rights activists were released by Egyptian military police")
+
+
+def test_a_participle_that_only_said_when_goes_with_the_date():
+    assert events_stage.headline(
+        "They did not enter a plea and were transferred to a prison to await the next court action, set for "
+        "March 15, the Malaysian national news agency Bernama reported.", "March 15") == (
+        "They did not enter a plea and were transferred to a prison to await the next court action")

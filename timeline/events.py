@@ -934,13 +934,14 @@ POSSESSIVE = re.compile(r"\s?['’]s\s+")
 
 
 # What goes with a date when a headline drops it: the words before ("late on", ", during", "just",
-# "earlier" as an adverb: "attacked by pro-Mubarak demonstrators earlier Wednesday", not "an earlier
-# Gulf War") and
+# a participle that only said when: "the next court action, set for March 15", "earlier" as an
+# adverb: "attacked by pro-Mubarak demonstrators earlier Wednesday", not "an earlier Gulf War") and
 # after ("night", "a.m.", ", the first day of Ramadan"). Compiled once: built around each
 # expression, the pattern was compiled anew for most of them (Python keeps 512 patterns),
 # 40% of extraction's time.
 DROPPED_BEFORE = re.compile(
-    r"(?:,\s*)?(?:\bjust\s+)?(?:\b(?:late|early)\s+|(?<!\ban )(?<!\ba )(?<!\bthe )\b(?:earlier|later)\s+)?"
+    r"(?:,\s*(?:(?:set|scheduled|slated|due)\s+)?)?(?:\bjust\s+)?"
+    r"(?:\b(?:late|early)\s+|(?<!\ban )(?<!\ba )(?<!\bthe )\b(?:earlier|later)\s+)?"
     r"(?:\b(?:at dawn|at dusk)\s+)?"
     r"(?:\b(?:[Oo]n|[Ii]n|[Ii]nto|[Aa]t|[Dd]uring|[Oo]ver|[Ff]or|[Aa]round|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
     r"(?:\b(?:late|early)\s+)?\Z")
@@ -998,7 +999,7 @@ def _clean_headline(text: str, max_words: int = 16) -> str:
         m = CLAUSE_BREAK.search(text, m.end())  # "in what officials characterized as an ...": no clause
     if m and len(text[:m.start()].split()) >= 4:
         close = text.find(", ", m.end()) if m[0].startswith(",") else -1
-        if _has_verb(text[:m.start()]) and not (close > 0 and _aside_before_reported_verb(text, m.start(), close)):
+        if _has_verb(text[:m.start()]) and not (close > 0 and _aside_before_the_verb(text, m.start(), close)):
             text = text[:m.start()]
         elif close > 0 and _has_verb(text[:m.start()] + " " + text[close + 2:]):
             # "Hillary Clinton, appearing at the Abu Dhabi meeting, said talks were under way":
@@ -1015,19 +1016,21 @@ def _clean_headline(text: str, max_words: int = 16) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _aside_before_reported_verb(text: str, start: int, close: int) -> bool:
-    """Whether the aside text[start:close] sits between a reported clause's subject and its verb:
-    "... to announce that Google executive Wael Ghonim, missing for more than a week, will be
-    released" (cut at the aside, the headline ended on the subject). Not a relative clause: it
-    may hold the date that went ("said Assad, who was elected president unopposed when his father
-    died in 2000, had repeatedly stalled" tells of 2000 in the aside)."""
-    if re.match(r",\s+(?:who|which|whose|where)\b", text[start:]):
+def _aside_before_the_verb(text: str, start: int, close: int) -> bool:
+    """Whether the aside text[start:close] sits between a subject and its verb, the words before
+    it holding no verb of their own or a reported clause without one: "... to announce that Google
+    executive Wael Ghonim, missing for more than a week, will be released", "Five human rights
+    activists, including two from Amnesty International ..., were released Friday" ("rights
+    activists" read as a present verb, PRESENT_VERB). Not a relative clause: it may hold the date
+    that went ("said Assad, who was elected president unopposed when his father died in 2000, had
+    repeatedly stalled" tells of 2000 in the aside)."""
+    if re.match(r",\s+(?:who|which|whose|where)\b", text[start:]) or VERB.match(text, close + 2) is None:
         return False
     head = text[:start]
     that = re.split(r"\bthat\s+", head)
     reported = REPORTED_CLAUSE.split(head)
-    open_clause = (len(that) > 1 and not _has_verb(that[-1])) or (len(reported) > 1 and not _has_verb(reported[-1]))
-    return open_clause and VERB.match(text, close + 2) is not None
+    return ((len(that) > 1 and not _has_verb(that[-1])) or (len(reported) > 1 and not _has_verb(reported[-1]))
+            or not _aside_has_verb(_main_clause(head)))
 
 
 def _balance_quotes(text: str) -> str:

@@ -835,7 +835,7 @@ REFERENCE_RULES = (
 DURATION_RULES = (
     Rule("duration",
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
-         r"(?P<num>{NUM})(?:(?:\s+|-)(?P<frac>1\\?/2)|(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half))?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|whole|entire|additional|trading|business|working)\s+)?(?P<unit>{UNIT})(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+or\s+so)?)\b"
+         r"(?![Aa]n?[\s-]+[a-z]+-long\b)(?P<num>{NUM})(?:(?:\s+|-)(?P<frac>1\\?/2)|(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half))?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|whole|entire|additional|trading|business|working)\s+)?(?P<unit>{UNIT})(?:-long(?![\w-]))?(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+or\s+so)?)\b"
          r"(?!\s+(?:ago|later|earlier|old)\b(?!\s+than\b))(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!-long)(?!-earlier|-ago)(?!\s+from\s+now)"
          r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)"
          # an idiom and a compound noun hold no length of time: "calls it a day", "a day laborer"
@@ -856,6 +856,9 @@ DURATION_RULES = (
                    "The events of a whole year have proved it": "P1Y", "The strike lasted an entire week.": "P1W",
                    # wire copy joins the fraction with a hyphen
                    "Oil prices hit a 2-1/2 year high": "P2Y6M", "He was jailed for 4-1/2 years.": "P4Y6M",
+                   # a counted length joined to "-long" is one adjective, counted ("year-long" alone is one year)
+                   "President Assad ended the 48-year-long state of emergency": "P48Y",
+                   "he will soon end a two-decades-long state of emergency": "P20Y",
                    # a headline writes its prepositions in lower case between its capitals
                    "Unemployment Falls to Lowest Level in 10 Years": "P10Y",
                    "Egyptian Blogger Jailed for Three Years": "P3Y",

@@ -83,6 +83,33 @@ _AHEAD_BEFORE = re.compile(r"(?:\b(?:postpone|delay|extend|adjourn|defer|put\s+o
 # "gave him until Monday", "had given him until Monday": a past grant whose day the tense picks
 # ("... but he missed it"); only "gives"/"has given ... until" say the day is still ahead
 TENSE_REACH_DAYS = 300  # tuned on TempEval-3 train: tense cues rarely reach back further
+# A month named alone has one occurrence in the year before the article's date; where its own
+# verb is past, that is the one however early in the year it began: "the uprising against
+# President Assad, which began in March" (written in February), "In April, President Assad
+# scrapped the Emergency Law". A past cue further off may not govern it ("for April delivery",
+# "a conference at the UN in September"), so there TENSE_REACH_DAYS holds.
+MONTH_REACH_DAYS = 366
+_NOT_PAST_BEFORE_PARTICIPLE = frozenset(
+    "is are am be been being to will would 'll shall should must may might can could".split())
+_PAST_VERB_IN_BEFORE = re.compile(
+    r"(?:\b(?P<before>[\w']+)\s+)?(?:[a-z]+ly\s+)?\b(?P<verb>[a-z]{3,}ed|"
+    + "|".join(sorted(vocabulary.PAST_WORDS - {"ago", "last", "yesterday"})) + r")\s+in\s+\Z")
+_IN_MONTH_OPENING = re.compile(r"(?:\A|[.!?]\s+|``\s+|[\"“]\s*)In\s+\Z")
+
+
+def _month_told_in_past(m: re.Match, ctx: Context) -> bool:
+    """Whether the month's own verb is past: "which began in March", "In April, Assad scrapped".
+
+    The verb just before "in" (not a participle after "is", "to", a modal: "is duly dismissed in
+    May"), or a sentence that opens "In <month>," and whose tense is past.
+    """
+    if ctx.tense != "past" or ctx.planned:
+        return False
+    verb = _PAST_VERB_IN_BEFORE.search(ctx.before)
+    if verb is not None:
+        return verb["verb"] not in vocabulary.NOT_PAST_ED and (verb["before"] or "").lower() not in _NOT_PAST_BEFORE_PARTICIPLE
+    return _IN_MONTH_OPENING.search(m.string, max(0, m.start("timex") - 8), m.start("timex")) is not None \
+        and m.string.startswith((",", " ,"), m.end("timex"))
 
 
 def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
@@ -242,7 +269,8 @@ def month_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
     if month == ctx.dct.month:
         return Resolved(cal.value_of(ctx.dct, "month"), "the article's own month",
                         anchor=_fmt(ctx.dct), mod=_mod(m), named=True)
-    day, why = pick_by_tense(lambda y: cal.safe_date(y, month, 1), ctx, since=_since_clause(m))
+    day, why = pick_by_tense(lambda y: cal.safe_date(y, month, 1), ctx, since=_since_clause(m),
+                             reach=MONTH_REACH_DAYS if _month_told_in_past(m, ctx) else 0)
     return Resolved(cal.value_of(day, "month"), f"no year given; {why}", anchor=_fmt(ctx.dct),
                     mod=_mod(m), named=True)
 

@@ -144,7 +144,12 @@ DATE_RULES = (
                    # "as recently as" points back ("as early as March" may point either way)
                    "the Asian soccer chief was re-elected as recently as October": "2023-10",
                    # "this past" is "last", "this coming" is "next"
-                   "We traveled through Egypt this past September and were in Cairo": "2023-09"},
+                   "We traveled through Egypt this past September and were in Cairo": "2023-09",
+                   # a past verb of its own reaches back a whole year (BBC backgrounders on Syria)
+                   "the uprising against President Assad, which began in December": "2022-12",
+                   "In December, the EU imposed sanctions on the general": "2022-12",
+                   # a past cue further off does not ("for April delivery" in oil market copy)
+                   "Brent crude for December delivery rose $1.36, traders said": "2023-12"},
          near_misses=("May he rest", "the March on Rome")),
     Rule("month-adjective",
          r"\b(?:the|a|an|The|A|An|its|their|his|her)\s(?P<timex>(?P<month>January|February|March|April|June|July|August|September|October|November|December))"

@@ -967,3 +967,11 @@ def test_a_participle_that_only_said_when_goes_with_the_date():
         "They did not enter a plea and were transferred to a prison to await the next court action, set for "
         "March 15, the Malaysian national news agency Bernama reported.", "March 15") == (
         "They did not enter a plea and were transferred to a prison to await the next court action")
+
+
+def test_a_relative_clause_after_the_place_of_something_is_about_the_thing():
+    # CNN, Sunday 20 February 2011: the protests began on 25 January, not the epicenter
+    found = told("Some protesters remain in Cairo's Tahrir Square - the epicenter of mass protests that began "
+                 "January 25 and led to Mubarak's ouster last week -- vowing to keep protesting until Egypt is "
+                 "under civilian rule, though the military on Sunday tried to move people out.", "2011-02-20")
+    assert ("2011-01-25", "on", "Mass protests began") in found

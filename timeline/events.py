@@ -922,12 +922,14 @@ FINITE_BEFORE_PHRASE = re.compile(r"(?i:is|are|was|were|has|have|had|will|would|
 NOT_A_PHRASE_START = frozenset("""in on at from with near during by for against into across through over under
 between within without toward towards around about along behind beyond via of than unlike like following
 among amid despite""".split())
-# some of a thing, or a phase of it, before "of": a relative clause after "one of the protesters
-# who", "a wave of protests that", "the end of a process that" is about the thing ("none" and "few"
-# are not: "None of the CIA employees who testified" would become "The CIA employees testified")
+# some of a thing, a phase of it or the place it happens, before "of": a relative clause after "one
+# of the protesters who", "a wave of protests that", "the end of a process that", "the epicenter of
+# mass protests that" is about the thing ("none" and "few" are not: "None of the CIA employees who
+# testified" would become "The CIA employees testified")
 PART_BEFORE_OF = frozenset("""one ones some many most all each several dozens hundreds thousands
 millions scores number part series wave string group groundswell rash kind type sort bout bouts majority
-minority half rest start beginning end height middle culmination wake aftermath""".split())
+minority half rest start beginning end height middle culmination wake aftermath epicenter epicentre
+hub scene site heart cradle birthplace""".split())
 
 
 POSSESSIVE = re.compile(r"\s?['’]s\s+")

@@ -134,6 +134,15 @@ DATE_RULES = (
          "month_year", examples={"in March 2021": "2021-03", "by late May 2022": "2022-05",
                                  "the statistics in Iraq since the coalition invasion in March , 2003 .": "2003-03"},
          near_misses=("On 12 March, 2000 protesters marched through the capital.",)),
+    Rule("month-before-range-end",
+         # the year written once after a range of months is both months' ("from Jan. to June 2010")
+         r"\b(?P<timex>" + MOD + r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))"
+         r"(?=\s+(?:to|until|till|through|and|-|–|--)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s?,?\s+(?P<year>{YEAR})\b)",
+         "month_year",
+         examples={"The FBI 6 month report from Jan. to June 2010 on violent crime": "2010-01",
+                   "a fuel price hike between August and September 2005": "2005-08",
+                   "the rebels held the town from February until May 2010": "2010-02"},
+         near_misses=("May to June",)),
     Rule("month-alone",
          r"(?:{PREP_BEHIND}|\bmid-|\b(?=(?:last|next|this|early|late|mid|Last|Next|This|Early|Late|Mid)[\s-]))(?P<timex>(?:(?P<rel>[Tt]his\s+(?:past|coming)|last|next|this|Last|Next|This)\s+)?"
          + MOD + r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))(?![\w-])(?!\s+\d)",
@@ -1312,7 +1321,7 @@ TRIGGERS = {
     "part-of-day-with-mod": "morning afternoon evening",
     **{name: MONTH_WORDS for name in ("month-day-year", "day-month-year", "day-month-short-year-stamp",
                                       "month-day", "day-month",
-                                      "month-year", "month-alone", "month-of-relative-year", "day-of-relative-year",
+                                      "month-year", "month-before-range-end", "month-alone", "month-of-relative-year", "day-of-relative-year",
                                       "month-adjective", "second-day-of-month", "month-possessive")},
     **{name: "#4" for name in ("year-with-mod", "year-after-preposition", "year-possessive-or-fiscal",
                                "bare-year", "year-range-start", "year-range-end")},

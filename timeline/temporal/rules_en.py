@@ -895,9 +895,11 @@ DURATION_RULES = (
                       "will probably be viewed more kindly when he calls it a day",
                       "Ramirez , a day laborer and father of two")),
     Rule("duration-past-unit",
-         r"\b(?P<timex>(?:the|The)\s+(?:(?:past|last|previous)\s+|(?:next|coming)\s+(?=decade|century))(?P<unit>year|month|week|decade|century))\b",
+         r"\b(?P<timex>(?:the|The)\s+(?:(?:past|last|previous)\s+|(?:next|coming)\s+(?=decade|century|fortnight))(?P<unit>year|month|week|fortnight|decade|century))\b",
          "duration", type="DURATION", params={"amount": 1},
          examples={"killed in the past week": "P1W", "over the past decade": "P10Y",
+                   # British copy's two weeks ("the past" alone was PAST_REF)
+                   "the luxury revealed in the past fortnight in their abandoned homes": "P2W",
                    "demand will double over the next decade": "P10Y"}),
     # "in the past hour", "within the next hour": a span of one hour, as "the past 24 hours" is one of 24;
     # "the last day" only after a preposition of span ("the last day of the talks" is a day, not a span)

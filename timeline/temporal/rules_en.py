@@ -378,10 +378,11 @@ DATE_RULES = (
                                                        "growth in the second half of next year": "2024-H2"},
          near_misses=("in the last half of the game",)),
     Rule("today", r"\b(?P<timex>today|" + "".join(rf"(?<!\b{name} )" for name in NAMES_BEFORE_TODAY)
-         + r"Today(?!\s+(?:[Pp]rogram(?:me)?|[Ss]how)\b))\b(?!'s\s+(?:world|society|market|youth|young|children|teenagers|generation|kids|personal|consumers?|economy))",
+         + r"Today(?!\s+(?:[Pp]rogram(?:me)?|[Ss]how)\b))\b(?!\s?['’]s\s+(?:world|society|market|youth|young|children|teenagers|generation|kids|personal|consumers?|economy|students|modern))",
          "relative_day", params={"days": 0}, examples={"the minister said today": "2023-11-25"},
          near_misses=("he told the BBC's Today programme",  # a radio programme's name
                       "The case is for today's youth what the blockade was",  # nowadays, not the day
+                      "Before the Internet , many of today 's young people did not know",  # tokenised copy spaces the "'s"
                       "This is VOA Today.",  # the Voice of America's programme signing off
                       "One of the military officials in charge of the program told USA Today the campaign was designed",
                       "the opposition will unavoidably meet with internal disagreements , '' Rogozin told Russia Today television")),

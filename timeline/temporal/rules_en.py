@@ -851,7 +851,7 @@ DURATION_RULES = (
     Rule("duration",
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
          r"(?![Aa]n?[\s-]+[a-z]+-long\b)(?P<num>{NUM})(?:(?:\s+|-)(?P<frac>1\\?/2)|(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half))?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|whole|entire|additional|trading|business|working)\s+)?(?P<unit>{UNIT})(?:-long(?![\w-]))?(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+or\s+so)?)\b"
-         r"(?!\s+(?:ago|later|earlier|old)\b(?!\s+than\b))(?!\s+(?:before|after)\s+(?:that|this|then)\b)(?!-old)(?!-long)(?!-earlier|-ago)(?!\s+from\s+now)"
+         r"(?!\s+(?:ago|later|earlier|old)\b(?!\s+than\b))(?!-old)(?!-long)(?!-earlier|-ago)(?!\s+from\s+now)"
          r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)"
          # an idiom and a compound noun hold no length of time: "calls it a day", "a day laborer"
          r"(?<!\b[Cc]all\sit\sa\sday)(?<!\b[Cc]alls\sit\sa\sday)(?<!\b[Cc]alled\sit\sa\sday)(?<!\b[Cc]alling\sit\sa\sday)"
@@ -874,6 +874,9 @@ DURATION_RULES = (
                    # a counted length joined to "-long" is one adjective, counted ("year-long" alone is one year)
                    "President Assad ended the 48-year-long state of emergency": "P48Y",
                    "he will soon end a two-decades-long state of emergency": "P20Y",
+                   # "after that" + a noun is an event's name, as "after the" is ("days" alone was PXD)
+                   "so two days after that first protest, they had a press conference": "P2D",
+                   "Nine days after that last meeting, President Assad's brother-in-law was killed": "P9D",
                    # a headline writes its prepositions in lower case between its capitals
                    "Unemployment Falls to Lowest Level in 10 Years": "P10Y",
                    "Egyptian Blogger Jailed for Three Years": "P3Y",

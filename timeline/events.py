@@ -77,11 +77,17 @@ COORDINATION = re.compile(r",\s+(?:and|but)\b|;\s+|(?<!\s)\s+but\s+"
 BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|through|since|from)\s+(?:at\s+least\s+)?$", re.I)
 NOT_UNTIL = re.compile(r"(?:\bnot\b|n['’]t\b|\bnever\b)[^,;]*\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
+# the words BOUNDARY_BEFORE, UNTIL_BEFORE (and NOT_UNTIL) and the dating prepositions end in
+# (`_last_word`): each is tried only after one
+BOUNDARY_WORDS = frozenset(("until", "till", "through", "since", "from", "least"))
+UNTIL_WORDS = frozenset(("until", "till", "least"))
+DATING_WORDS = frozenset(("on", "in", "at", "during", "and", "late", "early"))
 # A date something is measured against dates no event: "sales volume fell 17.3% compared to 2008",
 # "a 32% drop in US sales from a year earlier", "more orders than Airbus in 2005" ("less than two
 # weeks ago" is a date: the launch was then; "more orders than Airbus in 2005" dates the orders)
 COMPARED = re.compile(r"(?:\bcompared\s+(?:to|with)|(?<!less )(?<!more )(?<!fewer )\bthan|\bversus|\bvs\.?)"
                       r"\s+(?:(?-i:[a-z][\w']*)\s+){0,4}?(?:(?:in|of|during)\s+)?$", re.I)
+COMPARED_WORD = re.compile(r"compared|than|versus|vs", re.I)  # COMPARED is tried only where one is
 YEAR_EARLIER = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|before|ago)$|"
                           r"the\s+(?:previous|prior)\s+(?:year|month|quarter)$", re.I)
 # ... nor one followed by what happened then: "besieged Misrata until March 20 and then pulled
@@ -325,7 +331,9 @@ def _contains(a: str, b: str) -> bool:
 def _compared(text: str, timex: Timex, offset: int) -> bool:
     """Whether the date is what something is measured against, not when it happened."""
     before = _before(text, timex.start - offset)
-    return bool(COMPARED.search(before) or (re.search(r"\bfrom\s+$", before) and YEAR_EARLIER.match(timex.text)))
+    return bool((COMPARED_WORD.search(before) and COMPARED.search(before))
+                or (_last_word(before) == "from" and re.search(r"\bfrom\s+$", before)
+                    and YEAR_EARLIER.match(timex.text)))
 
 
 def _day(timex: Timex) -> str:
@@ -341,6 +349,19 @@ def _before(text: str, end: int) -> str:
     return text[max(0, end - CONTEXT):end]
 
 
+LAST_WORD = re.compile(r"\w+$")
+
+
+def _last_word(before: str) -> str:
+    """The word `before` ends with (its trailing spaces aside), case-folded; "" when it ends in
+    anything else. Most cue patterns end in one of a few words ("since", "until", "for", "on"),
+    so each is tried only where its word is: a date-dense fuzz input (2,168 dates in 21 KB) ran a
+    dozen end-anchored patterns over the 400 characters before every date, 11-18 ms per KB."""
+    stripped = before.rstrip()
+    found = LAST_WORD.search(stripped, max(0, len(stripped) - 24))
+    return found.group().casefold() if found else ""
+
+
 def _dated_events(document: Document, sentence: sentences.Sentence,
                   inside: list[Timex]) -> list[Event]:
     text = sentence.text
@@ -350,22 +371,25 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
         rest = [word for word in rest if word not in ("updated", "at", "on")]
     if len(rest) < NEEDS_WORDS and not PAST_VERB.search(" ".join(rest)):
         return []  # a byline or dateline: "By Gulf Wire staff | August 30, 2024"
-    candidates = [t for t in inside if not PERFECT_SINCE.search(_before(text, t.start - offset))
+    last = {id(t): _last_word(_before(text, t.start - offset)) for t in inside}
+    candidates = [t for t in inside if not (last[id(t)] == "since"
+                                            and PERFECT_SINCE.search(_before(text, t.start - offset)))
                   and not _compared(text, t, offset)]
     # "risen for Christmas on 22 December": a holiday after "for" is a purpose, not the date
     if len(candidates) > 1:
         candidates = [t for t in candidates
-                      if not (re.search(r"\bfor\s+$", _before(text, t.start - offset)) and t.text[:1].isupper()
+                      if not (last[id(t)] == "for" and re.search(r"\bfor\s+$", _before(text, t.start - offset))
+                              and t.text[:1].isupper()
                               and not DAY_WORDS.search(t.text))] or candidates
     if len(candidates) > 1:
         candidates = [t for t in candidates
-                      if not (BOUNDARY_BEFORE.search(_before(text, t.start - offset))
+                      if not (last[id(t)] in BOUNDARY_WORDS and BOUNDARY_BEFORE.search(_before(text, t.start - offset))
                               and not RESCHEDULED.search(_before(text, t.start - offset)))] or candidates
     # a lone end of a state dates nothing that happened: "extended its offer until 5 p.m. EST
     # Nov. 9" (the extending was not on 9 November), "not due until October"
     # "did n't arrest him until February 2009" and "served until February, when he defected" do
     # date what happened
-    candidates = [t for t in candidates if not (UNTIL_BEFORE.search(_before(text, t.start - offset))
+    candidates = [t for t in candidates if not (last[id(t)] in UNTIL_WORDS and UNTIL_BEFORE.search(_before(text, t.start - offset))
                                                 and not RESCHEDULED.search(_before(text, t.start - offset))
                                                 and not NOT_UNTIL.search(_before(text, t.start - offset))
                                                 and not re.match(r"\s*,\s+when\b", text[t.end - offset:])
@@ -375,12 +399,13 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
     candidates = [t for t in candidates if not _is_modifier(text, t, offset)]
     groups = _statements(text, candidates, offset)
     dating = {id(t) for t in inside  # once per sentence, not once per statement in it
-              if re.search(r"\b(?:on|in|at|during|and)\s+(?:late\s+|early\s+)?$", _before(text, t.start - offset))}
+              if last[id(t)] in DATING_WORDS
+              and re.search(r"\b(?:on|in|at|during|and)\s+(?:late\s+|early\s+)?$", _before(text, t.start - offset))}
     events: list[Event] = []
     for group in groups:
         left, right = _clause(text, group[0].start - offset, group[-1].end - offset)
         clause = text[left:right]
-        if SPEAKER_BACKGROUND.search(_before(text, group[0].start - offset)):
+        if "who" in text[:group[0].start - offset] and SPEAKER_BACKGROUND.search(_before(text, group[0].start - offset)):
             continue  # "... said one machine operator who joined as a trainee three years ago"
         scope = max([m.end() for m in COORDINATION.finditer(text) if m.end() <= left], default=0)
         dated_end = group[-1].end - offset

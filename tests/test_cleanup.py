@@ -20,6 +20,12 @@ REPAIRED = {
     "treebank quotes become typographic quotes":
         (TOKENISED_LEAD + "He called it `` a massacre . ''",
          "Protesters gathered, officials said.\nIt's the third day.\nHe called it “a massacre.”"),
+    "a Reuters instrument code is one word again, across the line the tokeniser broke at it":
+        (TOKENISED_LEAD + "But Alcoa Inc -LRB- AA .\nN -RRB- , the first Dow component to release results , "
+         "reported a large first-quarter profit on Monday . Tesoro -LRB- TSO . N -RRB- has bought a cargo .",
+         "Protesters gathered, officials said.\nIt's the third day.\nBut Alcoa Inc (AA.N), the first Dow "
+         "component to release results, reported a large first-quarter profit on Monday. Tesoro (TSO.N) "
+         "has bought a cargo."),
     "initials keep one full stop":
         (TOKENISED_LEAD + "The place : Washington , D.C. .",
          "Protesters gathered, officials said.\nIt's the third day.\nThe place: Washington, D.C."),

@@ -256,6 +256,9 @@ TOKENISED = re.compile(r" [,;:] | (?:'s|n't|'re|'ve|'m|'ll|'d) |`` | \.(?:[ \t]|
 TOKENISED_AT_LEAST = 3
 
 DETOKENISE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.M), r) for p, r in (
+    # a Reuters instrument code, its full stop taken for a sentence's end and the line broken
+    # there: "Alcoa Inc -LRB- AA .\nN -RRB- , the first Dow component ..." -> "Alcoa Inc (AA.N), ..."
+    (r"\(\s*([A-Za-z0-9]{1,6}) \.\s+([A-Z]{1,3}) \)", r"(\1.\2)"),
     (r"``\s*", "“"), (r"(?<!\s)\s*''", "”"),
     (r"(?<=\w) (n't|'s|'re|'ve|'m|'ll|'d|')(?=[\s,.;:?!”]|$)", r"\1"),
     (r"(?:(?<=\s)|^)` ", "‘"),

@@ -328,7 +328,7 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
     tests/test_highlights.py checks it against a plain loop over `dated`."""
     day_of_date: dict[str | None, str | None] = {}
     spoken_of: dict[tuple[str, str | None], bool] = {}
-    listed_of: dict[tuple[str, str | None, str], bool] = {}
+    listed_of: dict[tuple[tuple[str, str | None], str], bool] = {}
     naming: defaultdict[str, set[str]] = defaultdict(set)
     speaking: defaultdict[str, set[str]] = defaultdict(set)
     listing: defaultdict[str, set[str]] = defaultdict(set)
@@ -348,20 +348,17 @@ def _tally(story: Iterable[Event], ignore: Collection[str]) -> _Tally:
             if not day or seed in ignore:
                 continue
             said = mention.sentence, mention.expression
-            try:
-                spoken = spoken_of[said]
-            except KeyError:
+            spoken = spoken_of.get(said)
+            if spoken is None:
                 spoken = spoken_of[said] = is_attribution(mention)
             if spoken:
                 speaking[day].add(seed)
             else:
                 naming[day].add(seed)
                 sentences[day] += 1
-                entry = mention.sentence, mention.expression, date
-                try:
-                    listed = listed_of[entry]
-                except KeyError:
-                    listed = listed_of[entry] = is_listed(mention)
+                listed = listed_of.get((said, date))
+                if listed is None:
+                    listed = listed_of[said, date] = is_listed(mention)
                 if listed:
                     listing[day].add(seed)
             seeds = told.get(day)

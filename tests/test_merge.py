@@ -846,3 +846,121 @@ def test_two_days_tellings_naming_the_same_people_and_places_are_no_conflict_by_
     saturday = _extracted("cnn-0212.md", "2011-02-12", "Egyptians help clean Cairo's Tahrir Square on Saturday, a "
                           "day after President Hosni Mubarak resigned.", "Saturday")
     assert [len(e.seeds) for e in merge([thursday, saturday])] == [1, 1]
+
+
+# Timeline17's Libya story (Reuters and CNN): each telling as (seed, date, headline, sentence)
+NATO_STRIKE_ON_GADDAFIS_SON = [
+    ("2011-05-01-LibyaWar_reuters-267.md", "2011-04-30",
+     "The attack appeared to be the second NATO strike near to Gaddafi in 24 hours",
+     "Saturday night's attack appeared to be the second NATO strike near to Gaddafi in 24 hours."),
+    ("2011-05-01-LibyaWar_reuters-357.md", "2011-04-30",
+     "Gaddafi had appeared on television in the early hours and said he would never step down",
+     "Gaddafi had appeared on television in the early hours of Saturday and said he would never step down."),
+    ("2011-05-03-LibyaWar_reuters-231.md", "2011-04-30",
+     "Critics say NATO has already overstepped its mandate with the attack on the Tripoli house",
+     "Critics say NATO has already overstepped its mandate with Saturday night's attack on the Tripoli house."),
+    ("2011-05-11-LibyaWar_cnn-331.md", "2011-04-30", "The TV appearance was the first for Gadhafi",
+     "The TV appearance was the first for Gadhafi -- who was wearing sunglasses and dressed in dark clothing "
+     "-- since April 30, the same day a NATO airstrike hit the Tripoli compound reportedly housing him and "
+     "one of his sons."),
+    ("2011-05-18-LibyaWar_reuters-49.md", "2011-04", "Italian officials have speculated that Gaddafi",
+     "Italian officials have speculated that Gaddafi, who has been in power for four decades, was wounded "
+     "during a NATO air strike in the capital last month which killed his youngest son and three of his "
+     "grandchildren."),
+] + [(f"2011-{day}-LibyaWar_reuters-{n}.md", "2011-04-30",
+      "A NATO missile attack on a house in Tripoli kills Gaddafi's youngest son and three grandchildren",
+      "April 30 - A NATO missile attack on a house in Tripoli kills Gaddafi's youngest son and three "
+      "grandchildren" + (", his government says." if n in (308, 212, 309) else "."))
+     for day, n in (("08-22", 257), ("08-24", 3), ("08-30", 341), ("09-21", 308), ("10-12", 212), ("10-20", 309))]
+COALITION_ATTACKS = [
+    *[(seed, "2011-03-19",
+       "An international military coalition including France, the United States and Great Britain attacked "
+       "Libyan air-defense and other military targets",
+       "An international military coalition including France, the United States and Great Britain attacked "
+       "Libyan air-defense and other military targets Saturday night in an operation that eventually will "
+       "include enforcing a no-fly zone.")
+      for seed in ("2011-03-19-LibyaWar_cnn-145.md", "2011-03-19-LibyaWar_cnn-285.md")],
+    ("2011-03-20-LibyaWar_cnn-376.md", "2011-03-19",
+     "A total of 159 Tomahawks have been fired by the United States and the United Kingdom",
+     "A total of 159 Tomahawks have been fired by the United States and the United Kingdom since an "
+     "international coalition started Operation Odyssey Dawn on Saturday."),
+    ("2011-03-20-LibyaWar_cnn-94.md", "2011-03-19", "The coalition attacked", "On Saturday, the coalition attacked."),
+    ("2011-03-21-LibyaWar_cnn-158.md", "2011-03-19",
+     "The military intervention that President Obama authorized against Libya",
+     "But the military intervention that President Obama authorized against Libya on Saturday -- eight years "
+     "to the day after President George W. Bush announced the commencement of “Operation Iraqi Freedom” -- is "
+     "a quite different operation than the 2003 invasion of Iraq."),
+    ("2011-03-23-LibyaWar_cnn-377.md", "2011-03-19",
+     "A total of 162 Tomahawks have been fired by the United States and Britain",
+     "A total of 162 Tomahawks have been fired by the United States and Britain since the start Saturday of "
+     "Operation Odyssey Dawn, which includes enforcement of a no-fly zone."),
+    ("2011-04-04-LibyaWar_reuters-368.md", "2011-03-19",
+     "The U.N.-mandated military intervention, in which warplanes have attacked Gaddafi's armor, radar and "
+     "air defences",
+     "The U.N.-mandated military intervention, in which warplanes have attacked Gaddafi's armor, radar and air "
+     "defences, began on March 19 and was intended to protect civilians caught up in fighting between "
+     "pro-Gaddafi forces and the rebels."),
+]
+
+
+def _headline_of(tellings):
+    """The headline of the entry these tellings make (merge._combine: which tellings merge is
+    not the question here); a chronology's line is dated by its opening words."""
+    from timeline.merge import _combine
+    events = []
+    for seed, date, headline, sentence in tellings:
+        expression = sentence.split(" - ")[0] if " - " in sentence[:12] else "on Saturday"
+        mention = Mention(seed, sentence, date, expression, "rule")
+        events.append(Event("", date, "on", headline, (mention,)))
+    return _combine(events, False, {}).headline
+
+
+def test_an_entry_is_headed_by_what_its_sources_agree_happened_not_the_shortest_telling():
+    # Reuters' chronology line and the other tellings agree on the NATO attack in Tripoli; the
+    # shortest telling is about Gadhafi's next TV appearance
+    assert _headline_of(NATO_STRIKE_ON_GADDAFIS_SON) == (
+        "A NATO missile attack on a house in Tripoli kills Gaddafi's youngest son and three grandchildren")
+
+
+def test_a_two_word_clause_loses_to_a_telling_of_what_was_attacked_that_the_others_agree_on():
+    assert _headline_of(COALITION_ATTACKS) == (
+        "The U.N.-mandated military intervention, in which warplanes have attacked Gaddafi's armor, radar and "
+        "air defences")
+
+
+def test_a_clause_told_by_the_way_does_not_head_the_entry():
+    tellings = [
+        ("2011-05-13-LibyaWar_cnn-72.md", "2011-05-16", "As the opposition sought greater support",
+         "As the opposition sought greater support, the International Criminal Court at The Hague in the "
+         "Netherlands said it will unveil Monday the names of those who are “most responsible for crimes "
+         "allegedly committed in Libya.”"),
+        ("2011-05-16-LibyaWar_reuters-329.md", "2011-05-16",
+         "The International Criminal Court prosecutor said he had requested arrest warrants for Libya's Muammar "
+         "Gaddafi",
+         "THE HAGUE (Reuters) - The International Criminal Court prosecutor said on Monday he had requested arrest "
+         "warrants for Libya's Muammar Gaddafi, his son Saif al-Islam and the country's spy chief on charges of "
+         "crimes against humanity.")]
+    assert _headline_of(tellings) == tellings[1][2]
+
+
+def test_a_question_does_not_head_the_entry():
+    tellings = [
+        ("2011-08-16-LibyaWar_cnn-368.md", "2011-08-15",
+         "Were the dead people in those coffins really civilians killed by the airstrikes?",
+         "Were the dead people in those coffins really civilians killed by last night's airstrikes?"),
+        ("2011-08-16-LibyaWar_reuters-12.md", "2011-08-15",
+         "Medical workers at one of the town's hospitals said 20 people, a mixture of rebel fighters and "
+         "civilians, were killed",
+         "Medical workers at one of the town's hospitals said 20 people, a mixture of rebel fighters and "
+         "civilians, were killed on Monday, and the death toll for Tuesday had reached one.")]
+    assert _headline_of(tellings) == tellings[1][2]
+
+
+def test_copies_of_one_wire_are_one_voice_in_the_agreement():
+    # the Reuters chronology's six copies (three end ", his government says") and one other
+    # telling are two voices: too few to weigh agreement at all
+    from timeline.merge import _agreed_words
+    two_voices = [_event(*telling) for telling in NATO_STRIKE_ON_GADDAFIS_SON[3:4] + NATO_STRIKE_ON_GADDAFIS_SON[5:]]
+    assert _agreed_words(two_voices, two_voices) == {}
+    three_voices = two_voices + [_event(*NATO_STRIKE_ON_GADDAFIS_SON[2])]
+    assert len(_agreed_words(three_voices, three_voices)) == len(three_voices)

@@ -1107,12 +1107,18 @@ def _combine(group: list[Event], maybe_conflict: bool, grains: dict[str, str | N
         date = sorted((e.date for e in group), key=lambda v: (-len(v), v))[0]
     # the headline: from a telling of the entry's own date (one merged from a neighbouring day
     # tells that day's side of it: "American officials were arriving Wednesday" headed Hillary
-    # Clinton's arrival on Saturday), with the most specific date, the shortest whole clause that
-    # says who did what ("We flew" or "Lockout declared" loses to a fuller telling)
+    # Clinton's arrival on Saturday), with the most specific date, a whole clause that says who
+    # did what ("We flew" or "Lockout declared" loses to a fuller telling), what the entry's
+    # voices agree happened (_agreed_words), the shortest such
     if len(group) == 1:
         lead = group[0]
     else:
-        lead = min([e for e in group if e.date == date] or group, key=_lead_key)
+        candidates = [e for e in group if e.date == date] or group
+        agreed = _agreed_words(candidates, group) if len(candidates) > 1 else {}
+        # the most agreed words of a headline fit to lead: a long one's many words set no bar
+        enough = AGREED_ENOUGH * max((agreed[id(e)] for e in candidates if agreed and not any(_flaws(e))),
+                                     default=0)
+        lead = min(candidates, key=lambda e: _lead_key(e, agreed.get(id(e), 0) < enough))
     tags = tuple(dict.fromkeys(t for e in group for t in e.tags))
     return Event(_event_id(mentions, lead.relation, lead.headline), date, lead.relation, lead.headline,
                  mentions, tags, conflict)
@@ -1121,14 +1127,100 @@ def _combine(group: list[Event], maybe_conflict: bool, grains: dict[str, str | N
 ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
-def _lead_key(event: Event) -> tuple:
-    """Which telling's headline an entry takes: the most specific date, no cut ("…"), not thin
-    (one or two words, or a pronoun for subject: out of its article nobody knows who "we" or
-    "they" are), the fewest words, the first seed."""
+# An entry told in at least AGREEING_VOICES voices is headed by what they agree happened: a
+# headline's word is agreed when at least AGREE_SHARE of the other voices use it in their
+# sentences, and of the headlines with AGREED_ENOUGH of the most agreed words any has, the
+# shortest wins. A headline longer than LONG_HEADLINE words reads as a paragraph, and its words
+# would agree by their number alone. Fewest words alone chose fragments: on 17 March 2011
+# "Organizers of the conference said it will look" headed 28 tellings of the Security Council's
+# vote for a no-fly zone over Libya, on 30 April "The TV appearance was the first for Gadhafi"
+# the NATO strike that killed Gaddafi's youngest son.
+AGREEING_VOICES = 3
+AGREE_SHARE = 1 / 3
+AGREED_ENOUGH = 2 / 3
+LONG_HEADLINE = 20
+
+
+def _said_words(text: str) -> frozenset[str]:
+    """The words of a headline or a sentence as agreement compares them: not stopwords, light
+    verbs or speakers (NOT_CORE), lower-cased and spelt by core_stem so synonyms and British and
+    American spellings meet ("authorise", "authorize")."""
+    return frozenset(core_stem(w) for w in (w.strip("'") for w in WORD.findall(text.lower()))
+                     if len(w) > 2 and w not in NOT_CORE)
+
+
+def _happened_words(headline: str) -> frozenset[str]:
+    """_said_words of a headline's words that are not names (capitalised past its first word):
+    what happened, not who. Every telling names the story's people ("Secretary of State Hillary
+    Clinton"), so a headline rich in names agreed by their number alone: "U.S. recognizes
+    Libyan rebels' authority By the CNN Wire Staff U.S. Secretary of State Hillary Clinton"
+    over "The United States recognized the rebel movement based in Benghazi"."""
+    words = WORD.findall(headline)
+    return _said_words(" ".join(w for k, w in enumerate(words) if k == 0 or not w[0].isupper()))
+
+
+def _agreed_words(candidates: list[Event], group: list[Event]) -> dict[int, int]:
+    """Per candidate (by id()), how many of its headline's words the entry's other voices agree
+    on (AGREE_SHARE of them use the word); {} when the entry has fewer than AGREEING_VOICES.
+
+    A voice is the tellings of one headline, its words those of their sentences: copies of one
+    wire are one voice, not six (Reuters repeats its chronology in every factbox, some copies
+    ending ", his government says")."""
+    voices: dict[frozenset[str], set[str]] = {}
+    for event in group:
+        voices.setdefault(_said_words(event.headline), set()).update(
+            _said_words(" ".join(m.sentence for m in event.mentions)))
+    if len(voices) < AGREEING_VOICES:
+        return {}
+    using: Counter = Counter(w for words in voices.values() for w in words)
+    needed = max(1.0, AGREE_SHARE * (len(voices) - 1))
+    agreed = {}
+    for event in candidates:
+        own = voices[_said_words(event.headline)]
+        agreed[id(event)] = sum(using[w] - (w in own) >= needed for w in _happened_words(event.headline))
+    return agreed
+
+
+# A chronology's line opens with its date and a dash or a colon ("April 30 - A NATO missile
+# attack on a house in Tripoli kills Gaddafi's youngest son and three grandchildren"): written
+# to say what happened that day, as a journalist would title it. Not a reader's comment stamped
+# with its day and time ("10th March 2012 - 10:53 Would like to wish Kofi Annan all the best").
+CHRONOLOGY_MARK = re.compile(r"\s*[-–—:](?!\s*\d\d?:\d\d)")
+
+
+def _chronology_line(event: Event) -> bool:
+    """The telling is a chronology's line (CHRONOLOGY_MARK after its date's expression)."""
+    mention = event.mentions[0]
+    expression = mention.expression
+    return bool(expression and mention.sentence.startswith(expression)
+                and CHRONOLOGY_MARK.match(mention.sentence, len(expression)))
+
+
+# A headline that opens with one of these is a clause told by the way, waiting for its main
+# clause: "While the opposition has managed to fight off onslaughts by Gadhafi's forces in some
+# places", "As the opposition sought greater support", "Since the coalition military operation
+# began more than a week ago"; not "As many as 200,000 people died in the earthquake"
+DEPENDENT = re.compile(r"(?:while|as(?! (?:many|much|well|long|far|soon|of)\b)|although|though|because|if|since|"
+                       r"when|whereas|unless|until)\b", re.I)
+
+
+def _flaws(event: Event) -> tuple[bool, bool, bool]:
+    """What unfits a telling's headline to lead its entry, worst first: cut ("…"); thin (one or
+    two words, a pronoun for subject: out of its article nobody knows who "we" or "they" are, a
+    clause by the way: DEPENDENT, or a question); long (LONG_HEADLINE)."""
     headline = event.headline
     words = len(headline.split())
-    return (-len(event.date), "…" in headline, words < 3 or PRONOUN.match(headline) is not None,
-            words, event.mentions[0].seed)
+    thin = (words < 3 or PRONOUN.match(headline) is not None or DEPENDENT.match(headline) is not None
+            or headline.endswith("?"))
+    return "…" in headline, thin, words > LONG_HEADLINE
+
+
+def _lead_key(event: Event, disagreed: bool = False) -> tuple:
+    """Which telling's headline an entry takes: the most specific date, no flaw (_flaws, the
+    worst weighed first), agreed enough (`disagreed` False: see AGREED_ENOUGH), a chronology's line, the
+    fewest words, the first seed."""
+    return (-len(event.date), *_flaws(event), disagreed, not _chronology_line(event),
+            len(event.headline.split()), event.mentions[0].seed)
 
 
 def _negated(text: str) -> tuple[int, ...]:

@@ -834,6 +834,10 @@ def test_a_chronologys_entry_is_listed(sentence, expression, date):
     ("1430: Activists say tanks have entered Deraa.", "1430", "2011-04-25T14:30"),
     # a month is no day to list
     ("March - Protests spread to Damascus.", "March", "2011-03"),
+    # a day not named by its number: a transcript's speaker, a schedule, a summary
+    ("PHILLIPS: Last night -- earlier -- I spoke with Nic Robertson.", "Last night", "2011-02-02"),
+    ("Today: Foreign Secretary William Hague will make a statement to MPs.", "Today", "2011-03-21"),
+    ("Yesterday - a day of rage across the country - ended with 20 dead.", "Yesterday", "2011-02-17"),
 ])
 def test_other_sentences_are_not_listed(sentence, expression, date):
     assert not is_listed(telling_of("a", sentence, expression, date))
@@ -863,3 +867,29 @@ def test_the_key_dates_page_says_how_many_chronologies_list_a_day(tmp_path):
     assert "| Articles | Later | Spoke | Chronologies |" in page
     row = next(line for line in page.splitlines() if "e-vote" in line)
     assert row.rstrip().endswith("| 3 | 3 | 0 | 2 |")
+
+
+def test_a_factbox_of_past_quakes_lists_no_key_dates_of_this_story():
+    # Reuters' "deadliest earthquakes of recent years" beside a week of Haiti coverage: its
+    # entries before the story are background; its entry of the Haiti quake counts
+    published = {"quake": "2010-01-13", "rescue": "2010-01-14", "factbox": "2010-01-17", "toll": "2010-01-18"}
+    haiti = Event("haiti", "2010-01-12", "on", "A magnitude 7.0 earthquake struck Haiti", (
+        telling_of("quake", "A magnitude 7.0 earthquake struck Haiti on Tuesday.", "Tuesday", "2010-01-12"),
+        telling_of("rescue", "Rescuers searched for survivors of Tuesday's earthquake.", "Tuesday", "2010-01-12"),
+        telling_of("factbox", "Jan. 12, 2010 - A magnitude 7.0 quake strikes Haiti, killing tens of thousands.",
+                   "Jan. 12, 2010", "2010-01-12")))
+    tsunami = Event("tsunami", "2004-12-26", "on", "A quake off Indonesia triggers a tsunami", (telling_of(
+        "factbox", "Dec. 26, 2004 - A magnitude 9.1 quake off Indonesia triggers a tsunami that kills 230,000 people.",
+        "Dec. 26, 2004", "2004-12-26"),))
+    scores = day_scores([haiti, tsunami], published)
+    assert scores["2010-01-12"].listed == 1 and scores["2004-12-26"].listed == 0
+    assert scores["2004-12-26"].weight < scores["2010-01-12"].weight
+
+
+def test_a_plans_steps_are_no_milestones_yet():
+    # BBC, 6 April 2012, Kofi Annan's plan: "10 April: Government must withdraw troops ..."
+    published = {"plan": "2012-04-06", "later": "2012-04-12"}
+    step = Event("step", "2012-04-10", "on", "Government must withdraw troops", (telling_of(
+        "plan", "10 April: Government must withdraw troops and heavy weapons from towns", "10 April",
+        "2012-04-10"),))
+    assert day_scores([step], published)["2012-04-10"].listed == 0

@@ -69,6 +69,12 @@ SPOKEN_WEIGHT = 0.5  # an article naming the day only as when someone spoke ("sa
 LISTED_WEIGHT = 4.0  # a story listing the day as an entry of its own chronology (`is_listed`)
 COVERAGE_DAYS = 30  # a day is weighed against the articles published this many days either side
 COVERAGE_FLOOR = 5  # ... plus this many, so one article in a quiet month is not a landslide
+# A chronology's entry is a milestone of this story only in the story's span (from this many days
+# before the first article to the last) and only told after it happened: a factbox of "the
+# deadliest earthquakes of recent years" beside a quake's coverage lists 2004's tsunami and 2008's
+# Sichuan quake as background, and a plan's steps ("10 April: Government must withdraw troops",
+# published on 6 April) are no milestones yet.
+LISTED_BEFORE_SPAN = 30
 DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:$|T)")
 # Versions of one story (`versions`): published this many days apart at most, sharing at least
 # VERSION_SHARED dated sentences and VERSION_SHARE of the shorter one's; a sentence more than
@@ -91,6 +97,10 @@ ATTRIBUTION = re.compile(
 # 15/16, 2011 - The arrest of ..."), and a dash or a colon follows it; not a reader's comment
 # stamped with its day and clock ("24th June 2011 - 13:38 I take it ...").
 LISTED_BULLET = 3
+# ... and it names its day by number ("March 17", "23 Dec"): "PHILLIPS: Last night -- earlier -- I
+# spoke with Nic" (a transcript's speaker), "Today: Foreign Secretary ... will make a statement",
+# "Yesterday - a day of rage ... - ended with 20 dead" are no chronology's entries
+LISTED_DAY = re.compile(r"\d")
 LISTED_AFTER = re.compile(r"\s*(?:-{1,2}|–|—|:)\s+(?!\d{1,2}[:.]?\d\d\b)")
 WHOLE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
@@ -189,9 +199,11 @@ def is_listed(mention: Mention) -> bool:
     votes to authorise a no-fly zone over Libya", "23 Dec: Two bombs hit security buildings in
     Damascus". A journalist listing a day among a story's milestones has judged it a key date,
     which is what this ranking looks for. Reuters published its Libya chronology six times in
-    Timeline17's collection (the day in the sentence's value, a whole day; a clock is no entry)."""
+    Timeline17's collection (the day in the sentence's value, a whole day named by its number; a
+    clock is no entry). `_day_scores` counts a listing only of a day in the story's span, before
+    its article: see LISTED_BEFORE_SPAN."""
     expression = mention.expression
-    if not expression or not WHOLE_DAY.fullmatch(mention.date):
+    if not expression or not WHOLE_DAY.fullmatch(mention.date) or not LISTED_DAY.search(expression):
         return False
     sentence = mention.sentence
     at = sentence.find(expression)
@@ -521,6 +533,9 @@ def _day_scores(story: tuple[Event, ...], tally: _Tally, published: Mapping[str,
     typical = _typical_coverage(days_published)
     span = (days_published[0], days_published[-1]) if days_published else None
     nobody: frozenset[str] = frozenset()
+    listable = None  # the days a chronology's entry counts for (LISTED_BEFORE_SPAN)
+    if span:
+        listable = _shifted(dt.date.fromisoformat(span[0]), -LISTED_BEFORE_SPAN).isoformat(), span[1]
     scores = {}
     for day in naming.keys() | speaking.keys() | on_day.keys():
         seeds = naming.get(day, nobody)
@@ -532,7 +547,9 @@ def _day_scores(story: tuple[Event, ...], tally: _Tally, published: Mapping[str,
         divisor = (coverage if span and span[0] <= day <= span[1] else typical) + COVERAGE_FLOOR
         told_later = {story_of.get(s, s) for s in later}
         told = {story_of.get(s, s) for s in seeds} - told_later
-        listed = {story_of.get(s, s) for s in tally.listing.get(day, nobody)}
+        listed = ({story_of.get(s, s) for s in tally.listing.get(day, nobody)
+                   if (published_on.get(s) or "") >= day}
+                  if listable and listable[0] <= day <= listable[1] else ())
         weight = (LATER_WEIGHT * len(told_later) + SAME_DAY_WEIGHT * len(told)
                   + SPOKEN_WEIGHT * len(spoken) + PUBLISHED_WEIGHT * len(papers - seeds)
                   + LISTED_WEIGHT * len(listed)) / divisor

@@ -34,6 +34,11 @@ WEEKDAY_OPT = r"(?:{WEEKDAY}\s?,?\s+)?"  # tokenised copy spaces its commas: "Tu
 # "Feb 15/16": the night from one day into the next, dated by the first day
 NIGHT_PAIR = r"(?:\\?/(?:3[01]|[12]\d|0?[1-9])(?![\d/]))?"
 MOD = r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|Early|Late|Mid)[\s-]+)?"
+# "one day" is not some day ahead after "in", "within", "for" (a length: "150 died in one day"), an
+# article ("a one day general strike": a kind of strike) or a verb of lasting ("talks, which lasted
+# one day, could resume")
+ONE_DAY_NOT_SOME_DAY = (r"(?<!\b[Ii]n\s)(?<!\b[Ww]ithin\s)(?<!\b[Ff]or\s)(?<!\b[Aa]\s)(?<!\b[Tt]he\s)"
+                        r"(?<!\blast\s)(?<!\blasts\s)(?<!\blasted\s)(?<!\blasting\s)")
 
 DATE_RULES = (
     Rule("iso-date", r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b(?!-)",
@@ -782,20 +787,24 @@ REFERENCE_RULES = (
     # "she will be able to walk and run again one day"); "Then one day in April", "150 died in one
     # day", "from one day to the next" stay as they were
     Rule("one-day-then-future",
-         r"(?<!\b[Ii]n\s)(?<!\b[Ww]ithin\s)(?<!\b[Ff]or\s)\b(?P<timex>[Oo]ne\s+day)\b(?!\s+(?:after|before|later|earlier|of|ago|only|to\s+the\s+next|in)\b)"
+         ONE_DAY_NOT_SOME_DAY + r"\b(?P<timex>[Oo]ne\s+day)\b(?!\s+(?:after|before|later|earlier|of|ago|only|to\s+the\s+next|in|longer|more|less|shorter)\b)"
          r"(?=\s*,?\s+(?:soon\s*,?\s+)?(?:[\w']+\s+){0,3}?(?:will|'ll|’ll|would|could|might|may|can|shall|hope)\b)",
          "constant", params={"value": "FUTURE_REF", "reason": "some day after the article"},
          examples={"the change has renewed hopes that one day they will be able to move back": "FUTURE_REF",
                    "One day, I hope that you will regain your role": "FUTURE_REF"},
-         near_misses=("One day we all seem OK , but the next one of us just bottoms out",)),
+         near_misses=("One day we all seem OK , but the next one of us just bottoms out",
+                      "A one day general strike would cost the economy millions",
+                      "The talks, which lasted one day, could resume next week")),
     Rule("one-day-wished-for",
          r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|dream|dreams|able)\b[^.;:,?!]{0,40}?"
-         r"(?<!\b[Ii]n\s)(?<!\b[Ww]ithin\s)(?<!\b[Ff]or\s)\b(?P<timex>one\s+day)\b(?!\s+(?:after|before|later|earlier|of|ago|only|to\s+the\s+next)\b)",
+         + ONE_DAY_NOT_SOME_DAY + r"\b(?P<timex>one\s+day)\b(?!\s+(?:after|before|later|earlier|of|ago|only|to\s+the\s+next|longer|more|less|shorter)\b)",
          "constant", params={"value": "FUTURE_REF", "reason": "some day after the article"},
          examples={"I want to meet Mark Zuckerberg one day and thank him": "FUTURE_REF",
                    "she will be able to walk and run again one day": "FUTURE_REF"},
          # "in one day" is a length of time, whatever comes before it
-         near_misses=("He wanted to stay , but 150 people died in one day after the attack",)),
+         near_misses=("He wanted to stay , but 150 people died in one day after the attack",
+                      "Unions want a one day national strike",
+                      "Organizers hope to keep the square occupied one day longer")),
     # a span without a number before "ago" is some time before the article ("a short time ago")
     Rule("vague-time-ago",
          r"\b(?P<timex>(?:[Aa]\s+(?:(?:very\s+)?(?:short|long|little)\s+)?(?:time|while)|[Ss]ome\s+time|[Nn]ot\s+(?:so\s+|very\s+)?long)\s+ago)\b",

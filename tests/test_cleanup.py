@@ -134,6 +134,51 @@ REPAIRED = {
          "aid NATO begins around-the-clock surveillance flights Tune in to AC360 .\n"
          "Tripoli , Libya -LRB- CNN -RRB- -- Gadhafi took aim at Ras Lanuf Monday .",
          "Rebels take cover on March 7.\nTripoli, Libya (CNN) -- Gadhafi took aim at Ras Lanuf Monday."),
+    "a live page's entry stamps go and each entry starts a line":
+        ("Egypt 's military set up two mobile hospitals , Egypt 's state-run news website EgyNews LIBYA , "
+         "7:33 p.m. ET , 2:33 a.m. local : Here is more on Libyan leader Moammar Gadhafi .\n"
+         "LIBYA , 5:32 p.m. ET , 12:32 a.m. local : The United States on Monday condemned the violence "
+         "in Libya .\nLIBYA , noon ET , 7 p.m. local : U.N. Secretary General Ban Ki-moon had talked "
+         "with Gadhafi .",
+         "Egypt's military set up two mobile hospitals, Egypt's state-run news website EgyNews\n"
+         "Here is more on Libyan leader Moammar Gadhafi.\nThe United States on Monday condemned the "
+         "violence in Libya.\nU.N. Secretary General Ban Ki-moon had talked with Gadhafi."),
+    "a factbox run into one line gives each entry a line":
+        ("The violence went on .\n23 Dec : Two bombs hit security buildings in Damascus 6 Jan : Car bomb "
+         "in Damascus kills 26 10 Feb : Twin attacks on security compounds in Aleppo leave 28 dead",
+         "The violence went on.\n23 Dec: Two bombs hit security buildings in Damascus\n6 Jan: Car bomb "
+         "in Damascus kills 26\n10 Feb: Twin attacks on security compounds in Aleppo leave 28 dead"),
+    "a factbox with the months spelt out gives each entry a line":
+        ("26 December : Arab League observers arrive in Syria , fanning out to troubled cities within "
+         "days 29 December : Mission head Gen Mustafa al-Dabi says he saw `` nothing frightening ''",
+         "26 December: Arab League observers arrive in Syria, fanning out to troubled cities within "
+         "days\n29 December: Mission head Gen Mustafa al-Dabi says he saw “nothing frightening”"),
+    "a factbox of dated lines with years, run into one line, gives each entry a line":
+        ("23 Dec 2011 - 44 people killed in twin car bomb attacks in Damascus 10 Feb 2012 - 28 people "
+         "killed as security compounds hit by two suicide car bombs in Aleppo 17 Mar - 27 people die in "
+         "explosions in Damascus",
+         "23 Dec 2011 - 44 people killed in twin car bomb attacks in Damascus\n10 Feb 2012 - 28 people "
+         "killed as security compounds hit by two suicide car bombs in Aleppo\n17 Mar - 27 people die in "
+         "explosions in Damascus"),
+    "a live page's title and day go from the page's title, the text keeps them":
+        ('---\ntitle: "As it happened : Haiti earthquake 14 Jan Live coverage following Tuesday \'s '
+         'earthquake ..."\ndate: 2010-01-14\n---\n\nAs it happened : Haiti earthquake 14 Jan Live coverage '
+         "following Tuesday 's earthquake in Haiti , in which tens of thousands are feared to have died .",
+         '---\ntitle: "Live coverage following Tuesday\'s earthquake ..."\ndate: 2010-01-14\n---\n\n'
+         "As it happened: Haiti earthquake 14 Jan Live coverage following Tuesday's earthquake in Haiti, "
+         "in which tens of thousands are feared to have died."),
+    "a wire byline after the headline it was scraped with goes on its own line":
+        ("Libyan missile misses Italian warship By the CNN Wire Staff French aircraft carrier Charles "
+         "de Gaulle sails on June 13 , 2011 off the Libyan coast .\nBy Amy Hybels , For CNN Thousands "
+         "demonstrated in Amman and other cities Friday .",
+         "Libyan missile misses Italian warship\nBy the CNN Wire Staff\nFrench aircraft carrier Charles "
+         "de Gaulle sails on June 13, 2011 off the Libyan coast.\nBy Amy Hybels, For CNN\nThousands "
+         "demonstrated in Amman and other cities Friday."),
+    "a BBC 'Last updated:' stamp goes on its own line":
+        ("Last updated : 14 January , 2010 - 17:26 GMT Haiti earthquake : Expats fear for their "
+         "relatives Haitians living in Boston gathered on Wednesday .",
+         "Last updated: 14 January, 2010 - 17:26 GMT\nHaiti earthquake: Expats fear for their "
+         "relatives Haitians living in Boston gathered on Wednesday."),
     "promotions are dropped":
         ("The franc soared .\nAn ultra-low latency infrastructure for electronic trading and data "
          "distribution", "The franc soared ."),
@@ -157,6 +202,13 @@ NEAR_MISSES = (
     "Protesters gathered in Tahrir Square on Friday. Cairo, Egypt (CNN) -- Thousands marched.",
     # too few words to be highlights: a place or a short title
     "Egypt's army waits Cairo, Egypt (CNN) -- Thousands of protesters spilled into the streets.",
+    # one date and a colon is no factbox; a clock and a country in prose are no entry stamp
+    "The talks were delayed.\n12 Mar : the date the envoys chose, 14 Apr the next.",
+    "In LIBYA , 5:32 p.m. ET is late at night.",
+    "The vote on 12 Mar - the first since 1990 - went well, and the 14 Apr - Election was held.",
+    "As it happened: the envoy arrived on 14 Jan and left.",
+    "As it happened: Obama arrived on 14 Jan Later he left.",
+    "The report, written by the CNN Wire Staff, was corrected.",
     # NEW as a word of prose, no bullet
     "NEW YORK : Shares rose.\nThe NEW: party was founded in 2010, officials said.",
 )

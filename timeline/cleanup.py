@@ -13,7 +13,8 @@ Real news collections (Timeline17: CNN, BBC, Reuters, Guardian pages) arrive wit
 Each repair is a row of data, applied in this order: brackets and escapes everywhere; then, in the
 body only (never the front matter), the first TAILS marker cuts the rest of the text (a comment
 section runs to the end of the page), live-blog UPDATES times go, BOILERPLATE lines are dropped,
-NOTICES and picture CREDITS are cut, STAMPS move onto a line of
+NOTICES and picture CREDITS are cut, a live page's ENTRY_STAMPS go (each entry starting a line),
+a FACTBOX run into one line gives each entry a line, STAMPS move onto a line of
 their own (where `sources` finds a dateline, and the headline no longer runs into the text); and
 in text that reads as tokenised (TOKENISED), DETOKENISE rejoins the tokens. Ordinary prose passes
 through unchanged.
@@ -158,6 +159,33 @@ LIVE_TIME_IN_LINE = re.compile(r"(?<=[\w.,;:!?)\"”’'] )(?P<time>(?:[01]\d|2[
 YEAR_AFTER = frozenset("""in of since by from until till to and or the a an early late mid about
 around before after during circa c. year years""".split())
 
+# A live page's entry stamp: "LIBYA, 5:32 p.m. ET, 12:32 a.m. local: The United States on Monday
+# condemned ...", the entries sometimes run on one line ("... news website EgyNews LIBYA, 7:33 p.m.
+# ET, 2:33 a.m. local: Here is ..."). The stamp goes and its entry starts a line: it was the
+# headline's first words ("LIBYA, 5:32 p.m. ET, 12:32 a.m. local:"), and a run-on entry joined
+# the one before it in one sentence.
+_CLOCK = r"(?:\d{1,2}(?::\d\d)?(?: ?[ap]\.m\.)?|noon|midnight)"
+ENTRY_STAMPS: tuple[tuple[str, str], ...] = (
+    (" local", rf"\b[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,2}} ?, {_CLOCK} ET ?, {_CLOCK} local(?: ?:)?"),
+)
+# A live page's title and day before its standfirst, "As it happened: Haiti earthquake 14 Jan Live
+# coverage following Tuesday's earthquake ...", are cut from the page's title (the article's
+# entry read "Article: As it happened: ..."). The text keeps them: without "happened" the
+# standfirst tells no event, and "after the quake" further down then found an older quake.
+LIVE_PAGE_TITLES: tuple[tuple[str, str], ...] = (
+    # (a title, no sentence: "As it happened: Obama arrived on 14 Jan Later ..." is prose)
+    ("As it happened", rf"^As it happened ?: [A-Z][^\n.:]{{0,80}}?(?<! on)(?<! by)(?<! from)(?<! since)(?<! until) "
+                       rf"\d{{1,2}} {_MONTH_ABBR}(?= [A-Z])"),
+)
+# A BBC factbox run into one line, "23 Dec : Two bombs hit security buildings in Damascus 6 Jan :
+# Car bomb in Damascus kills 26 10 Feb : Twin attacks ...": each entry starts a line, or the first
+# entry's words are headed by the last entry's date. Only on a line with FACTBOX_AT_LEAST entries.
+# (also "23 Dec 2011 - 44 people killed in twin car bomb attacks in Damascus 10 Feb 2012 - 28 ...")
+FACTBOX_DATE = rf"\d{{1,2}} {_MONTH}(?: (?:19|20)\d\d)? ?(?::|[-–]) (?=[A-Z0-9“\"'])"
+FACTBOX_ENTRY = re.compile(rf"(?:^|(?<=[ \t])){FACTBOX_DATE}", re.M)
+FACTBOX_BREAK = re.compile(rf"(?<=\S)[ \t]+(?={FACTBOX_DATE})")
+FACTBOX_AT_LEAST = 2
+
 # Publication stamps, put on a line of their own. Every one ends in a time zone.
 STAMPS: tuple[tuple[str, str], ...] = (
     # Guardian: "Thursday 21 April 2005 17.48 BST"
@@ -170,6 +198,8 @@ STAMPS: tuple[tuple[str, str], ...] = (
     (" ", rf"\d{{1,2}} {_MONTH} \d{{4}} Last updated at \d{{1,2}}:\d\d {_ZONE}(?: Help)?"),
     (" ", rf"Page last updated at \d{{1,2}}:\d\d {_ZONE} ?, {_WEEKDAY} ?, \d{{1,2}} {_MONTH} \d{{4}}"
           rf"(?: \d{{1,2}}:\d\d UK)?"),
+    # BBC: "Last updated: 14 January, 2010 - 17:26 GMT Haiti earthquake: Expats fear ..."
+    (" ", rf"Last updated ?: \d{{1,2}} {_MONTH} ?, \d{{4}} - \d{{1,2}}:\d\d {_ZONE}"),
     # CNN byline: "February 2, 2011 : 2:24 PM ET"
     (" ", rf"{_MONTH} \d{{1,2}} ?, \d{{4}} ?: \d{{1,2}}:\d\d ?[AP]M {_ZONE}"),
 )
@@ -180,7 +210,10 @@ _ZONES = ("BST", "GMT", "UTC", "EDT", "EST", "CET", "IST", " ET")
 _NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
 BYLINES: tuple[tuple[str, str], ...] = (
     ("| By", rf"^{_MONTH} \d{{1,2}} ?, \d{{4}} \| "),
-    ("By ", rf"^By (?:the CNN Wire Staff|{_NAME}(?: and {_NAME})?(?: ?, (?:Special to )?CNN| for CNN))"),
+    ("By ", rf"^By (?:the CNN Wires? [Ss]taff|{_NAME}(?: and {_NAME})?(?: ?, (?:Special to |[Ff]or )?CNN| for CNN))"),
+    # the wire byline also follows the headline it is scraped with: "Libyan missile misses Italian
+    # warship By the CNN Wire Staff French aircraft carrier ..."
+    ("CNN Wire", r"(?<=[\w.?!'\"”’] )By the CNN Wires? [Ss]taff\b"),
 )
 # CNN's story highlights: the page's bullets ("NEW : Egypt 's official news agency reports 49
 # people were injured Protest organizers say ...") and the related headlines scraped with them run
@@ -247,9 +280,10 @@ _STAMPS = _compiled(STAMPS, r"(?<![ \t])[ \t]*(?P<stamp>{})[ \t]*")
 _BYLINES = _compiled(BYLINES, r"(?P<stamp>{})[ \t]*")
 _UPDATES = _compiled(UPDATES)
 _CREDITS = _compiled(CREDITS, r"(?<![ \t])[ \t]*(?:{})[ \t]*")
+_ENTRY_STAMPS = _compiled(ENTRY_STAMPS, r"(?<![ \t])[ \t]*(?:{})[ \t]*")
 _PAGE_STARTS = _compiled(PAGE_STARTS, flags=0)
 _TRANSCRIPTS = _compiled(TRANSCRIPTS, r"(?<![ \t])[ \t]*(?P<stamp>{})[ \t]*")
-_TITLE_CUTS = tuple(re.compile(rf"^\s*(?:{p})\s*") for _, p in STAMPS + BYLINES)
+_TITLE_CUTS = tuple(re.compile(rf"^\s*(?:{p})\s*") for _, p in STAMPS + BYLINES + LIVE_PAGE_TITLES)
 
 # Text reads as tokenised when it has several of these: " , " " 's" " n't" "`` " " ." at line end.
 TOKENISED = re.compile(r" [,;:] | (?:'s|n't|'re|'ve|'m|'ll|'d) |`` | \.(?:[ \t]|$)", re.M)
@@ -296,6 +330,11 @@ def normalize(text: str) -> str:
     for cue, pattern in _CREDITS:
         if cue in body:
             body = pattern.sub("\n", body)
+    for cue, pattern in _ENTRY_STAMPS:
+        if cue in body:
+            body = pattern.sub(_line_break, body)
+    if FACTBOX_ENTRY.search(body):
+        body = _with_factbox_lines(body)
     if any(zone in body for zone in _ZONES):
         for _, pattern in _STAMPS:
             body = pattern.sub(_own_line, body)
@@ -348,6 +387,12 @@ def _without_notices(body: str) -> str:
         elif re.search(r"\w", cut):
             lines.append(cut)
     return "\n".join(lines)
+
+
+def _with_factbox_lines(body: str) -> str:
+    """Each entry of a factbox run into one line on a line of its own (FACTBOX_ENTRY)."""
+    return "\n".join(FACTBOX_BREAK.sub("\n", line) if len(FACTBOX_ENTRY.findall(line)) >= FACTBOX_AT_LEAST
+                     else line for line in body.split("\n"))
 
 
 def _without_live_times(body: str) -> str:
@@ -415,6 +460,11 @@ def _split_front_matter(text: str) -> tuple[str, str]:
             cut = 3 + end.end()
             return text[:cut], text[cut:]
     return "", text
+
+
+def _line_break(match: re.Match) -> str:
+    """A line break in place of the match, none where a line starts already."""
+    return "" if match.start() == 0 or match.string[match.start() - 1] == "\n" else "\n"
 
 
 def _own_line(match: re.Match) -> str:

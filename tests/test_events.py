@@ -508,6 +508,8 @@ def test_a_dateline_naming_two_places_or_a_mixed_case_city_goes():
 
 def test_a_pages_last_updated_stamp_is_no_event():
     assert told("24 April 2011 Last updated at 17:55 GMT Help", "2011-04-25") == []
+    # the BBC's other stamp, on the line cleanup gives it (Haiti, 14 January 2010)
+    assert told("Last updated: 14 January, 2010 - 17:26 GMT", "2010-01-14") == []
 
 
 def test_a_date_inside_a_quote_stays():
@@ -975,3 +977,16 @@ def test_a_relative_clause_after_the_place_of_something_is_about_the_thing():
                  "January 25 and led to Mubarak's ouster last week -- vowing to keep protesting until Egypt is "
                  "under civilian rule, though the military on Sunday tried to move people out.", "2011-02-20")
     assert ("2011-01-25", "on", "Mass protests began") in found
+
+
+def test_a_sentence_introducing_the_pages_video_is_no_event():
+    # CNN's live page, 1 February 2011: the video's subject is dated, the sentence is the page's
+    assert told("In the following video, CNN's Anderson Cooper reports on being attacked as he and "
+                "colleagues tried to approach supporters of Egyptian President Hosni Mubarak in Cairo "
+                "on Wednesday.", "2011-02-03") == []
+    assert told("The video below is a roundup, from CNN's correspondents in Cairo, of what happened "
+                "during Wednesday's demonstrations.", "2011-02-03") == []
+    # a video in the news is news
+    [(date, _, _)] = told("The video, taken on a cell phone, was posted on Monday; it is not known "
+                          "when it was taken.", "2011-02-22")
+    assert date == "2011-02-21"

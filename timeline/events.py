@@ -141,7 +141,14 @@ SPEAKER_BACKGROUND = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+[^,;]{0,60}
 # words than this besides its dates, and no verb
 NEEDS_WORDS = 3
 # a web page's stamp, words that a byline check must not count as a verb
-PAGE_STAMP = re.compile(r"\b(?:Last\s+updated|Updated|Posted|Published)\s+(?:at|on)\b")
+PAGE_STAMP = re.compile(r"\b(?:Last\s+updated|Updated|Posted|Published)\s+(?:at|on)\b|\bLast\s+updated\s*:")
+# a sentence that introduces the page's video, not the news: "In the following video, CNN's
+# Anderson Cooper reports on being attacked ... on Wednesday", "The video below is a roundup ...
+# of what happened during Wednesday's demonstrations". Its date is the video's subject, told by
+# the page around it; "The video, taken on a cell phone, was posted on Monday" is news.
+VIDEO_INTRODUCTION = re.compile(
+    r"^\W*(?:In\s+)?(?:the|this)\s+(?:(?:following|accompanying)\s+video\b|video\s+(?:below|above)\b)"
+    r"|^\W*In\s+this\s+video\b|^\W*(?:Below|Here)\s+is\s+(?:a\s+|some\s+)?(?:[\w-]+\s+){0,2}?video\b", re.I)
 
 # Ordering cues for undated statements, as data: (name, pattern, relation of the new event
 # to the event it is ordered against, which group is the new event, which group refers back).
@@ -230,6 +237,9 @@ def extract(document: Document, timexes: tuple[Timex, ...]) -> tuple[Event, ...]
         if sentence.paragraph != last_paragraph and last is not None and not ANAPHOR.match(sentence.text):
             last = None
         last_paragraph = sentence.paragraph
+        if VIDEO_INTRODUCTION.match(sentence.text):
+            last = None
+            continue
         if inside:
             made = _dated_events(document, sentence, inside)
             if made:

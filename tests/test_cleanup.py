@@ -174,6 +174,15 @@ REPAIRED = {
          "Libyan missile misses Italian warship\nBy the CNN Wire Staff\nFrench aircraft carrier Charles "
          "de Gaulle sails on June 13, 2011 off the Libyan coast.\nBy Amy Hybels, For CNN\nThousands "
          "demonstrated in Amman and other cities Friday."),
+    "a title scraped with the wire byline and the story's first words keeps its headline":
+        ('---\ntitle: "Gadhafi denies Libyans oppose him By the CNN Wire Staff Libyan leader Moammar '
+         'Gadhafi ..."\ndate: 2011-02-28\n---\n\nGadhafi denies Libyans oppose him By the CNN Wire Staff '
+         "Libyan leader Moammar Gadhafi tells the BBC and ABC News that he blames al Qaeda for holding "
+         "the city of Benghazi .\nIt 's his first interview , aides said .",
+         '---\ntitle: "Gadhafi denies Libyans oppose him"\ndate: 2011-02-28\n---\n\nGadhafi denies '
+         "Libyans oppose him\nBy the CNN Wire Staff\nLibyan leader Moammar Gadhafi tells the BBC and ABC "
+         "News that he blames al Qaeda for holding the city of Benghazi.\nIt's his first interview, "
+         "aides said."),
     "a BBC 'Last updated:' stamp goes on its own line":
         ("Last updated : 14 January , 2010 - 17:26 GMT Haiti earthquake : Expats fear for their "
          "relatives Haitians living in Boston gathered on Wednesday .",

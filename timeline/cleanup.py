@@ -283,6 +283,10 @@ _CREDITS = _compiled(CREDITS, r"(?<![ \t])[ \t]*(?:{})[ \t]*")
 _ENTRY_STAMPS = _compiled(ENTRY_STAMPS, r"(?<![ \t])[ \t]*(?:{})[ \t]*")
 _PAGE_STARTS = _compiled(PAGE_STARTS, flags=0)
 _TRANSCRIPTS = _compiled(TRANSCRIPTS, r"(?<![ \t])[ \t]*(?P<stamp>{})[ \t]*")
+# a page's title scraped from its first line: "Gadhafi denies Libyans oppose him By the CNN Wire
+# Staff Libyan leader Moammar Gadhafi ...": the headline is what comes before the byline
+TITLE_BYLINE = re.compile(r"\s+By the CNN Wires? [Ss]taff\b.*$", re.S)
+TITLE_BYLINE_AFTER_WORDS = 3
 _TITLE_CUTS = tuple(re.compile(rf"^\s*(?:{p})\s*") for _, p in STAMPS + BYLINES + LIVE_PAGE_TITLES)
 
 # Text reads as tokenised when it has several of these: " , " " 's" " n't" "`` " " ." at line end.
@@ -409,12 +413,15 @@ def _unless_a_year(time: re.Match) -> str:
 
 
 def _title(title: str) -> str:
-    """A title without the byline or publication stamp it starts with (when more remains)."""
+    """A title without the byline or publication stamp it starts with (when more remains), and
+    without the wire byline and the story's first words after its headline."""
     for _ in range(2):  # "January 27, 2011 | By Tarek Osman, Special to CNN This week ..."
         for pattern in _TITLE_CUTS:
             cut = pattern.sub("", title, count=1)
             if len(cut) > 10:
                 title = cut
+    if (byline := TITLE_BYLINE.search(title)) and len(title[:byline.start()].split()) >= TITLE_BYLINE_AFTER_WORDS:
+        title = title[:byline.start()]
     return title
 
 

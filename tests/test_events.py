@@ -990,3 +990,15 @@ def test_a_sentence_introducing_the_pages_video_is_no_event():
     [(date, _, _)] = told("The video, taken on a cell phone, was posted on Monday; it is not known "
                           "when it was taken.", "2011-02-22")
     assert date == "2011-02-21"
+
+
+def test_a_length_of_time_keeps_its_later_when_the_date_after_it_goes():
+    # "later" told with "a week", not with "March 9": it stays with its length (review of 9127e0e)
+    assert events_stage.headline("Rebels seized Brega on March 2 and lost it a week later on March 9.",
+                                 "March 9", "March 2") == "Rebels seized Brega and lost it a week later"
+    assert events_stage.headline("The army withdrew from the town three days later on Sunday.", "Sunday") == (
+        "The army withdrew from the town three days later")
+    assert events_stage.headline("He was released two days earlier on Tuesday.", "Tuesday") == (
+        "He was released two days earlier")
+    # no length before it: "later" goes with its date as before
+    assert events_stage.headline("Police later on Tuesday arrested two men.", "Tuesday") == "Police arrested two men"

@@ -976,9 +976,12 @@ POSSESSIVE = re.compile(r"\s?['’]s\s+")
 # after ("night", "a.m.", ", the first day of Ramadan"). Compiled once: built around each
 # expression, the pattern was compiled anew for most of them (Python keeps 512 patterns),
 # 40% of extraction's time.
+# "lost it a week later on March 9": a length of time before "later" is told with it, not with the
+# date after it (the headline keeps "lost it a week later")
+DURATION_BEFORE = "".join(rf"(?<!\b{unit} )(?<!\b{unit}s )" for unit in ("minute", "hour", "day", "week", "month", "year"))
 DROPPED_BEFORE = re.compile(
     r"(?:,\s*(?:(?:set|scheduled|slated|due)\s+)?)?(?:\bjust\s+)?"
-    r"(?:\b(?:late|early)\s+|(?<!\ban )(?<!\ba )(?<!\bthe )\b(?:earlier|later)\s+)?"
+    r"(?:\b(?:late|early)\s+|(?<!\ban )(?<!\ba )(?<!\bthe )" + DURATION_BEFORE + r"\b(?:earlier|later)\s+)?"
     r"(?:\b(?:at dawn|at dusk)\s+)?"
     r"(?:\b(?:[Oo]n|[Ii]n|[Ii]nto|[Aa]t|[Dd]uring|[Oo]ver|[Ff]or|[Aa]round|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
     r"(?:\b(?:late|early)\s+)?\Z")

@@ -215,6 +215,8 @@ NEAR_MISSES = (
     "The talks were delayed.\n12 Mar : the date the envoys chose, 14 Apr the next.",
     "In LIBYA , 5:32 p.m. ET is late at night.",
     "The vote on 12 Mar - the first since 1990 - went well, and the 14 Apr - Election was held.",
+    # dates after a preposition are prose's, however many (BBC, 20 March 2011; review of e0a23c7)
+    "The uprising began on 25 January - Police Day - and ended on 11 February - Mubarak's last day in office.",
     "As it happened: the envoy arrived on 14 Jan and left.",
     "As it happened: Obama arrived on 14 Jan Later he left.",
     "The report, written by the CNN Wire Staff, was corrected.",

@@ -181,9 +181,15 @@ LIVE_PAGE_TITLES: tuple[tuple[str, str], ...] = (
 # Car bomb in Damascus kills 26 10 Feb : Twin attacks ...": each entry starts a line, or the first
 # entry's words are headed by the last entry's date. Only on a line with FACTBOX_AT_LEAST entries.
 # (also "23 Dec 2011 - 44 people killed in twin car bomb attacks in Damascus 10 Feb 2012 - 28 ...")
+# A date after a preposition is prose's, not an entry's: "The uprising began on 25 January - Police
+# Day - and ended on 11 February - Mubarak's last day in office."
 FACTBOX_DATE = rf"\d{{1,2}} {_MONTH}(?: (?:19|20)\d\d)? ?(?::|[-–]) (?=[A-Z0-9“\"'])"
-FACTBOX_ENTRY = re.compile(rf"(?:^|(?<=[ \t])){FACTBOX_DATE}", re.M)
-FACTBOX_BREAK = re.compile(rf"(?<=\S)[ \t]+(?={FACTBOX_DATE})")
+_PROSE_BEFORE = ("on", "in", "at", "after", "before", "since", "until", "till", "by", "from", "and",
+                 "between", "to", "of")
+_NOT_AFTER_WORD = "".join(rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]})" for w in _PROSE_BEFORE)
+_NOT_AFTER_WORD_SPACE = "".join(rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]} )" for w in _PROSE_BEFORE)
+FACTBOX_ENTRY = re.compile(rf"(?:^|(?<=[ \t]){_NOT_AFTER_WORD_SPACE}){FACTBOX_DATE}", re.M)
+FACTBOX_BREAK = re.compile(rf"(?<=\S){_NOT_AFTER_WORD}[ \t]+(?={FACTBOX_DATE})")
 FACTBOX_AT_LEAST = 2
 
 # Publication stamps, put on a line of their own. Every one ends in a time zone.

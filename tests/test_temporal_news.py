@@ -1666,3 +1666,14 @@ def test_the_first_nine_months_make_their_year_the_period_the_anaphors_after_the
     text = ("Between 2005 and 2008, the United States delivered $4.8 billion in weaponry to the country"
             " in that period.")
     assert [t for t, v in found(text, dt.date(2011, 2, 1))] == ["2005", "2008"]
+
+
+def test_six_or_nine_months_with_no_quarter_named_set_no_year_for_what_follows():
+    # news, not earnings copy (review of c9dd546): the months are no report's period, so "That
+    # year", "a year later" still count from the year told before them
+    text = ("Mubarak fell in February 2011. Over the nine months that followed, the army ruled. That year,"
+            " tourism collapsed.")
+    assert found(text, dt.date(2012, 3, 15))[-1] == ("That year", "2011")
+    text = ("The uprising began in March 2011. In the first six months, the army killed 2,000 people; a year"
+            " later, the toll had passed 8,000.")
+    assert found(text, dt.date(2012, 3, 15))[-1] == ("a year later", "2012")

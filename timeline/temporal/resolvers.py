@@ -1583,7 +1583,9 @@ def _a_title_before(before: str) -> bool:
 
 # "In the first nine months, net was $306 million", "for the six months ended Oct. 1": a period of
 # the year reported, which the anaphors after it mean ("compared with a loss in the 1988 period",
-# "40% a year earlier"): no quarter, so its year
+# "40% a year earlier"): the year of the quarter last named. With none named it is no report's
+# period and sets nothing: "Mubarak fell in February 2011. Over the nine months that followed, the
+# army ruled. That year, tourism collapsed." (That year: 2011, not the article's 2012)
 _PERIOD_REPORTED = re.compile(r"(?:the|The)\s+(?:(?:first|latest)\s+)?(?:six|nine)\s+months")
 PERIOD_REPORTED_REACH = 300  # characters before "the 1988 period" where the period it means is named
 
@@ -1593,7 +1595,7 @@ def _year_reported(m, ctx: Context) -> str | None:
     if not _PERIOD_REPORTED.fullmatch(m["timex"]):
         return None
     found = _QUARTER_VALUE.match(ctx.last_value or "")
-    return found[1] if found else f"{ctx.dct.year:04d}"
+    return found[1] if found else None
 
 
 @resolver

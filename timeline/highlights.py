@@ -200,8 +200,8 @@ def is_listed(mention: Mention) -> bool:
     Damascus". A journalist listing a day among a story's milestones has judged it a key date,
     which is what this ranking looks for. Reuters published its Libya chronology six times in
     Timeline17's collection (the day in the sentence's value, a whole day named by its number; a
-    clock is no entry). `_day_scores` counts a listing only of a day in the story's span, before
-    its article: see LISTED_BEFORE_SPAN."""
+    clock is no entry). `_day_scores` counts a listing only of a day in the story's span, told
+    on or after that day: see LISTED_BEFORE_SPAN."""
     expression = mention.expression
     if not expression or not WHOLE_DAY.fullmatch(mention.date) or not LISTED_DAY.search(expression):
         return False

@@ -1639,6 +1639,15 @@ def test_a_live_stamp_with_the_home_clock_first_dates_its_entry_by_the_local_day
                                                     ("11:45 a.m. Sunday", "2011-03-20T11:45")]
 
 
+def test_two_clocks_in_a_sentence_are_no_live_entrys_stamp():
+    # an article of Wednesday 2011-03-23, not a live page: the aside inside the sentence names the
+    # Saturday before (review of d1fac8f: it read the one ahead, 2011-03-26, after the article)
+    text = ("The first Tomahawk missiles struck Libya (2 p.m. Saturday ET, 8 p.m. Saturday in Libya), the"
+            " Pentagon said.")
+    assert found(text, dt.date(2011, 3, 23)) == [("2 p.m. Saturday", "2011-03-19T14:00"),
+                                                 ("8 p.m. Saturday", "2011-03-19T20:00")]
+
+
 def test_the_end_of_a_quarter_named_leaves_the_quarter_the_topic_of_the_period_after_it():
     # WSJ 1 November 1989 (TimeBank wsj_0344): "Sept. 30" ends the quarter, which "the
     # corresponding period last year" then means; only "last year" was found before

@@ -186,7 +186,7 @@ def live_entry_days(text: str, live: LivePages | None, dct: dt.date) -> list[tup
     entries = []
     for m in stamps:
         local = m["local"]
-        if not local:
+        if not local or not _opens_entry(text, m):
             continue
         ahead = (vocabulary.weekday_number(local) - dct.weekday()) % 7
         if not 0 < ahead <= live.reach:
@@ -201,6 +201,20 @@ def live_entry_days(text: str, live: LivePages | None, dct: dt.date) -> list[tup
         end = openers[following] if following < len(openers) else len(text)
         entries.append((m.start(), end, day, agreed))
     return entries
+
+
+ENTRY_ENDS = ".!?\"”’')]:"  # what the text before a stamp ends with when the stamp opens an entry
+
+
+def _opens_entry(text: str, stamp: re.Match) -> bool:
+    """Whether a stamp opens a live entry: it says "Update(d)", or nothing but the end of a sentence
+    or a line comes before it. A two-clock aside inside a sentence is no entry's stamp: "The first
+    Tomahawk missiles struck Libya (2 p.m. Saturday ET, 8 p.m. Saturday in Libya), the Pentagon
+    said" in an article of the Wednesday after names the Saturday before, not the one ahead."""
+    if "Updat" in stamp.group():
+        return True
+    before = text[max(0, stamp.start() - 200):stamp.start()].rstrip(" \t")
+    return not before or before.endswith("\n") or before.endswith(tuple(ENTRY_ENDS))
 
 
 def digit_scanner(digit_keys) -> re.Pattern | None:

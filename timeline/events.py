@@ -381,27 +381,28 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
         rest = [word for word in rest if word not in ("updated", "at", "on")]
     if len(rest) < NEEDS_WORDS and not PAST_VERB.search(" ".join(rest)):
         return []  # a byline or dateline: "By Gulf Wire staff | August 30, 2024"
-    last = {id(t): _last_word(_before(text, t.start - offset)) for t in inside}
+    before = {id(t): _before(text, t.start - offset) for t in inside}  # what every cue below reads
+    last = {key: _last_word(words) for key, words in before.items()}
     candidates = [t for t in inside if not (last[id(t)] == "since"
-                                            and PERFECT_SINCE.search(_before(text, t.start - offset)))
+                                            and PERFECT_SINCE.search(before[id(t)]))
                   and not _compared(text, t, offset)]
     # "risen for Christmas on 22 December": a holiday after "for" is a purpose, not the date
     if len(candidates) > 1:
         candidates = [t for t in candidates
-                      if not (last[id(t)] == "for" and re.search(r"\bfor\s+$", _before(text, t.start - offset))
+                      if not (last[id(t)] == "for" and re.search(r"\bfor\s+$", before[id(t)])
                               and t.text[:1].isupper()
                               and not DAY_WORDS.search(t.text))] or candidates
     if len(candidates) > 1:
         candidates = [t for t in candidates
-                      if not (last[id(t)] in BOUNDARY_WORDS and BOUNDARY_BEFORE.search(_before(text, t.start - offset))
-                              and not RESCHEDULED.search(_before(text, t.start - offset)))] or candidates
+                      if not (last[id(t)] in BOUNDARY_WORDS and BOUNDARY_BEFORE.search(before[id(t)])
+                              and not RESCHEDULED.search(before[id(t)]))] or candidates
     # a lone end of a state dates nothing that happened: "extended its offer until 5 p.m. EST
     # Nov. 9" (the extending was not on 9 November), "not due until October"
     # "did n't arrest him until February 2009" and "served until February, when he defected" do
     # date what happened
-    candidates = [t for t in candidates if not (last[id(t)] in UNTIL_WORDS and UNTIL_BEFORE.search(_before(text, t.start - offset))
-                                                and not RESCHEDULED.search(_before(text, t.start - offset))
-                                                and not NOT_UNTIL.search(_before(text, t.start - offset))
+    candidates = [t for t in candidates if not (last[id(t)] in UNTIL_WORDS and UNTIL_BEFORE.search(before[id(t)])
+                                                and not RESCHEDULED.search(before[id(t)])
+                                                and not NOT_UNTIL.search(before[id(t)])
                                                 and not re.match(r"\s*,\s+when\b", text[t.end - offset:])
                                                 and not THEN_AFTER_UNTIL.match(text, t.end - offset))]
     # "the traditional Nowruz bonfires", "as Kurds celebrated Nowruz": a holiday named without a
@@ -410,12 +411,12 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
     groups = _statements(text, candidates, offset)
     dating = {id(t) for t in inside  # once per sentence, not once per statement in it
               if last[id(t)] in DATING_WORDS
-              and re.search(r"\b(?:on|in|at|during|and)\s+(?:late\s+|early\s+)?$", _before(text, t.start - offset))}
+              and re.search(r"\b(?:on|in|at|during|and)\s+(?:late\s+|early\s+)?$", before[id(t)])}
     events: list[Event] = []
     for group in groups:
         left, right = _clause(text, group[0].start - offset, group[-1].end - offset)
         clause = text[left:right]
-        if "who" in text[:group[0].start - offset] and SPEAKER_BACKGROUND.search(_before(text, group[0].start - offset)):
+        if "who" in text[:group[0].start - offset] and SPEAKER_BACKGROUND.search(before[id(group[0])]):
             continue  # "... said one machine operator who joined as a trainee three years ago"
         scope = max([m.end() for m in COORDINATION.finditer(text) if m.end() <= left], default=0)
         dated_end = group[-1].end - offset
@@ -1067,10 +1068,7 @@ def _aside_before_the_verb(text: str, start: int, close: int) -> bool:
     if re.match(r",\s+(?:who|which|whose|where)\b", text[start:]) or VERB.match(text, close + 2) is None:
         return False
     head = text[:start]
-    that = re.split(r"\bthat\s+", head)
-    reported = REPORTED_CLAUSE.split(head)
-    return ((len(that) > 1 and not _has_verb(that[-1])) or (len(reported) > 1 and not _has_verb(reported[-1]))
-            or not _aside_has_verb(_main_clause(head)))
+    return _reported_without_verb(head) or not _aside_has_verb(_main_clause(head))
 
 
 def _balance_quotes(text: str) -> str:
@@ -1229,6 +1227,14 @@ def _cut_at(words: list[str], max_words: int) -> int:
 MAY_BE_VERB = re.compile(r"(?i:\bto\b)|\b[a-z]{2,}[^s\W]s\b")
 
 
+def _reported_without_verb(head: str) -> bool:
+    """Whether `head` ends in a reported clause ("... said that Hedi Annabi", "state television said
+    several targets") whose verb is still to come."""
+    that = re.split(r"\bthat\s+", head)
+    reported = REPORTED_CLAUSE.split(head)
+    return (len(that) > 1 and not _has_verb(that[-1])) or (len(reported) > 1 and not _has_verb(reported[-1]))
+
+
 def _may_be_verb(word: str) -> bool:
     return bool(VERB.search(word) or GOT.search(word) or MAY_BE_VERB.search(word))
 
@@ -1261,9 +1267,7 @@ def _may_end_before(words: list[str], k: int, max_words: int) -> bool:
         return False  # "in what officials characterized as ...": no clause starts at "as"
     if word in VERB_PREPOSITIONS and before.islower() and PAST_VERB.fullmatch(before):
         return False  # "condemned the violence and called | for a halt": the verb's complement
-    that = re.split(r"\bthat\s+", head)
-    reported = REPORTED_CLAUSE.split(head)
-    if (len(that) > 1 and not _has_verb(that[-1])) or (len(reported) > 1 and not _has_verb(reported[-1])):
+    if _reported_without_verb(head):
         return False  # "Mr Preval later said that Hedi Annabi", "state television said several targets"
     if not _has_verb(head) or (FINITE.search(" ".join(words[k:max_words]))
                                and not FINITE.search(_main_clause(head))) or _only_participles(head):

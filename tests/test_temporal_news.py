@@ -1686,3 +1686,23 @@ def test_six_or_nine_months_with_no_quarter_named_set_no_year_for_what_follows()
     text = ("The uprising began in March 2011. In the first six months, the army killed 2,000 people; a year"
             " later, the toll had passed 8,000.")
     assert found(text, dt.date(2012, 3, 15))[-1] == ("a year later", "2012")
+
+
+def test_overnight_before_a_weekday_is_that_weekdays_night():
+    # Timeline17, CNN Saturday 2011-01-29: the night from Friday into Saturday, not Thursday's
+    text = ("But the police force seemed to have evaporated overnight Friday to Saturday and ceded the"
+            " streets to the demonstrators .")
+    assert typed(text, dt.date(2011, 1, 29)) == [("overnight Friday", "TIME", "2011-01-28TNI"),
+                                                ("Saturday", "DATE", "2011-01-29")]
+    # CNN Sunday 2011-08-21: the night of the Saturday before
+    text = "He blamed armed gangs for the blasts and gunfire heard overnight Saturday inside Tripoli ."
+    assert typed(text, dt.date(2011, 8, 21)) == [("overnight Saturday", "TIME", "2011-08-20TNI")]
+
+
+def test_overnight_on_the_articles_own_weekday_told_in_the_past_is_the_night_just_gone():
+    # Timeline17, Reuters Sunday 2011-08-28: the night that ended on Sunday morning
+    text = "Several explosions and intermittent gunfire were heard overnight Sunday ."
+    assert typed(text, dt.date(2011, 8, 28)) == [("overnight Sunday", "TIME", "2011-08-27TNI")]
+    # BBC Wednesday 2010-01-13: a night still to come is the day's own
+    text = "Cdera officials had hoped that regional aid could start arriving in Haiti overnight Wednesday ."
+    assert typed(text, dt.date(2010, 1, 13)) == [("overnight Wednesday", "TIME", "2010-01-13TNI")]

@@ -731,7 +731,12 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
             why = f"{plan}, paired with the day before it: the first from {_fmt(ctx.previous)}, seen from"
     else:
         day, why = ctx.dct - dt.timedelta(days=back), f"{ctx.tense} tense: the latest before the article's date"
-    part = _g(m, "part")
+    part = "night" if _g(m, "overnight") else _g(m, "part")  # "overnight Friday": Friday's night
+    if _g(m, "overnight") and day == ctx.dct and ctx.tense in ("past", "present", "unknown") and not ctx.plan:
+        # told on the day itself, "gunfire was heard overnight Sunday" is the night just gone, into
+        # that day's morning (Reuters, Sunday 2011-08-28); a night still to come is the day's own
+        day -= dt.timedelta(days=1)
+        why = "the night that ended on the article's own weekday: the night before"
     value = _fmt(day)
     if part:
         return Resolved(f"{value}T{PARTS_OF_DAY[part.lower()]}", f"{why} {_fmt(ctx.dct)}",

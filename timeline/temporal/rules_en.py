@@ -244,8 +244,8 @@ DATE_RULES = (
                    "before the mission 's mandate ends on Friday next week": "2023-12-01",
                    "the board meets on Thursday this week": "2023-11-23"}),
     Rule("weekday",
-         r"\b(?:(?:earlier|later|Earlier|Later)\s+)?(?P<timex>(?:(?P<mod>early|late|Early|Late)\s+)?(?:(?:the|The)\s+(?P<rel2>previous|following)\s+|(?P<rel>last|next|this(?:\s+coming|\s+past)?|coming|Last|Next|This(?:\s+coming|\s+past)?)\s+)?(?<!Bloody )(?<!Black )(?<!Super )(?<!Cyber )(?<!Good )(?<!Palm )(?<!Holy )(?<!Easter )(?P<weekday>{WEEKDAY_FULL})"
-         r"(?:\s+(?P<part>morning|afternoon|evening|night))?)\b"
+         r"\b(?:(?:earlier|later|Earlier|Later)\s+)?(?P<timex>(?P<overnight>[Oo]vernight\s+(?:on\s+)?)?(?:(?P<mod>early|late|Early|Late)\s+)?(?:(?:the|The)\s+(?P<rel2>previous|following)\s+|(?P<rel>last|next|this(?:\s+coming|\s+past)?|coming|Last|Next|This(?:\s+coming|\s+past)?)\s+)?(?<!Bloody )(?<!Black )(?<!Super )(?<!Cyber )(?<!Good )(?<!Palm )(?<!Holy )(?<!Easter )(?P<weekday>{WEEKDAY_FULL})"
+         r"(?(overnight)|(?:\s+(?P<part>morning|afternoon|evening|night))?))\b"
          r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Group|Club)\b)",  # newspapers, names
          "weekday",
          examples={"clashes broke out on Thursday": "2023-11-23", "talks will resume next Monday": "2023-11-27",
@@ -312,7 +312,16 @@ DATE_RULES = (
                    # the progressive of a scheduling verb is a plan; of any other verb, a past event
                    "The prime minister is travelling to Washington on Monday.": "2023-11-27",
                    "The king is hosting a summit on Tuesday": "2023-11-28",
-                   "police are investigating a shooting on Friday night": "2023-11-24TNI"},
+                   "police are investigating a shooting on Friday night": "2023-11-24TNI",
+                   # "overnight Friday" is Friday's night, as "Friday night" is (Timeline17: CNN and
+                   # Reuters, "overnight Friday to Saturday", "fighting overnight on Saturday")
+                   "The streets of downtown Cairo appeared to calm somewhat overnight Friday as the army deployed":
+                       "2023-11-24TNI",
+                   "376 people were killed in fighting overnight on Thursday in Tripoli": "2023-11-23TNI",
+                   "Regional aid could start arriving in Haiti overnight Wednesday": "2023-11-29TNI",
+                   # told on that weekday, in the past, it is the night that ended that morning
+                   "Several explosions and intermittent gunfire were heard overnight Saturday .": "2023-11-24TNI",
+                   "Shelling is expected to resume overnight Saturday": "2023-11-25TNI"},
          near_misses=("The Sunday Times reported", "marchers killed on Bloody Sunday",
                       "the Super Tuesday primaries", "the Good Friday Agreement")),  # TBAQ leaves "earlier" out 6 times in 8
     Rule("season",

@@ -1706,3 +1706,13 @@ def test_overnight_on_the_articles_own_weekday_told_in_the_past_is_the_night_jus
     # BBC Wednesday 2010-01-13: a night still to come is the day's own
     text = "Cdera officials had hoped that regional aid could start arriving in Haiti overnight Wednesday ."
     assert typed(text, dt.date(2010, 1, 13)) == [("overnight Wednesday", "TIME", "2010-01-13TNI")]
+
+
+def test_a_month_that_is_a_first_name_listed_before_a_surname_is_no_month():
+    # Timeline17, CNN 2011-01-28: "June" was read as June 2011
+    text = ("NASA Television will air a remembrance service honoring the crew , and June Scobee Rodgers , the"
+            " widow of Cmdr. Dick Scobee , will be a speaker .")
+    assert found(text, dt.date(2011, 1, 28)) == []
+    # a month paired with a time before it stays a month, whatever word follows
+    assert found("Prices rose in April and May Congress acted .", dt.date(2011, 1, 28)) == [
+        ("April", "2010-04"), ("May", "2010-05")]

@@ -253,9 +253,32 @@ def month_year(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(cal.value_of(day, "month"), "the expression gives month and year", mod=_mod(m))
 
 
+# "April", "May", "June" and "August" are first names too: joined by "and"/"or" to what comes before
+# and followed by a capitalised word, such a word is a person listed ("honoring the crew, and June
+# Scobee Rodgers, the widow of ..."), not a month coordinated with a time ("in April and May 2010",
+# "in March and June the bank raised rates"), which a time before it or a lower-case word after shows
+_FIRST_NAME_MONTH = re.compile(r"(?:April|May|June|August)\Z")
+_LISTED_BEFORE = re.compile(r"(?:^|[^\w\s]|\s)(?:and|or)\s+\Z")
+_SURNAME_AFTER = re.compile(r"[ \t]+(?!(?:He|She|It|They|We|I|The|A|An|This|That|His|Her|Its|Their|And|But|Or)\b)"
+                            r"[A-Z][a-z]+\b(?![ \t]+\d)")
+_TIME_BEFORE_PAIR = re.compile(expand(r"\b(?:{MONTH_FULL}|(?:19|20)\d\d|{WEEKDAY_FULL}|spring|summer|autumn|winter)\b"))
+NAME_PAIR_REACH = 30  # characters before "and" searched for the time a month would be paired with
+
+
+def _first_name_not_month(m) -> bool:
+    """Whether the month word of `m` is a person's first name listed after "and"/"or" (see above)."""
+    start, end = m.start("month"), m.end("month")
+    if not _FIRST_NAME_MONTH.match(m["month"]) or not _SURNAME_AFTER.match(m.string, end):
+        return False
+    before = m.string[max(0, start - NAME_PAIR_REACH):start]
+    return bool(_LISTED_BEFORE.search(before)) and not _TIME_BEFORE_PAIR.search(before)
+
+
 @resolver
 @tense_aware
 def month_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
+    if _g(m, "month") and _first_name_not_month(m):
+        return None
     month = month_number(_g(m, "month") or m["month2"])
     relation = " ".join((_g(m, "rel") or "").lower().split())
     relation = {"this past": "last", "this coming": "next"}.get(relation, relation)

@@ -164,7 +164,10 @@ DATE_RULES = (
                    "In December, the EU imposed sanctions on the general": "2022-12",
                    # a past cue further off does not ("for April delivery" in oil market copy)
                    "Brent crude for December delivery rose $1.36, traders said": "2023-12"},
-         near_misses=("May he rest", "the March on Rome")),
+         near_misses=("May he rest", "the March on Rome",
+                      # a first name listed after "and" (CNN 2011-01-28, the Challenger's 25th anniversary)
+                      "NASA Television will air a remembrance service honoring the crew , and June Scobee Rodgers ,"
+                      " the widow of Cmdr. Dick Scobee , will be a speaker .")),
     Rule("month-adjective",
          r"\b(?:the|a|an|The|A|An|its|their|his|her)\s(?P<timex>(?P<month>January|February|March|April|June|July|August|September|October|November|December))"
          r"(?=\s+[a-z])(?!\s+(?:on|of|to|for|and|or|in|at|by|with|from|is|was|were|are|has|had|will|would|that|which)\b)",

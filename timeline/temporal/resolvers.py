@@ -685,6 +685,15 @@ def _last_means_the_week_before(m, dct: dt.date, back: int) -> bool:
     return all((dct - dt.timedelta(days=k)).weekday() < 5 for k in range(1, back))
 
 
+# "the Thursday before the `` Day of Rage ''", "the Sunday after the earthquake": a weekday counted
+# from an event the text names is that event's neighbour, not a day of the article's week; a holiday
+# (rule holiday: "the Thursday before Christmas") or "that" (the day last named) can be counted
+# from, any other event has no date here, so neither has the weekday
+_ARTICLE_JUST_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_COUNTED_FROM_AFTER = re.compile(r"[ \t]+(?P<dir>before|after)[ \t]+(?!next\b|last\b)"
+                                 r"(?:(?P<that>that|this)\b(?![ \t]+[a-z])|(?=[\w`'\"“‘]))")
+
+
 @resolver
 @tense_aware
 def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
@@ -701,6 +710,11 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
     target = weekday_number(m["weekday"])
     relation = " ".join((_g(m, "rel") or _g(m, "rel2") or "").lower().split())
     relation = {"this past": "last", "this coming": "coming"}.get(relation, relation)
+    if not relation and _ARTICLE_JUST_BEFORE.search(ctx.before) and (
+            counted := _COUNTED_FROM_AFTER.match(m.string, m.end())):
+        if not counted["that"] or ctx.previous is None:
+            return None  # counted from an event with no date of its own
+        relation = "previous" if counted["dir"] == "before" else "following"  # "the Thursday after that"
     if relation in ("previous", "following"):
         base = ctx.previous or ctx.dct
         if relation == "previous":
@@ -1472,10 +1486,17 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
     # "two days after Ramadan" counts from its last day (the eve of Eid al-Fitr), not its first
     from_end = source == RAMADAN_START and _g(m, "num") and m["dir"].lower() == "after"
 
+    weekday_step = 0  # "the Thursday before Christmas": the nearest such weekday on that side of it
+    if _g(m, "wday"):
+        weekday_step = -1 if m["wdir"].lower() == "before" else 1
+
     def occurrence(y: int) -> dt.date | None:
         day = cal.holiday_date(source, y)
         if day and from_end:
             day = _ramadan_last_day(day)
+        if day and weekday_step:
+            target = weekday_number(m["wday"])
+            return day + dt.timedelta(days=weekday_step * ((weekday_step * (target - day.weekday())) % 7 or 7))
         return day + dt.timedelta(days=offset) if day else None
 
     if _g(m, "year"):
@@ -1494,6 +1515,8 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
             and not _BEGINS_AFTER.match(m.string, m.end()):
         return _whole_ramadan(day, why, ctx)
     shift_words = f", {abs(offset)} day(s) {'before' if offset < 0 else 'after'}" if offset else ""
+    if weekday_step:
+        shift_words = f", the {m['wday']} {m['wdir'].lower()} it"
     if from_end:
         label = f"{label.split(' (')[0]} (its last day, {_fmt(day - dt.timedelta(days=offset))})"
     return Resolved(_fmt(day), f"{label}{shift_words}; {why}", anchor=_fmt(ctx.dct), day=day)

@@ -324,9 +324,15 @@ DATE_RULES = (
                    "Regional aid could start arriving in Haiti overnight Wednesday": "2023-11-29TNI",
                    # told on that weekday, in the past, it is the night that ended that morning
                    "Several explosions and intermittent gunfire were heard overnight Saturday .": "2023-11-24TNI",
-                   "Shelling is expected to resume overnight Saturday": "2023-11-25TNI"},
+                   "Shelling is expected to resume overnight Saturday": "2023-11-25TNI",
+                   # counted from "that", the day last named
+                   "The vote was held on 2 March . The Thursday after that , he quit .": "2023-03-09"},
          near_misses=("The Sunday Times reported", "marchers killed on Bloody Sunday",
-                      "the Super Tuesday primaries", "the Good Friday Agreement")),  # TBAQ leaves "earlier" out 6 times in 8
+                      "the Super Tuesday primaries", "the Good Friday Agreement",
+                      # counted from an event the text does not date (CNN 2011-02-06: 2011-01-27,
+                      # the day before the Friday of 28 January, was read as the latest Thursday)
+                      "Even when I was there in Cairo the day -- the Thursday before the `` Day of Rage , '' they had"
+                      " a press conference")),  # TBAQ leaves "earlier" out 6 times in 8
     Rule("season",
          r"\b(?P<timex>(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|Last|Next|This(?:\s+past|\s+coming)?|(?<=[Tt]he\s)(?:coming|upcoming))\s+)?(?:the\s+)?" + MOD
          + r"(?P<season>{SEASON})(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>{YEAR})(?![\d,.]\d)|\s+(?:of\s+)?(?P<yearrel>last|this|next)\s+year)?)\b"
@@ -611,7 +617,7 @@ DATE_RULES = (
     Rule("holiday",
          # a quick look ahead rejects most positions before the long alternations are tried
          r"\b(?=[A-Z\d]|the\s|last\s|next\s|this\s|[a-z]+(?:-[a-z]+)?\s+days?\s)"
-         r"(?:(?P<country>" + COUNTRY_PATTERN + r")(?:'s|’s)?\s+)?\b(?P<timex>(?:(?P<num>{NUM})\s+days?\s+(?P<dir>before|after)\s+)?"
+         r"(?:(?P<country>" + COUNTRY_PATTERN + r")(?:'s|’s)?\s+)?\b(?P<timex>(?:(?P<num>{NUM})\s+days?\s+(?P<dir>before|after)\s+|(?:the|The)\s+(?P<wday>{WEEKDAY_FULL})\s+(?P<wdir>before|after)\s+)?"
          r"(?:(?P<rel>last|next|this)\s+)?(?P<eve>the\s+eve\s+of\s+)?(?:(?:the|The)\s+(?P<nth>first|second|third)\s+day\s+of\s+)?(?P<holiday>" + HOLIDAY_PATTERN
          + r")(?:\s+(?P<year>{YEAR}))?)\b(?!-)(?!\s+(?:Islands?|Rising|Offensive|Island|Market|Parade|Tree|Eve\b|Agreement|Accords?|Uprising))",
          "holiday",
@@ -631,7 +637,10 @@ DATE_RULES = (
                    "attacks rose during Ramadan": "2023", "talks opened as Ramadan began": "2023-03-23",
                    # after the month, counted from its last day (20 April 2023, Eid al-Fitr's eve)
                    "fighting resumed two days after Ramadan": "2023-04-22",
-                   "prices rose three days before Ramadan": "2023-03-20"},
+                   "prices rose three days before Ramadan": "2023-03-20",
+                   # a weekday before or after a holiday counts from the holiday's date
+                   "Talks will resume on the Monday after Thanksgiving": "2023-11-27",
+                   "He was born on the Thursday before Christmas 1980": "1980-12-18"},  # a Thursday itself
          near_misses=("the Easter Islands", "the Good Friday Agreement",
                       # a holiday's name written beside a name word is a person's name
                       "the Muslim scholar Tariq Ramadan said", "Ramadan Shallah, the Islamic Jihad leader, said",

@@ -620,7 +620,11 @@ _POSSESSIVE_AFTER = re.compile(r" ?['’]s\b")  # tokenised copy writes "Thursda
 _DONE_AFTER_POSSESSIVE = re.compile(expand(
     r" ?['’]s\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:agreement|deal|accord|pact|decision|ruling|verdict|events|"
     r"incidents?|{HAPPENING}|bombardment|deployment|crackdown|"
-    r"arrests?|resignation|deaths?|fighting|outbreak|gains|losses)\b"))
+    r"arrests?|resignation|deaths?|fighting|outbreak|gains|losses)\b"
+    # the singular as well ("when historians come to judge Wednesday 's event"), unless what follows
+    # plans it ("Saturday's event will draw thousands", "Sunday's event is expected to ...")
+    r"|(?= ?['’]s\s+event\b(?!(?:\s+[\w'-]+){0,3}?\s+(?:will|shall|is\s+(?:expected|due|set|scheduled|planned|to)"
+    r"|would)\b))"))
 # "Friday's planned protests": a plan named by its day, which may be behind or still ahead
 # "were organizing a march for Tuesday", "readied themselves for Sunday", "flights were to be
 # arranged for Saturday and Sunday": the day something is prepared for, the nearest one; not

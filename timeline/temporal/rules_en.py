@@ -269,6 +269,10 @@ DATE_RULES = (
                    # the clause looks ahead; before what is planned it may name one to come
                    "Under Thursday's agreement, NATO will take command of the no-fly zone.": "2023-11-23",
                    "We will respond in peaceful protest to Wednesday 's events , '' he said .": "2023-11-22",
+                   # the Guardian, Friday 2005-09-16, of Wednesday's debate: no debate ahead
+                   "For when historians come to judge Wednesday 's event the first question they might ask is why":
+                       "2023-11-22",
+                   "Organisers say Sunday's event will draw thousands .": "2023-11-26",
                    "Judging by Thursday's meetings, no consensus will emerge soon.": "2023-11-23",
                    "The parties will campaign hard ahead of Tuesday's vote.": "2023-11-28",
                    "A Facebook page devoted to Sunday's planned protests had 80,000 followers.": "2023-11-26",

@@ -521,7 +521,10 @@ DATE_RULES = (
     Rule("chain-offset",
          r"(?<!\bfor )(?<!\bfor over )(?<!\btook )(?<!\btake )(?<!\btakes )(?<!\btaking )(?<!\blasted )"
          r"(?<!\blast )(?<!\bspent )(?<!\bspend )(?<!\bwithin )"
-         r"\b(?P<timex>" + HEDGE + r"(?P<num>{NUM})(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<unit>{UNIT})(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<dir>later|earlier|afterwards?|(?:before|prior)\b(?!\s+(?:to|the|a|an|his|her|their|its|[A-Z])\w*)))\b(?!\s+than\b)",
+         r"\b(?P<timex>" + HEDGE + r"(?P<num>{NUM})(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<unit>{UNIT})(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?P<dir>later|earlier|afterwards?|(?:before|prior)\b(?!\s+(?:to|the|a|an|his|her|their|its|[A-Z])\w*)"
+         # "after that" where "that" is the day last named, not the start of an event's name
+         # ("two days after that first protest")
+         r"|after(?=\s+(?:that|this)(?:\s*[,.;:!?]|\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|their|its|there)\b|\s+[A-Z]))))\b(?!\s+than\b)",
          "chain_offset", examples={"On 2 March police arrived; two days later they left": "2023-03-04",
                                     "The storm hit on 28 August. Two days later the water fell.": "2023-08-30",
                                     "The uprising began in March 2011. A year earlier, the economy "
@@ -532,7 +535,11 @@ DATE_RULES = (
                                     "later.": "2009-09",
                                     # a month written without its year is named all the same
                                     "Unemployment hit 26.2 percent in September, up from 25.8 "
-                                    "percent a month earlier.": "2023-08"},
+                                    "percent a month earlier.": "2023-08",
+                                    # "after that": after the date last named, as "later" is
+                                    "Saddam invaded Kuwait in 1990 . Two years after that , sanctions bit .": "1992",
+                                    "Protests began on 25 January 2011 . Two days after that , the police had vanished .":
+                                        "2011-01-27"},
          near_misses=("two days before the vote", "The season started about a month earlier than usual",
                       # a past "later" that would pass the article's date counts from an event untold
                       "He left on 2 March 2023. Last Saturday, three and a half years later, he came back.",

@@ -1843,12 +1843,24 @@ def live_blog_inline_clock(m, rule: Rule, ctx: Context) -> Resolved | None:
     return clock_time(m, rule, ctx)
 
 
+# "spotted Kopp's car near Slepian's house at 6 a.m. ten days before the shooting": the clock's day
+# is counted from an event the text does not date, so it is unknown, not the article's date (a
+# count of minutes or hours keeps it on the day told: "at 4pm - some 90 minutes after his collapse";
+# a capitalised count opens a new sentence, as after a live page's stamp "1310 Two days after ...")
+_DAY_COUNTED_FROM_EVENT_AFTER = re.compile(expand(
+    r"(?:[ \t]+[\w'’-]+,?){0,4}?[ \t]+(?![A-Z])(?:{NUM})[ \t]+(?:days?|weeks?|months?|years?)[ \t]+(?:before|after)[ \t]+"
+    r"(?:the|a|an|his|her|their|its)[ \t]+(?!(?:day|week|month|year|end|start|beginning|middle|turn|eve|first|last|next|same)\b)[a-z]"))
+
+
 @resolver
 def clock_time(m, rule: Rule, ctx: Context) -> Resolved | None:
     clock = _clock(m)
     if clock is None:
         return None
     hour, minute = clock
+    if _DAY_COUNTED_FROM_EVENT_AFTER.match(m.string, m.end()):
+        return Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "a time on a day counted from an event the text "
+                        "does not date: its day unknown")
     if ctx.previous is not None and ctx.gap is not None and ctx.gap <= CLOCK_REACH:
         return Resolved(f"{_fmt(ctx.previous)}T{hour:02d}:{minute:02d}", f"a time on the day just "
                         f"named, {_fmt(ctx.previous)}", anchor=_fmt(ctx.previous))

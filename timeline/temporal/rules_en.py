@@ -1170,7 +1170,13 @@ TIME_RULES = (
          "clock_time", type="TIME", examples={"the blast at 3 p.m.": "2023-11-25T15:00",
                                               "expected at 2 p.m. local time": "2023-11-25T14:00",
                                               "the polls closed at 10.30pm": "2023-11-25T22:30",  # British style
-                                              "polls close at 8 p.m. ET": "2023-11-25T20:00"}),
+                                              "polls close at 8 p.m. ET": "2023-11-25T20:00",
+                                              # a day counted from an event left undated (NYT 1999-04-19,
+                                              # TBAQ NYT19990419.0515): the day is unknown, the clock is not
+                                              "a jogger who spotted Kopp's car near Slepian's house at 6 a.m. ten "
+                                              "days before the shooting": "XXXX-XX-XXT06:00",
+                                              "He left at 10 p.m. two days before the end of the year":
+                                                  "2023-11-25T22:00"}),
     # with a zone the clock needs no preposition; web pages add seconds ("10:24:00 ET") and British
     # papers write a stop ("18.17 GMT", "09.02 BST")
     Rule("clock-24h",

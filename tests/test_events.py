@@ -1002,3 +1002,15 @@ def test_a_length_of_time_keeps_its_later_when_the_date_after_it_goes():
         "He was released two days earlier")
     # no length before it: "later" goes with its date as before
     assert events_stage.headline("Police later on Tuesday arrested two men.", "Tuesday") == "Police arrested two men"
+
+
+# --- the Syria #294 Reuters article of 21 March 2011: headlines that lost their verb or subject ----
+
+def test_a_plural_subject_before_and_is_no_present_verb_and_the_headline_keeps_its_verb():
+    # "soldiers and" read as a present verb with its object ("soldiers a..."): the headline was cut
+    # after the subject, "About 1,000 Saudi soldiers and 500 police officers"
+    assert events_stage.headline(
+        "About 1,000 Saudi soldiers and 500 police officers from the United Arab Emirates entered Bahrain "
+        "last week to safeguard government facilities .", "last week") == (
+        "About 1,000 Saudi soldiers and 500 police officers from the United Arab Emirates entered Bahrain to "
+        "safeguard government facilities")

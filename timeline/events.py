@@ -1144,7 +1144,8 @@ def _without_loose_end(text: str) -> str:
 
 # a headline's present tense with its object ("The idea ... follows a similar EU decision", "The NTC
 # wins U.S. recognition"); a plural noun before a preposition ("players in") is not one
-PRESENT_VERB = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:the|a|an|its|their|his|her|that|up|down|out|off|[A-Z$\d])")
+# ("and" or "as" after it is no object: "About 1,000 Saudi soldiers and 500 police officers" has no verb)
+PRESENT_VERB = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?!(?:and|as)\b)(?:the|a|an|its|their|his|her|that|up|down|out|off|[A-Z$\d])")
 # a finite verb the main clause may not be missing: "The lawyer representing two U.S. hikers jailed
 # in Iran has been denied ...": cut before "in", the headline would have none
 FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b", re.I)

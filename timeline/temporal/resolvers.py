@@ -15,7 +15,7 @@ from . import calendar as cal
 from . import vocabulary
 from .engine import Context, ImpossibleDate, Resolved, Rule
 from .holidays_en import EID_AL_FITR, RAMADAN_START, holiday_for
-from .vocabulary import (CENTURY_ORDINALS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, expand, month_number,
+from .vocabulary import (CENTURY_ORDINALS, DAY_ORDINAL_WORDS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, expand, month_number,
                          number, unit_name, weekday_number)
 
 RESOLVERS: dict[str, Callable] = {}
@@ -218,7 +218,14 @@ def _chronology_entry(m, ctx: Context) -> bool:
 @resolver
 @tense_aware
 def month_day_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
-    month, day_number = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
+    month = month_number(m["month"])
+    word = _g(m, "dayword")  # "March eighth", "the fifteenth of May"
+    day_number = DAY_ORDINAL_WORDS[" ".join(word.lower().split())] if word else int(re.sub(r"\D", "", m["day"]))
+    if _g(m, "year"):
+        day = cal.safe_date(_year(m["year"]), month, day_number)
+        if day is None:
+            raise ImpossibleDate(f"impossible date {m[0]!r}")
+        return Resolved(_fmt(day), "the expression gives day, month and year", day=day)
     if _chronology_entry(m, ctx):
         return _day_month_by_tense(m[0], month, day_number, ctx._replace(tense="past", plan=False),
                                    past_why="a chronology's entry, told in the past" if ctx.tense == "past"

@@ -132,6 +132,25 @@ DATE_RULES = (
                    "On 12 March, 2000 protesters marched through the capital.": "2023-03-12",
                    "On 12 March , 2000 protesters marched through the capital .": "2023-03-12"},
          near_misses=("25 Mayors met",)),
+    # a day in words, as broadcast transcripts write it (ABC 1998-03-01, TBAQ: "this coming Sunday,
+    # March eighth"); "May" needs a preposition or a comma before it, or it may be the modal
+    Rule("month-spelled-day",
+         r"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Ff]or\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s)"
+         r"|(?<=\bto\s)|(?<=\band\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=,\s)|(?<=\bof\s)|\b(?!May\b))"
+         r"(?P<timex>" + WEEKDAY_OPT + r"(?P<month>{MONTH_FULL})\s+(?:the\s+)?(?P<dayword>{DAY_WORD})"
+         r"(?:\s?,\s+(?P<year>{YEAR})\b)?)(?![\w-])",
+         "month_day_by_tense",
+         examples={"the vote is set for March eighth": "2024-03-08",
+                   "the talks ended on November twenty-third": "2023-11-23",
+                   "terms start on January third, 2011": "2011-01-03",
+                   "We will see you on Sunday, March eighth": "2024-03-08"},
+         near_misses=("May first-time buyers wait?", "Officials May first want to see the report")),
+    Rule("spelled-day-of-month",
+         r"\b(?![Ff]ourth\s+of\s+July\b)(?P<timex>(?P<dayword>{DAY_WORD})\s+of\s+(?P<month>{MONTH_FULL})(?:\s?,?\s+(?P<year>{YEAR})\b)?)(?![\w-])",
+         "month_day_by_tense",
+         examples={"the strike began on the fifteenth of November": "2023-11-15",
+                   "the Wall fell on the ninth of November , 1989": "1989-11-09"},
+         near_misses=("the first of many", "the Fourth of July")),  # a holiday (rule holiday)
     Rule("month-year",
          # tokenised copy spaces the comma: "since the coalition invasion in March , 2003"
          r"\b(?P<timex>" + MOD + r"(?P<month>{MONTH})(?:\s?,|\s+of)?\s+(?P<year>{YEAR}))\b"
@@ -1373,7 +1392,7 @@ TRIGGERS = {
     "overnight": "overnight", "hour-in-the-part-of-day": "morning afternoon evening",
     "part-of-day-with-mod": "morning afternoon evening",
     **{name: MONTH_WORDS for name in ("month-day-year", "day-month-year", "day-month-short-year-stamp",
-                                      "month-day", "day-month",
+                                      "month-day", "day-month", "month-spelled-day", "spelled-day-of-month",
                                       "month-year", "month-before-range-end", "month-alone", "month-of-relative-year", "day-of-relative-year",
                                       "month-adjective", "second-day-of-month", "month-possessive")},
     **{name: "#4" for name in ("year-with-mod", "year-after-preposition", "year-possessive-or-fiscal",

@@ -46,6 +46,15 @@ CENTURY_ORDINALS = {
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "twenty-first": 21, "twenty first": 21, "twenty-second": 22,
 }
+# a day of the month in words, as broadcast transcripts write it ("Sunday, March eighth", "the
+# fifteenth of May"); the tens take a hyphen or a space ("twenty-third", "twenty third")
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+DAY_ORDINAL_WORDS = {
+    **{word: n for n, word in enumerate(_ORDINAL_WORDS, 1)},
+    **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_ORDINAL_WORDS[:9], 1) for sep in ("-", " ")},
+    "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+}
 UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "2W",
     "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centuries": "CE",
@@ -250,6 +259,7 @@ MACROS = {
     "SEASON": f"(?:{_any_case(SEASONS)}|{_title_and_upper(SEASONS)})",
     "PART_OF_DAY": f"(?:{_any_case(PARTS_OF_DAY)})",
     "DAY_NUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    "DAY_WORD": f"(?:{_lower_and_title(DAY_ORDINAL_WORDS)})",
     # not a 24-hour clock before its zone: "19 JANUARY, 1130 GMT" (BBC live pages) is 11:30
     "YEAR": rf"(?:(?:1[0-9]\d\d|20\d\d|2100){_CLOCK_AFTER})",
     "NOT_A_CLOCK": _CLOCK_AFTER,

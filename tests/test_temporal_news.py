@@ -1716,3 +1716,10 @@ def test_a_month_that_is_a_first_name_listed_before_a_surname_is_no_month():
     # a month paired with a time before it stays a month, whatever word follows
     assert found("Prices rose in April and May Congress acted .", dt.date(2011, 1, 28)) == [
         ("April", "2010-04"), ("May", "2010-05")]
+
+
+def test_the_last_day_of_a_month_is_that_day():
+    # Timeline17, CNN Student News Monday 2011-01-31: "January" alone was the month
+    text = ("CARL AZUZ , CNN STUDENT NEWS ANCHOR : It is the very last day of January , but the very first day of"
+            " a new week of CNN Student News !")
+    assert found(text, dt.date(2011, 1, 31)) == [("the very last day of January", "2011-01-31")]

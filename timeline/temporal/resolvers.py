@@ -2050,6 +2050,32 @@ def week_of_month(m, rule: Rule, ctx: Context) -> Resolved | None:
                     anchor=_fmt(ctx.dct))
 
 
+@resolver
+@tense_aware
+def edge_day_of_period(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"the last day of January", "the first day of the month": the first or last day of the period
+    named (a month without a year by tense, as "in January" is), or of the article's month or year."""
+    last = m["edge"].lower() != "first"
+
+    def edge(start: dt.date | None, unit: str) -> dt.date | None:
+        if start is None or not last:
+            return start
+        return cal.shift(start, 1, unit) - dt.timedelta(days=1)
+    if _g(m, "unit"):
+        unit = m["unit"]
+        day = edge(ctx.dct.replace(day=1) if unit == "month" else ctx.dct.replace(month=1, day=1), unit)
+        why = f"the article's {unit}"
+    else:
+        month = month_number(m["month"])
+        if _g(m, "year"):
+            day, why = edge(cal.safe_date(_year(m["year"]), month, 1), "month"), "year given"
+        else:
+            day, why = pick_by_tense(lambda y: edge(cal.safe_date(y, month, 1), "month"), ctx)
+    if day is None:
+        return None
+    return Resolved(_fmt(day), f"the {'last' if last else 'first'} day; {why}", anchor=_fmt(ctx.dct), day=day)
+
+
 _YEAR_ENDING = re.compile(r"\s+(?:ended|ending|ends|to|through)\b")
 
 

@@ -743,6 +743,17 @@ MORE_DATE_RULES = (
          r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?P<year>{YEAR}))?)\b",
          "week_of_month", examples={"talks broke down in the last week of August": "2023-W35",
                                     "in the first week of March 2021": "2021-W09"}),
+    # "the last day of January", "the first day of the year": the period's edge, a day
+    Rule("edge-day-of-period",
+         r"\b(?P<timex>(?:the|The)\s+(?:very\s+)?(?P<edge>first|last|final)\s+day\s+of\s+(?:"
+         r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?P<year>{YEAR}))?"
+         r"|(?:the|this)\s+(?P<unit>month|year)))\b",
+         "edge_day_of_period",
+         examples={"The storm hit on the very last day of January .": "2023-01-31",
+                   "the law takes effect on the first day of March 2024": "2024-03-01",
+                   "payments are due by the last day of the month": "2023-11-30",
+                   "the first day of the year": "2023-01-01"},
+         near_misses=("on the first day of the trial",)),
     Rule("week-of-date",
          r"\b(?P<timex>(?:the|The)\s+week\s+(?:of|ending|ended|that\s+ended|to)\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?)\b",
          "week_of_month", examples={"meetings in the week of March 6, 2000": "2000-W10",
@@ -1400,7 +1411,7 @@ TRIGGERS = {
     "decade": "#2s #4s #4' #4’ #4 ",  # "1990s", "'90s", "1990's", "1990 's": the digits and what follows
     "century": "century", "this-century": "century", "weekday": WEEKDAY_WORDS, "weekday-of-relative-week": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
     "quarter": "quarter", "quarter-abbreviation": "q", "month-quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
-    "half-year": "half", "week-of-month": "week", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
+    "half-year": "half", "week-of-month": "week", "edge-day-of-period": "day", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
     "ordinal-day-told-as-today": "day", "day-before-yesterday": "yesterday", "day-after-tomorrow": "tomorrow", "tomorrow": "tomorrow", "tonight": "tonight",
     "this-part-of-day": "morning afternoon evening", "last-night": "night", "yesterday-part-of-day": "yesterday", "tomorrow-part-of-day": "tomorrow", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS, "chain-previous-part-of-day": "previous preceding before",
     # the rarest word every match must contain: "ago" is rarer than "year"

@@ -420,6 +420,28 @@ TOLL = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b[^.]{0,50}
                   r"|wounded|injured|casualties|bodies|killing)\b|\bkill(?:ed|ing)\b[^.]{0,15}\b\d[\d,]*\b", re.I)
 FIRST = re.compile(r"\b(?:first|largest|biggest|deadliest|worst|bloodiest|historic|landmark|unprecedented)\b", re.I)
 MONTH = re.compile(r"\b(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\b\.?", re.I)
+# What happened, by the trigger words of the ACE 2005 event types (LDC, "ACE English Annotation
+# Guidelines for Events" 5.4.3): DEED, the types that change the world (Life: Die, Injure; Conflict:
+# Attack, Demonstrate; Personnel: Elect, Start-/End-Position; Justice: Arrest-Jail, Release, Trial,
+# Sentence, Execute; Movement: Transport of troops and people fleeing), with a truce, a vote or a
+# resolution and the start or end of something; TALK, the Contact types (Meet, Phone-Write) and
+# verbs of saying. Written from the guidelines' type definitions, not from any gold timeline.
+DEED = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|die[sd]?|dead|deaths?|assassinat\w*|murder\w*|slain|wound\w*|injur\w*"
+    r"|attack\w*|bomb\w*|shell\w*|strike[sd]?|air ?strikes?|raid\w*|invad\w*|invasion|assault\w*|clash\w*"
+    r"|fight\w*|fought|battle\w*|explo\w*|blast\w*|ambush\w*|shot|shoot\w*|fired|seiz\w*|captur\w*|storm\w*"
+    r"|overr[au]n|took control|taken control|protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|elect\w*"
+    r"|vot(?:e|es|ed|ing)|referendum|resign\w*|step(?:s|ped)? down|oust\w*|overthr\w*|toppl\w*|fell|fall(?:s|en)?"
+    r"|appoint\w*|sworn|arrest\w*|detain\w*|jail\w*|imprison\w*|releas\w*|freed|execut\w*|hang(?:ed|s)?"
+    r"|sentenc\w*|convict\w*|charg\w*|indict\w*|trial|arriv\w*|fled|flee\w*|withdr[ae]w\w*|deploy\w*|entered"
+    r"|evacuat\w*|ceasefire|cease-fire|truce|resolution|sanction\w*|no-fly|declar\w*|launch\w*|began|begins"
+    r"|ended|ends|earthquake|quake|tremor|hit|struck|collaps\w*)\b", re.I)
+TALK = re.compile(
+    r"\b(?:meet|meets|met|meeting|talks|summit|conference|phon\w*|telephon\w*|call(?:s|ed)? (?:with|to)|letter"
+    r"|e-?mail\w*|wrote|writes|said|says|say|told|tells?|announc\w*|warn\w*|urg\w*|deni\w*|den(?:y|ies)"
+    r"|claim\w*|accus\w*|critici[sz]\w*|condemn\w*|call(?:s|ed)? (?:on|for)|appeal\w*|demand\w*|insist\w*"
+    r"|promis\w*|pledg\w*|vow\w*|threat\w*|statement|speech|interview|spoke|speak\w*|address\w*|report\w*)\b",
+    re.I)
 SQUEEZE = re.compile(r"[\W_]+")
 NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{3,}(?:-[A-Z]?[a-z]+)?")  # a capitalised word inside a sentence
 SIGNALS = {  # name: (what it counts for a day, from the articles dating an event to it)
@@ -435,6 +457,10 @@ SIGNALS = {  # name: (what it counts for a day, from the articles dating an even
     "event": "articles telling its best-told (merged) event",
     "new": "names in its sentences first seen in the collection on it or the 2 days after",
     "burst": "articles published on it or the 2 days after, whatever they name (Tran et al. 2013's burst)",
+    "deed": "articles naming it in a sentence with a DEED trigger (ACE 2005: attack, die, elect, resign ...)",
+    "talk": "articles naming it only in sentences of TALK (meet, call, say, warn ...) and no DEED",
+    "best later": "articles published after it telling its best-told (merged) event",
+    "rise": "articles published in the 3 days after it less those in the 3 days before",
 }
 SIGNAL_GRID = (-0.5, 0.5, 1.0, 2.0, 4.0)
 
@@ -483,13 +509,17 @@ def _evidence(names: list[str], out: Path) -> list:
                     # tokenised agency copy ("world 's", "-LRB-"), the sentence cleaned
                     key = SQUEEZE.sub("", mention.sentence)[:25]
                     line = next((i for i, text in enumerate(squeezed.get(mention.seed, ())) if key in text), 999)
-                    row = told.setdefault(day, {}).setdefault(mention.seed, [999, False, False, False, set(), set()])
+                    row = told.setdefault(day, {}).setdefault(mention.seed,
+                                                              [999, False, False, False, set(), set(), False, True])
                     row[0] = min(row[0], line)
                     row[1] |= bool(MONTH.search(mention.expression or ""))
                     row[2] |= bool(TOLL.search(mention.sentence))
                     row[3] |= bool(FIRST.search(mention.sentence))
                     row[4].add(event.id)
                     row[5].update(NAME.findall(mention.sentence))
+                    deed = DEED.search(mention.sentence) is not None
+                    row[6] |= deed
+                    row[7] &= not deed and TALK.search(mention.sentence) is not None
             days = {}
             for day, score in scores.items():
                 seeds = told.get(day, {})
@@ -497,6 +527,9 @@ def _evidence(names: list[str], out: Path) -> list:
                        for s in seeds}
                 soon = (dt.date.fromisoformat(day) + dt.timedelta(days=2)).isoformat()
                 per_event = Counter(e for row in seeds.values() for e in row[4])
+                best = per_event.most_common(1)[0][0] if per_event else None
+                before = (dt.date.fromisoformat(day) - dt.timedelta(days=3)).isoformat()
+                after = (dt.date.fromisoformat(day) + dt.timedelta(days=3)).isoformat()
                 found = {
                     "count": len(seeds),
                     "later": sum(lag[s] > 0 for s in seeds),
@@ -511,6 +544,11 @@ def _evidence(names: list[str], out: Path) -> list:
                     "new": sum(1 for w in set().union(*(row[5] for row in seeds.values()))
                                if day <= first_seen.get(w, "") <= soon and spread[w] >= 3),
                     "burst": bisect.bisect_right(voting, soon) - bisect.bisect_left(voting, day),
+                    "deed": sum(row[6] for row in seeds.values()),
+                    "talk": sum(row[7] for row in seeds.values()),
+                    "best later": sum(lag[s] > 0 and best in row[4] for s, row in seeds.items()),
+                    "rise": (bisect.bisect_right(voting, after) - bisect.bisect_right(voting, day))
+                            - (bisect.bisect_left(voting, day) - bisect.bisect_left(voting, before)),
                 }
                 days[day] = (found, score.weight, highlights._divisor(day, voting, typical), score.sentences)
             tasks.append((name, label, gold, days))
@@ -657,10 +695,11 @@ def select(names: list[str], out: Path) -> None:
 
 def _features(days):
     """Per day of one task: the log of its weight and of the coverage it is divided by, and
-    log(1 + n) of each count of SIGNALS."""
+    log(1 + n) of each count of SIGNALS (signed: "rise" is a difference)."""
     import math
 
-    return {d: [math.log(v[1] + 1e-3), math.log(v[2])] + [math.log1p(v[0][s]) for s in SIGNALS]
+    return {d: [math.log(v[1] + 1e-3), math.log(v[2])]
+            + [math.copysign(math.log1p(abs(v[0][s])), v[0][s]) for s in SIGNALS]
             for d, v in days.items()}
 
 

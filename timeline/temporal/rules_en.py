@@ -1196,11 +1196,14 @@ TIME_RULES = (
          r"\b(?P<timex>(?P<word>noon|midnight|midday))\b",
          "clock_time", type="TIME", examples={"the deadline is midnight": "2023-11-25T24:00"}),
     Rule("clock-time",
-         r"\b(?P<timex>(?:[Aa]round\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)(?:\s+(?:{US_ZONE}|{ZONE}|local\s+time)\b)?)",
+         r"\b(?P<timex>(?:[Aa]round\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|AM\b|PM\b)(?:\s+(?:{US_ZONE}|{ZONE}|local\s+time)\b)?)",
          "clock_time", type="TIME", examples={"the blast at 3 p.m.": "2023-11-25T15:00",
                                               "expected at 2 p.m. local time": "2023-11-25T14:00",
                                               "the polls closed at 10.30pm": "2023-11-25T22:30",  # British style
                                               "polls close at 8 p.m. ET": "2023-11-25T20:00",
+                                              # its last stop dropped (CNN's live page, Timeline17)
+                                              "Cairo , 9:40 a.m ET -RRB- Police are firing on demonstrators": "2023-11-25T09:40",
+                                              "The tram runs until about 6 p.m and takes an hour .": "2023-11-25T18:00",
                                               # a day counted from an event left undated (NYT 1999-04-19,
                                               # TBAQ NYT19990419.0515): the day is unknown, the clock is not
                                               "a jogger who spotted Kopp's car near Slepian's house at 6 a.m. ten "

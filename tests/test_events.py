@@ -1014,3 +1014,33 @@ def test_a_plural_subject_before_and_is_no_present_verb_and_the_headline_keeps_i
         "last week to safeguard government facilities .", "last week") == (
         "About 1,000 Saudi soldiers and 500 police officers from the United Arab Emirates entered Bahrain to "
         "safeguard government facilities")
+
+
+def test_a_relative_clause_after_a_preposition_inside_the_phrase_is_not_given_a_guessed_subject():
+    # "four civilians in demonstrations that erupted": the clause is about the demonstrations, not
+    # "Four civilians in demonstrations" (which erupted nothing); unsure, the main clause is told
+    assert events_stage.headline(
+        "President Bashar al-Assad 's security forces killed four civilians in demonstrations that erupted in "
+        "the southern city of Deraa on Friday , uncorking the sharpest challenge yet to his 11-year-old rule .",
+        "Friday") == "President Bashar al-Assad 's security forces killed four civilians"
+    assert events_stage.headline(
+        "Chinese Foreign Ministry spokesman Hong Lei said Beijing had made “stern representations” to the "
+        "government in Ulan Bator about the Dalai Lama, who fled Tibet in 1959 after a failed uprising against "
+        "Chinese rule.", "1959") == (
+        "Hong Lei said Beijing had made “stern representations” to the government in Ulan Bator")
+
+
+def test_a_relative_clause_after_a_noun_and_a_named_place_is_about_the_noun():
+    assert events_stage.headline(
+        "Officials are offering $20,800 in rewards for information on the crane deaths in Georgia, which "
+        "occurred in late December.", "late December") == "The crane deaths occurred"
+    assert events_stage.headline(
+        "It is true that there was a long stalemate at Brega, which ended yesterday when the pro-Qaddafi "
+        "troops there surrendered.", "yesterday") == "Long stalemate ended when the pro-Qaddafi troops there surrendered"
+
+
+def test_a_relative_clause_headline_does_not_end_on_the_clauses_verb_before_its_place():
+    assert events_stage.headline(
+        "On Monday, forces loyal to Gadhafi attacked a rebel-held border crossing into Tunisia in a battle that "
+        "resulted in nine deaths, according to the rebels' military commander in Zintan, Hajj Osama.",
+        "Monday") == "Forces loyal to Gadhafi attacked a rebel-held border crossing into Tunisia"

@@ -932,12 +932,17 @@ def _noun_phrase_before(text: str) -> str:
     is about ("a groundswell of popular protests that began" -> "popular protests", "the loved
     ones of Khairy Ramadan Aly, who went missing" -> "Khairy Ramadan Aly", "the end of a process
     that began"; "the siege of Sirte that began", "a former aide of President Bashar al-Assad who
-    defected" stay whole).
+    defected" stay whole). With a preposition inside them, the noun before it where a name follows
+    ("the crane deaths in Georgia, which occurred" -> "the crane deaths"), else empty: which noun
+    the clause is about is unsure.
     """
     words: list[str] = []
+    whole = True  # the words reach back to where the phrase starts, not just to the sixth
     for word in reversed(text.rstrip(" ,").split()):
-        if (NP_STOP.match(word) or PAST_VERB.fullmatch(word) or FINITE_BEFORE_PHRASE.fullmatch(word)
-                or len(words) == 6):
+        if NP_STOP.match(word) or PAST_VERB.fullmatch(word) or FINITE_BEFORE_PHRASE.fullmatch(word):
+            break
+        if len(words) == 6:
+            whole = False
             break
         words.insert(0, word)
     if words and words[0].lower() == "of":
@@ -945,11 +950,28 @@ def _noun_phrase_before(text: str) -> str:
     while words and words[0].lower() in NOT_A_PHRASE_START:
         words = words[2:] if words[1:2] == ["least"] else words[1:]  # "at least 2,000 people who"
     lowered = [word.lower() for word in words]
+    inside = [i for i in range(1, len(words)) if lowered[i] in ATTACHED_INSIDE and not _is_quantity(words[i + 1:i + 2])]
+    if inside:
+        # "the crane deaths in Georgia, which occurred": a place or a body after the preposition
+        # places the noun before it, which the clause is about; "killed four civilians in
+        # demonstrations that erupted" is unsure, and the clause gives no headline of its own
+        at = inside[0]
+        named = words[at + 1:][1:2] if lowered[at + 1:][:1] == ["the"] else words[at + 1:][:1]
+        if not (whole and len(inside) == 1 and named and named[0][:1].isupper()
+                and not re.search(r"ly$|^(?:early|late)$", lowered[at - 1])):
+            return ""
+        words, lowered = words[:at], lowered[:at]
     if "of" in lowered[1:-1]:
         at = len(lowered) - 1 - lowered[::-1].index("of")
         if lowered[at - 1] in PART_BEFORE_OF:
             words = words[at + 1:]
     return " ".join(words)
+
+
+def _is_quantity(words: list[str]) -> bool:
+    """Whether `words` open with a number: "about 60 UK firefighters" is no preposition's phrase."""
+    return bool(words) and bool(re.match(r"\d|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds"
+                                         r"|thousands)\b", words[0], re.I))
 
 
 # a finite verb or a preposition that a noun phrase does not start with
@@ -958,6 +980,11 @@ FINITE_BEFORE_PHRASE = re.compile(r"(?i:is|are|was|were|has|have|had|will|would|
 NOT_A_PHRASE_START = frozenset("""in on at from with near during by for against into across through over under
 between within without toward towards around about along behind beyond via of than unlike like following
 among amid despite""".split())
+# a preposition inside the words before a relative clause: the clause may be about the noun before it or
+# the one after ("four civilians in demonstrations that erupted"); "of" and "than" ("more than 1,000
+# prisoners who") leave no doubt, nor does "against" after what is done against someone ("Protests
+# against the government that began on February 15")
+ATTACHED_INSIDE = NOT_A_PHRASE_START - {"of", "than", "against"}
 # some of a thing, a phase of it or the place it happens, before "of": a relative clause after "one
 # of the protesters who", "a wave of protests that", "the end of a process that", "the epicenter of
 # mass protests that" is about the thing ("none" and "few" are not: "None of the CIA employees who
@@ -1264,6 +1291,8 @@ def _may_end_before(words: list[str], k: int, max_words: int) -> bool:
     if word in ("after", "before", "later", "earlier") and re.fullmatch(
             r"(?:day|days|week|weeks|month|months|year|years|hours?|minutes?)", before.lower()):
         return False  # "a day after more than 60 people were killed": the measure needs its event
+    if k >= 2 and words[k - 2].lower() in ("that", "which", "who") and word in PHRASE_WORDS:
+        return False  # "demonstrations that erupted | in the southern city of Deraa": the clause's place
     if word == "as" and AS_COMPLEMENT.search(before):
         return False  # "in what officials characterized as ...": no clause starts at "as"
     if word in VERB_PREPOSITIONS and before.islower() and PAST_VERB.fullmatch(before):

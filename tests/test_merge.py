@@ -964,3 +964,35 @@ def test_copies_of_one_wire_are_one_voice_in_the_agreement():
     assert _agreed_words(two_voices, two_voices) == {}
     three_voices = two_voices + [_event(*NATO_STRIKE_ON_GADDAFIS_SON[2])]
     assert len(_agreed_words(three_voices, three_voices)) == len(three_voices)
+
+
+def test_two_companies_reporting_earnings_in_one_quarter_are_two_events():
+    # CNN's live pages on Egypt, 31 January and 1 February 2011: the market's words (shares, led,
+    # jump, fourth-quarter earnings) are a third of each sentence's; who reported is not shared
+    from timeline.merge import merge
+    mubarak = "Egyptian President Hosni Mubarak said Tuesday he will not seek office again in elections."
+    exxon = [_event(seed, "2010-Q4", "Exxon Mobil reported a large jump earnings",
+                    "Energy shares led the Dow higher, led by Exxon Mobil, which reported a large jump in "
+                    "fourth-quarter earnings.") for seed in ("2011-01-31-224.md", "2011-01-31-91.md")]
+    pfizer = _event("2011-02-01-75.md", "2010-Q4", "A 5.5% jump in shares of Pfizer led the advance",
+                    "A 5.5% jump in shares of Pfizer led the advance, with the drugmaker posting "
+                    "better-than-expected fourth-quarter earnings.")
+    background = [_event(seed, "2011-02-01", "Hosni Mubarak said he will not seek office again", mubarak)
+                  for seed in ("2011-01-31-224.md", "2011-02-01-75.md")]
+    quarter = [e for e in merge([*exxon, pfizer, *background]) if e.date == "2010-Q4"]
+    assert sorted(len(e.seeds) for e in quarter) == [1, 2]
+
+
+def test_one_actor_told_by_two_names_stays_one_event():
+    # the actor rule asks that neither telling name the other's actor: Saif al-Islam's
+    # father is Gaddafi, and both tellings name him (Reuters and CNN, Libya 20 February 2011)
+    from timeline.merge import merge
+    reuters = _event("2011-02-21-LibyaWar_reuters-1.md", "2011-02-20",
+                     "Libya's Muammar Gaddafi will fight a popular revolt to “the last man standing”",
+                     "Libya's Muammar Gaddafi will fight a popular revolt to “the last man standing”, his son "
+                     "Saif al-Islam said on Sunday.")
+    cnn = _event("2011-02-21-LibyaWar_cnn-2.md", "2011-02-20",
+                 "Saif al-Islam said his father would fight the revolt until “the last man standing.”",
+                 "Saif al-Islam Gadhafi said on Sunday his father would fight the revolt until “the last man "
+                 "standing.”")
+    assert [len(e.seeds) for e in merge([reuters, cnn])] == [2]

@@ -212,19 +212,23 @@ def telling_words(events) -> tuple:
             per_event.append(None)
             continue
         core, lead = core_parts(event)
+        own = telling_names(event)
         per_event.append((" ".join(sorted(content_words(event))), " ".join(sorted(core)), lead,
-                          " ".join(sorted(telling_names(event)))))
+                          " ".join(sorted(own)), " ".join(sorted(headline_actors(event, own)))))
     return (tuple(seeds), tuple(" ".join(sorted(names.get(seed, ()))) for seed in seeds),
             tuple(per_event))
 
 
 def _parts(event: Event, told: tuple | None) -> tuple[frozenset[str], frozenset[str], tuple[str, str] | None,
-                                                     frozenset[str]]:
-    """(content words, core words, lead, own names) of a story: core_parts and telling_names
-    besides its content words, from telling_words' text for it when given."""
+                                                     frozenset[str], frozenset[str]]:
+    """(content words, core words, lead, own names, headline actors) of a story: core_parts,
+    telling_names and headline_actors besides its content words, from telling_words' text for
+    it when given."""
     if told is None:
-        return (content_words(event), *core_parts(event), telling_names(event))
-    return frozenset(told[0].split()), frozenset(told[1].split()), told[2], frozenset(told[3].split())
+        own = telling_names(event)
+        return (content_words(event), *core_parts(event), own, headline_actors(event, own))
+    return (frozenset(told[0].split()), frozenset(told[1].split()), told[2], frozenset(told[3].split()),
+            frozenset(told[4].split()))
 
 
 NOT_CORE = STOPWORDS | LIGHT | SPEAKERS
@@ -288,6 +292,12 @@ NAME = re.compile(r"(?<![.!?\"“] )(?<!^)\b[A-Z][a-z]{3,}")  # not a sentence's
 # "Pune" and "Chakan", "Haiti" and "Port-au-Prince" are one place told at two scales.
 OWN_NAMES = 2
 NAME_LETTERS = 3
+# ACTORS_APART: two tellings whose headlines each name who acted (headline_actors), neither
+# named anywhere in the other telling, are two events unless their headlines agree on what
+# happened (the core words' test comes first): "Energy shares led the Dow higher, led by Exxon
+# Mobil, which reported a large jump in fourth-quarter earnings" and "A 5.5% jump in shares of
+# Pfizer led the advance, with the drugmaker posting better-than-expected fourth-quarter
+# earnings" share a third of their words, all of them the market's, none of them whose.
 # Two tellings whose headlines each name a nationality (its people, its government, troops or
 # citizens) and none the same are of two events: "The Canadian government will begin evacuating its
 # citizens from Egypt as early as Monday" and "More than 500 Americans have been evacuated from
@@ -388,6 +398,35 @@ def telling_names(event: Event) -> frozenset[str]:
                 words.append(("^" if first and k == 0 else "") + word[:6])
             if words:
                 found.add("+".join(words))
+    return frozenset(found)
+
+
+# capitalised words that say whose faith or people, not who: "the suppression of an armed
+# Islamist revolt" names no actor
+NOT_ACTORS = frozenset("""Islamist Islamists Sunni Sunnis Shia Shiite Shiites Alawite Alawites Kurdish
+Kurds Arab Arabs Western Christian Christians Muslim Muslims Jewish Coptic""".split())
+
+
+def headline_actors(event: Event, own: frozenset[str]) -> frozenset[str]:
+    """Who the headline names as acting or speaking, as telling_names spells names: its runs
+    of capitalised words but places the gazetteer knows (entities.WITHIN), nationalities
+    (NATIONALITIES) and faiths (NOT_ACTORS), which tell where and whose, not who. A run that
+    opens the headline counts when the telling's own sentences (`own`, telling_names) use its
+    first word as a name inside a sentence: "Exxon Mobil reported a large jump earnings" from
+    "..., led by Exxon Mobil, which reported ..." names Exxon Mobil; "Just the first of five
+    boats arrived" names nobody."""
+    inside = {word for run in own for word in run.split("+") if word[0] != "^"}
+    found = set()
+    for run in NAME_RUN.finditer(event.headline):
+        words = [re.sub(r"[’']s?$", "", word) for word in re.findall(_CAPITALISED, run[0])]
+        if entities.known_place(" ".join(words)) or any(word in NATION_OF for word in words):
+            continue
+        if run.start() == 0 and words[0][:6] not in inside:
+            continue
+        kept = [word[:6] for word in words if len(word) >= 4 and not word.isupper() and word not in NOT_ACTORS
+                and word not in entities.CALENDAR and word.lower() not in NOT_NAMES]
+        if kept:
+            found.add("+".join(kept))
     return frozenset(found)
 
 
@@ -560,7 +599,7 @@ class Component:
 class Links:
     """What a merge found, for the next merge to reuse: the fingerprint of every telling (a
     digest of everything `link` reads of it: seed, relation, date, its seed's names, its words,
-    its own names (own_names), tags and places (places_of), whether its seed tells one event of
+    its own names (own_names) and its headline's actors, tags and places (places_of), whether its seed tells one event of
     its day and whether few seeds do) and the components of the tellings `link` paired.
 
     `link` is a pure function of two fingerprints, so pairs of known tellings were decided
@@ -727,10 +766,11 @@ def merge_reusing(events: list[Event], known: Links | None,
     place_sets: list[frozenset[str]] = [frozenset()] * n
     own_words: list[frozenset[str]] = [frozenset()] * n  # the own names' words, as content words spell them
     nation_sets: list[frozenset[str]] = [frozenset()] * n  # the nationalities they name (NATIONALITIES)
+    actor_sets: list[frozenset[str]] = [frozenset()] * n  # their headlines' actors' words (own_names)
 
     def prepare(i: int) -> None:
         if word_sets[i] is None:
-            found, core, lead, own = _parts(stories[i], told_words[i])
+            found, core, lead, own, actors = _parts(stories[i], told_words[i])
             word_sets[i] = found
             core_sets[i] = with_lead(core, lead, every_name)
             tag_sets[i] = frozenset(stories[i].tags)
@@ -739,6 +779,7 @@ def merge_reusing(events: list[Event], known: Links | None,
             name_sets[i] = own_names(own, every_name)
             own_words[i] = frozenset(w.lstrip("^").lower() for run in own for w in run.split("+"))
             nation_sets[i] = nationalities(stories[i])
+            actor_sets[i] = own_names(actors, every_name)[1]
 
     folded_sets: dict[int, frozenset[str]] = {}
 
@@ -790,6 +831,9 @@ def merge_reusing(events: list[Event], known: Links | None,
                 a.date == b.date or not (both := core_sets[i] & core_sets[j]).isdisjoint(HAPPENINGS)
                 or (jaccard >= CORE_CONFIRM or len(both) >= CORE_FIRM if same_dates else jaccard >= CONFLICT)):
             return "same" if same_dates else "conflict"
+        actors_a, actors_b = actor_sets[i], actor_sets[j]
+        if actors_a and actors_b and actors_a.isdisjoint(name_sets[j][1]) and actors_b.isdisjoint(name_sets[i][1]):
+            return None  # two actors, each unnamed by the other's telling, doing alike: ACTORS_APART
         if any(not tag.startswith("place:") for tag in tag_sets[i] & tag_sets[j]):
             fa, fb = folded_set(i), folded_set(j)
             if contained(fa, core_sets[i], fb) if len(fa) <= len(fb) else contained(fb, core_sets[j], fa):
@@ -836,7 +880,8 @@ def merge_reusing(events: list[Event], known: Links | None,
         text = told_i[0] if told_i is not None else " ".join(sorted(word_sets[i]))
         return _fingerprint(event, seed, names_text[seed], core_sets[i], text, tag_sets[i],
                             per_day.get((seed, event.date), 0), capped.get(event.date, 0),
-                            name_words[i], name_sets[i], place_sets[i], own_words[i], nation_sets[i])
+                            name_words[i], name_sets[i], place_sets[i], own_words[i], nation_sets[i],
+                            actor_sets[i])
 
     fingerprints = _remembered(known, results, stories, told_words, every_name, capped, fingerprint)
     # every pair link() does not reject, as i * n + j with i < j: ints sort and hash fast
@@ -1051,7 +1096,7 @@ FINGERPRINT_SIZE = 16
 
 def _fingerprint(event: Event, seed: str, seed_names: str, core, words: str, tags, seed_day: int,
                  day_tellers: int, name_words=frozenset(), names=(0, frozenset()),
-                 places=frozenset(), own=frozenset(), nations=frozenset()) -> bytes:
+                 places=frozenset(), own=frozenset(), nations=frozenset(), actors=frozenset()) -> bytes:
     """A digest of everything `link` reads of one telling (its seed's names and its words given
     as sorted text): its folded words depend on which of its words are names in any seed
     (`name_words`); of how many events its seed and how many seeds tell of its day, only
@@ -1062,7 +1107,7 @@ def _fingerprint(event: Event, seed: str, seed_names: str, core, words: str, tag
                         seed_names, " ".join(sorted(core)), words, "\x1e".join(sorted(tags)),
                         " ".join(sorted(name_words)), str(min(names[0], OWN_NAMES)),
                         " ".join(sorted(names[1])), "\x1e".join(sorted(places)), " ".join(sorted(own)),
-                        "\x1e".join(sorted(nations))))
+                        "\x1e".join(sorted(nations)), " ".join(sorted(actors))))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=FINGERPRINT_SIZE).digest()
 
 

@@ -34,3 +34,29 @@ def test_a_run_of_punctuation_ends_one_sentence_at_its_first_mark():
     sentences = split(text)
     assert sentences[0].text == "Really?!?!" and sentences[1].text.startswith("Yes. ?!")
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_related_headline_run_into_the_next_sentence_is_its_own_sentence():
+    # scraped pages lose the line breaks after a story's highlights and related headlines
+    text = ("Husband of missing reporter speaks out While the colonel did not mention the other "
+            "three reporters, officials said all four would be released. The paper cites an "
+            "interview with the leader's son He says the photographer will be freed")
+    assert [s.text for s in split(text)] == [
+        "Husband of missing reporter speaks out",
+        "While the colonel did not mention the other three reporters, officials said all four "
+        "would be released.",
+        "The paper cites an interview with the leader's son",
+        "He says the photographer will be freed",
+    ]
+
+
+def test_capitalised_words_inside_a_sentence_do_not_end_it():
+    text = ("The envoy met officials in The Hague and the scientist He Jiankui on Monday, and "
+            "said plan A is all I have to do. It was Made In Italy. Millions tuned in to Over There "
+            "on Wednesday.")
+    assert [s.text for s in split(text)] == [
+        "The envoy met officials in The Hague and the scientist He Jiankui on Monday, and said "
+        "plan A is all I have to do.",
+        "It was Made In Italy.",
+        "Millions tuned in to Over There on Wednesday.",
+    ]

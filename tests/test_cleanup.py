@@ -88,6 +88,17 @@ REPAIRED = {
         ("Libya is Africa 's fourth biggest oil exporter .\n( Reporting by Tarek Amara ) We welcome "
          "comments that advance the story .\nViews expressed in the comments do not represent those.",
          "Libya is Africa 's fourth biggest oil exporter .\n( Reporting by Tarek Amara )\n"),
+    "the guardian's print note and footer end the article":
+        ("She was saying in public what many of them thought privately .\nby Clare Short This "
+         "article appeared on p12 of the Guardian review section of the Guardian on 01.35 GMT on "
+         "Saturday 12 February 2005 Latest news and views from the books team .\n",
+         "She was saying in public what many of them thought privately .\nby Clare Short\n"),
+    "the guardian's letters address ends an obituary":
+        ("He remarried last year .\nMorgan Scott Peck , author , born May 22 1936 ; died September "
+         "25 2005 Letters for publication should be sent to : letters@example.co.uk Call the main "
+         "switchboard : This article appeared on p32 of the Main section section of the Guardian",
+         "He remarried last year.\nMorgan Scott Peck, author, born May 22 1936; died September 25 "
+         "2005\n"),
     "tweet widgets are dropped":
         ("Cairo was calm .\nly/U6vgfT 6:30 pm ET February 11 , 2013 RETWEET Looking for a car ?\n"
          "Tanks moved in .",

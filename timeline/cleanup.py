@@ -74,6 +74,12 @@ TAILS: tuple[tuple[str, str], ...] = (
     ("CNN welcomes a lively", r"CNN welcomes a lively and courteous discussion"),
     ("Notify me of follow-up comments", r"Notify me of follow-up comments"),
     ("reactively-moderated", r"All posts are reactively-moderated"),
+    # the Guardian's footer: "Letters for publication should be sent to : letters@guardian.co.uk
+    # ... This article appeared on p12 of the Guardian review section of the Guardian on 01.35 GMT
+    # on Saturday 12 February 2005 Latest news and views from ...": the print edition's page and
+    # the site's widgets, dated the day it was printed
+    ("Letters for publication", r"Letters for publication should be sent to ?:"),
+    ("This article appeared on p", r"This article appeared on p\d+ of the "),
 )
 
 # Lines that are the page, not the story (widgets, forms, disclaimers, promotions).

@@ -1041,6 +1041,19 @@ def quarter_anaphor(m, rule: Rule, ctx: Context) -> Resolved | None:
 
 
 @resolver
+def same_month_a_year_back(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """"the same month a year ago": the month of the date last named, a year before; with no day
+    or month named before it there is no month to be the same as."""
+    if cal.granularity_of(ctx.last_value or "") not in ("day", "month"):
+        return None
+    month = cal.shift(cal.parse_value(ctx.last_value).replace(day=1), -1, "year")
+    if month is None:
+        return None
+    return Resolved(cal.value_of(month, "month"), f"the month of {ctx.last_value}, a year before",
+                    anchor=ctx.last_value, topical=False)
+
+
+@resolver
 def year_earlier_adjective(m, rule: Rule, ctx: Context) -> Resolved | None:
     """"year-earlier profit": the period under discussion a year back (a quarter in earnings copy)."""
     found = _QUARTER_VALUE.match(ctx.last_value or "")

@@ -608,6 +608,15 @@ DATE_RULES = (
                       "The bank opened in 1998. Smith was born the same year his father died",
                       "The war ended in 1975. He was killed the same month Saigon fell",
                       "occupancy was only down by 15 percent in April compared to the same month a year ago")),
+    # "down 15 percent in April compared to the same month a year ago": the month last named, a
+    # year back (the quarter's "the same period a year earlier" is rule quarter-anaphor's)
+    Rule("same-month-a-year-back",
+         r"\b(?P<timex>(?:the|The)\s+same\s+month\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year"
+         r"|(?:of\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before))\b",
+         "same_month_a_year_back",
+         examples={"occupancy was only down by 15 percent in April 2011 compared to the same month a year ago": "2010-04",
+                   "Exports rose 3 percent on 4 March 2012 from the same month last year": "2011-03"},
+         near_misses=("Sales were up from the same month a year ago",)),  # no month named before
     Rule("chain-same-day",
          r"\b(?P<timex>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:the|The|that|That)\s+same\s+(?P<unit>day)|(?:that|That)\s+day))\b",
          "chain_step", params={"unit": "day", "step": 0},
@@ -1413,7 +1422,7 @@ TRIGGERS = {
                                "bare-year", "year-range-start", "year-range-end")},
     "decade": "#2s #4s #4' #4’ #4 ",  # "1990s", "'90s", "1990's", "1990 's": the digits and what follows
     "century": "century", "this-century": "century", "weekday": WEEKDAY_WORDS, "weekday-of-relative-week": WEEKDAY_WORDS, "season": "spring summer autumn fall winter",
-    "quarter": "quarter", "quarter-abbreviation": "q", "month-quarter": "quarter", "quarter-anaphor": "quarter period", "year-earlier-adjective": "year",
+    "quarter": "quarter", "quarter-abbreviation": "q", "month-quarter": "quarter", "quarter-anaphor": "quarter period", "same-month-a-year-back": "same", "year-earlier-adjective": "year",
     "half-year": "half", "week-of-month": "week", "edge-day-of-period": "day", "week-of-date": "week", "today": "today", "yesterday": "yesterday",
     "ordinal-day-told-as-today": "day", "day-before-yesterday": "yesterday", "day-after-tomorrow": "tomorrow", "tomorrow": "tomorrow", "tonight": "tonight",
     "this-part-of-day": "morning afternoon evening", "last-night": "night", "yesterday-part-of-day": "yesterday", "tomorrow-part-of-day": "tomorrow", "chain-same-part-of-day": PART_WORDS, "chain-next-part-of-day": PART_WORDS, "chain-previous-part-of-day": "previous preceding before",

@@ -1044,3 +1044,15 @@ def test_a_relative_clause_headline_does_not_end_on_the_clauses_verb_before_its_
         "On Monday, forces loyal to Gadhafi attacked a rebel-held border crossing into Tunisia in a battle that "
         "resulted in nine deaths, according to the rebels' military commander in Zintan, Hajj Osama.",
         "Monday") == "Forces loyal to Gadhafi attacked a rebel-held border crossing into Tunisia"
+
+
+TIDE_OF_REVOLT = ("The three-month-old tide of revolt against Arab rulers seen as repressive , corrupt and "
+                  "unaccountable for unemployment and poverty reached Syria on Friday and gained momentum on "
+                  "Monday as rallies for `` freedom '' spread in the south .")
+
+
+def test_a_participle_after_a_noun_is_not_the_verb_a_headline_may_end_after():
+    # "Arab rulers seen as repressive" describes the rulers; cut there, the headline had no verb
+    found = told(TIDE_OF_REVOLT, "2011-03-21")
+    assert found[0] == ("2011-03-18", "on", "The three-month-old tide of revolt against Arab rulers seen as "
+                        "repressive, corrupt and unaccountable for unemployment and poverty reached Syria")

@@ -508,7 +508,11 @@ def _subject(text: str) -> str | None:
     if end is None:
         return None
     subject = text[:end].strip()
-    return subject if 0 < len(subject.split()) <= 6 and "," not in subject else None
+    return subject if 0 < len(subject.split()) <= SUBJECT_WORDS and "," not in subject else None
+
+
+# "The three-month-old tide of revolt against Arab rulers": a subject runs to nine words
+SUBJECT_WORDS = 6
 
 
 def _words_without(text: str, inside: list[Timex], offset: int) -> list[str]:
@@ -1305,12 +1309,21 @@ def _may_end_before(words: list[str], k: int, max_words: int) -> bool:
     return True
 
 
-# "Ships chartered by the International Committee of the Red Cross": a participle with its agent
-# after a noun describes the noun; the sentence's verb ("departed") is still to come
-REDUCED_PASSIVE = re.compile(r"\b\w+ed\s+by\b")
+# "Ships chartered by the International Committee of the Red Cross", "Arab rulers seen as
+# repressive": a participle with its agent or "as" after a noun, or one that is never a past tense
+# with no auxiliary before it, describes the noun; the sentence's verb ("departed", "reached") is
+# still to come
+NO_AUXILIARY_BEFORE = "".join(rf"(?<!\b{aux} )" for aux in ("is", "are", "was", "were", "be", "been", "being",
+                                                         "has", "have", "had", "having", "get", "got")) \
+    + r"(?<!['’]ve )(?<!['’]s )(?<!['’]d )(?<!['’]re )"
+REDUCED_PASSIVE = re.compile(NO_AUXILIARY_BEFORE + r"\b(?:\w+ed\s+by|(?:characteri[sz]|describ|regard|view|consider|"
+                             r"brand|label|dubb|classifi|identifi|list|rank|designat)ed\s+as|(?:seen|known|taken|given|shown|"
+                             r"born|done|gone|written|chosen|driven|spoken|broken|beaten|stolen|hidden|"
+                             r"drawn|thrown|worn|torn|sworn|withdrawn|forgotten|forgiven))\b")
 
 
 def _only_participles(head: str) -> bool:
-    """Whether the main clause's only verbs are reduced passives ("Ships chartered by ...")."""
+    """Whether the main clause's only verbs are reduced passives ("Ships chartered by ...", "Arab
+    rulers seen as repressive")."""
     main = _main_clause(head)
     return bool(REDUCED_PASSIVE.search(main)) and not _has_verb(REDUCED_PASSIVE.sub(" ; ", main))

@@ -2166,6 +2166,7 @@ _CHANGE_DENIED_BEFORE = re.compile(
     r"disappear|disappears|vanish|transform|solve|solved|fix|fixed|end|reverse|build|built)\b(?:\s+[\w'-]+){0,4}?"
     r"|(?:have|has|had)\s+an?)\s+\Z")
 OVERNIGHT_CLAUSE_REACH = 100  # characters before "overnight" searched for the denied change
+_INTO_WEEKDAY_AFTER = re.compile(expand(r"[ \t]+(?:into|to|until|till)[ \t]+(?:early[ \t]+)?(?P<weekday>{WEEKDAY_FULL})\b"))
 
 
 @resolver
@@ -2176,6 +2177,19 @@ def overnight(m, rule: Rule, ctx: Context) -> Resolved | None:
     if _CHANGE_DENIED_BEFORE.search(m.string, max(0, m.start() - OVERNIGHT_CLAUSE_REACH), m.start()):
         return None
     base = ctx.previous if ctx.previous is not None and ctx.gap is not None and ctx.gap <= 200 else ctx.dct
+    into = _INTO_WEEKDAY_AFTER.match(m.string, m.end())
+    if into:
+        # "reinforced their positions Sunday and overnight into Monday": the night before that
+        # Monday, the first after the day just named (or, from the article's date, the latest
+        # on or before it unless the tense looks ahead)
+        target = weekday_number(into["weekday"])
+        if base == ctx.dct and ctx.tense != "future":
+            day = base - dt.timedelta(days=(base.weekday() - target) % 7)
+        else:
+            day = base + dt.timedelta(days=(target - base.weekday()) % 7)
+        night = day - dt.timedelta(days=1)
+        return Resolved(f"{_fmt(night)}TNI", f"the night into {into['weekday']} {_fmt(day)}", anchor=_fmt(base),
+                        day=night)
     if ctx.tense == "future" and base == ctx.dct:
         return Resolved(f"{_fmt(base)}TNI", f"future tense: the night of {_fmt(base)}", anchor=_fmt(base), day=base)
     night = base - dt.timedelta(days=1)

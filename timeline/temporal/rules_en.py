@@ -1188,7 +1188,13 @@ TIME_RULES = (
                                              "the storm will make landfall overnight": "2023-11-25TNI",
                                              # a denial alone, or a change told, leaves it a night
                                              "Police did not say how many were arrested overnight.": "2023-11-24TNI",
-                                             "clashes happened overnight and into Tuesday": "2023-11-24TNI"},
+                                             "clashes happened overnight and into Tuesday": "2023-11-24TNI",
+                                             # into a weekday: the night before it (BBC, Monday 2012-06-25;
+                                             # CNN, "positions Sunday and overnight into Monday")
+                                             "a group of some 200 people who crossed the border overnight into "
+                                             "Saturday": "2023-11-24TNI",
+                                             "Rebel forces had reinforced their positions on 12 November and "
+                                             "overnight into Monday .": "2023-11-12TNI"},
          # a change denied it happens "overnight" is one that takes time, no night
          near_misses=("It is worth remembering that revolutions do not happen overnight .",
                       "But that wo n't change the military balance overnight .",

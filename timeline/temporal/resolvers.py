@@ -2166,7 +2166,10 @@ _CHANGE_DENIED_BEFORE = re.compile(
     r"disappear|disappears|vanish|transform|solve|solved|fix|fixed|end|reverse|build|built)\b(?:\s+[\w'-]+){0,4}?"
     r"|(?:have|has|had)\s+an?)\s+\Z")
 OVERNIGHT_CLAUSE_REACH = 100  # characters before "overnight" searched for the denied change
-_INTO_WEEKDAY_AFTER = re.compile(expand(r"[ \t]+(?:into|to|until|till)[ \t]+(?:early[ \t]+)?(?P<weekday>{WEEKDAY_FULL})\b"))
+# "overnight into Monday", "overnight and into Tuesday", "overnight and Sunday": the night that ends on it
+_INTO_WEEKDAY_AFTER = re.compile(expand(
+    r"[ \t]+(?:and[ \t]+(?:into[ \t]+)?|into[ \t]+|to[ \t]+|until[ \t]+|till[ \t]+)(?:early[ \t]+)?(?:on[ \t]+)?"
+    r"(?P<weekday>{WEEKDAY_FULL})\b"))
 
 
 @resolver
@@ -2183,10 +2186,11 @@ def overnight(m, rule: Rule, ctx: Context) -> Resolved | None:
         # Monday, the first after the day just named (or, from the article's date, the latest
         # on or before it unless the tense looks ahead)
         target = weekday_number(into["weekday"])
-        if base == ctx.dct and ctx.tense != "future":
+        day = base + dt.timedelta(days=(target - base.weekday()) % 7)
+        if ctx.tense != "future" and (base == ctx.dct or day > ctx.dct):
+            # a night told in the past ends by the article's date, whatever date was named before
+            base = ctx.dct
             day = base - dt.timedelta(days=(base.weekday() - target) % 7)
-        else:
-            day = base + dt.timedelta(days=(target - base.weekday()) % 7)
         night = day - dt.timedelta(days=1)
         return Resolved(f"{_fmt(night)}TNI", f"the night into {into['weekday']} {_fmt(day)}", anchor=_fmt(base),
                         day=night)

@@ -1188,7 +1188,7 @@ TIME_RULES = (
                                              "the storm will make landfall overnight": "2023-11-25TNI",
                                              # a denial alone, or a change told, leaves it a night
                                              "Police did not say how many were arrested overnight.": "2023-11-24TNI",
-                                             "clashes happened overnight and into Tuesday": "2023-11-24TNI",
+                                             "clashes happened overnight and into Tuesday": "2023-11-20TNI",
                                              # into a weekday: the night before it (BBC, Monday 2012-06-25;
                                              # CNN, "positions Sunday and overnight into Monday")
                                              "a group of some 200 people who crossed the border overnight into "

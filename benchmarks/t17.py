@@ -444,6 +444,9 @@ TALK = re.compile(
     re.I)
 SQUEEZE = re.compile(r"[\W_]+")
 NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{3,}(?:-[A-Z]?[a-z]+)?")  # a capitalised word inside a sentence
+# "review": an article naming this many distinct days before its publication looks back over the
+# story in prose, as a chronology does in a list (3, 5 and 12 were measured too: see signals)
+REVIEW_DAYS = 8
 SIGNALS = {  # name: (what it counts for a day, from the articles dating an event to it)
     "count": "articles naming it",
     "later": "... published after it",
@@ -461,6 +464,7 @@ SIGNALS = {  # name: (what it counts for a day, from the articles dating an even
     "talk": "articles naming it only in sentences of TALK (meet, call, say, warn ...) and no DEED",
     "best later": "articles published after it telling its best-told (merged) event",
     "rise": "articles published in the 3 days after it less those in the 3 days before",
+    "review": f"... that name {REVIEW_DAYS} or more days of the span before their own (a look back)",
 }
 SIGNAL_GRID = (-0.5, 0.5, 1.0, 2.0, 4.0)
 
@@ -520,6 +524,8 @@ def _evidence(names: list[str], out: Path) -> list:
                     deed = DEED.search(mention.sentence) is not None
                     row[6] |= deed
                     row[7] &= not deed and TALK.search(mention.sentence) is not None
+            looked_back = Counter(seed for day, seeds in told.items() for seed in seeds
+                                  if (highlights.day_of(inside[seed]) or "") > day)
             days = {}
             for day, score in scores.items():
                 seeds = told.get(day, {})
@@ -549,6 +555,7 @@ def _evidence(names: list[str], out: Path) -> list:
                     "best later": sum(lag[s] > 0 and best in row[4] for s, row in seeds.items()),
                     "rise": (bisect.bisect_right(voting, after) - bisect.bisect_right(voting, day))
                             - (bisect.bisect_left(voting, day) - bisect.bisect_left(voting, before)),
+                    "review": sum(lag[s] > 0 and looked_back[s] >= REVIEW_DAYS for s in seeds),
                 }
                 days[day] = (found, score.weight, highlights._divisor(day, voting, typical), score.sentences)
             tasks.append((name, label, gold, days))

@@ -905,9 +905,11 @@ REFERENCE_RULES = (
                    "what may happen today in the hours ahead": "PTXH"},
          near_misses=("the days ahead of the vote",)),
     Rule("recent-period",
-         r"\b(?P<timex>(?:[Rr]ecent|[Pp]ast|(?<=[Ii]n )previous)\s+(?P<unit>weeks|months|days|decades))\b",
+         r"\b(?P<timex>(?:[Rr]ecent|[Pp]ast|(?<=[Ii]n )previous)\s+(?P<unit>weeks|months|days|decades|quarters))\b",
          "duration", type="DURATION", params={"vague": True},
-         examples={"in recent weeks": "PXW", "In previous days, NATO planes had hit targets": "PXD"},
+         examples={"in recent weeks": "PXW", "In previous days, NATO planes had hit targets": "PXD",
+                   # earnings copy counts in quarters (WSJ 1989-11-02, TBAQ wsj_0176)
+                   "Property/casualty insurance has been a tough business in recent quarters": "PXQ"},
          near_misses=("previous days' figures were revised",)),
     Rule("present-adjective",
          r"(?<![Ee]lectric )(?<![Aa]lternating )(?<![Dd]irect )(?<!then )(?<!then-)\b(?P<timex>current)\b"

@@ -1056,3 +1056,10 @@ def test_a_participle_after_a_noun_is_not_the_verb_a_headline_may_end_after():
     found = told(TIDE_OF_REVOLT, "2011-03-21")
     assert found[0] == ("2011-03-18", "on", "The three-month-old tide of revolt against Arab rulers seen as "
                         "repressive, corrupt and unaccountable for unemployment and poverty reached Syria")
+
+
+def test_a_clause_after_and_takes_the_sentences_subject_of_up_to_nine_words():
+    # "and gained momentum on Monday": the headline was "Gained momentum as rallies ..." with no subject
+    found = told(TIDE_OF_REVOLT, "2011-03-21")
+    assert found[1] == ("2011-03-21", "on", "The three-month-old tide of revolt against Arab rulers gained momentum "
+                        "as rallies for `` freedom '' spread in the south")

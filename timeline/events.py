@@ -512,7 +512,7 @@ def _subject(text: str) -> str | None:
 
 
 # "The three-month-old tide of revolt against Arab rulers": a subject runs to nine words
-SUBJECT_WORDS = 6
+SUBJECT_WORDS = 9
 
 
 def _words_without(text: str, inside: list[Timex], offset: int) -> list[str]:

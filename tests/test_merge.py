@@ -996,3 +996,15 @@ def test_one_actor_told_by_two_names_stays_one_event():
                  "Saif al-Islam Gadhafi said on Sunday his father would fight the revolt until “the last man "
                  "standing.”")
     assert [len(e.seeds) for e in merge([reuters, cnn])] == [2]
+
+
+def test_a_headline_of_two_words_besides_stopwords_does_not_head_the_entry():
+    # CNN, Libya, 1 and 4 March 2011: both tell Italy's suspension of its treaty that weekend
+    tellings = [
+        ("2011-03-04-LibyaWar_cnn-129.md", "2011-W08-WE", "The treaty was suspended",
+         "The treaty was suspended over the weekend."),
+        ("2011-03-01-LibyaWar_cnn-108.md", "2011-W08-WE",
+         "Italy suspended a treaty with Libya that includes a non-aggression pact",
+         "Over the weekend, Italy suspended a treaty with Libya that includes a non-aggression pact, helping to "
+         "pave the way for possible military action by U.S. or NATO troops.")]
+    assert _headline_of(tellings) == tellings[1][2]

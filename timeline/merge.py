@@ -1251,11 +1251,14 @@ DEPENDENT = re.compile(r"(?:while|as(?! (?:many|much|well|long|far|soon|of)\b)|a
 
 def _flaws(event: Event) -> tuple[bool, bool, bool]:
     """What unfits a telling's headline to lead its entry, worst first: cut ("…"); thin (one or
-    two words, a pronoun for subject: out of its article nobody knows who "we" or "they" are, a
-    clause by the way: DEPENDENT, or a question); long (LONG_HEADLINE)."""
+    two words besides stopwords: "The treaty was suspended" says less than "Italy suspended a
+    treaty with Libya that includes a non-aggression pact"; a pronoun for subject: out of its
+    article nobody knows who "we" or "they" are; a clause by the way: DEPENDENT; or a
+    question); long (LONG_HEADLINE)."""
     headline = event.headline
     words = len(headline.split())
-    thin = (words < 3 or PRONOUN.match(headline) is not None or DEPENDENT.match(headline) is not None
+    said = sum(word.lower() not in STOPWORDS for word in headline.split())
+    thin = (said < 3 or PRONOUN.match(headline) is not None or DEPENDENT.match(headline) is not None
             or headline.endswith("?"))
     return "…" in headline, thin, words > LONG_HEADLINE
 

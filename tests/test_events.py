@@ -1063,3 +1063,47 @@ def test_a_clause_after_and_takes_the_sentences_subject_of_up_to_nine_words():
     found = told(TIDE_OF_REVOLT, "2011-03-21")
     assert found[1] == ("2011-03-21", "on", "The three-month-old tide of revolt against Arab rulers gained momentum "
                         "as rallies for `` freedom '' spread in the south")
+
+
+# --- where a long headline may end (Guardian on Iraq, 2005; Reuters and CNN, 2011) ------------------
+
+def test_a_headline_keeps_as_after_a_verb_and_its_object_and_drops_a_loose_word_before_a_clause():
+    assert events_stage.headline(
+        "Yesterday the prime minister described the bombings as an attack on our values as a society.",
+        "Yesterday") == "The prime minister described the bombings as an attack on our values"
+    assert events_stage.headline(
+        "“They are trying to shake our will in Iraq, just as they tried to shake our will on September 11 2001.",
+        "September 11 2001") == "“They are trying to shake our will in Iraq”"
+
+
+def test_a_headline_does_not_end_before_the_agent_of_its_participle():
+    assert events_stage.headline(
+        "Egypt's Muslim Brotherhood on Friday called the statements made Thursday night by President Hosni "
+        "Mubarak and Vice President Omar Suleiman “completely unacceptable.”", "Friday", "Thursday night") == (
+        "Egypt's Muslim Brotherhood called the statements made by President Hosni Mubarak and Vice President "
+        "Omar Suleiman “completely unacceptable.”")
+
+
+def test_a_headline_does_not_end_inside_a_clause_before_its_verb():
+    assert events_stage.headline(
+        "Mr Ubeydi was sitting down to breakfast last Wednesday when loudspeakers from his Sunni mosque said "
+        "Shias needed help at the al-Aima bridge, where Iraq's deadliest disaster since the 2003 invasion was "
+        "unfolding.", "last Wednesday") == "Mr Ubeydi was sitting down to breakfast"
+    assert events_stage.headline(
+        "The reality was neatly summed up this week in a radio exchange between the BBC's political editor, "
+        "Andrew Marr, and its security correspondent, Frank Gardner, who was left disabled by an al-Qaida "
+        "attack in Saudi Arabia last year.", "this week", "last year") == (
+        "The reality was neatly summed up in a radio exchange")
+
+
+def test_not_one_thing_but_another_is_one_phrase_and_an_infinitive_may_end_before_a_clause():
+    assert events_stage.headline(
+        "On Sunday, President Assad told parliament that Syria was facing not an internal crisis but an "
+        "external war, waged against it because of its support for resistance to Israel.", "Sunday") == (
+        "President Assad told parliament that Syria was facing not an internal crisis but an external war "
+        "waged against it")
+    assert events_stage.headline(
+        "The prime minister, Andrus Ansip, told a US delegation he wanted his troops to stay after their "
+        "mandate expires in December, despite much public opposition.", "December").startswith(
+        "The prime minister, Andrus Ansip, told a US delegation he wanted his troops to stay after their "
+        "mandate expires")  # the preposition "after" after an infinitive waits for its words, as before

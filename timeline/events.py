@@ -1067,12 +1067,14 @@ def _clean_headline(text: str, max_words: int = 16) -> str:
     text = INVERTED_ATTRIBUTION.sub("", TRAILING_ATTRIBUTION.sub("", text))
     text = text.strip().strip(" ,;:.")
     m = CLAUSE_BREAK.search(text)
-    while m and m[0].split()[0] == "as" and AS_COMPLEMENT.search(text[:m.start()]):
-        m = CLAUSE_BREAK.search(text, m.end())  # "in what officials characterized as an ...": no clause
+    while m and m[0].split()[0] == "as" and (AS_COMPLEMENT.search(text[:m.start()])
+                                             or AS_COMPLEMENT_OBJECT.search(text[:m.start()])):
+        # "in what officials characterized as an ...", "described the bombings as an attack": no clause
+        m = CLAUSE_BREAK.search(text, m.end())
     if m and len(text[:m.start()].split()) >= 4:
         close = text.find(", ", m.end()) if m[0].startswith(",") else -1
         if _has_verb(text[:m.start()]) and not (close > 0 and _aside_before_the_verb(text, m.start(), close)):
-            text = text[:m.start()]
+            text = _without_loose_end(text[:m.start()])  # "... in Iraq, just | as they tried"
         elif close > 0 and _has_verb(text[:m.start()] + " " + text[close + 2:]):
             # "Hillary Clinton, appearing at the Abu Dhabi meeting, said talks were under way":
             # the aside goes, not the verb after it
@@ -1127,6 +1129,8 @@ between within without outside inside toward towards around about along behind b
 # prepositions a verb often takes as its complement ("called for", "voted against", "fired on"),
 # not an adjunct a headline may do without ("resumed at Southwark Crown Court")
 VERB_PREPOSITIONS = frozenset("for against into with on over about toward towards".split())
+# clause words that are no preposition: an infinitive may end before them ("to surrender | as he")
+CONJUNCTIONS_ONLY = frozenset("as when while because which who where whose whom although though whereas unless".split())
 # words a headline cannot end on: a verb waiting for its complement ("was", "said", "told")
 HANGING = frozenset("""is are was were be been being still not also very just to said says say told
 added announced reported""".split())
@@ -1226,6 +1230,8 @@ LONGER = 8
 OTHER_DAY = re.compile(r"\b(?:" + "|".join(name.title() for name in (*vocabulary.WEEKDAYS, *vocabulary.MONTHS))
                        + r"|yesterday|today|tomorrow|tonight|(?:1[89]|20)\d\d)\b")
 # "in what officials characterized as an intensification": "as" completes these verbs
+AS_COMPLEMENT_OBJECT = re.compile(r"\b(?:characteri[sz]|describ|regard|view|consider|hail|brand|label|dubb|treat|"
+                                  r"classifi|identifi|list|rank|design)\w*(?:\s+[\w'’-]+){1,4}$", re.I)
 AS_COMPLEMENT = re.compile(r"\b(?:characteri[sz]|describ|regard|view|consider|hail|brand|label|dubb|"
                            r"known|seen|see|treat|classifi|identifi|list|rank|design|serv|act)\w*$", re.I)
 # a reported clause: what the speaker said ("state television said several targets ...")
@@ -1254,6 +1260,29 @@ def _cut_at(words: list[str], max_words: int) -> int:
     return phrase_at
 
 
+# "not X but Y" is one phrase: a "not" in the few words before "but", no comma between
+NOT_BEFORE_BUT = re.compile(r"\bnot\b[^,;]*$", re.I)
+# a clause opened by one of these words needs its own verb before the headline may end
+# (not a relative pronoun: "loyalists who defect" has a present verb _has_verb does not know)
+OPENS_CLAUSE = re.compile(r"\b(?:when|while|because|although|though|whereas|unless)\b"
+                          r"(?P<rest>(?:(?!\b(?:when|while|because|although|though|whereas|unless)\b).)*)$",
+                          re.I | re.S)
+# "a radio exchange between the BBC's political editor": "between" waits for its "and"
+OPEN_BETWEEN = re.compile(r"\bbetween\b(?![^,;]*\band\b)[^;]*$", re.I)
+
+
+def _open_clause_without_verb(head: str) -> bool:
+    """Whether `head` ends inside a clause it opens ("... to breakfast when loudspeakers") before
+    that clause's verb."""
+    m = OPENS_CLAUSE.search(head)
+    first = re.findall(r"[\w'’-]+", m["rest"])[:1] if m else []
+    # the word alone at the end goes with the cut ("a big boost when,"); a clause without its
+    # subject has no verb to wait for ("indicted while in office", "while visiting relatives")
+    if not first or first[0].lower() in PHRASE_WORDS or re.search(r"(?:ing|ed)$", first[0]):
+        return False
+    return not (VERB.search(m["rest"]) or PRESENT_VERB.search(m["rest"] + " ") or GOT.search(m["rest"]))
+
+
 # a word holding one of these may be (or begin) what _has_verb looks for: a past, future or
 # auxiliary verb (VERB: "to" begins "to be"), a headline's present (PRESENT_VERB), "got"
 MAY_BE_VERB = re.compile(r"(?i:\bto\b)|\b[a-z]{2,}[^s\W]s\b")
@@ -1274,6 +1303,8 @@ def _may_be_verb(word: str) -> bool:
 def _edge_before(words: list[str], k: int) -> str | None:
     """Whether a clause ("clause") or a phrase ("phrase") may start at words[k]; None if neither."""
     word, before = words[k].lower(), words[k - 1]
+    if word == "but" and not before.endswith((",", ";")) and NOT_BEFORE_BUT.search(" ".join(words[max(0, k - 8):k])):
+        return None  # "was facing not an internal crisis | but an external war": one phrase
     if (before.endswith((",", ";", ":")) or word in ("--", "–", "—") or word in CLAUSE_WORDS
             or (word in ("and", "but") and k + 1 < len(words)
                 and (words[k + 1].lower() in NEW_CLAUSE_AFTER_AND
@@ -1288,7 +1319,9 @@ def _may_end_before(words: list[str], k: int, max_words: int) -> bool:
     head = " ".join(words[:k])
     if head.count('"') % 2 or head.count("(") != head.count(")") or head.count("“") != head.count("”"):
         return False  # inside a quote or brackets
-    infinitive = words[k - 2].lower() == "to" and before.isalpha() and before.islower()
+    # "easier to deal | with": the infinitive waits for its preposition, not a clause ("to surrender | as he")
+    infinitive = (words[k - 2].lower() == "to" and before.isalpha() and before.islower()
+                  and word not in CONJUNCTIONS_ONLY)
     if (before.lower().rstrip(",;:") in HANGING or infinitive
             or (before.endswith(":") and word[:1] in "\"“‘'")):
         return False  # "he said he was still", "easier to deal", "told the agency: ...": the rest completes it
@@ -1301,6 +1334,10 @@ def _may_end_before(words: list[str], k: int, max_words: int) -> bool:
         return False  # "in what officials characterized as ...": no clause starts at "as"
     if word in VERB_PREPOSITIONS and before.islower() and PAST_VERB.fullmatch(before):
         return False  # "condemned the violence and called | for a halt": the verb's complement
+    if word == "by" and before.islower() and PAST_VERB.fullmatch(before):
+        return False  # "called the statements made | by President Hosni Mubarak ... unacceptable": its agent
+    if _open_clause_without_verb(head) or (before.endswith(",") and OPEN_BETWEEN.search(head)):
+        return False  # "was sitting down to breakfast when loudspeakers | from ...", "between the BBC's political editor"
     if _reported_without_verb(head):
         return False  # "Mr Preval later said that Hedi Annabi", "state television said several targets"
     if not _has_verb(head) or (FINITE.search(" ".join(words[k:max_words]))

@@ -34,6 +34,24 @@ def test_month_day_said_in_october_about_december_is_this_december():
         ("Dec. 15", "1989-12-15")]
 
 
+def test_a_day_whose_own_verb_is_past_reaches_back_a_whole_year():
+    # 304 days back is past the tense cues' usual reach; the nearest 25 January was ahead of the
+    # article, a future date for a past event
+    assert found("Protests began on 25 January and spread to Suez.", dt.date(2023, 11, 25)) == [
+        ("25 January", "2023-01-25")]
+    assert found("He died on Easter, his family said.", dt.date(2013, 3, 20))[0] == ("Easter", "2012-04-08")
+    assert found("On February 8, the family vehicle was found in a parking lot.",
+                 dt.date(2011, 2, 1)) == [("February 8", "2010-02-08")]
+
+
+def test_a_day_after_was_or_a_participle_clause_keeps_the_nearest():
+    # reported speech shifts a day still ahead into the past; "published on" is a book to come
+    assert found('He was told the next available landing slot "was on 9 February".',
+                 dt.date(2010, 1, 26)) == [("9 February", "2010-02-09")]
+    assert found("This is an edited extract from Baghdad Burning, by Riverbend, published on July 4 "
+                 "by Marion Boyars.", dt.date(2005, 6, 18)) == [("July 4", "2005-07-04")]
+
+
 def test_bare_year_is_a_date_but_prices_and_counts_are_not():
     assert found("The 1998 law was repealed.", dt.date(2013, 3, 22)) == [("1998", "1998")]
     assert found("It cost $1998 and sold 1998 shares.", dt.date(2013, 3, 22)) == []

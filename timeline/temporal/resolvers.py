@@ -95,21 +95,46 @@ _PAST_VERB_IN_BEFORE = re.compile(
     r"(?:\b(?P<before>[\w']+)\s+)?(?:[a-z]+ly\s+)?\b(?P<verb>[a-z]{3,}ed|"
     + "|".join(sorted(vocabulary.PAST_WORDS - {"ago", "last", "yesterday"})) + r")\s+in\s+\Z")
 _IN_MONTH_OPENING = re.compile(r"(?:\A|[.!?]\s+|``\s+|[\"“]\s*)In\s+\Z")
+# ... and a day's: "Protests began on 25 January", "He died on Easter", "On 3 March, troops shelled"
+_PAST_VERB_ON_BEFORE = re.compile(_PAST_VERB_IN_BEFORE.pattern.replace(r"\s+in\s+\Z", r"\s+on\s+\Z"))
+_ON_DAY_OPENING = re.compile(r"(?:\A|[.!?]\s+|``\s+|[\"“]\s*)On\s+\Z")
 
 
-def _month_told_in_past(m: re.Match, ctx: Context) -> bool:
+def _month_told_in_past(m: re.Match, ctx: Context, verb_before: re.Pattern = _PAST_VERB_IN_BEFORE,
+                        opening: re.Pattern = _IN_MONTH_OPENING) -> bool:
     """Whether the month's own verb is past: "which began in March", "In April, Assad scrapped".
 
     The verb just before "in" (not a participle after "is", "to", a modal: "is duly dismissed in
-    May"), or a sentence that opens "In <month>," and whose tense is past.
+    May"), or a sentence that opens "In <month>," and whose tense is past. A day's, with "on"
+    (`_day_told_in_past`).
     """
     if ctx.tense != "past" or ctx.planned:
         return False
-    verb = _PAST_VERB_IN_BEFORE.search(ctx.before)
+    verb = verb_before.search(ctx.before)
     if verb is not None:
         return verb["verb"] not in vocabulary.NOT_PAST_ED and (verb["before"] or "").lower() not in _NOT_PAST_BEFORE_PARTICIPLE
-    return _IN_MONTH_OPENING.search(m.string, max(0, m.start("timex") - 8), m.start("timex")) is not None \
-        and m.string.startswith((",", " ,"), m.end("timex"))
+    start = m.start("timex") if "timex" in m.re.groupindex and m.start("timex") >= 0 else m.start()
+    end = m.end("timex") if "timex" in m.re.groupindex and m.end("timex") >= 0 else m.end()
+    return opening.search(m.string, max(0, start - 8), start) is not None \
+        and m.string.startswith((",", " ,"), end)
+
+
+def _day_told_in_past(m: re.Match, ctx: Context) -> bool:
+    """Whether a day's own verb is past: "Protests began on 25 January", "He died on Easter", "On
+    3 March, troops shelled the town". Then the past reaches back a whole year (MONTH_REACH_DAYS):
+    a day 304 days back went to the nearest occurrence, ahead of the article, for a past event.
+
+    Not "was on": reported speech shifts a day still ahead into the past ("he was told that the
+    next available landing slot was on 9 February"); nor a participle after a comma ("an extract
+    from Baghdad Burning, by Riverbend, published on July 4": a book still to come)."""
+    verb = _PAST_VERB_ON_BEFORE.search(ctx.before)
+    if verb is not None and (verb["verb"] in _NOT_A_DAYS_OWN_VERB
+                             or re.search(r",\s*\Z", ctx.before[:verb.start("verb")])):
+        return False
+    return _month_told_in_past(m, ctx, _PAST_VERB_ON_BEFORE, _ON_DAY_OPENING)
+
+
+_NOT_A_DAYS_OWN_VERB = frozenset(("was", "were", "had", "did"))
 
 
 def pick_by_tense(occurrence: Callable[[int], dt.date | None], ctx: Context,
@@ -231,7 +256,8 @@ def month_day_by_tense(m, rule: Rule, ctx: Context) -> Resolved | None:
                                    past_why="a chronology's entry, told in the past" if ctx.tense == "past"
                                    else "a chronology's entry, told in the present of a past day",
                                    reach=CHRONOLOGY_REACH_DAYS)
-    return _end_of_period_named(_day_month_by_tense(m[0], month, day_number, ctx, since=_since_clause(m)), ctx)
+    return _end_of_period_named(_day_month_by_tense(m[0], month, day_number, ctx, since=_since_clause(m),
+                                                    reach=MONTH_REACH_DAYS if _day_told_in_past(m, ctx) else 0), ctx)
 
 
 def _since_clause(m: re.Match) -> bool:
@@ -1532,7 +1558,8 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
             tense_context = Context(dct=ctx.dct, tense="past" if relation == "last" else "future",
                                     previous=ctx.previous, countries=ctx.countries,
                                     sentence=ctx.sentence)
-        day, why = pick_by_tense(occurrence, tense_context)
+        day, why = pick_by_tense(occurrence, tense_context,
+                                 reach=MONTH_REACH_DAYS if _day_told_in_past(m, tense_context) else 0)
     if day is None:
         return None
     if source == RAMADAN_START and not offset and not _g(m, "nth") and m["holiday"][0] in "Rr" \

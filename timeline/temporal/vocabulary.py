@@ -141,7 +141,7 @@ PAST_WORDS = frozenset({
     "sought", "taught", "withdrew", "swept", "stole", "woke", "tore", "swore", "meant", "heard",
     "understood", "forgot", "froze", "sank", "sang", "rang", "swam", "hung", "stuck", "spun", "dug",
     "slid", "fed", "bled", "slept", "wept", "caught", "overcame", "forgave", "ate", "drank", "shook",
-    "arose", "upheld", "felt", "spent"})
+    "arose", "upheld", "felt", "spent", "died"})
 PRESENT_WORDS = frozenset({"is", "are", "am", "has", "have", "remain", "remains", "continue",
                            "continues", "says", "does"})
 # Present-tense verbs that news uses for what is scheduled: "Parliament votes Friday", "the

@@ -1107,3 +1107,35 @@ def test_not_one_thing_but_another_is_one_phrase_and_an_infinitive_may_end_befor
         "mandate expires in December, despite much public opposition.", "December").startswith(
         "The prime minister, Andrus Ansip, told a US delegation he wanted his troops to stay after their "
         "mandate expires")  # the preposition "after" after an infinitive waits for its words, as before
+
+
+# --- what a dropped date leaves behind (Timeline17: Reuters, CNN, BBC, Guardian) ---------------------
+
+def test_dates_joined_by_and_go_together_but_not_across_a_verb():
+    assert events_stage.headline(
+        "Witnesses also told CNN they saw Younis on Sunday and Monday in Benghazi, where he was siding with the "
+        "protesters.", "Sunday", "Monday") == "Witnesses also told CNN they saw Younis in Benghazi"
+    assert events_stage.headline(
+        "He was arrested on 1 September last year and 10 days ago was charged with sending the document.",
+        "1 September last year", "10 days ago") == "He was arrested and was charged with sending the document"
+
+
+def test_a_date_leaves_no_empty_brackets_lower_case_opening_alone_or_dated():
+    assert events_stage.headline(
+        "Haiti's government called off the search for survivors last Friday (22 January) and is now "
+        "concentrating on getting aid to people who need it.", "last Friday", "22 January") == (
+        "Haiti's government called off the search for survivors and is now concentrating")
+    assert events_stage.headline(
+        "But after September 11, its US publisher suppressed it, and it first appeared in 2003 in a French "
+        "translation.", "September 11", "2003").startswith("Its US publisher suppressed it")
+    assert events_stage.headline("At least 95 people were killed on Monday alone, activists say.", "Monday") == (
+        "At least 95 people were killed, activists say")
+    assert events_stage.headline(
+        "Refugees from Ivory Coast rest in a village in southern Liberia in this photo dated April 2, 2011.",
+        "April 2, 2011") == "Refugees from Ivory Coast rest in a village in southern Liberia in this photo"
+
+
+def test_a_date_that_names_something_stays():
+    assert events_stage.headline(
+        "The Sunni-based alliance known as March 14, headed by Rafik Hariri's son Saad, is fiercely opposed.",
+        "March 14").startswith("The Sunni-based alliance known as March 14")

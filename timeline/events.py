@@ -808,8 +808,14 @@ def headline(sentence: str, expression: str, *others: str) -> str:
             # with no participle before the date ("The same network the day before had carried
             # ...") the headline is the sentence's, not "Same network"
             text = DETERMINER.sub("", upto)
-    for each in (expression, *others):
+    # "saw Younis on Sunday and Monday in Benghazi": dates joined by "and", "or", "to" go together,
+    # or the "and" stayed ("saw Younis and in Benghazi")
+    # (not where a verb follows: "arrested on 1 September last year and 10 days ago was charged")
+    joined = [f"{a} {word} {b}" for a in (expression, *others) for b in (expression, *others) if a != b
+              for word in ("and", "or", "to") if _dates_joined(text, f"{a} {word} {b}")]
+    for each in (*joined, expression, *others):
         text = _drop_expression(text, each)
+    text = re.sub(r"(?<!\s)\s*\(\s*\)", "", text)  # "called off the search last Friday (22 January)"
     text = re.sub(r"(?<!\s)\s+(?:and|or|to)\s*(?=[,.;]|$)|^\s*(?:and|or|to)\s+", "", text)
     # "Here is the full list: March 21: Eight British servicemen died ...": the date labelled the
     # item; the words before it introduced the list
@@ -824,6 +830,15 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     # the date was the subject ("2010 has been a deadly year ...", "Today has been a remarkable
     # day"): nothing is left without it, so the sentence stays whole, cut as any headline is
     return _clean_headline(text) or _clean_headline(DATELINE.sub("", sentence))
+
+
+VERB_NEXT = re.compile(r"\s*(?:" + VERB.pattern + ")", re.I)
+
+
+def _dates_joined(text: str, dates: str) -> bool:
+    """Whether `dates` ("Sunday and Monday") stands in `text` as one phrase, no verb after it."""
+    at = text.find(dates)
+    return at >= 0 and not VERB_NEXT.match(text, at + len(dates))
 
 
 # Words between two dashes of one kind ("people - including international reporters and Egyptian
@@ -918,7 +933,8 @@ STAMP_OPENING = re.compile(r"^\(?\s*(?:Updated?\b[^()]{0,80}|[^()]{0,40}\b(?:ET|
 # Syrian government has ...", "28 January 12 22:46 GMT The Arab League says ..." (BBC, 2012)
 LIVE_STAMP = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:GMT|UTC|BST|ET|EST|UK time|local time))?\s+(?=[A-Z“\"‘])")
 CLOCK_IN_BRACKETS = re.compile(r"(?<!\s)\s*\((?:at\s+)?\d{1,2}:?\d\d\s*(?:GMT|UTC|ET|EST|BST|local time)\)")
-HEAD_LEFT_BY_DATE = re.compile(r"^(?:As of|As|By|In|On|At|Before|After|Back|Just after|Since|Until|From|"
+# (any case: "But after September 11, its US publisher ..." lost its "But" before its date)
+HEAD_LEFT_BY_DATE = re.compile(r"^(?i:As of|As|By|In|On|At|Before|After|Back|Just after|Since|Until|From|"
                                r"Through|During|Earlier|Later)\s*,\s+(?=\S)"
                                # "During Tuesday's meeting, ambassadors ...", "In today's tape,
                                # Zawahiri says": the phrase without its date says nothing
@@ -1012,7 +1028,7 @@ POSSESSIVE = re.compile(r"\s?['’]s\s+")
 # date after it (the headline keeps "lost it a week later")
 DURATION_BEFORE = "".join(rf"(?<!\b{unit} )(?<!\b{unit}s )" for unit in ("minute", "hour", "day", "week", "month", "year"))
 DROPPED_BEFORE = re.compile(
-    r"(?:,\s*(?:(?:set|scheduled|slated|due)\s+)?)?(?:\bjust\s+)?"
+    r"(?:,\s*(?:(?:set|scheduled|slated|due)\s+)?)?(?:,?\s*\bdated\s+)?(?:\bjust\s+)?"
     r"(?:\b(?:late|early)\s+|(?<!\ban )(?<!\ba )(?<!\bthe )" + DURATION_BEFORE + r"\b(?:earlier|later)\s+)?"
     r"(?:\b(?:at dawn|at dusk)\s+)?"
     r"(?:\b(?:[Oo]n|[Ii]n|[Ii]nto|[Aa]t|[Dd]uring|[Oo]ver|[Ff]or|[Aa]round|[Bb]y|[Ff]rom|of|[Ss]ince|[Bb]etween)\s+)?"
@@ -1021,6 +1037,7 @@ DROPPED_AFTER = re.compile(
     # what the tagger left of the time: "tomorrow night", "At 1209 a.m." ("night live from
     # Cairo", "A.m. he tweeted" were left)
     r"(?:\s+(?:night|morning|afternoon|evening)\b|\s*[ap]\.m\.(?=\s|$))?"
+    r"(?:\s+alone\b)?"  # "95 people were killed on Monday alone"
     r"(?:,\s*the\s+(?:first|last|second)\s+day\s+of\s+[\w\s-]+?(?=[,.]|$))?")
 
 
@@ -1032,6 +1049,8 @@ def _drop_expression(text: str, expression: str) -> str:
         return text  # "didn't enter Benghazi until March 19" says nothing without its date
     if not text[:at].strip() and DATE_AS_SUBJECT.match(text, at + len(expression)):
         return text  # "2010 has been a deadly year ...": the date is what the sentence is about
+    if NAMED_BY_DATE.search(text, max(0, at - 30), at):
+        return text  # "the Sunni-based alliance known as March 14": the date is a name
     if _quoted_at(text, at):
         # a speaker's words stay theirs: "Why didn't he announce that six weeks ago as opposed to
         # yesterday" lost its point without the date, "a really good go in the autumn and winter"
@@ -1053,6 +1072,7 @@ def _drop_expression(text: str, expression: str) -> str:
 # a determiner already before a date's possessive ("the last Sunday's game" is rare, but "the" twice is wrong)
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my)\s+\Z", re.I)
 OPENING_PREPOSITION = re.compile(r"(?:In|During|At|After|Before|On|Since|Following|Ahead of)\s+")
+NAMED_BY_DATE = re.compile(r"\b(?:known as|dubbed|so-called)\s+\Z", re.I)  # not "called": "called Monday for a ..."
 DATE_AS_SUBJECT = re.compile(r"\s+(?:has|have|had|is|was|will|would|marks|marked|saw)\b")
 
 

@@ -121,13 +121,154 @@ ATTRIBUTION = re.compile(r"(?:^|,)\s*according to\b[^,;.!?]*(?:,|(?=[.!?\"”’
 DATELINE = re.compile(r"^[^()]{0,80}?\((?:Reuters|CNN|AP|AFP)\)\s*-*")
 
 
+# Two words are the same word when their stems begin with the same STEM_LETTERS letters: the
+# stem by Porter's suffix stripping (M. F. Porter, "An algorithm for suffix stripping", Program
+# 14(3), 1980), its rules as published, below. Headline words were their first five letters
+# before, which collided: "protest" and "protect" ("prote"), "international" and "intervention"
+# ("inter"), "commission" and "committee" ("commi"), "statement" and "states" ("state"). Whole
+# stems keep apart what is one word told two ways, which Porter leaves apart ("recognized"
+# recogn, "recognition" recognit; "intervened", "intervention"; "suspended", "suspension"):
+# their first six letters join them.
+STEM_LETTERS = 6
+# Each step is (suffix, replacement, the least measure of the stem before it); in steps 2 to 4
+# the longest suffix that ends the word is the only one tried.
+STEP2 = (("ational", "ate", 0), ("tional", "tion", 0), ("enci", "ence", 0), ("anci", "ance", 0),
+         ("izer", "ize", 0), ("abli", "able", 0), ("alli", "al", 0), ("entli", "ent", 0),
+         ("eli", "e", 0), ("ousli", "ous", 0), ("ization", "ize", 0), ("ation", "ate", 0),
+         ("ator", "ate", 0), ("alism", "al", 0), ("iveness", "ive", 0), ("fulness", "ful", 0),
+         ("ousness", "ous", 0), ("aliti", "al", 0), ("iviti", "ive", 0), ("biliti", "ble", 0))
+STEP3 = (("icate", "ic", 0), ("ative", "", 0), ("alize", "al", 0), ("iciti", "ic", 0), ("ical", "ic", 0),
+         ("ful", "", 0), ("ness", "", 0))
+STEP4 = tuple((suffix, "", 1) for suffix in
+              "al ance ence er ic able ible ant ement ment ent ion ou ism ate iti ous ive ize".split())
+VOWELS = frozenset("aeiou")
+
+
+def _consonant(word: str, k: int) -> bool:
+    """Porter's consonant: not a vowel, and a "y" only after a vowel ("toy", not "syzygy")."""
+    letter = word[k]
+    if letter in VOWELS:
+        return False
+    return letter != "y" or k == 0 or not _consonant(word, k - 1)
+
+
+def _measure(stem: str) -> int:
+    """Porter's m: how many vowel-consonant sequences the stem holds ("tr" 0, "trouble" 1,
+    "troubles" 2)."""
+    m, vowel_seen = 0, False
+    for k in range(len(stem)):
+        if _consonant(stem, k):
+            if vowel_seen:
+                m += 1
+            vowel_seen = False
+        else:
+            vowel_seen = True
+    return m
+
+
+def _has_vowel(stem: str) -> bool:
+    return any(not _consonant(stem, k) for k in range(len(stem)))
+
+
+def _double_consonant(stem: str) -> bool:
+    return len(stem) > 1 and stem[-1] == stem[-2] and _consonant(stem, len(stem) - 1)
+
+
+def _cvc(stem: str) -> bool:
+    """The stem ends consonant, vowel, consonant, the last not w, x or y ("hop", not "snow")."""
+    k = len(stem) - 1
+    return (k >= 2 and _consonant(stem, k) and not _consonant(stem, k - 1) and _consonant(stem, k - 2)
+            and stem[k] not in "wxy")
+
+
+def _replace_suffix(word: str, rules: tuple[tuple[str, str, int], ...]) -> str:
+    """The longest suffix of `rules` that ends the word, replaced when the stem's measure
+    exceeds its least; the word as it was otherwise ("ion" wants an "s" or a "t" before it)."""
+    for suffix, replacement, least in sorted((r for r in rules if word.endswith(r[0])),
+                                             key=lambda r: -len(r[0]))[:1]:
+        stem = word[:-len(suffix)]
+        if _measure(stem) > least and (suffix != "ion" or stem.endswith(("s", "t"))):
+            return stem + replacement
+    return word
+
+
+def porter_stem(word: str) -> str:
+    """A lower-case word's stem by Porter's five steps (see STEP2): "protesters", "protests",
+    "protested" are "protest"; "protection" is "protect"."""
+    if len(word) <= 2:
+        return word
+    # step 1a: plurals
+    if word.endswith("sses") or word.endswith("ies"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    # step 1b: -ed, -ing, and what their loss leaves to repair
+    if word.endswith("eed"):
+        if _measure(word[:-3]) > 0:
+            word = word[:-1]
+    elif (word.endswith("ed") and _has_vowel(word[:-2])) or (word.endswith("ing") and _has_vowel(word[:-3])):
+        word = word[:-2] if word.endswith("ed") else word[:-3]
+        if word.endswith(("at", "bl", "iz")):
+            word += "e"
+        elif _double_consonant(word) and word[-1] not in "lsz":
+            word = word[:-1]
+        elif _measure(word) == 1 and _cvc(word):
+            word += "e"
+    # step 1c
+    if word.endswith("y") and _has_vowel(word[:-1]):
+        word = word[:-1] + "i"
+    word = _replace_suffix(word, STEP2)
+    word = _replace_suffix(word, STEP3)
+    word = _replace_suffix(word, STEP4)
+    # step 5: a final "e", a final "ll"
+    if word.endswith("e"):
+        m = _measure(word[:-1])
+        if m > 1 or (m == 1 and not _cvc(word[:-1])):
+            word = word[:-1]
+    if word.endswith("ll") and _measure(word) > 1:
+        word = word[:-1]
+    return word
+
+
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=1 << 17)
+def word_key(word: str) -> str:
+    """A lower-case word as merge compares it: its possessive gone and its stem (porter_stem);
+    in a compound, the stem of its last part ("pro-gadhafi" stays apart from "pro-government")."""
+    word = POSSESSIVE.sub("", word.strip("'’"))
+    head, dash, last = word.rpartition("-")
+    return head + dash + porter_stem(last) if last.isalpha() else word
+
+
+
 def content_words(event: Event) -> frozenset[str]:
     """The first six letters of each word of the sentences that is not a stopword or a date,
     nor part of an attribution ("according to ...": ATTRIBUTION) or a dateline (DATELINE).
 
     Merge reads these for every telling on every rebuild, so ASCII text is lowercased whole
     before it is split (the same words: lowercasing keeps each ASCII letter a letter)."""
-    words = set()
+    return _sentence_words(event)[0]
+
+
+def content_spellings(event: Event) -> frozenset[str]:
+    """Each of content_words' words with the word as core words spell it (core_stem), as
+    "prefix/stem" ("protes/protest", "protec/protect"): folded looks up names by the first and
+    compares headlines with the second. Jaccard stays with six letters, whose shares SAME_EVENT
+    and CONFLICT were set on."""
+    return _sentence_words(event)[1]
+
+
+@lru_cache(maxsize=1 << 17)
+def _spelling(word: str) -> str:
+    """One word of content_spellings: a sentence's vocabulary repeats across its tellings."""
+    return f"{word[:6]}/{core_stem(word)}"
+
+
+def _sentence_words(event: Event) -> tuple[frozenset[str], frozenset[str]]:
+    """content_words and content_spellings from one reading of the sentences."""
+    words, spellings = set(), set()
     for mention in event.mentions:
         sentence = mention.sentence
         if "ccording to" in sentence or "CCORDING TO" in sentence:
@@ -138,8 +279,11 @@ def content_words(event: Event) -> frozenset[str]:
             found = (w.strip("'") for w in WORD.findall(sentence.lower()))
         else:
             found = (w.lower().strip("'") for w in WORD.findall(sentence))
-        words.update(w[:6] for w in found if len(w) > 2 and w not in NOT_CONTENT)
-    return frozenset(words)
+        for w in found:
+            if len(w) > 2 and w not in NOT_CONTENT:
+                words.add(w[:6])
+                spellings.add(_spelling(w))
+    return frozenset(words), frozenset(spellings)
 
 
 HEADLINE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]+|\$?\d[\d,.]*")
@@ -213,52 +357,60 @@ def telling_words(events) -> tuple:
             continue
         core, lead = core_parts(event)
         own = telling_names(event)
-        per_event.append((" ".join(sorted(content_words(event))), " ".join(sorted(core)), lead,
-                          " ".join(sorted(own)), " ".join(sorted(headline_actors(event, own)))))
+        words, spellings = _sentence_words(event)
+        per_event.append((" ".join(sorted(words)), " ".join(sorted(core)), lead,
+                          " ".join(sorted(own)), " ".join(sorted(headline_actors(event, own))),
+                          " ".join(sorted(spellings))))
     return (tuple(seeds), tuple(" ".join(sorted(names.get(seed, ()))) for seed in seeds),
             tuple(per_event))
 
 
 def _parts(event: Event, told: tuple | None) -> tuple[frozenset[str], frozenset[str], tuple[str, str] | None,
-                                                     frozenset[str], frozenset[str]]:
-    """(content words, core words, lead, own names, headline actors) of a story: core_parts,
-    telling_names and headline_actors besides its content words, from telling_words' text for
-    it when given."""
+                                                     frozenset[str], frozenset[str], frozenset[str]]:
+    """(content words, core words, lead, own names, headline actors, content spellings) of a
+    story: core_parts, telling_names and headline_actors besides its sentences' words, from
+    telling_words' text for it when given."""
     if told is None:
         own = telling_names(event)
-        return (content_words(event), *core_parts(event), own, headline_actors(event, own))
+        words, spellings = _sentence_words(event)
+        return (words, *core_parts(event), own, headline_actors(event, own), spellings)
     return (frozenset(told[0].split()), frozenset(told[1].split()), told[2], frozenset(told[3].split()),
-            frozenset(told[4].split()))
+            frozenset(told[4].split()), frozenset(told[5].split()))
 
 
 NOT_CORE = STOPWORDS | LIGHT | SPEAKERS
-# content_words keeps six letters, core_words five and the synonyms: this maps the first to the second
-SYNONYM_PREFIXES = {word[:6]: stem for word, stem in SYNONYMS.items()}
-SYNONYM_STEMS = frozenset(SYNONYMS.values())
+# a synonym's stem by its words' word_key too, so "ceasefires" and "clashing" fold; not
+# "clear", which "cleared" leaves ("it was not clear" is no verdict)
+SYNONYM_OF_KEY = {word_key(word)[:STEM_LETTERS]: stem for word, stem in SYNONYMS.items()
+                  if word_key(word) != "clear"}
 # Two words that name one thing, spelt as the one word that names it: an air strike is not the
 # walkout that "strike" names (a HAPPENING, which links tellings of two days), but an airstrike;
 # a war brings air strikes every day ("multinational air strikes would continue" on 22 March,
 # "Vehicles ... explode after an air strike by coalition forces" on the 20th)
-TWO_WORD_STEMS = {("air", "strike"): "airst", ("air", "strikes"): "airst"}
+TWO_WORD_STEMS = {("air", "strike"): "airstr", ("air", "strikes"): "airstr"}  # as core_stem("airstrikes")
 
 
 def core_stem(word: str) -> str:
-    """A lower-case headline word as core words spell it: its synonyms' stem (SYNONYMS), else
-    its first five letters; six for a compound ("pro-gadhafi" is not "pro-government") and for
-    a word that would take a synonym's stem it does not share ("fighters" is not "fighting",
-    "fight": British fighter jets on Friday are not Sunday's clashes). A six-letter word from
-    content_words gets the same stem as the word it was cut from, so folded can use this too."""
+    """A lower-case word as core words spell it: its synonyms' stem (SYNONYMS, SYNONYM_OF_KEY),
+    else its word_key's first STEM_LETTERS letters ("fighters" is not "fighting", "fight":
+    British fighter jets on Friday are not Sunday's clashes; "pro-gadhafi" is not
+    "pro-government")."""
     if word in SYNONYMS:
         return SYNONYMS[word]
-    return word[:6] if "-" in word[:6] or word[:5] in SYNONYM_STEMS else word[:5]
+    key = word_key(word)[:STEM_LETTERS]
+    return SYNONYM_OF_KEY.get(key, key)
 
 
-def folded(words: frozenset[str], names: frozenset[str] = frozenset()) -> frozenset[str]:
-    """content_words as core_words spells them (core_stem: synonyms folded), so a headline's
-    core words can be looked up among another telling's sentence words. Names (`names`, as
-    names_of gives them) go: the whole story shares them, so they say nothing of one event."""
-    return frozenset(SYNONYM_PREFIXES.get(word) or core_stem(word) for word in words
-                     if word.capitalize() not in names)
+def folded(spellings: frozenset[str], names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """content_spellings as core_words spells them, so a headline's core words can be looked
+    up among another telling's sentence words. Names (`names`, as names_of gives them, six
+    letters) go: the whole story shares them, so they say nothing of one event."""
+    out = set()
+    for spelling in spellings:
+        prefix, _, stem = spelling.partition("/")
+        if prefix.capitalize() not in names:
+            out.add(stem)
+    return frozenset(out)
 
 
 def contained(small: frozenset[str], core: frozenset[str], big: frozenset[str]) -> bool:
@@ -598,9 +750,10 @@ class Component:
 @dataclass(frozen=True, slots=True)
 class Links:
     """What a merge found, for the next merge to reuse: the fingerprint of every telling (a
-    digest of everything `link` reads of it: seed, relation, date, its seed's names, its words,
-    its own names (own_names) and its headline's actors, tags and places (places_of), whether its seed tells one event of
-    its day and whether few seeds do) and the components of the tellings `link` paired.
+    digest of everything `link` reads of it: seed, relation, date, its seed's names, its words
+    and their spellings, its own names (own_names) and its headline's actors, tags and places
+    (places_of), whether its seed tells one event of its day and whether few seeds do) and the
+    components of the tellings `link` paired.
 
     `link` is a pure function of two fingerprints, so pairs of known tellings were decided
     last time; only new or changed tellings are compared again, and only the components they
@@ -767,11 +920,13 @@ def merge_reusing(events: list[Event], known: Links | None,
     own_words: list[frozenset[str]] = [frozenset()] * n  # the own names' words, as content words spell them
     nation_sets: list[frozenset[str]] = [frozenset()] * n  # the nationalities they name (NATIONALITIES)
     actor_sets: list[frozenset[str]] = [frozenset()] * n  # their headlines' actors' words (own_names)
+    spelling_sets: list[frozenset[str]] = [frozenset()] * n  # content_spellings
 
     def prepare(i: int) -> None:
         if word_sets[i] is None:
-            found, core, lead, own, actors = _parts(stories[i], told_words[i])
+            found, core, lead, own, actors, spellings = _parts(stories[i], told_words[i])
             word_sets[i] = found
+            spelling_sets[i] = spellings
             core_sets[i] = with_lead(core, lead, every_name)
             tag_sets[i] = frozenset(stories[i].tags)
             place_sets[i] = places_of(tag_sets[i], stories[i])
@@ -785,7 +940,7 @@ def merge_reusing(events: list[Event], known: Links | None,
 
     def folded_set(i: int) -> frozenset[str]:
         if i not in folded_sets:
-            folded_sets[i] = folded(word_sets[i], every_name)
+            folded_sets[i] = folded(spelling_sets[i], every_name)
         return folded_sets[i]
 
     def told_within(i: int, j: int) -> bool:
@@ -877,7 +1032,8 @@ def merge_reusing(events: list[Event], known: Links | None,
     def fingerprint(i: int) -> bytes:
         prepare(i)
         event, told_i, seed = stories[i], told_words[i], seeds[i]
-        text = told_i[0] if told_i is not None else " ".join(sorted(word_sets[i]))
+        text = (f"{told_i[0]}\x1d{told_i[5]}" if told_i is not None
+                else f"{' '.join(sorted(word_sets[i]))}\x1d{' '.join(sorted(spelling_sets[i]))}")
         return _fingerprint(event, seed, names_text[seed], core_sets[i], text, tag_sets[i],
                             per_day.get((seed, event.date), 0), capped.get(event.date, 0),
                             name_words[i], name_sets[i], place_sets[i], own_words[i], nation_sets[i],

@@ -1018,16 +1018,44 @@ DURATION_RULES = (
          near_misses=("He was silent for a while ago",)),
     # "after weeks of protests", "Syrians have endured decades of hardship": a span of events whose
     # length is not said (TimeML tags the bare plural; TBAQ tags "months of twists and turns",
-    # "days of swelling industry sales"); "years of age" is an age, no span
+    # "days of swelling industry sales"). News writes it after any preposition, conjunction or
+    # verb ("and decades of oppression by successive rulers", "broke weeks of stalemate") and at a
+    # sentence's start ("Months of protests have failed"), so the word before it is checked, not
+    # listed: no article, possessive, number or adjective ("the early months of the uprising",
+    # "thousands of years of history", "the dark days of"); there, "the"/"a" after "of" names a
+    # period ("years of a vibrant democracy"), where after "within" it does not ("within hours of
+    # the attack"). "years of age" is an age, no span.
     Rule("vague-span-of-events",
-         r"\b(?:after|After|despite|Despite|during|During|amid|Amid|following|Following|follows|followed|endured|endures|suffered|ended|end|ends|ending|within|Within)\s+"
-         r"(?P<timex>(?P<vague>)(?P<unit>years|months|weeks|days|decades|hours))(?=\s+of\s+(?!age\b)[\w'-])",
+         r"(?:\b(?:after|After|despite|Despite|during|During|amid|Amid|following|Following|follows|followed|"
+         r"endured|endures|suffered|ended|end|ends|ending|within|Within)\s+"
+         r"|(?P<broad>)(?:(?<![\w'’+-])(?<![Tt]he\s)(?<![Hh]is\s)(?<![Ii]ts\s)(?<![Tt]heir\s)"
+         r"(?:and|or|nor|but|to|into|in|by|with|from|through|without|than|not|over|under|like|as|where|when|"
+         r"while|be|been|is|are|was|were|take|takes|took|broke|break|breaks|halt|halts|stop|stops|quell|quells|"
+         r"risk|risks|face|faces|bring|brings|endure|suffer|suffers|follow|seek|seeks|see|saw|"
+         r"[a-z]{2,}(?:ed|ing))\s+"
+         r"|(?:^|(?<=[.;:!?(`'\"]\s)|(?<=\n))(?=[A-Z][a-z]+\s+of\s+[a-z])))"
+         r"(?P<timex>(?P<vague>)(?P<unit>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours)"
+         r"(?:\s+or\s+(?:years|months|weeks|days|decades|hours))?)"
+         r"(?=\s+of\s+(?!age\b)(?(broad)(?!(?:the|a|an)\b))[\w'-])",
          "duration", type="DURATION", params={"vague": True},
          examples={"The moves come after weeks of protests.": "PXW",
                    "Syrians have endured decades of economic hardship.": "PXY",
                    "The completion of the merger follows months of twists and turns.": "PXM",
-                   "Within hours of the attack, police sealed the area.": "PTXH"},
-         near_misses=("children under 12 years of age",)),
+                   "Within hours of the attack, police sealed the area.": "PTXH",
+                   # CNN 2011-01-28, Guardian 2005-12-10, Reuters 2011-04-05, Reuters 2011-06-22
+                   "The movement went underground in the 1950s , and decades of oppression by successive "
+                   "Egyptian rulers led many of the Brotherhood 's members to flee abroad": "PXY",
+                   "The Iraqi people are emerging from decades of tyranny and oppression .": "PXY",
+                   "Thursday 's gains in the east broke weeks of stalemate .": "PXW",
+                   "Months of protests have failed to dislodge Syrian President Bashar al-Assad": "PXM",
+                   # a span given as a choice is one span, counted in the first unit (Reuters 2011-03-01)
+                   "what international observers say could be weeks or months of war": "PXW"},
+         near_misses=("children under 12 years of age",
+                      "In the early months of the uprising , pro-rebel fighters had slipped in",
+                      "Egypt will destroy over thousands of years of history",
+                      "The inter-war years in Egypt were years of a vibrant democracy",
+                      "Days of Rage were called across the region",
+                      "those were the dark days of the dictatorship")),
 )
 
 SET_RULES = (

@@ -937,7 +937,15 @@ DURATION_RULES = (
          r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)"
          # an idiom and a compound noun hold no length of time: "calls it a day", "a day laborer"
          r"(?<!\b[Cc]all\sit\sa\sday)(?<!\b[Cc]alls\sit\sa\sday)(?<!\b[Cc]alled\sit\sa\sday)(?<!\b[Cc]alling\sit\sa\sday)"
-         r"(?!(?<=[Dd]ay)\s+(?:labou?rers?|jobs?)\b)",
+         r"(?!(?<=[Dd]ay)\s+(?:labou?rers?|jobs?)\b)"
+         # a quarter is also a coin, a fraction and a district: "do n't have a quarter to share",
+         # "three quarters of its output", "concern in some quarters", "Several quarters of the
+         # city" hold no span; earnings copy counts them with its own words ("for a quarter",
+         # "several quarters of losses", "the first two quarters of 1990": TBAQ)
+         r"(?<!(?<!\b[Ff]or\s)\b[Aa]\squarter)(?<!(?<!\b[Ff]or\s)\b[Oo]ne\squarter)"
+         r"(?<![Ss]ome\squarters)(?<![Mm]any\squarters)(?<![Cc]ertain\squarters)(?<![Vv]arious\squarters)"
+         r"(?!(?<=[Qq]uarters)\s+of\s+(?:the|its|their|his|her|a|an|all|those|these|our|this|that)\b"
+         r"(?!\s+(?:fiscal\s+)?year\b))",
          "duration", type="DURATION",
          examples={"fighting over the past three years": "P3Y", "a five-year plan": "P5Y",
                    "for several weeks": "PXW", "talks lasted 12 hours": "PT12H",
@@ -967,8 +975,17 @@ DURATION_RULES = (
                    "The vote took place on March 19, a day after the deadline.": "P1D",
                    # hundreds and thousands spelled out count whole (TBAQ writes thousands of years in millennia)
                    "what they did to the blacks in America and Canada for four hundred years": "P400Y",
-                   "Some families have kept their glass working secrets for more than two thousand years.": "P2L"},
+                   "Some families have kept their glass working secrets for more than two thousand years.": "P2L",
+                   "calls for a narrow focus after several quarters of losses": "PXQ",
+                   "Even if for one or two quarters you have some supply-demand imbalance": "P1Q",
+                   "the business shrank for a quarter": "P1Q"},
          near_misses=("a 6-year-old boy", "a man 44 years old", "three-quarters of its food",
+                      # CNN 2011-01-31, Reuters 2011-02-25, BBC 2012, CNN 2011-03
+                      "There is concern in some quarters in the United States about what comes after",
+                      "oil outages have risen to as much as three quarters of its 1.6 million bpd output",
+                      "Several quarters of the city seemed to have a considerable presence of rebels",
+                      "you do n't have a quarter to share because you have yourself",
+                      "of which Japan bought only a quarter last week",
                       "more than a quarter of the market", "A second group met", "400 seats a week",
                       "$500 million a year", "compared with a year-earlier loss",
                       # a capitalised unit after lower-case words names a war, a book or a show

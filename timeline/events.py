@@ -821,8 +821,10 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     # item; the words before it introduced the list
     text = re.sub(r"^[^:]{0,60}:\s*:\s*", "", text)
     text = re.sub(r"(?<!\s)\s+([,:;])", r"\1", text)
+    # "talks, on Monday, ended" once the date between goes ("talks ended"); not every comma before a
+    # past verb: one closes an aside ("Putin, who ... is Russia's paramount leader, tried to play down")
+    text = re.sub(r",\s*,\s+(?=\w+ed\b)", " ", text)
     text = re.sub(r",\s*,", ",", text)
-    text = re.sub(r",\s+(?=\w+ed\b)", " ", text)  # "talks ..., ended" once the dates between go
     # what stood before or around a date that went: "TRIPOLI (Reuters) -" after a stamp, "By,
     # police were nowhere", "received a big boost when", "struck (2153 GMT)"
     text = LIVE_STAMP.sub("", DATELINE.sub("", CLOCK_IN_BRACKETS.sub("", text).strip()))
@@ -1152,11 +1154,11 @@ VERB_PREPOSITIONS = frozenset("for against into with on over about toward toward
 # clause words that are no preposition: an infinitive may end before them ("to surrender | as he")
 CONJUNCTIONS_ONLY = frozenset("as when while because which who where whose whom although though whereas unless".split())
 # words a headline cannot end on: a verb waiting for its complement ("was", "said", "told")
-HANGING = frozenset("""is are was were be been being still not also very just to said says say told
-added announced reported""".split())
+HANGING = frozenset("""is are was were be been being has have had will would could can may might must
+should did does do still not also very just to said says say told added announced reported""".split())
 NEW_CLAUSE_AFTER_AND = frozenset("the a an his her its their he she they it we i".split())
 # a conjunction with nothing after it, left where a clause was cut
-DANGLING_CONJUNCTION = re.compile(r"[\s,](?:when|while|whereas|because|although|though|and|or|but)\Z")
+DANGLING_CONJUNCTION = re.compile(r"[\s,](?:when|while|whereas|because|although|though|and|or|but|as)\Z")
 # what a headline cut short may not end on: a separator, or a little word after a space
 LOOSE_SEPARATORS = ",;:–—-"
 LOOSE_WORD = re.compile(r"\s(?:and|or|but|the|a|an|that|'s|’s|in|on|at|of|for|to|with|by|from|just)\Z", re.I)
@@ -1215,9 +1217,19 @@ def _has_verb(text: str) -> bool:
 GOT = re.compile(r"\b(?:got|gotten)\b")  # not among PAST_VERB, which judges what is an event
 
 
+# "The U.N.-mandated military intervention", "Iranian-backed militias", "the rebel-held city": a
+# participle joined to the word before it is an adjective, no verb
+COMPOUND_PARTICIPLE = re.compile(r"(?<![^\s-])[^\s-]+-(?:\w+ed|held|run|led|owned|born|made|built|known|won|grown)\b")
+# "China's 55 registered ethnic groups", "a failed uprising", "his alleged role": an -ed word right
+# after a number or a determiner is an adjective
+PARTICIPLE_AFTER_DETERMINER = re.compile(r"\b(?P<before>(?:the|a|an|its|their|his|her|our|this|these|those|\d[\d,.]*)\s+)"
+                                         r"\w+ed\b", re.I)
+
+
 def _main_clause(head: str) -> str:
     """`head` without its asides: what is between two commas ("Silvio Berlusconi, long Gaddafi's
-    closest European ally, ...") and relative clauses."""
+    closest European ally, ...") and relative clauses; without compound adjectives ("U.N.-mandated")."""
+    head = PARTICIPLE_AFTER_DETERMINER.sub(r"\g<before>", COMPOUND_PARTICIPLE.sub(" ", head))
     head = re.sub(r",[^,]*,", " ", re.sub(r"\([^)]*\)", " ", head))
     return re.sub(r"\b(?:who|which|whose|whom)\b[^,]*", "", head)
 
@@ -1342,7 +1354,9 @@ def _may_end_before(words: list[str], k: int, max_words: int) -> bool:
     # "easier to deal | with": the infinitive waits for its preposition, not a clause ("to surrender | as he")
     infinitive = (words[k - 2].lower() == "to" and before.isalpha() and before.islower()
                   and word not in CONJUNCTIONS_ONLY)
+    main_end = _main_clause(head).split()[-1:]  # "Mr Assad had, in effect, | agreed": "had" before the aside
     if (before.lower().rstrip(",;:") in HANGING or infinitive
+            or (main_end and main_end[0].lower().rstrip(",;:") in HANGING)
             or (before.endswith(":") and word[:1] in "\"“‘'")):
         return False  # "he said he was still", "easier to deal", "told the agency: ...": the rest completes it
     if word in ("after", "before", "later", "earlier") and re.fullmatch(
@@ -1375,7 +1389,7 @@ NO_AUXILIARY_BEFORE = "".join(rf"(?<!\b{aux} )" for aux in ("is", "are", "was", 
     + r"(?<!['’]ve )(?<!['’]s )(?<!['’]d )(?<!['’]re )"
 REDUCED_PASSIVE = re.compile(NO_AUXILIARY_BEFORE + r"\b(?:\w+ed\s+by|(?:characteri[sz]|describ|regard|view|consider|"
                              r"brand|label|dubb|classifi|identifi|list|rank|designat)ed\s+as|(?:seen|known|taken|given|shown|"
-                             r"born|done|gone|written|chosen|driven|spoken|broken|beaten|stolen|hidden|"
+                             r"born|based|done|gone|written|chosen|driven|spoken|broken|beaten|stolen|hidden|"
                              r"drawn|thrown|worn|torn|sworn|withdrawn|forgotten|forgiven))\b")
 
 

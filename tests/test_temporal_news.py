@@ -1741,3 +1741,23 @@ def test_the_last_day_of_a_month_is_that_day():
     text = ("CARL AZUZ , CNN STUDENT NEWS ANCHOR : It is the very last day of January , but the very first day of"
             " a new week of CNN Student News !")
     assert found(text, dt.date(2011, 1, 31)) == [("the very last day of January", "2011-01-31")]
+
+
+# --- September 11 ---------------------------------------------------------------------------------
+
+def test_september_eleventh_after_of_is_the_2001_attacks_years_later():
+    # Guardian 2005-06-29: Bush's Fort Bragg speech
+    assert found("urging them not to forget the lessons of September 11 and arguing the fight was vital",
+                 dt.date(2005, 6, 29)) == [("September 11", "2001-09-11")]
+
+
+def test_september_eleventh_days_after_it_is_that_day():
+    assert found("Talks have stalled since September 11 , officials said .", dt.date(2011, 9, 21)) == [
+        ("September 11", "2011-09-11")]
+
+
+def test_september_eleventh_as_a_timeline_entry_is_that_day():
+    # Reuters 2011-10-20, a timeline of the Libyan war
+    assert found("Jibril arrives in Tripoli on his first visit since it was taken by his forces . "
+                 "September 11 - Libya has started producing oil again , Jibril says .",
+                 dt.date(2011, 10, 20)) == [("September 11", "2011-09-11")]

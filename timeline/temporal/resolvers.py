@@ -1635,6 +1635,25 @@ def constant(m, rule: Rule, ctx: Context) -> Resolved | None:
     return Resolved(str(rule.params["value"]), str(rule.params.get("reason", "a fixed reference")))
 
 
+# "since September 11" in an article within this many days of that year's 11 September may be
+# that day ("talks have stalled since September 11"); further off, a writer names the month or
+# the year ("last September"), so it is the 2001 attacks
+SEPTEMBER_ELEVENTH_NEAR_DAYS = 60
+
+
+@resolver
+def september_eleventh_far_from_dct(m, rule: Rule, ctx: Context) -> Resolved | None:
+    """The 2001 attacks, unless the article is close enough to a later 11 September to mean it."""
+    if ctx.dct <= dt.date(2001, 9, 11) + dt.timedelta(days=SEPTEMBER_ELEVENTH_NEAR_DAYS):
+        return None
+    nearest = min(abs((ctx.dct - dt.date(year, 9, 11)).days) for year in (ctx.dct.year - 1, ctx.dct.year))
+    if nearest <= SEPTEMBER_ELEVENTH_NEAR_DAYS:
+        return None
+    # the attacks are named as a cause or a turning point, not as the time the text goes on in:
+    # "He predicts the next year will be decisive" after them is still counted from the article
+    return Resolved("2001-09-11", "September 11 named as an event: the 2001 attacks", topical=False)
+
+
 def _duration_value(amount: int | None, unit: str) -> str:
     code = UNITS[unit]
     quantity = "X" if amount is None else str(amount)

@@ -98,10 +98,26 @@ DATE_RULES = (
          near_misses=("a ratio of 13/4", "31/02/2013")),
     # a named event, not a date this year: "the Sept. 11 attacks" (TimeML values what it names)
     Rule("september-eleventh",
-         r"\b(?P<timex>(?:Sept?\.|September)\s+11(?:th)?)(?=,?\s+(?:attacks?|terror|terrorist|hijack\w*|[Cc]ommission|era|anniversary|victims|memorial)\b)",
+         r"\b(?P<timex>(?:Sept?\.?|September)\s+11(?:th)?)(?=,?\s+(?:attacks?|terror|terrorist|hijack\w*|[Cc]ommission|era|anniversary|victims|memorial)\b)",
          "constant", params={"value": "2001-09-11", "reason": "the September 11, 2001, attacks"},
-         examples={"since the Sept. 11 attacks": "2001-09-11"},
+         examples={"since the Sept. 11 attacks": "2001-09-11",
+                   # CNN 2011-08-23 writes it without the stop
+                   "about 6 months before the Sept 11 attacks": "2001-09-11"},
          near_misses=("the vote on Sept. 11 was close",)),
+    # Without "attacks" after it, "September 11" is still the attacks where the words before make
+    # it an event ("the lessons of September 11", "since September 11", "post-September 11") and
+    # the article is far from that year's 11 September (resolver september_eleventh_far_from_dct);
+    # near it, or as a timeline's entry ("Sept. 11 - Libya has started producing oil"), it is a day.
+    Rule("september-eleventh-named",
+         r"(?:\b(?:of|since|Since|after|After|before|Before|like|about|including|Remember|remember)\s+|\b[Pp](?:ost|re)-)"
+         r"(?P<timex>(?:Sept?\.?|September)\s+11)(?![\w-])(?!,?\s*(?:\d|{YEAR}))(?!\s*[-–:])",
+         "september_eleventh_far_from_dct",
+         examples={"urging them not to forget the lessons of September 11": "2001-09-11",
+                   "Since September 11 a whole new series of structures were put in place": "2001-09-11",
+                   "to take responsibility for mistakes in its post-September 11 offensive": "2001-09-11",
+                   "But after September 11 , its US publisher suppressed it": "2001-09-11"},
+         near_misses=("Jibril arrives in Tripoli on his first visit since it was taken . Sept. 11 - Libya "
+                      "has started producing oil again", "prices have risen since September 11, 2023")),
     # "9/11" names the attacks too: before their words, or after "since", "after", "post-"
     Rule("nine-eleven",
          r"(?:(?<=[Ss]ince )|(?<=[Aa]fter )|(?<=[Bb]efore )|(?<=[Pp]ost-)|(?<=[Pp]re-)|\b(?=9/11,?\s+(?:attacks?|terror|terrorist|hijack\w*|[Cc]ommission|era|anniversary|victims|memorial)\b))"
@@ -1487,7 +1503,7 @@ TRIGGERS = {
     "year-end": "end", "the-week-under-report": "week", "this-past-or-coming": "past coming", "the-past-year": "past last", "the-year-named": "year",
     "duration-past-unit": "past last previous next coming", "duration-past-hour": "hour", "moments-ago": "moments other", "next-period-plural": "next", "decade-two-digits": "#2s", "year-with-pre-post": "post pre", "duration-past-day": "day", "earlier-in-the-period": "earlier later",
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
-    "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "nine-eleven": "#1/", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
+    "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "september-eleventh-named": "sept sep september", "nine-eleven": "#1/", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
     "present-ref": "now currently nowadays present days moment", "vague-time-ago": "ago", "soon": "soon", "one-day-ahead": "one", "one-day-then-future": "one", "one-day-wished-for": "one", "then-current": "current",
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead come soon term date",

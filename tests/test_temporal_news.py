@@ -1761,3 +1761,11 @@ def test_september_eleventh_as_a_timeline_entry_is_that_day():
     assert found("Jibril arrives in Tripoli on his first visit since it was taken by his forces . "
                  "September 11 - Libya has started producing oil again , Jibril says .",
                  dt.date(2011, 10, 20)) == [("September 11", "2011-09-11")]
+
+
+# --- holidays of other calendars ------------------------------------------------------------------
+
+def test_dussehra_ahead_is_this_years_festival():
+    # ../shared/dev/seeds/d4_strike_03.html (2024-10-03): Dussehra fell on 12 October 2024
+    assert found("Union leader Rahul Deshmukh said the workers would not return before Dussehra unless "
+                 "the company improved its offer.", dt.date(2024, 10, 3)) == [("Dussehra", "2024-10-12")]

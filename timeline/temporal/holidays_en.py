@@ -79,6 +79,7 @@ HOLIDAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Nowruz", r"Nowruz|Norouz|Nowrouz|Newroz|Navruz|Persian New Year", ("country:IR:Nowruz",)),
     ("Diwali", r"Diwali|Deepavali", ("calendar:_HinduLunisolar:diwali_date",)),
     ("Holi", r"Holi", ("calendar:_HinduLunisolar:holi_date",)),
+    ("Dussehra", r"Dussehra|Dasara|Dussera|Vijayadashami", ("calendar:_HinduLunisolar:dussehra_date",)),
     ("Lunar New Year", r"Lunar New Year|Chinese New Year|Spring Festival|Tet",
      ("calendar:_ChineseLunisolar:lunar_new_year_date",)),
     ("Hanukkah", r"Hanukkah|Chanukah|Hanukah", ("calendar:_HebrewLunisolar:hanukkah_date",)),

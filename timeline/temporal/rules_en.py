@@ -1472,7 +1472,7 @@ CLOCK_WORDS = "m am pm noon midnight midday"  # "a.m." is the tokens "a" and "m"
 # Year's Day") and is far rarer than "new", "president" or "father", which named them before.
 HOLIDAY_WORDS = ("Day Eve Fourth thanksgiving birthday juneteenth gandhi christmas xmas halloween fawkes bonfire "
                  "good easter palm ramadan ramadhan ramazan eid bakri kurban ashura mawlid nowruz norouz "
-                 "nowrouz newroz navruz persian diwali deepavali holi lunar chinese festival tet hanukkah "
+                 "nowrouz newroz navruz persian diwali deepavali holi dussehra dasara dussera vijayadashami lunar chinese festival tet hanukkah "
                  "chanukah hanukah passover pesach yom rosh holy maundy ash shrove mardi pancake pentecost "
                  "whit whitsun epiphany black cyber")
 TRIGGERS = {

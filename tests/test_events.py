@@ -1164,3 +1164,12 @@ def test_a_headline_ends_on_no_auxiliary_or_as():
         "Russia's envoy to France, Alexander Orlov, sparked a row by saying that Mr Assad had, in effect, agreed "
         "to step down last month at a conference in Geneva which had planned for a democratic transition.",
         "last month").endswith(("had", "in effect"))
+
+
+def test_a_clause_whose_verb_comes_late_runs_on_to_it_rather_than_end_without_one():
+    # cut at 16 words with "…", the Guardian's sentence named no event: "Anyone who has questioned Tony
+    # Blair's echo of George Bush's fateful words that this was an …"
+    assert events_stage.headline(
+        "And anyone who has questioned Tony Blair's echo of George Bush's fateful words on September 11 that this "
+        "was an assault on freedom and our way of life has been treated as an apologist for terror.",
+        "September 11").endswith("has been treated as an apologist for terror")

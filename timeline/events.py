@@ -1241,7 +1241,8 @@ def _shorten(text: str, max_words: int) -> str:
     clause with its object is the headline, the adjuncts after it are the sentence's. A clause
     with no such place within the limit may run LONGER words more (to its end or such a place):
     faithful beats short ("The demonstrations, powered by the stamina of those who ..., got an
-    extra shot of energy"); only past that it is cut, and marked with "…".
+    extra shot of energy"), and a clause whose verb is further still may run to LONGEST words; only
+    past that it is cut, and marked with "…".
     """
     words = text.split()
     if len(words) <= max_words:
@@ -1249,6 +1250,10 @@ def _shorten(text: str, max_words: int) -> str:
     cut = _cut_at(words, max_words)
     if not cut:
         end = len(words) if len(words) <= max_words + LONGER else _cut_at(words, max_words + LONGER)
+        if not end and not _has_verb(" ".join(words[:max_words + LONGER])):
+            # no verb yet: cut with "…", the headline would name no event ("Anyone who has questioned
+            # Tony Blair's echo ... that this was an …"); a long subject may run to LONGEST words
+            end = len(words) if len(words) <= LONGEST else _cut_at(words, LONGEST)
         if end and not OTHER_DAY.search(" ".join(words[max_words:end])):
             return text if end == len(words) else _without_loose_end(" ".join(words[:end]))
         return " ".join(words[:max_words]) + " …"
@@ -1256,6 +1261,7 @@ def _shorten(text: str, max_words: int) -> str:
 
 
 LONGER = 8
+LONGEST = 32
 # a day, month or year named in the words a clause would run on by: the headline would tell
 # another date than its event's ("... were reported to have been killed across the country on
 # Monday" as the headline of the 37 killed "on Tuesday")

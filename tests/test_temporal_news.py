@@ -1769,3 +1769,21 @@ def test_dussehra_ahead_is_this_years_festival():
     # ../shared/dev/seeds/d4_strike_03.html (2024-10-03): Dussehra fell on 12 October 2024
     assert found("Union leader Rahul Deshmukh said the workers would not return before Dussehra unless "
                  "the company improved its offer.", dt.date(2024, 10, 3)) == [("Dussehra", "2024-10-12")]
+
+
+# --- a weekday something may happen by ------------------------------------------------------------
+
+def test_weekday_after_could_and_by_is_ahead():
+    # CNN Student News, Monday 2011-01-31, a winter storm's forecast
+    assert found("The East Coast could see it by Thursday .", dt.date(2011, 1, 31)) == [
+        ("Thursday", "2011-02-03")]
+
+
+def test_weekday_after_unless_by_is_ahead():
+    # CNN, Sunday 2011-02-13, an interview after Mubarak's fall
+    assert found("And what ElBaradei told me was , unless , by Friday , they have a fairly specific road map "
+                 "for democracy", dt.date(2011, 2, 13)) == [("Friday", "2011-02-18")]
+
+
+def test_weekday_by_after_could_have_stays_past():
+    assert found("He could have left by Friday .", dt.date(2011, 6, 4)) == [("Friday", "2011-06-03")]

@@ -679,6 +679,12 @@ _SCHEDULED_AFTER_POSSESSIVE = re.compile(
     r" ?['’]s\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:race|match|game|final|awards|elections?|vote|poll|referendum|"
     r"summit|conference|meeting|talks|ceremony|launch|kick-?off|telethon|debate|hearing|session|deadline|"
     r"trial|showdown)\b")
+# "The East Coast could see it by Thursday", "something that they can actually do by Friday?",
+# "unless , by Friday , they have a road map": "by" a weekday after a modal of what may happen
+# (not "could have"), or after "if"/"unless", is a day still ahead, whatever tense the clause
+# was told in before it (CNN 2011-01-31, 2011-02-13: read as the latest before the article)
+_BY_A_DAY_AHEAD = re.compile(r"(?:\b(?:could|can|may|might|should|must)\b(?!\s+(?:have|not\s+have)\b)"
+                             r"[^.;:!?]{0,40}|\b(?:[Ii]f|[Uu]nless)\s*,?\s*)\bby\s+$")
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$")  # "ahead of Friday's vote", unless told in the past
 _EVIDENCE_BEFORE = re.compile(r"\b(?:[Jj]udging\s+(?:by|from)|[Ff]ollowing|[Ss]ince|[Aa]fter)\s+$")
 # words that say a plan told in the past did not happen as planned ("had been due to arrive on
@@ -803,6 +809,8 @@ def weekday(m, rule: Rule, ctx: Context) -> Resolved | None:
                 and 0 < (ctx.previous - ctx.dct).days < 7:
             day = ctx.previous + dt.timedelta(days=(target - ctx.previous.weekday()) % 7)
             why = f"{plan}, paired with the day before it: the first from {_fmt(ctx.previous)}, seen from"
+    elif _BY_A_DAY_AHEAD.search(ctx.before):
+        day, why = ctx.dct + dt.timedelta(days=ahead), "a day something may or can happen by: the next after the article's date"
     else:
         day, why = ctx.dct - dt.timedelta(days=back), f"{ctx.tense} tense: the latest before the article's date"
     part = "night" if _g(m, "overnight") else _g(m, "part")  # "overnight Friday": Friday's night

@@ -517,8 +517,10 @@ DATE_RULES = (
                                   "later this year": "2023"},
          near_misses=("talks stalled earlier this week",)),  # TBAQ tags only "this week" (4 of 4)
     Rule("ago",
-         r"\b(?P<timex>(?:[Nn]early\s+|[Aa]lmost\s+|[Mm]ore\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Rr]oughly\s+|[Ss]ome\s+(?={NUM}\s))?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?:or\s+(?:so|two)\s+)?ago)\b",
+         r"\b(?P<timex>(?:[Nn]early\s+|[Aa]lmost\s+|[Mm]ore\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Rr]oughly\s+|[Ss]ome\s+(?={NUM}\s))?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|(?<=\d\s)(?:hrs?|mins?))(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+(?:or\s+(?:so|two)\s+)?ago)\b",
          "ago", examples={"a year ago": "2022", "two days ago": "2023-11-23",
+                          # a link list's stamp shortens the unit (BBC 2010-01-15, 46 in Timeline17)
+                          "World scrambles rescue teams , aid to quake-hit Haiti - 12 hrs ago Guardian": "PAST_REF",
                           # "and a half" belongs to the span: half a year more is six months
                           "it took about an hour and a half ago, mid-evening in Cairo": "PAST_REF",
                           "the uprising began a year and a half ago": "2022-05",

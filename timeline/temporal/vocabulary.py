@@ -311,9 +311,15 @@ def weekday_number(word: str) -> int:
     return WEEKDAYS[word] if word in WEEKDAYS else WEEKDAY_ABBREVIATIONS[word]
 
 
+# link lists and tickers shorten the clock's units: "aid to quake-hit Haiti - 12 hrs ago Guardian"
+UNIT_ABBREVIATIONS = {"hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute"}
+
+
 def unit_name(word: str) -> str:
-    """Singular unit name ("days" -> "day", "centuries" -> "century")."""
+    """Singular unit name ("days" -> "day", "centuries" -> "century", "hrs" -> "hour")."""
     word = word.lower()
     if word == "centuries":
         return "century"
+    if word in UNIT_ABBREVIATIONS:
+        return UNIT_ABBREVIATIONS[word]
     return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word

@@ -1048,3 +1048,34 @@ def test_international_protection_and_an_intervention_to_protect_are_two_events(
                     "The emir of Qatar said on Saturday that Arab troops should be sent to Syria to stop the killing "
                     "by President Bashar al-Assad's forces.")
     assert [len(e.seeds) for e in merge([un, emir, troops]) if e.date in ("2011", "2011-10-14")] == [1, 1]
+
+
+@pytest.mark.parametrize("british, american", [
+    ("defences", "defenses"), ("armoured", "armored"), ("organised", "organized"), ("mobilised", "mobilized"),
+    ("centre", "center"), ("cancelled", "canceled"), ("uprisings", "uprising"),
+])
+def test_british_and_american_spellings_are_one_word(british, american):
+    from timeline.merge import core_stem
+    assert core_stem(british) == core_stem(american)
+
+
+def test_two_agencies_spelling_air_defences_two_ways_tell_one_strike():
+    # Reuters, Libya 20 and 21 March 2011: one wire writes "defenses", the other "defences"; the
+    # first also tells of French planes that day, so neither is its seed's one event of a quiet day
+    from timeline.merge import merge
+    launched = _event("2011-03-20-LibyaWar_reuters-23.md", "2011-03-19",
+                      "U.S. and British warships and submarines launched 110 Tomahawk missiles and against air "
+                      "defenses",
+                      "U.S. and British warships and submarines launched 110 Tomahawk missiles on Saturday night and "
+                      "Sunday morning against air defenses around Tripoli and Misrata, U.S. officials said.")
+    fired = _event("2011-03-21-LibyaWar_reuters-213.md", "2011-03-19",
+                   "Libya included more than 110 Tomahawk missiles fired to take out Libya's air defences and allow "
+                   "Western planes to patrol the skies",
+                   "The United States has run into some criticism for the intensity of the firepower used on Libya, "
+                   "which included more than 110 Tomahawk missiles fired on Saturday to take out Libya's air "
+                   "defences and allow Western planes to patrol the skies.")
+    french = _event("2011-03-20-LibyaWar_reuters-23.md", "2011-03-19", "French planes fired the first shots of the "
+                    "intervention", "French planes fired the first shots of the intervention on Saturday, destroying "
+                    "tanks and armored vehicles near Benghazi.")
+    tomahawks = [e for e in merge([launched, french, fired]) if any("Tomahawk" in m.sentence for m in e.mentions)]
+    assert len(tomahawks) == 1

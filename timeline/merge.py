@@ -231,15 +231,33 @@ def porter_stem(word: str) -> str:
 
 
 POSSESSIVE = re.compile(r"['’]s?$")
+# British spellings as American ones, so Reuters' and CNN's tellings of one thing meet: "air
+# defences" and "air defenses", "organised" and "organized", "armoured" and "armored"; Porter
+# strips "-ize" and keeps "-ise". Each is (the word's ending, its American spelling); a word
+# that only looks British ("promise", "raised") is rewritten with all its forms alike.
+BRITISH_SPELLINGS = tuple((re.compile(pattern), american) for pattern, american in (
+    (r"^(defen|offen|licen|preten)c(e|es)$", r"\1s\2"),
+    (r"^(armo|hono|labo|favo|neighbo|behavio|colo|harbo|rumo|vigo|endeavo|savio|humo)ur(s|ed|ing|ite|ites)?$",
+     r"\1r\2"),
+    (r"^(cent|theat|met|lit|fib)re(s|d)?$", r"\1er\2"),
+    (r"(?<=\w\w)is(e|es|ed|ing|ings|er|ers|ation|ations)$", r"iz\1"),
+    (r"(?<=\w\w)ys(e|es|ed|ing|er|ers)$", r"yz\1"),
+    (r"^(travel|cancel|model|label|fuel|signal|level|total|counsel|channel)l(ed|ing|er|ers)$", r"\1\2"),
+))
 
 
 @lru_cache(maxsize=1 << 17)
 def word_key(word: str) -> str:
-    """A lower-case word as merge compares it: its possessive gone and its stem (porter_stem);
-    in a compound, the stem of its last part ("pro-gadhafi" stays apart from "pro-government")."""
+    """A lower-case word as merge compares it: its possessive gone, American spelling
+    (BRITISH_SPELLINGS) and its stem (porter_stem); in a compound, the stem of its last part
+    ("pro-gadhafi" stays apart from "pro-government")."""
     word = POSSESSIVE.sub("", word.strip("'’"))
     head, dash, last = word.rpartition("-")
-    return head + dash + porter_stem(last) if last.isalpha() else word
+    if not last.isalpha():
+        return word
+    for british, american in BRITISH_SPELLINGS:
+        last = british.sub(american, last)
+    return head + dash + porter_stem(last)
 
 
 

@@ -1041,6 +1041,17 @@ DURATION_RULES = (
          examples={"for years": "PXY", "Within weeks, the rebels took the city": "PXW",
                    # a vague span given as a choice is one span, counted in the first unit
                    "he probably died within weeks or months of his capture": "PXW"}),
+    # "extended the mission for another month": one more unit is a length of time, as "for a
+    # month" is (the preposition stays out of the extent); "a question for another day" is no span
+    Rule("duration-another-unit",
+         r"\b(?:for|For|last|lasts|lasted|take|takes|took|within|Within)\s+"
+         r"(?P<timex>another\s+(?P<unit>day|week|month|year|decade|hour|minute|fortnight))\b"
+         r"(?<!question\sfor\sanother\sday)(?<!story\sfor\sanother\sday)(?<!topic\sfor\sanother\sday)",
+         "duration", type="DURATION",
+         examples={"Arab countries voted on Tuesday to extend the mission for another month .": "P1M",
+                   "His mother 's passport could stay closed for another day .": "P1D",
+                   "they were in for another decade , potentially , of this dictatorship": "P10Y"},
+         near_misses=("To believe or not is a question for another day .",)),
     # "talks have gone on for some time", "it will take a while": a span whose length is not
     # said, with no unit (TBAQ tags both; "for a long time" it leaves untagged)
     Rule("duration-some-time",
@@ -1511,7 +1522,7 @@ TRIGGERS = {
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead come soon term date",
     "recent-period": "recent past previous", "coming-period": "coming upcoming", "period-ahead": "ahead come", "present-adjective": "current",
     "recent-adjective": "recent", "set-every": "every each",
-    "vague-span-before-event": "days weeks months years", "vague-span-of-events": "years months weeks days decades hours", "duration-some-time": "some while", "over-the-years": "years decades centuries",
+    "vague-span-before-event": "days weeks months years", "vague-span-of-events": "years months weeks days decades hours", "duration-some-time": "some while", "duration-another-unit": "another", "over-the-years": "years decades centuries",
     "following-span": "following ensuing subsequent intervening", "times-a-period": "once twice times",
     "from-now": "now",
     "vague-span-around-event": "hours days weeks months years decades minutes",

@@ -1173,3 +1173,22 @@ def test_a_clause_whose_verb_comes_late_runs_on_to_it_rather_than_end_without_on
         "And anyone who has questioned Tony Blair's echo of George Bush's fateful words on September 11 that this "
         "was an assault on freedom and our way of life has been treated as an apologist for terror.",
         "September 11").endswith("has been treated as an apologist for terror")
+
+
+def test_two_sentences_run_together_give_the_headline_of_the_one_with_the_date():
+    # a BBC page's lines joined into one "sentence" (Syria, December 2011)
+    assert events_stage.headline(
+        "Activist images apparently showed protests in the center of Damascus on Monday and Tuesday None of the "
+        "casualty claims has been independently verified, as foreign media are banned", "Monday", "Tuesday") == (
+        "Activist images apparently showed protests in the center of Damascus")
+    assert events_stage.headline(
+        "UN inquiry chairman Paulo Sergio Pinheiro spoke about the findings In particular, government troops and "
+        "pro-government shabiha militia are found responsible for the killings at Taldou in the Houla area on 25 "
+        "May, in which 108 people including 49 children died.", "25 May") == (
+        "Government troops and pro-government shabiha militia are found responsible for the killings at Taldou")
+    # a paper's name or a league's letter is no new sentence
+    assert events_stage.headline("Mr Reid told The Observer on Sunday that troops would stay.", "Sunday") == (
+        "Mr Reid told The Observer that troops would stay")
+    assert events_stage.headline(
+        "Saadi had a brief career in Italy's Serie A soccer league in 2004, though he had little time on the "
+        "field.", "2004") == "Saadi had a brief career in Italy's Serie A soccer league"

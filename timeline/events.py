@@ -753,7 +753,7 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     introduced = INTRODUCED.sub("", sentence, count=1)
     sentence = introduced if expression in introduced else sentence
     text = PHOTO_POSITION.sub("", SPEAKER.sub("", DATELINE.sub("", LEADING_FRAME.sub("", sentence))))
-    text = STAMP_OPENING.sub("", text, count=1)
+    text = STAMP_OPENING.sub("", _sentence_of(STAMP_OPENING.sub("", text, count=1), expression), count=1)
     text = _without_dash_asides(text, expression)
     if m := LEADING_CONJUNCTION.match(text):  # "But Syria's news agency denied ...": a link to the sentence before
         text = text[m.end():]  # capitalised at the end: the expression may be the next words
@@ -841,6 +841,25 @@ def _dates_joined(text: str, dates: str) -> bool:
     """Whether `dates` ("Sunday and Monday") stands in `text` as one phrase, no verb after it."""
     at = text.find(dates)
     return at >= 0 and not VERB_NEXT.match(text, at + len(dates))
+
+
+# Two sentences run together where a page's lines were joined ("More than 5,000 civilians have been
+# killed, says the UN More than 400 killed since start of Arab League mission on 26 December", "...
+# in the center of Damascus on Monday and Tuesday None of the casualty claims has been independently
+# verified"): a word that opens sentences, capitalised after a word with no stop, before a lower-case
+# word or a number ("told The Observer" names a paper)
+RUN_ON = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)”\"'’]))\s+(?=(?:The|An|In|On|At|It|He|She|They|We|More|Most|None|Some|"
+                    r"Following|This|These|Those|There|His|Her|Its|Their|But)\s+[a-z0-9])")
+
+
+def _sentence_of(text: str, expression: str) -> str:
+    """The sentence of a run-on `text` that holds `expression` (the first where none does), when
+    it has three words or more and a verb."""
+    parts = RUN_ON.split(text)
+    if len(parts) < 2:
+        return text
+    part = next((p for p in parts if expression in p), parts[0])
+    return part if len(part.split()) >= 3 and _aside_has_verb(part) else text
 
 
 # Words between two dashes of one kind ("people - including international reporters and Egyptian

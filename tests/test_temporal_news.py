@@ -1787,3 +1787,15 @@ def test_weekday_after_unless_by_is_ahead():
 
 def test_weekday_by_after_could_have_stays_past():
     assert found("He could have left by Friday .", dt.date(2011, 6, 4)) == [("Friday", "2011-06-03")]
+
+
+# --- the end of a rule just made ------------------------------------------------------------------
+
+def test_month_a_waiver_runs_until_is_ahead_of_the_vote():
+    # ../shared/dev/seeds/d1_hurricane_06.txt (2024-12-02)
+    assert found("Last week, the parish council voted to waive building permit fees until the end of March.",
+                 dt.date(2024, 12, 2)) == [("Last week", "2024-W48"), ("the end of March", "2025-03")]
+
+
+def test_month_a_stay_lasted_until_stays_past():
+    assert found("He stayed in hospital until March.", dt.date(2024, 12, 2)) == [("March", "2024-03")]

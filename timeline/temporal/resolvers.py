@@ -76,8 +76,11 @@ _UNTIL_BEFORE = re.compile(r"\b(?:(?:until|till|[Uu]ntil)\s+(?:early\s+|late\s+|
                            r"|deadline\s+(?:of|for)\s+)$")
 # A deadline moved, or the earliest a plan can happen, lies ahead even in past tense:
 # "postponed until Tuesday morning", "extended its deadline until 9 a.m.", "as early as Tuesday",
-# "the EU gave Cyprus until Monday to find the money".
-_AHEAD_BEFORE = re.compile(r"(?:\b(?:postpone|delay|extend|adjourn|defer|put\s+off|deadline)\w*\b[^.;]{0,30}"
+# "the EU gave Cyprus until Monday to find the money"; so does the end of a rule just made: "the
+# parish council voted to waive building permit fees until the end of March" (a seed of
+# 2024-12-02: the waiver cannot end in a March before the vote), "froze prices until June".
+_AHEAD_BEFORE = re.compile(r"(?:\b(?:postpone|delay|extend|adjourn|defer|put\s+off|deadline|waive|suspend|"
+                           r"freez|froze|renew|prolong)\w*\b[^.;]{0,30}"
                            r"\b(?:until|till|to)|\b(?:give|gives|giving|(?:has|have|'s|'ve)\s+given)\b[^.;]{0,30}\b(?:until|till)"
                            r"|\bas\s+(?:early|soon)\s+as|\bbetween\s+now\s+and)\s+$", re.I)
 # "gave him until Monday", "had given him until Monday": a past grant whose day the tense picks

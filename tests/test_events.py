@@ -1192,3 +1192,15 @@ def test_two_sentences_run_together_give_the_headline_of_the_one_with_the_date()
     assert events_stage.headline(
         "Saadi had a brief career in Italy's Serie A soccer league in 2004, though he had little time on the "
         "field.", "2004") == "Saadi had a brief career in Italy's Serie A soccer league"
+
+
+def test_a_headline_ends_on_no_preposition_and_keeps_the_verb_after_a_dated_participle():
+    # "for nearly a month after | at least 60 protesters were shot dead": "after" was left hanging
+    assert not events_stage.headline(
+        "Hama was emptied of security forces for nearly a month after at least 60 protesters were shot dead on "
+        "June 3, but the security vacuum emboldened demonstrators and on Friday activists said at least 150,000 "
+        "people rallied to demand Assad's downfall.", "June 3", "Friday").endswith("after")
+    # "arrested on Friday have been released": the release is what happened, not "Tens of people arrested"
+    assert events_stage.headline(
+        "Tens of people arrested on Friday have been released, but scores more were still in jail, activists "
+        "said.", "Friday") == "Tens of people arrested have been released"

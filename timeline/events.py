@@ -740,6 +740,8 @@ OPENING_ADVERBIAL = re.compile(r"(?:In|On|At|Around|About|After|Before|During|Si
                                r"From|Until|Normally|Usually|Earlier|Later|Then)\b")
 PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|that|there)\b", re.I)
 STATE_AFTER = re.compile(r"^(?:\s*,\s+|\s+)(?:is|are|remains?|has|have|had)\b")
+# "Tens of people arrested on Friday have been released": the verb after the date tells what happened
+PERFECT_PASSIVE_AFTER = re.compile(r"^(?:\s*,\s+|\s+)(?:has|have|had)\s+been\s+\w+(?:ed|en)\b")
 DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 
 
@@ -803,7 +805,8 @@ def headline(sentence: str, expression: str, *others: str) -> str:
             # "Protests ... that began on February 15 swiftly descended into civil war"
             tail = "" if _opens_with_verb(tail) else tail
             text = f"{np} {rel['vp']}{tail}"
-        elif STATE_AFTER.match(rest) and len(upto.split()) <= 8 and PAST_VERB.search(upto[:at]):
+        elif (STATE_AFTER.match(rest) and len(upto.split()) <= 8 and PAST_VERB.search(upto[:at])
+              and not PERFECT_PASSIVE_AFTER.match(rest)):
             # "The lockout declared on September 12 is now in its fourth week" -> "Lockout declared";
             # with no participle before the date ("The same network the day before had carried
             # ...") the headline is the sentence's, not "Same network"
@@ -1172,6 +1175,10 @@ between within without outside inside toward towards around about along behind b
 VERB_PREPOSITIONS = frozenset("for against into with on over about toward towards".split())
 # clause words that are no preposition: an infinitive may end before them ("to surrender | as he")
 CONJUNCTIONS_ONLY = frozenset("as when while because which who where whose whom although though whereas unless".split())
+# prepositions and conjunctions that are never a verb's particle nor an adverb: no headline ends on them
+NO_END = frozenset("""at from with near during for against into toward towards between via than about
+when while because although though whereas unless which who whose whom where including amid despite
+following saying""".split())
 # words a headline cannot end on: a verb waiting for its complement ("was", "said", "told")
 HANGING = frozenset("""is are was were be been being has have had will would could can may might must
 should did does do still not also very just to said says say told added announced reported""".split())
@@ -1391,6 +1398,11 @@ def _may_end_before(words: list[str], k: int, max_words: int) -> bool:
         return False  # "demonstrations that erupted | in the southern city of Deraa": the clause's place
     if word == "as" and AS_COMPLEMENT.search(before):
         return False  # "in what officials characterized as ...": no clause starts at "as"
+    if before.lower() in NO_END or (before.lower() in ("after", "before", "since", "until")
+                                    and VERB.search(" ".join(words[k:k + 8]).split(",")[0])):
+        # "... no information about", "a month after | at least 60 protesters were shot dead" (but
+        # "sworn in", "went along", "took over", "signed before": a particle or an adverb may end it)
+        return False
     if word in VERB_PREPOSITIONS and before.islower() and PAST_VERB.fullmatch(before):
         return False  # "condemned the violence and called | for a halt": the verb's complement
     if word == "by" and before.islower() and PAST_VERB.fullmatch(before):

@@ -1204,3 +1204,12 @@ def test_a_headline_ends_on_no_preposition_and_keeps_the_verb_after_a_dated_part
     assert events_stage.headline(
         "Tens of people arrested on Friday have been released, but scores more were still in jail, activists "
         "said.", "Friday") == "Tens of people arrested have been released"
+
+
+def test_a_verb_in_a_clause_after_a_conjunction_is_not_the_main_clauses():
+    # "six days after Butler was published": "was published" is the clause's verb; cut there, the
+    # headline had no verb of its own ("Six days after Butler was published")
+    assert events_stage.headline(
+        "On July 20 2004, six days after Butler was published, Blair was on his feet in the Commons undertaking "
+        "to implement its procedural recommendations.", "July 20 2004").startswith(
+        "Six days after Butler was published, Blair was on his feet")

@@ -1257,7 +1257,15 @@ def _main_clause(head: str) -> str:
     closest European ally, ...") and relative clauses; without compound adjectives ("U.N.-mandated")."""
     head = PARTICIPLE_AFTER_DETERMINER.sub(r"\g<before>", COMPOUND_PARTICIPLE.sub(" ", head))
     head = re.sub(r",[^,]*,", " ", re.sub(r"\([^)]*\)", " ", head))
+    # "The deaths of Gaddafi and his son after both were captured wounded but alive": the verb of a
+    # clause after a conjunction is the clause's, not the main one's (one that opens the words is theirs)
+    head = SUBORDINATE_CLAUSE.sub("", head)
     return re.sub(r"\b(?:who|which|whose|whom)\b[^,]*", "", head)
+
+
+SUBORDINATE_CLAUSE = re.compile(r"(?<=\S)\s+(?:after|before|when|while|because|although|though|whereas|unless|"
+                                r"since|until|once)\s+(?=(?:the|a|an|his|her|its|their|both|all|he|she|it|they|we|"
+                                r"i|you|[A-Z]\w*)\s)[^,;]*")
 
 
 def _shorten(text: str, max_words: int) -> str:

@@ -369,6 +369,41 @@ def test_nowruz_and_ramadan_come_from_the_holidays_calendars():
     assert found("The ceasefire held through Ramadan.", dt.date(2024, 4, 16)) == [("Ramadan", "2024")]
 
 
+def test_remembrance_sunday_is_one_named_day_not_a_sunday():
+    # the second Sunday of November: 11 November 2012 (issue 4; Timeline17-style copy)
+    assert found("The Queen laid a wreath at the Cenotaph on Remembrance Sunday.", dt.date(2012, 11, 12)) == [
+        ("Remembrance Sunday", "2012-11-11")]
+
+
+def test_armistice_and_remembrance_day_are_the_eleventh_of_november():
+    assert found("Crowds fell silent on Armistice Day and again on Remembrance Day.", dt.date(2013, 11, 20)) == [
+        ("Armistice Day", "2013-11-11"), ("Remembrance Day", "2013-11-11")]
+
+
+def test_inauguration_day_is_the_twentieth_of_january_after_an_election():
+    assert found("Obama will be sworn in for a second term on Inauguration Day.", dt.date(2012, 11, 12)) == [
+        ("Inauguration Day", "2013-01-20")]
+
+
+def test_super_tuesday_is_the_primaries_day_of_its_election_year():
+    assert found("Romney hopes to win big on Super Tuesday.", dt.date(2012, 2, 20)) == [
+        ("Super Tuesday", "2012-03-06")]
+
+
+def test_new_year_in_tokenised_copy_is_the_first_of_january():
+    assert found("Robert Wyatt guest edited the Today program on New Year 's Day .", dt.date(2004, 1, 3)) == [
+        ("New Year 's Day", "2004-01-01")]
+    # "in the New Year" is the year ahead, not its first day
+    assert found("three brigades to leave early in the New Year , as a payback", dt.date(2004, 12, 20)) == []
+
+
+def test_d_day_told_as_history_is_the_normandy_landings_and_a_plans_d_day_is_no_date():
+    assert found("troops went onshore with on D-Day in France", dt.date(2011, 3, 20)) == [
+        ("D-Day", "1944-06-06")]
+    assert found("D-Day for the vote is next Tuesday.", dt.date(2011, 3, 20)) == [
+        ("next Tuesday", "2011-03-22")]
+
+
 def test_passover_in_future_tense():
     assert found("Jews will gather for Passover.", dt.date(2024, 4, 1)) == [("Passover", "2024-04-23")]
 

@@ -115,7 +115,8 @@ def _country(country: str, year: int) -> tuple[tuple[dt.date, str], ...]:
     import holidays  # here, not at the top: most users of this module never ask (0.1 s)
 
     try:
-        table = holidays.country_holidays(country, years=year)
+        code, _, subdivision = country.partition("-")  # "US-DC": a subdivision's own holidays too
+        table = holidays.country_holidays(code, subdiv=subdivision or None, years=year)
     except (NotImplementedError, KeyError, AttributeError):
         return ()
     return tuple(sorted(table.items()))
@@ -152,6 +153,7 @@ def holiday_date(source: str, year: int) -> dt.date | None:
     """Resolve a holiday source spec for one year.
 
     Specs: "country:US:Thanksgiving", "easter:0" (days from Easter Sunday), "fixed:12-25",
+    "dates:2012-03-06,2016-03-01" (only in the years listed),
     "calendar:_IslamicLunar:eid_al_fitr_dates".
     """
     if not MIN_YEAR + 1 <= year <= 2200:
@@ -168,6 +170,8 @@ def holiday_date(source: str, year: int) -> dt.date | None:
         first = safe_date(year, int(month), int(d))
         weekday_ = getattr(dateutil_weekdays, weekday_name)
         day = first + relativedelta(weekday=weekday_(+1)) + dt.timedelta(days=int(days)) if first else None
+    elif kind == "dates":
+        day = next((d for d in map(dt.date.fromisoformat, rest.split(",")) if d.year == year), None)
     elif kind == "fixed":
         month, _, d = rest.partition("-")
         day = safe_date(year, int(month), int(d))

@@ -4,7 +4,9 @@ A row is (label, name pattern, sources). A source is a spec for `calendar.holida
 `country:<ISO code>:<name regex>` reads the `holidays` package's national calendar,
 `calendar:<class>:<method>` one of its religious calendars, `easter:<days>` counts from Easter
 Sunday (dateutil), `weekday:MM-DD:MO:<days>` is the first such weekday on or after that date
-plus some days (dateutil's relativedelta), and `fixed:MM-DD` is a date that never moves. When a name belongs to several
+plus some days (dateutil's relativedelta), `fixed:MM-DD` is a date that never moves, and
+`dates:YYYY-MM-DD,...` lists the days of a holiday no rule dates (none in other years). A country
+code may name a subdivision (`US-DC`). When a name belongs to several
 countries ("Independence Day"), the source of the country named before it wins ("India's
 Independence Day"), then the configured countries in order, then the first listed.
 """
@@ -33,6 +35,17 @@ HOLIDAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("country:US:Martin Luther King",)),
     ("Presidents' Day", r"Presidents'? Day|Washington's Birthday", ("country:US:Washington",)),
     ("Veterans Day", r"Veterans'? Day", ("country:US:^Veterans Day",)),
+    # the 1918 armistice, kept on its day, 11 November, as France's Armistice Day and the
+    # Commonwealth's Remembrance Day; Britain's Remembrance Sunday is the second Sunday of November
+    ("Armistice Day", r"Armistice Day|Remembrance Day|Poppy Day", ("country:FR:Armistice", "fixed:11-11")),
+    ("Remembrance Sunday", r"Remembrance Sunday", ("weekday:11-01:SU:7",)),
+    # 20 U.S. Const. amend. sec. 1: the term begins at noon on 20 January of the year after an
+    # election (the package keeps it as a holiday of the District of Columbia)
+    ("Inauguration Day", r"Inauguration Day", ("country:US-DC:^Inauguration Day$",)),
+    # the Tuesday most states hold their presidential primaries: set by state laws, not by a rule,
+    # so its days are listed (the first Tuesday of March but in 1988-96, and 5 February 2008)
+    ("Super Tuesday", r"Super Tuesday", ("dates:1988-03-08,1992-03-10,1996-03-12,2000-03-07,2004-03-02,"
+                                         "2008-02-05,2012-03-06,2016-03-01,2020-03-03,2024-03-05",)),
     ("Columbus Day", r"Columbus Day", ("country:US:Columbus",)),
     # 2 U.S.C. 7: "the Tuesday next after the 1st Monday in November"
     ("US Election Day", r"Election Day", ("weekday:11-01:MO:1",)),
@@ -42,8 +55,10 @@ HOLIDAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Boxing Day", r"Boxing Day", ("fixed:12-26",)),
     ("Christmas Eve", r"Christmas Eve", ("fixed:12-24",)),
     ("Christmas", r"Christmas(?: Day)?|Xmas", ("fixed:12-25",)),
-    ("New Year's Eve", r"New Year'?s'? Eve", ("fixed:12-31",)),
-    ("New Year's Day", r"New Year'?s'? Day", ("fixed:01-01",)),
+    # tokenised copy writes "New Year 's Day"; "New Year" alone is its day too ("New Year
+    # parties"), but "in the New Year" is the year ahead (rule holiday leaves it)
+    ("New Year's Eve", r"New Year(?: ?['’]s|s['’]?)? Eve", ("fixed:12-31",)),
+    ("New Year's Day", r"(?<!\bin the )(?<!\bIn the )New Year(?: ?['’]s|s['’]?)?(?: Day)?(?!\s?['’]s\b)", ("fixed:01-01",)),
     ("Valentine's Day", r"(?:St\.? |Saint )?Valentine'?s Day", ("fixed:02-14",)),
     ("Halloween", r"Halloween", ("fixed:10-31",)),
     ("Bastille Day", r"Bastille Day", ("fixed:07-14",)),

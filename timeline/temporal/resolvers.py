@@ -1569,8 +1569,11 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
             tense_context = Context(dct=ctx.dct, tense="past" if relation == "last" else "future",
                                     previous=ctx.previous, countries=ctx.countries,
                                     sentence=ctx.sentence)
-        day, why = pick_by_tense(occurrence, tense_context,
-                                 reach=MONTH_REACH_DAYS if _day_told_in_past(m, tense_context) else 0)
+        reach = MONTH_REACH_DAYS if _day_told_in_past(m, tense_context) else 0
+        if all(occurrence(ctx.dct.year + k) for k in (-1, 0, 1)):
+            day, why = pick_by_tense(occurrence, tense_context, reach=reach)
+        else:  # a day of some years only (Inauguration Day, Super Tuesday): four years each way
+            day, why = pick_by_tense(occurrence, tense_context, years=range(-4, 5), reach=reach or 4 * 366)
     if day is None:
         return None
     if source == RAMADAN_START and not offset and not _g(m, "nth") and m["holiday"][0] in "Rr" \

@@ -282,7 +282,7 @@ DATE_RULES = (
                    "before the mission 's mandate ends on Friday next week": "2023-12-01",
                    "the board meets on Thursday this week": "2023-11-23"}),
     Rule("weekday",
-         r"\b(?:(?:earlier|later|Earlier|Later)\s+)?(?P<timex>(?P<overnight>[Oo]vernight\s+(?:on\s+)?)?(?:(?P<mod>early|late|Early|Late)\s+)?(?:(?:the|The)\s+(?P<rel2>previous|following)\s+|(?P<rel>last|next|this(?:\s+coming|\s+past)?|coming|Last|Next|This(?:\s+coming|\s+past)?)\s+)?(?<!Bloody )(?<!Black )(?<!Super )(?<!Cyber )(?<!Good )(?<!Palm )(?<!Holy )(?<!Easter )(?P<weekday>{WEEKDAY_FULL})"
+         r"\b(?:(?:earlier|later|Earlier|Later)\s+)?(?P<timex>(?P<overnight>[Oo]vernight\s+(?:on\s+)?)?(?:(?P<mod>early|late|Early|Late)\s+)?(?:(?:the|The)\s+(?P<rel2>previous|following)\s+|(?P<rel>last|next|this(?:\s+coming|\s+past)?|coming|Last|Next|This(?:\s+coming|\s+past)?)\s+)?(?<!Bloody )(?<!Black )(?<!Super )(?<!Remembrance )(?<!Cyber )(?<!Good )(?<!Palm )(?<!Holy )(?<!Easter )(?P<weekday>{WEEKDAY_FULL})"
          r"(?(overnight)|(?:\s+(?P<part>morning|afternoon|evening|night))?))\b"
          r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Group|Club)\b)",  # newspapers, names
          "weekday",
@@ -676,7 +676,7 @@ DATE_RULES = (
          r"\b(?=[A-Z\d]|the\s|last\s|next\s|this\s|[a-z]+(?:-[a-z]+)?\s+days?\s)"
          r"(?:(?P<country>" + COUNTRY_PATTERN + r")(?:'s|’s)?\s+)?\b(?P<timex>(?:(?P<num>{NUM})\s+days?\s+(?P<dir>before|after)\s+|(?:the|The)\s+(?P<wday>{WEEKDAY_FULL})\s+(?P<wdir>before|after)\s+)?"
          r"(?:(?P<rel>last|next|this)\s+)?(?P<eve>the\s+eve\s+of\s+)?(?:(?:the|The)\s+(?P<nth>first|second|third)\s+day\s+of\s+)?(?P<holiday>" + HOLIDAY_PATTERN
-         + r")(?:\s+(?P<year>{YEAR}))?)\b(?!-)(?!\s+(?:Islands?|Rising|Offensive|Island|Market|Parade|Tree|Eve\b|Agreement|Accords?|Uprising))",
+         + r")(?:\s+(?P<year>{YEAR}))?)\b(?!-)(?!\s+(?:Islands?|Rising|Offensive|Island|Market|Parade|Tree|Eve\b|Agreement|Accords?|Uprising|[Hh]onou?rs|[Rr]esolutions?))",
          "holiday",
          examples={"four separate attacks on Thanksgiving Day": "2023-11-23",
                    "shops will shut for Christmas": "2023-12-25",
@@ -697,7 +697,16 @@ DATE_RULES = (
                    "prices rose three days before Ramadan": "2023-03-20",
                    # a weekday before or after a holiday counts from the holiday's date
                    "Talks will resume on the Monday after Thanksgiving": "2023-11-27",
-                   "He was born on the Thursday before Christmas 1980": "1980-12-18"},  # a Thursday itself
+                   "He was born on the Thursday before Christmas 1980": "1980-12-18",  # a Thursday itself
+                   # the second Sunday of November (5 November 2023 was the first)
+                   "The Queen laid a wreath at the Cenotaph on Remembrance Sunday": "2023-11-12",
+                   "Crowds fell silent at 11am on Armistice Day": "2023-11-11",
+                   # a day of some years only: the latest of them before a past verb
+                   "Obama was sworn in on Inauguration Day": "2021-01-20",
+                   "Romney swept the South on Super Tuesday": "2020-03-03",
+                   # tokenised copy spaces the possessive; "New Year" alone is the day too
+                   "Robert Wyatt will guest edit the Today program on New Year 's Day .": "2024-01-01",
+                   "Revellers will gather in the square for New Year parties": "2024-01-01"},
          near_misses=("the Easter Islands", "the Good Friday Agreement",
                       # a holiday's name written beside a name word is a person's name
                       "the Muslim scholar Tariq Ramadan said", "Ramadan Shallah, the Islamic Jihad leader, said",
@@ -705,7 +714,20 @@ DATE_RULES = (
                       # after a title, on a team sheet, or named so earlier in the text
                       "money to sell him, '' Mr Ramadan told investigators",
                       "the trainer, Sgt. Faraj Ramadan, said", "Replacements: 16-Tom Hale, 19-Nick Easter, 20-Ben Ford",
-                      "The postcard is from Amany Eid, a student. Eid, who took part in the protests, said so.")),
+                      "The postcard is from Amany Eid, a student. Eid, who took part in the protests, said so.",
+                      # the year ahead, and a thing of the new year, are not its first day
+                      "with three brigades to leave early in the New Year", "His New Year's resolution failed")),
+    # D-Day told as history is the Allied landings in Normandy; a plan's own "D-Day" ("D-Day for
+    # the vote", "This was not D-Day") names no day of the calendar, and is left untagged
+    Rule("d-day",
+         r"(?:(?<=\b[Oo]n\s)|(?<=\bof\s)|(?<=\b[Ss]ince\s)|(?<=\b[Aa]fter\s)|(?<=\b[Bb]efore\s)|(?<=\b[Tt]he\s))"
+         r"(?P<timex>D-Day)(?![\w-])(?!\s+(?:for|of)\b)",
+         "constant", params={"value": "1944-06-06", "reason": "D-Day, the Allied landings in Normandy on 6 June 1944"},
+         examples={"the same number of troops went onshore with on D-Day in France": "1944-06-06",
+                   "the slaughter on the beaches in the early hours of D-Day was": "1944-06-06",
+                   "veterans of the D-Day landings gathered in Normandy": "1944-06-06"},
+         near_misses=("D-Day for the vote is next Tuesday", "This was not D-Day , '' Alhasi told Reuters",
+                      "ministers have set D-Day for the reform")),
 )
 
 MORE_DATE_RULES = (
@@ -1487,7 +1509,7 @@ HOLIDAY_WORDS = ("Day Eve Fourth thanksgiving birthday juneteenth gandhi christm
                  "good easter palm ramadan ramadhan ramazan eid bakri kurban ashura mawlid nowruz norouz "
                  "nowrouz newroz navruz persian diwali deepavali holi dussehra dasara dussera vijayadashami lunar chinese festival tet hanukkah "
                  "chanukah hanukah passover pesach yom rosh holy maundy ash shrove mardi pancake pentecost "
-                 "whit whitsun epiphany black cyber")
+                 "whit whitsun epiphany black cyber Year remembrance super")
 TRIGGERS = {
     "iso-date": "#4", "iso-month": "#4", "clock-four-digits-with-zone": "local gmt utc bst est edt cet hrs", "clock-four-digits-converted-on-day": "gmt utc bst cet est edt", "clock-four-digits-converted": "gmt utc bst cet est edt", "live-blog-clock": "#4", "live-blog-inline-clock": "#4", "clock-four-digits-after-at": "#4", "clock-four-digits-on-relative-day": "#4", "live-blog-colon-clock": "#1: #2:", "clock-after-year": "#1: #2:", "numeric-date": "#1/ #2/ #1\\ #2\\", "numeric-date-day-first": "#2/ #2\\", "iso-datetime": "#4", "day-of-month": "st nd rd th",
     "clock-24h": "gmt utc local hrs hours bst cet et est edt uk", "clock-four-digits-on-day": WEEKDAY_WORDS + " " + MONTH_WORDS,
@@ -1516,7 +1538,7 @@ TRIGGERS = {
     "year-end": "end", "the-week-under-report": "week", "this-past-or-coming": "past coming", "the-past-year": "past last", "the-year-named": "year",
     "duration-past-unit": "past last previous next coming", "duration-past-hour": "hour", "moments-ago": "moments other", "next-period-plural": "next", "decade-two-digits": "#2s", "year-with-pre-post": "post pre", "duration-past-day": "day", "earlier-in-the-period": "earlier later",
     "duration-vague": "years months weeks days decades hours centuries minutes", "weekend": "weekend", "sports-season": "season",
-    "holiday": HOLIDAY_WORDS, "september-eleventh": "sept sep september", "september-eleventh-named": "sept sep september", "nine-eleven": "#1/", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
+    "holiday": HOLIDAY_WORDS, "d-day": "Day", "september-eleventh": "sept sep september", "september-eleventh-named": "sept sep september", "nine-eleven": "#1/", "holy-week": "holy easter", "spelled-year": "nineteen thousand",
     "decade-in-words": "twenties thirties forties fifties sixties seventies eighties nineties",
     "present-ref": "now currently nowadays present days moment", "vague-time-ago": "ago", "soon": "soon", "one-day-ahead": "one", "one-day-then-future": "one", "one-day-wished-for": "one", "then-current": "current",
     "past-ref": "recently recent lately past former previous earlier", "future-ref": "future coming ahead come soon term date",

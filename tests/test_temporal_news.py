@@ -404,6 +404,14 @@ def test_d_day_told_as_history_is_the_normandy_landings_and_a_plans_d_day_is_no_
         ("next Tuesday", "2011-03-22")]
 
 
+def test_the_day_after_a_holiday_counts_from_the_holiday_not_the_article():
+    # the chain rule read "the day after" as the article's own date and the holiday apart
+    assert found("Shoppers queued at dawn the day after Christmas.", dt.date(2012, 12, 30)) == [
+        ("the day after Christmas", "2012-12-26")]
+    assert found("Pizza sales peak on the day before Thanksgiving.", dt.date(2011, 11, 20)) == [
+        ("the day before Thanksgiving", "2011-11-23")]
+
+
 def test_passover_in_future_tense():
     assert found("Jews will gather for Passover.", dt.date(2024, 4, 1)) == [("Passover", "2024-04-23")]
 

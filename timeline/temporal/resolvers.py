@@ -1525,7 +1525,7 @@ def _names_a_person(text: str, start: int, end: int) -> bool:
 @resolver
 @tense_aware
 def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
-    if m["holiday"].lower() in _NAME_HOLIDAYS and not (_g(m, "num") or _g(m, "eve") or _g(m, "nth")
+    if m["holiday"].lower() in _NAME_HOLIDAYS and not (_g(m, "num") or _g(m, "theday") or _g(m, "eve") or _g(m, "nth")
                                                         or _g(m, "rel") or _g(m, "year")) \
             and _names_a_person(m.string, m.start("holiday"), m.end("holiday")):
         return None  # "the Muslim scholar Tariq Ramadan"
@@ -1534,8 +1534,8 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
         return None
     label, source = found
     offset = 0
-    if _g(m, "num"):
-        amount = number(m["num"])
+    if _g(m, "num") or _g(m, "theday"):
+        amount = number(m["num"]) if _g(m, "num") else 1
         if amount is None:
             return None
         offset = amount * (-1 if m["dir"].lower() == "before" else 1)
@@ -1545,7 +1545,7 @@ def holiday(m, rule: Rule, ctx: Context) -> Resolved | None:
         offset += ORDINALS[m["nth"].lower()] - 1  # Eid's first day is the holiday's own date
 
     # "two days after Ramadan" counts from its last day (the eve of Eid al-Fitr), not its first
-    from_end = source == RAMADAN_START and _g(m, "num") and m["dir"].lower() == "after"
+    from_end = source == RAMADAN_START and bool(_g(m, "num") or _g(m, "theday")) and m["dir"].lower() == "after"
 
     weekday_step = 0  # "the Thursday before Christmas": the nearest such weekday on that side of it
     if _g(m, "wday"):

@@ -674,7 +674,7 @@ DATE_RULES = (
     Rule("holiday",
          # a quick look ahead rejects most positions before the long alternations are tried
          r"\b(?=[A-Z\d]|the\s|last\s|next\s|this\s|[a-z]+(?:-[a-z]+)?\s+days?\s)"
-         r"(?:(?P<country>" + COUNTRY_PATTERN + r")(?:'s|’s)?\s+)?\b(?P<timex>(?:(?P<num>{NUM})\s+days?\s+(?P<dir>before|after)\s+|(?:the|The)\s+(?P<wday>{WEEKDAY_FULL})\s+(?P<wdir>before|after)\s+)?"
+         r"(?:(?P<country>" + COUNTRY_PATTERN + r")(?:'s|’s)?\s+)?\b(?P<timex>(?:(?:(?P<num>{NUM})\s+days?|(?P<theday>[Tt]he\s+day))\s+(?P<dir>before|after)\s+|(?:the|The)\s+(?P<wday>{WEEKDAY_FULL})\s+(?P<wdir>before|after)\s+)?"
          r"(?:(?P<rel>last|next|this)\s+)?(?P<eve>the\s+eve\s+of\s+)?(?:(?:the|The)\s+(?P<nth>first|second|third)\s+day\s+of\s+)?(?P<holiday>" + HOLIDAY_PATTERN
          + r")(?:\s+(?P<year>{YEAR}))?)\b(?!-)(?!\s+(?:Islands?|Rising|Offensive|Island|Market|Parade|Tree|Eve\b|Agreement|Accords?|Uprising|[Hh]onou?rs|[Rr]esolutions?))",
          "holiday",
@@ -697,6 +697,9 @@ DATE_RULES = (
                    "prices rose three days before Ramadan": "2023-03-20",
                    # a weekday before or after a holiday counts from the holiday's date
                    "Talks will resume on the Monday after Thanksgiving": "2023-11-27",
+                   # "the day after" counts from the holiday named right after it, not the article's date
+                   "Shoppers will queue at dawn the day after Christmas": "2023-12-26",
+                   "He flew home the day before Thanksgiving": "2023-11-22",
                    "He was born on the Thursday before Christmas 1980": "1980-12-18",  # a Thursday itself
                    # the second Sunday of November (5 November 2023 was the first)
                    "The Queen laid a wreath at the Cenotaph on Remembrance Sunday": "2023-11-12",

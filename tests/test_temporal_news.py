@@ -90,6 +90,18 @@ def test_years_listed_or_spanning_modern_times_stay_years():
     assert [value for _, value in found(text, dt.date(2005, 1, 15))][:1] == ["1792"]
 
 
+def test_a_year_range_after_in_is_two_years_however_long():
+    # a Timeline17 backgrounder; "in 2009-11" stays November 2009 (the second part is no month here)
+    assert found("Lebanon was torn apart by civil war in 1975-90 .", dt.date(2011, 2, 10)) == [
+        ("1975", "1975"), ("90", "1990")]
+
+
+def test_a_month_with_an_apostrophe_year_is_that_years_month():
+    # was "Nov." as the article's year's November
+    assert found("Rightful winners of Nov. '03 jackpot getting paid", dt.date(2010, 1, 13)) == [
+        ("Nov. '03", "2003-11")]
+
+
 def test_spelled_out_year_in_a_transcript():
     assert found("He was born in nineteen ninety-six.", dt.date(2013, 3, 22)) == [
         ("nineteen ninety-six", "1996")]

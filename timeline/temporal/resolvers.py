@@ -569,6 +569,12 @@ _RANGE_AFTER = re.compile(r"\s+(?:seasons?|years?|school|academic|financial|fisc
                           r"reign|rule|presidency|occupation|dictatorship|regime|famine|drought)\b")
 
 
+# a period's preposition: "civil war in 1975-90", "during 1985-95" are spans of years where the
+# second part cannot be a month ("in 2009-11" is November 2009)
+PERIOD_RANGE_YEARS = 30  # "during 1996-67" (a typing slip) is no span to 2067
+_PERIOD_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s*$")
+
+
 def _range_said(text: str, start: int, end: int) -> bool:
     """True when the words around `text[start:end]` ("2010-11") make it a range of years."""
     return bool(_RANGE_BEFORE.search(text, max(0, start - 20), start) or _RANGE_AFTER.match(text, end))
@@ -579,6 +585,9 @@ def _range_end_here(text: str, start: int, first: int, written: str, end: int) -
     said = _range_said(text, start, end)
     if len(written) == 2 and int(written) <= 12 and not said:
         return None
+    if not said and len(written) == 2 and _PERIOD_BEFORE.search(text, max(0, start - 20), start):
+        end = _range_end(first, written, wide=True)  # a war's or a rule's span, not a century's
+        return end if end is not None and end - first <= PERIOD_RANGE_YEARS else None
     return _range_end(first, written, wide=said)
 
 

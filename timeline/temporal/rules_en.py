@@ -169,9 +169,11 @@ DATE_RULES = (
          near_misses=("the first of many", "the Fourth of July")),  # a holiday (rule holiday)
     Rule("month-year",
          # tokenised copy spaces the comma: "since the coalition invasion in March , 2003"
-         r"\b(?P<timex>" + MOD + r"(?P<month>{MONTH})(?:\s?,|\s+of)?\s+(?P<year>{YEAR}))\b"
+         # a year cut to two digits after an apostrophe is read with its month ("Nov. '03")
+         r"\b(?P<timex>" + MOD + r"(?P<month>{MONTH})(?:\s?,|\s+of)?\s+(?P<year>{YEAR}|['’]\d\d(?![\w'’])))\b"
          r"(?!(?<=,\s\d\d\d\d)\s+" + COUNTED + r"\b)",  # "12 March, 2000 protesters": no year
          "month_year", examples={"in March 2021": "2021-03", "by late May 2022": "2022-05",
+                                 "Rightful winners of Nov. '03 jackpot getting paid": "2003-11",
                                  "the statistics in Iraq since the coalition invasion in March , 2003 .": "2003-03"},
          near_misses=("On 12 March, 2000 protesters marched through the capital.",)),
     Rule("month-before-range-end",
@@ -185,7 +187,7 @@ DATE_RULES = (
          near_misses=("May to June",)),
     Rule("month-alone",
          r"(?:{PREP_BEHIND}|\bmid-|\b(?=(?:last|next|this|early|late|mid|Last|Next|This|Early|Late|Mid)[\s-]))(?P<timex>(?:(?P<rel>[Tt]his\s+(?:past|coming)|last|next|this|Last|Next|This)\s+)?"
-         + MOD + r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))(?![\w-])(?!\s+\d)",
+         + MOD + r"(?P<month>{MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))(?![\w-])(?!\s+['’]?\d)",
          "month_by_tense",
          examples={"fighting escalated in mid-October": "2023-10", "talks resume in March": "2024-03",
                    "since last March": "2023-03", "fighting ended in late May": "2023-05",

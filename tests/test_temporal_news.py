@@ -144,6 +144,11 @@ def test_ages_are_not_durations():
     assert found("A 6-year-old boy and a man 44 years old were hurt.", dt.date(2013, 3, 22)) == []
 
 
+def test_ages_in_a_capitals_headline_are_not_durations():
+    # was P11Y: "-old" was matched in lower case only
+    assert found("HAITI : RESCUERS PULL 11-YEAR-OLD GIRL FROM RUBBLE", dt.date(2010, 1, 16)) == []
+
+
 def test_decades_are_counted_in_years():
     assert found("Prices rose for two decades.", dt.date(2013, 3, 22)) == [("two decades", "P20Y")]
 

@@ -978,7 +978,7 @@ DURATION_RULES = (
     Rule("duration",
          r"\b(?P<timex>(?:(?:the|The)\s+(?:(?:past|last|next|previous|coming|first|final|latest|initial|remaining|year-earlier|same)\s+|(?![\w-]+-{UNIT}\b))|(?:nearly|more than|less than|no more than|at least|up to|Nearly|More than|At least)\s+)?"
          r"(?![Aa]n?[\s-]+[a-z]+-long\b)(?P<num>{NUM})(?:(?:\s+|-)(?P<frac>1\\?/2)|(?P<frac2>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half))?(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|straight|consecutive|successive|full|whole|entire|additional|trading|business|working)\s+)?(?P<unit>{UNIT})(?:-long(?![\w-]))?(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+or\s+so)?)\b"
-         r"(?!\s+(?:ago|later|earlier|old)\b(?!\s+than\b))(?!-old)(?!-long)(?!-earlier|-ago)(?!\s+from\s+now)"
+         r"(?!\s+(?:ago|later|earlier|old|OLD)\b(?!\s+than\b))(?!-(?:old|OLD|Old))(?!-long)(?!-earlier|-ago)(?!\s+from\s+now)"
          r"(?<!-quarters)(?<!-Quarters)(?<![Qq]uarter(?=\s+of\b))(?<![Aa]\s[Ss]econd)"
          # an idiom and a compound noun hold no length of time: "calls it a day", "a day laborer"
          r"(?<!\b[Cc]all\sit\sa\sday)(?<!\b[Cc]alls\sit\sa\sday)(?<!\b[Cc]alled\sit\sa\sday)(?<!\b[Cc]alling\sit\sa\sday)"
@@ -1025,6 +1025,8 @@ DURATION_RULES = (
                    "Even if for one or two quarters you have some supply-demand imbalance": "P1Q",
                    "the business shrank for a quarter": "P1Q"},
          near_misses=("a 6-year-old boy", "a man 44 years old", "three-quarters of its food",
+                      # a headline in capitals, or its title case, writes an age as well
+                      "POLICE FIND 11-YEAR-OLD GIRL ALIVE", "Police Find 11-Year-Old Girl Alive",
                       # CNN 2011-01-31, Reuters 2011-02-25, BBC 2012, CNN 2011-03
                       "There is concern in some quarters in the United States about what comes after",
                       "oil outages have risen to as much as three quarters of its 1.6 million bpd output",

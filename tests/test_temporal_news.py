@@ -144,6 +144,14 @@ def test_ages_are_not_durations():
     assert found("A 6-year-old boy and a man 44 years old were hurt.", dt.date(2013, 3, 22)) == []
 
 
+def test_a_day_named_for_an_occasion_is_no_length_of_time():
+    # CNN 2011-01-25 on Beirut: was P1D; "three days of mourning" and a day spent fighting stay lengths
+    assert found("Hezbollah opponents declared a day of rage after the group 's choice was tapped .",
+                 dt.date(2011, 1, 25)) == []
+    assert found("The government declared three days of mourning after a day of heavy fighting .",
+                 dt.date(2011, 1, 25)) == [("three days", "P3D"), ("a day", "P1D")]
+
+
 def test_ages_in_a_capitals_headline_are_not_durations():
     # was P11Y: "-old" was matched in lower case only
     assert found("HAITI : RESCUERS PULL 11-YEAR-OLD GIRL FROM RUBBLE", dt.date(2010, 1, 16)) == []

@@ -983,6 +983,9 @@ DURATION_RULES = (
          # an idiom and a compound noun hold no length of time: "calls it a day", "a day laborer"
          r"(?<!\b[Cc]all\sit\sa\sday)(?<!\b[Cc]alls\sit\sa\sday)(?<!\b[Cc]alled\sit\sa\sday)(?<!\b[Cc]alling\sit\sa\sday)"
          r"(?!(?<=[Dd]ay)\s+(?:labou?rers?|jobs?)\b)"
+         # a day named for what it holds is an occasion ("declared a day of rage"; rule duration's
+         # own word list is vocabulary's NAMED_DAY_OF); "three days of mourning" stays a length
+         r"(?!(?<=\b[Aa]\sday)\s+of\s+{NAMED_DAY_OF}\b)"
          # a quarter is also a coin, a fraction and a district: "do n't have a quarter to share",
          # "three quarters of its output", "concern in some quarters", "Several quarters of the
          # city" hold no span; earnings copy counts them with its own words ("for a quarter",
@@ -1027,6 +1030,8 @@ DURATION_RULES = (
          near_misses=("a 6-year-old boy", "a man 44 years old", "three-quarters of its food",
                       # a headline in capitals, or its title case, writes an age as well
                       "POLICE FIND 11-YEAR-OLD GIRL ALIVE", "Police Find 11-Year-Old Girl Alive",
+                      "Hezbollah opponents declared a day of rage after the vote",
+                      "Activists have called a day of mourning", "This was a day of celebration .",
                       # CNN 2011-01-31, Reuters 2011-02-25, BBC 2012, CNN 2011-03
                       "There is concern in some quarters in the United States about what comes after",
                       "oil outages have risen to as much as three quarters of its 1.6 million bpd output",

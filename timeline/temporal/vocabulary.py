@@ -266,6 +266,12 @@ MACROS = {
     # what happens on one day and is then told of ("Sunday's attack", "the Friday bombing")
     "HAPPENING": r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|massacre|raids?|air\s*strikes?"
                  r"|crash|clashes|violence|assault|ambush|shelling|earthquake|quake)",
+    # what a day is named for ("a day of rage", "a day of mourning", "A day of national pride"):
+    # such a day is an occasion, no length of time; a day spent at something ("after a day of
+    # heavy fighting", "a day of protests", "a day of violence") still is one
+    "NAMED_DAY_OF": r"(?:rage|anger|mourning|celebration|liberation|prayer|protest|action|defiance|departure"
+                    r"|solidarity|national|pride|remembrance|reckoning|reflection|fasting|silence|resistance"
+                    r"|dignity|unity|jubilation|martyrs|judgement|judgment|infamy|thanksgiving)",
     "ZONE": _ZONES,
     # the United States' zones, after a 12-hour clock ("8 p.m. ET", "5 p.m. EST", "6 a.m. PDT")
     "US_ZONE": r"(?:EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT)",

@@ -140,6 +140,22 @@ def test_hyphenated_duration_leaves_out_the_article():
     assert typed("The 30-day review ended.", dt.date(1989, 11, 2)) == [("30-day", "DURATION", "P30D")]
 
 
+def test_the_night_told_far_from_the_last_day_and_from_the_article_names_no_day():
+    # a BBC Haiti live page of 2010-01-14 had last named 12 May 2008 (China's earthquake)
+    text = ("A girl was pulled out alive after the quake of 12 May 2008 . She was treated in Beijing . "
+            "Rescuers went on working . `` It was a small , small miracle during the night , '' he said .")
+    assert found(text, dt.date(2010, 1, 14)) == [("12 May 2008", "2008-05-12")]
+
+
+def test_the_night_after_a_day_named_just_before_is_that_days():
+    assert found("Police came on 2 February 2009 . During the night , shops were looted .",
+                 dt.date(2011, 2, 10)) == [("2 February 2009", "2009-02-02"), ("the night", "2009-02-02TNI")]
+
+
+def test_a_night_time_curfew_is_no_time_of_day():
+    assert found("soldiers loot shops during the night-time curfew", dt.date(2005, 4, 27)) == []
+
+
 def test_ages_are_not_durations():
     assert found("A 6-year-old boy and a man 44 years old were hurt.", dt.date(2013, 3, 22)) == []
 

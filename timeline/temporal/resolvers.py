@@ -1356,6 +1356,28 @@ def _told_ahead_before(text: str, start: int, gap: int | None) -> bool:
     return _LOOKS_AHEAD.search(before) is not None
 
 
+def _day_named_close_before(m: re.Match, ctx: Context) -> bool:
+    """Whether "the morning", "the night" at `m` may be the morning or night of the last day told.
+
+    Yes where that day is in the same sentence or the one before ("Police came on 2 March.
+    During the night, shops were looted"), or within `NEAR_ARTICLE_DAYS` of the article's date
+    (news telling the days around its date: "Gunfire rang out in the night"), or where the text
+    has told no day, so the article's own day is meant. Not from a day told pages back and far
+    from the article's: "a small miracle during the night" in a Haiti story of January 2010 was
+    read as the 12 May 2008 its text had last named, "I wake up in the morning, read the
+    newspaper" (habitual) as a June day two months before its article (issue 4).
+    """
+    if ctx.previous is None or ctx.gap is None:
+        return True
+    if abs((ctx.previous - ctx.dct).days) <= NEAR_ARTICLE_DAYS:
+        return True
+    between = m.string[max(0, m.start() - ctx.gap):m.start()]
+    return len(_SENTENCE_STOP.findall(between)) <= 1
+
+
+NEAR_ARTICLE_DAYS = 7
+
+
 # characters between a date and a "that evening", "the same day" that follow it in the same clause
 SAME_CLAUSE_GAP = 80
 # "That day, March 17, Clinton had just come out of a television studio", "The next day, Jan. 28,
@@ -1400,6 +1422,8 @@ def chain_step(m, rule: Rule, ctx: Context) -> Resolved | None:
         base, why = ctx.dct, f"the article's date {_fmt(ctx.dct)}, looking ahead from it"
         day = cal.shift(base, step, unit)
     part = rule.params.get("part") or (PARTS_OF_DAY.get((_g(m, "part") or _g(m, "part2") or "").lower()))
+    if part and step == 0 and m["timex"][:3] in ("the", "The") and not _day_named_close_before(m, ctx):
+        return None  # "a small miracle during the night" told far from its day and from the article's
     told = _DAY_IN_APPOSITION.match(m.string, m.end()) if unit == "day" and not part else None
     if told:
         # the year that puts it nearest the step's own day: "Dec. 31. The next day, Jan. 1" is the

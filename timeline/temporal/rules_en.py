@@ -643,7 +643,7 @@ DATE_RULES = (
          examples={"Police came on 2 March; that same day they left": "2023-03-02",
                    "He was shot on Oct. 23, 1998. Earlier that day, his family sent a fax": "1998-10-23"}),
     Rule("chain-same-part-of-day",
-         r"\b(?P<timex>(?:the|The|that|That)\s+(?:same\s+)?(?P<part>evening|morning|afternoon|night))\b(?!\s+(?:the|a|an|when|that|of|before|after)\b)"
+         r"\b(?P<timex>(?:the|The|that|That)\s+(?:same\s+)?(?P<part>evening|morning|afternoon|night))\b(?!-)(?!\s+(?:the|a|an|when|that|of|before|after)\b)"
          # a part of the day that names a thing ("the morning shift", "the evening news") is no time
          r"(?!\s+(?:shifts?|sessions?|rush|commute|papers?|newspapers?|editions?|shows?|news|prayers?|briefings?|services?|meetings?|sky|air|classes|class|bulletins?|programmes?|programs?|flights?|trains?)\b)",
          "chain_step", type="TIME", params={"unit": "day", "step": 0},

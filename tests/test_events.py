@@ -1213,3 +1213,18 @@ def test_a_verb_in_a_clause_after_a_conjunction_is_not_the_main_clauses():
         "On July 20 2004, six days after Butler was published, Blair was on his feet in the Commons undertaking "
         "to implement its procedural recommendations.", "July 20 2004").startswith(
         "Six days after Butler was published, Blair was on his feet")
+
+
+# --- Timeline17 follow-ups (lead's list, 2026-12-08) ------------------------------------------
+
+def test_a_present_tense_clause_after_before_names_no_event_told():
+    # Reuters, 6 June 2011: "is beefed up" is still to come; its participle is no past verb, so
+    # the clause named no told event and the sentence was placed before the day's deal
+    found = told("Airbus said on Monday it had agreed terms with Rolls-Royce. But engines are designed to "
+                 "work most efficiently in a certain band of thrust and critics have said the Trent XWB would "
+                 "find it difficult to operate efficiently across all three types of A350, even before the "
+                 "A350-1000 is beefed up.", "2011-06-06")
+    assert found == [("2011-06-06", "on", "Airbus said it had agreed terms with Rolls-Royce")]
+    # near miss: a past-tense clause after "before" still names the event told
+    assert told("Rebels seized the town on Monday. Crowds gathered before the rebels arrived.",
+                "2011-06-08")[-1][:2] == ("2011-06-06", "before")

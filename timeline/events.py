@@ -619,6 +619,8 @@ def _ordered_event(document: Document, text: str, told: list[Event]) -> Event | 
         # "X followed Y" tells Y by the cue's own verb; a new clause must have a verb of its own
         if _is_non_event(new) or (cue.new == "x" and _is_background_undated(new)):
             return None
+        if cue.known != cue.new and _is_present_clause(known) and OWN_FINITE.search(new):
+            continue  # "even before the A350-1000 is beefed up": still to come, no event told
         anchor = _referent(known, told) if cue.known != cue.new else told[-1]
         if anchor is None:
             continue
@@ -681,6 +683,25 @@ def _referent(known: str, told: list[Event]) -> Event | None:
         return told[best]
     head = known.split(",")[0]
     return told[-1] if PAST_VERB.search(head) or ANAPHOR.match(known.strip()) else None
+
+
+# the first finite verb of a clause: "is" in "the A350-1000 is beefed up", "was" in "the vote was held"
+FIRST_FINITE = re.compile(r"\b(?:is|are|am|was|were|has|have|had|will|would)\b|" + PAST_VERB.pattern, re.I)
+# where the clause after a cue word ends: "the fall of Saddam Hussein but Italian involvement ... is"
+CUE_CLAUSE_END = re.compile(r"[,;:]|\s[-–—]+\s|\s(?:but|while|whereas)\s|\s(?:which|who|that)\s"
+                            r"|\sand\s+(?=(?:the|its|his|her|their|he|she|it|they|we|i)\b)", re.I)
+# a verb of the statement itself, not a participle after its subject ("the crackdown launched by
+# Syrian security forces after the unveiling ... is aimed at": "is" is the sentence's verb)
+OWN_FINITE = re.compile(r"\b(?:is|are|am|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+                        r"do|does|did)\b|(?:" + PAST_VERB.pattern + r")(?!\s+(?:by|on|in|with|at|to|for)\b)", re.I)
+
+
+def _is_present_clause(clause: str) -> bool:
+    """A clause whose first finite verb is "is", "are" or "am": after "before", "until" or "after"
+    the present tense speaks of a time still to come ("even before the A350-1000 is beefed up"),
+    so it names no event told; its participle ("beefed") is no past verb."""
+    verb = FIRST_FINITE.search(CUE_CLAUSE_END.split(clause, maxsplit=1)[0])
+    return bool(verb) and verb[0].lower() in ("is", "are", "am")
 
 
 def _with_detail(event: Event, sentence: str) -> Event:

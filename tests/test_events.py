@@ -1228,3 +1228,17 @@ def test_a_present_tense_clause_after_before_names_no_event_told():
     # near miss: a past-tense clause after "before" still names the event told
     assert told("Rebels seized the town on Monday. Crowds gathered before the rebels arrived.",
                 "2011-06-08")[-1][:2] == ("2011-06-06", "before")
+
+
+def test_overnight_in_a_past_tense_clause_dates_the_night_before_the_article():
+    # the Guardian, Wednesday 26 January 2005: tagged as the night of the 25th, but a bare
+    # "overnight" was dropped with "will not happen overnight"
+    assert told("Iraqi forces, backed by US troops, raided a Shia mosque overnight, detaining up to 25 "
+                "followers.", "2005-01-26") == [("2005-01-25", "on", "Iraqi forces, backed by US troops, raided a Shia mosque")]
+    # near misses: a change said to come suddenly, a noun's modifier, a process
+    assert told("But that won't change the military balance overnight.", "2011-03-10") == []
+    assert told("Rebels described the overnight strikes as the most aggressive yet.", "2011-03-10") == []
+    assert told("The police evaporating overnight left the streets to looters.", "2011-03-10") == []
+    # near miss: with the day it was said, "overnight" is that day's night, not the article's
+    assert told("Syrian tanks stormed a border town overnight, residents said on Sunday.", "2011-06-12") == [
+        ("2011-06-12", "on", "Syrian tanks stormed a border town overnight")]

@@ -287,10 +287,39 @@ def _is_event_date(timex: Timex, document: Document) -> bool:
     value = timex.value.split("T")[0]
     if not CALENDAR_VALUE.match(value):
         return False
-    if timex.type == "TIME" and not DAY_WORDS.search(timex.text):
+    if timex.type == "TIME" and not DAY_WORDS.search(timex.text) and not _happened_overnight(timex, document.text):
         return False  # "through the night", "8 a.m.": a time of day with no day of its own
     # without a publication date, only dates that carry their own year can be justified
     return document.date is not None or timex.anchor is None
+
+
+# "overnight" alone dates what happened in the night before the article's day only in a clause
+# telling it in the past ("raided a Shia mosque overnight", "were killed overnight"), not a change
+# said to come suddenly ("will not happen overnight", "could propose amendments overnight"), a
+# process ("the police evaporating overnight") or a noun's modifier ("the overnight strikes")
+OVERNIGHT_CLAUSE_START = re.compile(r".*(?:[.;:!?]|,\s|\s[-–—]+\s|\b(?:who|which|that|and|but)\s)", re.S)
+OVERNIGHT_CLAUSE_END = re.compile(r"[.,;:!?]|\s[-–—]+\s|\s(?:and|but|as|while|when)\s")
+NOT_HAPPENED = re.compile(r"\b(?:not|never|no|can|could|may|might|will|would|shall|should|must|cannot|"
+                          r"to)\b|n['’]t\b", re.I)
+OVERNIGHT_AS_MODIFIER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s?)\s+$", re.I)
+
+
+def _happened_overnight(timex: Timex, text: str) -> bool:
+    if timex.text.lower() != "overnight":
+        return False
+    before = text[max(0, timex.start - 200):timex.start]
+    start = OVERNIGHT_CLAUSE_START.match(before)
+    before = before[start.end():] if start else before
+    after = text[timex.end:timex.end + 200]
+    after = after[:m.start()] if (m := OVERNIGHT_CLAUSE_END.search(after)) else after
+    if not before.strip():  # "Overnight a rumor went round ...": the clause follows
+        return bool(PAST_VERB.search(after)) and not NOT_HAPPENED.search(after)
+    verb = None
+    for verb in PAST_VERB.finditer(before):
+        pass
+    return (verb is not None and not NOT_HAPPENED.search(before + " " + after)
+            and not OVERNIGHT_AS_MODIFIER.search(before)
+            and not re.search(r"\b\w{3,}ing\b", before[verb.end():]))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -376,6 +405,8 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
                   inside: list[Timex]) -> list[Event]:
     text = sentence.text
     offset = sentence.start
+    if len(inside) > 1:  # "stormed a town overnight, residents said on Sunday": the night before Sunday
+        inside = [t for t in inside if t.text.lower() != "overnight" or DAY_WORDS.search(t.text)]
     rest = _words_without(text, inside, offset)
     if PAGE_STAMP.search(text):  # "24 April 2011 Last updated at 17:55 GMT Help": the page's, no event
         rest = [word for word in rest if word not in ("updated", "at", "on")]

@@ -156,6 +156,19 @@ def test_a_night_time_curfew_is_no_time_of_day():
     assert found("soldiers loot shops during the night-time curfew", dt.date(2005, 4, 27)) == []
 
 
+def test_a_live_entry_above_one_stamped_the_next_day_is_of_that_day():
+    # CNN's live page of Thursday 10 February 2011, newest entry first: "said Friday" under an
+    # unstamped "Update 6:01 p.m." read 2011-02-04, the Friday before the page
+    text = ("-LRB- Update 6:01 p.m. in Cairo , 11:01 a.m. ET -RRB- Protesters chanted `` Egypt is free ! '' "
+            "upon hearing the news of Hosni Mubarak 's resignation on Friday .\n"
+            "-LRB- Update 11:02 a.m. Friday in Cairo , 4:48 a.m. Friday ET -RRB- Egyptian state TV said "
+            "an important statement would come soon .\n"
+            "-LRB- Update 8:02 a.m. Friday in Cairo , 1:02 a.m. Friday ET -RRB- Anti-government "
+            "protesters gathered in Tahrir Square .\n")
+    fridays = [t.value for t in tag(text, dt.date(2011, 2, 10)) if t.text == "Friday"]
+    assert fridays == ["2011-02-11"]
+
+
 def test_ages_are_not_durations():
     assert found("A 6-year-old boy and a man 44 years old were hurt.", dt.date(2013, 3, 22)) == []
 

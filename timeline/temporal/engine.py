@@ -200,7 +200,56 @@ def live_entry_days(text: str, live: LivePages | None, dct: dt.date) -> list[tup
         following = bisect.bisect_right(openers, m.start())
         end = openers[following] if following < len(openers) else len(text)
         entries.append((m.start(), end, day, agreed))
+    if entries:
+        entries = sorted(entries + _entries_after_a_dated_one(text, stamps, openers, entries, live, dct))
     return entries
+
+
+def _entries_after_a_dated_one(text: str, stamps, openers, dated, live: LivePages, dct: dt.date):
+    """Entries whose stamp names no day, above one that names a later day than the page's, on a
+    page whose entries run newest first: they are of that day, or of the next once their clocks
+    pass midnight ("Update 12:30 a.m. in Cairo" above "Update 11:45 p.m. in Cairo"), within
+    `live.reach` days of the page's date. CNN's live page of Thursday 10 February 2011 stamps
+    "Update 11:02 a.m. Friday in Cairo" and then, above it, "Update 6:01 p.m. in Cairo": its
+    "said Friday" there was read as the Friday before the page.
+
+    The clocks are read from the stamp's groups `hour`, `minute` and `half` ("a" or "p"); a page
+    whose clocks do not mostly fall from the top down is not read so. Entries of no other
+    day are (start, end, day, None): no home day is agreed.
+    """
+    opening = [m for m in stamps if _opens_entry(text, m)]
+    clocks = [_clock_minutes(m) for m in opening]
+    known = [c for c in clocks if c is not None]
+    falls = sum(a > b for a, b in zip(known, known[1:]))
+    if len(known) < 3 or falls < 0.8 * (len(known) - 1):
+        return []
+    day_of = {start: day for start, _, day, _ in dated}
+    found = []
+    carried: dt.date | None = None
+    carried_clock: int | None = None
+    for m, clock in zip(reversed(opening), reversed(clocks)):
+        if m["local"]:
+            ahead = (vocabulary.weekday_number(m["local"]) - dct.weekday()) % 7
+            carried = day_of.get(m.start(), dct if ahead == 0 else None)
+        elif carried is not None:
+            if clock is not None and carried_clock is not None and clock < carried_clock:
+                carried += dt.timedelta(days=1)  # past midnight since the entry below
+                if (carried - dct).days > live.reach:
+                    carried = None
+            if carried is not None and carried != dct:
+                following = bisect.bisect_right(openers, m.start())
+                end = openers[following] if following < len(openers) else len(text)
+                found.append((m.start(), end, carried, None))
+        if clock is not None:
+            carried_clock = clock
+    return found
+
+
+def _clock_minutes(stamp: re.Match) -> int | None:
+    """Minutes after midnight of a stamp's first clock, where it says a.m. or p.m.; else None."""
+    if "half" not in stamp.re.groupindex or not stamp["half"]:
+        return None
+    return (int(stamp["hour"]) % 12 + (12 if stamp["half"] in "pP" else 0)) * 60 + int(stamp["minute"] or 0)
 
 
 ENTRY_ENDS = ".!?\"”’')]:"  # what the text before a stamp ends with when the stamp opens an entry

@@ -1473,7 +1473,7 @@ RULES = CLOCK_FIRST_RULES + DATE_RULES + MORE_DATE_RULES + REFERENCE_RULES + DUR
 # the home day. An entry runs from its stamp (the stamp's own clocks are the entry's) to the next
 # stamp (named day or not). Untokenised
 # copy writes brackets: "(Update 12:41 a.m. Tuesday in Cairo, 5:41 p.m. ET Monday)".
-LIVE_STAMP = (r"(?:-LRB-|\()\s*Updated?\s*:?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.)?"
+LIVE_STAMP = (r"(?:-LRB-|\()\s*Updated?\s*:?\s+(?:at\s+)?(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?:(?P<half>[ap])\.m\.?)?"
               r"(?:\s+(?P<local>{WEEKDAY_FULL})\b)?(?:(?!-LRB-|-RRB-)[^()]){0,60}?"
               r"(?:\b(?P<home>{WEEKDAY_FULL})\b(?:(?!-LRB-|-RRB-)[^()]){0,12}?)?(?:-RRB-|\))")
 # Some pages stamp the home clock first and the local one after it, with no "Update": "-LRB- 11:39

@@ -40,13 +40,17 @@ def test_a_related_headline_run_into_the_next_sentence_is_its_own_sentence():
     # scraped pages lose the line breaks after a story's highlights and related headlines
     text = ("Husband of missing reporter speaks out While the colonel did not mention the other "
             "three reporters, officials said all four would be released. The paper cites an "
-            "interview with the leader's son He says the photographer will be freed")
+            "interview with the leader's son He says the photographer will be freed\n"
+            "Government must withdraw heavy weapons from towns, cities and villages Following 48 "
+            "hours: Ceasefire to be implemented")
     assert [s.text for s in split(text)] == [
         "Husband of missing reporter speaks out",
         "While the colonel did not mention the other three reporters, officials said all four "
         "would be released.",
         "The paper cites an interview with the leader's son",
         "He says the photographer will be freed",
+        "Government must withdraw heavy weapons from towns, cities and villages",
+        "Following 48 hours: Ceasefire to be implemented",
     ]
 
 

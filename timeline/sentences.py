@@ -11,9 +11,10 @@ story's headline and a factbox run into the next sentence with no stop ("Husband
 journalist speaks out While Gadhafi did not mention ...", "... calls him a humble man She says she
 wants to clear her name"). A sentence also ends where a lower-case word is followed by a word that
 only opens a sentence (RUN_ON_OPENERS, RUN_ON_CONJUNCTIONS). Edited prose rarely has one (a
-title: "watched While You Were Sleeping"); of 92 such places read in Timeline17's pages, 88 were a
-lost line break (the others: "that He may bring you" and three readers' comments: "I think that
-The usa", "Seeing how They might", "really meant is It s immoral").
+title: "watched While You Were Sleeping"); of 139 such places read in Timeline17's pages, 133 were a
+lost line break (the others: "that He may bring you" and readers' comments: "I think that The usa",
+"Seeing how They might", "really meant is It s immoral", "As You name them", "the claim that If
+the decision").
 """
 
 from __future__ import annotations
@@ -29,10 +30,14 @@ u.s u.k u.n e.u a.m p.m i.e e.g d.c
 """.split())
 
 # Before a lower-case word ("He says", not the scientist "He Jiankui"; "In a moving report", not
-# "Made In China"); "I" and "A" are left out: "all I have to do", "plan A is".
-RUN_ON_OPENERS = ("He", "She", "They", "We", "It", "The", "This", "There", "In")
-# Before any word: "speaks out While Gadhafi did not mention".
-RUN_ON_CONJUNCTIONS = ("While", "Although", "But")
+# "Made In China"); "I" and "A" are left out ("all I have to do", "plan A is"), and so is "His"
+# ("and His angels").
+RUN_ON_OPENERS = ("He", "She", "They", "We", "It", "The", "This", "There", "In", "At", "Some", "Many",
+                  "Most", "Her", "Our")
+# Before any word: "speaks out While Gadhafi did not mention", "from towns, cities and villages
+# Following 48 hours: Ceasefire to be implemented".
+RUN_ON_CONJUNCTIONS = ("While", "Although", "But", "As", "When", "If", "After", "Despite", "During",
+                       "Following")
 _BOUNDARY = re.compile(r"""(?<![.!?])[.!?]+['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9])|\n+"""
                        r"|[ \t](?=(?:" + "|".join(RUN_ON_OPENERS) + r") [a-z]"
                        r"|(?:" + "|".join(RUN_ON_CONJUNCTIONS) + r") \w)")

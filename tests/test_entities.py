@@ -95,6 +95,8 @@ NAMED_AS = [
      "Saturday 's final at Rolland Garros .", "Francesca Schiavone", "person"),
     ("Sixth seeded Li beat last year 's champion Francesca Schiavone of Italy 6-4 7-6 in "
      "Saturday 's final at Rolland Garros .", "Italy", "place"),
+    ("CNN reported that rebels had taken al-Brega , Ras Lanuf and Bin Jawad , and reached a town "
+     "just east of Sirte .", "Bin Jawad", "place"),
 ]
 
 
@@ -143,6 +145,8 @@ NOT_A_NAME = [
      "Civil War"),
     ("Speaking to reporters in Geneva , the chief spokeswoman for the U.N. High Commissioner for "
      "Refugees said she had received troubling reports .", "U.N. High Commissioner"),
+    ("shipments from two huge new Qatari LNG plants , which together can produce 15 million "
+     "tonnes a year .", "LNG"),
     ("Forces loyal to Gadhafi also clashed Friday with opponents of the regime in the eastern city "
      "of Ras Lanuf .", "Forces"),
     ("Rebels on the move in Libya Libyan Rebels Aim for Tripoli Some grad rockets were fired at "

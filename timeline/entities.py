@@ -273,7 +273,8 @@ Golan Heights|Nafusa Mountains|Western Mountains|Green Mountains|Jebel Akhdar|Cy
 Fezzan|Kurdistan|Hispaniola|Gaza Strip|West Bank|Sinai Peninsula|Korean Peninsula|Balochistan""".replace("\n", "").split("|"))
 # places that PLACES and WITHIN lack (merge reads WITHIN, so additions that only name go here)
 MORE_PLACES = frozenset("""D.C.|Washington D.C.|Baba Amr|Bab Amr|Tel Kelakh|Talkalakh|Jisr al-Shughour|
-Houla|Rastan|Zlitan|Nalut|Yafran|Gharyan|Ghadames|Kufra|Wadi Khaled|Qusair|Bethnal Green""".replace("\n", "").split("|"))
+Houla|Rastan|Zlitan|Nalut|Yafran|Gharyan|Ghadames|Kufra|Wadi Khaled|Qusair|Bethnal Green|
+Bin Jawad|Ras Jdir|Dehiba|Ghazaia|Kikla|Qawalish|Jadu|Abu Salim|Bab al-Aziziya|Souq al-Juma""".replace("\n", "").split("|"))
 # a word that ends (or, the last two, opens) the name of a place, beyond PLACE_WORDS
 MORE_PLACE_WORDS = frozenset("""Mountains Mountain Hills Hill Desert Plain Plains Ocean Strait Straits
 Canal Delta Basin Heights Plateau Harbour Harbor Port Lake Oasis Palace Abbey Cathedral Mosque Church
@@ -345,7 +346,7 @@ Homepage Donate""".split())
 # capital abbreviations that name nothing: time zones, eras, units, "OK"
 NOT_NAME_ABBREVIATIONS = frozenset("""GMT ET EDT EST BST CET CEST UTC PST PDT CST CDT MST AM PM AD BC
 BCE CE OK TV CEO CFO GDP ID PDF HTML RSS URL FM MW KM KG MPH BPD HIV AIDS IED IEDs RPG RPGs SUV
-DNA PS NB AKA MP MPs WMD VC OBE MBE CBE PhD INAUDIBLE CROSSTALK APPLAUSE LAUGHTER""".split())
+DNA PS NB AKA LNG LPG MP MPs WMD VC OBE MBE CBE PhD INAUDIBLE CROSSTALK APPLAUSE LAUGHTER""".split())
 # "US-led", "Syrian-based": an adjective, not part of the name after it
 _HYPHENED_ADJECTIVE = re.compile(
     r"-(?:based|led|backed|held|run|owned|born|made|controlled|dominated|allied|funded|"

@@ -1242,3 +1242,11 @@ def test_overnight_in_a_past_tense_clause_dates_the_night_before_the_article():
     # near miss: with the day it was said, "overnight" is that day's night, not the article's
     assert told("Syrian tanks stormed a border town overnight, residents said on Sunday.", "2011-06-12") == [
         ("2011-06-12", "on", "Syrian tanks stormed a border town overnight")]
+
+
+def test_present_progressive_with_a_day_to_come_is_arranged_for_that_day():
+    # the Guardian, 1 February 2005: the appeal is arranged for tomorrow, not a state of affairs
+    assert told("Tomorrow, he is appealing against the refusal of legal aid to fund his case.",
+                "2005-02-01") == [("2005-02-02", "on", "He is appealing against the refusal of legal aid to fund his case")]
+    # near miss: the progressive on the article's own day is the situation now
+    assert told("The situation is improving today, aid workers say.", "2005-02-01") == []

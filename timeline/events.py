@@ -613,7 +613,9 @@ def _is_background(clause: str, group: list[Timex], document: Document) -> bool:
     """
     if PROGRESSIVE.search(clause) and any(
             CALENDAR_NAMED.search(t.text) and re.search(r"\b(?:on|in|by|during)\s+(?:late\s+|early\s+)?"
-                                                        + re.escape(t.text), clause) for t in group):
+                                                        + re.escape(t.text), clause)
+            or _starts_after(t, document.date) and not RELATIVE_PROGRESSIVE.search(clause)
+            and not re.search(r"\([^()]*" + re.escape(t.text), clause) for t in group):
         # "is also travelling to the U.S. on Monday", "is preparing to release ... in 2013": under
         # way or arranged on a day the text names; "is improving today" is the situation now, and
         # "April 8, 2011 at 12:01 pm | ... you are talking about" a comment's stamp
@@ -622,6 +624,21 @@ def _is_background(clause: str, group: list[Timex], document: Document) -> bool:
                                     for t in group):
         return bool(PRESENT_FINITE.search(clause)) and _is_background_undated(clause)
     return not PAST_VERB.search(clause) and not FUTURE.search(clause)
+
+
+# "the radicals that are operating": a relative clause's; "(1:49 a.m. Tuesday in Libya) More U.S.
+# legislators are expressing concern": a live page's stamp, in brackets, is no arrangement
+RELATIVE_PROGRESSIVE = re.compile(r"\b(?:that|which|who)\s+(?:is|are|am)\b", re.I)
+
+
+def _starts_after(timex: Timex, published: str | None) -> bool:
+    """Whether the date is a day after the publication date: "Tomorrow, he is appealing against the
+    refusal of legal aid" is arranged for then, not the situation now (a year or a month to come
+    is no arrangement: "is bulking up ... to support population growth out to 2050")."""
+    value = _day(timex)
+    start = cal.period_start(value)
+    return (published is not None and start is not None and cal.granularity_of(value) == "day"
+            and start.isoformat() > published)
 
 
 def _ordered_event(document: Document, text: str, told: list[Event]) -> Event | None:

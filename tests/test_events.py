@@ -1250,3 +1250,13 @@ def test_present_progressive_with_a_day_to_come_is_arranged_for_that_day():
                 "2005-02-01") == [("2005-02-02", "on", "He is appealing against the refusal of legal aid to fund his case")]
     # near miss: the progressive on the article's own day is the situation now
     assert told("The situation is improving today, aid workers say.", "2005-02-01") == []
+
+
+def test_a_statement_with_its_own_offset_from_an_event_does_not_take_the_day_it_was_said():
+    # the Guardian, 2005: the rifle was bought ten days before the shooting, not on the Monday
+    # the prosecutors spoke
+    assert told("Kopp bought a rifle ten days before the shooting, prosecutors said on Monday.",
+                "2005-02-01") == []
+    # near miss: without an offset of its own, the statement takes the day it was reported
+    assert told("Kopp bought a rifle in Texas, prosecutors said on Monday.", "2005-02-01") == [
+        ("2005-01-31", "on", "Kopp bought a rifle in Texas")]

@@ -137,6 +137,27 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|during|by|from|since|until|befor
                                 r"through|over|around|about|till|to)\s+$", re.I)
 # who a quoted speaker is, not what happened: "said one operator who joined three years ago"
 SPEAKER_BACKGROUND = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+[^,;]{0,60}?\bwho\s+[^,;]*$")
+# The day a trailing "prosecutors said on Monday" names is the saying's; a statement reported with its
+# own offset from another event ("bought a rifle ten days before the shooting") did not happen then.
+SAID_ON_THE_DAY = re.compile(r",\s+[^,;]{0,60}?\b(?:said|says|told\s+\w+|announced|added|reported|testified)\s+"
+                             r"(?:on\s+|late\s+|early\s+)?$")
+OFFSET_FROM_EVENT = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                               r"several|a\s+few|few)\s+(?:days?|weeks?|months?|years?|hours?)\s+"
+                               r"(?:before|after|earlier|later|prior\s+to)\b", re.I)
+
+
+def _offset_from_event(reported: str) -> bool:
+    """Whether a reported statement carries its own offset after its past verb ("bought a rifle ten
+    days before the shooting"); not a state ("back to normal less than a month after") nor one
+    that opens the sentence ("A day after the clashes, Yemen said ...": it dates the saying)."""
+    for m in OFFSET_FROM_EVENT.finditer(reported):
+        told_before = reported[:m.start()]
+        if not re.search(r"\bthan\s+$", told_before) and any(
+                v[0].lower() not in ("said", "told") for v in PAST_VERB.finditer(told_before)):
+            return True
+    return False
+
+
 # a byline or a dateline line ("By Gulf Wire staff | August 30, 2024") tells no event: fewer
 # words than this besides its dates, and no verb
 NEEDS_WORDS = 3
@@ -449,6 +470,8 @@ def _dated_events(document: Document, sentence: sentences.Sentence,
         clause = text[left:right]
         if "who" in text[:group[0].start - offset] and SPEAKER_BACKGROUND.search(before[id(group[0])]):
             continue  # "... said one machine operator who joined as a trainee three years ago"
+        if SAID_ON_THE_DAY.search(before[id(group[0])]) and _offset_from_event(text[:group[0].start - offset]):
+            continue  # "Kopp bought a rifle ten days before the shooting, prosecutors said on Monday"
         scope = max([m.end() for m in COORDINATION.finditer(text) if m.end() <= left], default=0)
         dated_end = group[-1].end - offset
         # a relative clause between the subject and its verb ("Earlier this month, Security

@@ -1260,3 +1260,21 @@ def test_a_statement_with_its_own_offset_from_an_event_does_not_take_the_day_it_
     # near miss: without an offset of its own, the statement takes the day it was reported
     assert told("Kopp bought a rifle in Texas, prosecutors said on Monday.", "2005-02-01") == [
         ("2005-01-31", "on", "Kopp bought a rifle in Texas")]
+
+
+def test_an_opening_phrase_that_held_the_date_leaves_the_headline_to_the_clause_after_it():
+    # Reuters, Timeline17's Syria topic: the headline was the opening phrase alone
+    assert events_stage.headline(
+        "In an interview with the Russian Interfax news agency on Thursday, Arab League deputy secretary "
+        "general Ahmed Bin Hilli called on Moscow to change its position.", "Thursday") == (
+        "Arab League deputy secretary general Ahmed Bin Hilli called on Moscow to change its position")
+    assert events_stage.headline(
+        "In what it described as a reciprocal move on Tuesday, the Syrian government announced that 17 "
+        "diplomats were now considered personae non gratae.", "Tuesday") == (
+        "The Syrian government announced that 17 diplomats were now considered personae non gratae")
+    # near miss: a place before the date says where, and stays
+    assert events_stage.headline("In Baghdad on Tuesday, a car bomb exploded near a police station.",
+                                 "Tuesday") == "In Baghdad, a car bomb exploded near a police station"
+    # near miss: an apposition to the phrase after its comma keeps the phrase it belongs to
+    assert events_stage.headline("At a Marla-instigated gathering on Friday, her last, she was in her element.",
+                                 "on Friday") == "At a Marla-instigated gathering, her last, she was in her element"

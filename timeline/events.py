@@ -852,6 +852,7 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     if m := LEADING_CONJUNCTION.match(text):  # "But Syria's news agency denied ...": a link to the sentence before
         text = text[m.end():]  # capitalised at the end: the expression may be the next words
     text = LEADING_ADVERBIAL.sub("", text)
+    text = _without_dated_opening(text, expression)
     text = _without_leading_subordinate(text, expression)
     at = text.find(expression)
     if at >= 0:
@@ -1021,6 +1022,34 @@ def _opens_with_verb(text: str) -> bool:
         words = words[1:]
     return bool(words) and (words[0] in ("has", "have", "had", "was", "were", "is", "are")
                             or PAST_VERB.fullmatch(words[0]) is not None)
+
+
+# an opening phrase that ends with the date and a comma: "In an interview with the Russian
+# Interfax news agency on Thursday, Arab League deputy ... called on Moscow"
+DATED_OPENING = re.compile(r"(?:In|At|During|Speaking|Following)\b(?!\s+(?:least|most|all|total|first|last)\b)"
+                           r"[^,;:()]{0,120}?\s(?<!\bof\s)")  # "In the Falklands war of 1982": the date names the war
+# the rest starts with no subject: "In the Falklands war ..., for instance, British soldiers ..."
+NO_SUBJECT_AFTER = re.compile(r"(?:for instance|for example|however|though|meanwhile|too|also)\b", re.I)
+# ... save a place, which says where: "In Baghdad on Tuesday, a vehicle ..." keeps "In Baghdad"
+PLACE_OPENING = re.compile(r"(?:In|At)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)+(?:on\s+|late\s+|early\s+)?")
+
+
+def _without_dated_opening(text: str, expression: str) -> str:
+    """The headline starts at the subject when the phrase before it held the date: "In what it
+    described as a reciprocal move on Tuesday, the Syrian government announced ..." -> "the
+    Syrian government announced ..." (capitalised at the end), not the phrase alone."""
+    m = re.match(DATED_OPENING.pattern + re.escape(expression) + r",\s*", text)
+    phrase = text[:m.start() + m[0].rfind(expression)] if m else ""
+    # "In an operation that started Monday, ... have been evacuated": the date is the relative clause's
+    if not m or PLACE_OPENING.fullmatch(phrase) or re.search(r"\b(?:that|which|who)\b", phrase):
+        return text
+    rest = text[m.end():]
+    # "At a Marla-instigated gathering, her last, she was ...", "In a speech at Damascus University,
+    # one of just a handful of addresses he has made ...": an apposition to the phrase follows it
+    first = rest.split(",")[0] if "," in rest else ""
+    if first[:1].islower() and len(first.split()) <= 16 and (not _has_verb(first) or re.match(r"one\s+of\b", first)):
+        return text
+    return rest if len(rest.split()) >= 3 and _has_verb(rest) and not NO_SUBJECT_AFTER.match(rest) else text
 
 
 def _without_leading_subordinate(text: str, expression: str) -> str:

@@ -169,8 +169,8 @@ def test_an_introduction_before_a_colon_gives_way_to_the_item_it_introduces():
                  "by students in Cairo.", "2011-03-01")
     assert found[0][2].startswith("The older one was founded")
     found = told("Here is the text of the president's Tuesday evening address in which he said he "
-                 "would not run again.", "2011-02-02")  # no colon: no item follows
-    assert found[0][2].startswith("Here is the text")
+                 "would not run again.", "2011-02-02")  # no colon: no item follows, the page's offer goes
+    assert found[0][2].startswith("The president's address")
 
 def test_who_a_quoted_speaker_is_is_not_an_event():
     assert told('"It feels like the first day of school," said one machine operator who joined as a '
@@ -1278,3 +1278,33 @@ def test_an_opening_phrase_that_held_the_date_leaves_the_headline_to_the_clause_
     # near miss: an apposition to the phrase after its comma keeps the phrase it belongs to
     assert events_stage.headline("At a Marla-instigated gathering on Friday, her last, she was in her element.",
                                  "on Friday") == "At a Marla-instigated gathering, her last, she was in her element"
+
+
+def test_page_furniture_gives_way_to_what_the_picture_or_the_page_shows():
+    # Reuters and Guardian captions and CNN's offers in Timeline17's Libya, Iraq and Egypt topics
+    assert events_stage.headline(
+        "Photo: A Libyan rebel fighter walks past graffiti depicting Muammar Gaddafi at a checkpoint near "
+        "Yafran in western Libya August 5, 2011.", "August 5, 2011") == (
+        "A Libyan rebel fighter walks past graffiti depicting Muammar Gaddafi at a checkpoint near Yafran in "
+        "western Libya")
+    assert events_stage.headline(
+        "Photo, top to bottom: People look at a U.S Air Force F-15E fighter jet after it crashed near the "
+        "eastern city of Benghazi March 22, 2011.", "March 22, 2011").startswith("People look at")
+    assert events_stage.headline("Picture shows damages at the port of Tripoli on May 20 after NATO "
+                                 "warplanes hit eight vessels.", "May 20") == (
+        "Damages at the port of Tripoli after NATO warplanes hit eight vessels")
+    assert events_stage.headline(
+        "Click on any image to get a bigger picture December 9: The Guardian's photographer Sean Smith "
+        "traveled with a company of US marines in north-western Iraq, near the Syrian border.",
+        "December 9").startswith("The Guardian's photographer Sean Smith traveled")
+    assert events_stage.headline(
+        "Here is a collection of reactions to Egyptian President Hosni Mubarak's Tuesday night speech, in "
+        "which he said he would not run for re-election.", "Tuesday night").startswith(
+        "Reactions to Egyptian President Hosni Mubarak's speech")
+    # a photographer's credit before the caption goes with "Photo:"
+    assert events_stage.headline("Photo: Martin Harrison A strong aftershock at 0605 local time this morning "
+                                 "sent panic through the hospital.", "this morning").startswith(
+        "A strong aftershock")
+    # near miss: a photo that is news keeps its words
+    assert events_stage.headline("The photo was posted on Monday by a rebel commander.", "on Monday") == (
+        "The photo was posted by a rebel commander")

@@ -228,7 +228,16 @@ LEADING_FRAME = re.compile(
 # an introduction before the item it introduces: "Here are some facts about Fatah and Hamas: *
 # Fatah is the mainstream Palestinian nationalist movement founded in 1965 ...", "Here is what's
 # happening today: (11:39 p.m. Monday ET) Fareed Zakaria reacts ...": the item is the news
-INTRODUCED = re.compile(r"^\W*(?:Here|Following) (?:is|are)\b[^:]{0,100}:\s*(?:(?:--|-|\*|•)\s*)?(?=\S)")
+INTRODUCED = re.compile(r"^\W*(?:Here|Following) (?:is|are)\b[^:]{0,100}(?::|\s--\s)\s*(?:(?:--|-|\*|•)\s*)?(?=\S)")
+# A page's furniture before what it shows: "Photo: A Libyan rebel fighter walks ...", "Photo, top to
+# bottom: People look at ...", "Photo: Martin Harrison A strong aftershock ..." (a credit),
+# "Picture shows damages at the port ...", "Click on any image to get a bigger picture", and the
+# page's offer of what the item is about: "Here is the text of President Hosni Mubarak's address"
+PAGE_FURNITURE = re.compile(
+    r"^\W*(?:(?:Photo|Picture|Image)(?:,[^:]{0,40})?:\s+(?:(?:[A-Z][\w'’.-]+\s+){1,3}(?=(?:A|An|The)\s))?"
+    r"|(?:Photo|Picture|Image)\s+shows\s+"
+    r"|Click\s+(?:on\s+)?[^.:]{0,40}\b(?:picture|image|photo|gallery)\b\s*:?\s*"
+    r"|Here\s+(?:is|are)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,2}?(?:of|about|on|to)\s+)(?=\S)")
 TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:[\w\s.'’-]{1,60}?)\s+(?:said|says|reported|reports|told reporters|according to [^,]+)\s*(?=,|$)")
 # agency copy puts the speaker after the verb: "..., said Peter Bouckaert, director of emergencies"
@@ -846,6 +855,8 @@ def headline(sentence: str, expression: str, *others: str) -> str:
     """
     introduced = INTRODUCED.sub("", sentence, count=1)
     sentence = introduced if expression in introduced else sentence
+    shown = PAGE_FURNITURE.sub("", sentence, count=1)
+    sentence = shown if expression in shown else sentence
     text = PHOTO_POSITION.sub("", SPEAKER.sub("", DATELINE.sub("", LEADING_FRAME.sub("", sentence))))
     text = STAMP_OPENING.sub("", _sentence_of(STAMP_OPENING.sub("", text, count=1), expression), count=1)
     text = _without_dash_asides(text, expression)

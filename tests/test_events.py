@@ -1308,3 +1308,21 @@ def test_page_furniture_gives_way_to_what_the_picture_or_the_page_shows():
     # near miss: a photo that is news keeps its words
     assert events_stage.headline("The photo was posted on Monday by a rebel commander.", "on Monday") == (
         "The photo was posted by a rebel commander")
+
+
+def test_a_main_clause_between_two_commas_is_no_aside():
+    # the Guardian's Iraq copy: ", a vehicle ... Mr Fayadh," was taken for an aside, leaving
+    # "In Baghdad 87, killing him" with no verb of its own
+    assert events_stage._main_clause("In Baghdad, a vehicle packed with explosives incinerated a car "
+                                     "carrying Mr Fayadh, 87, killing him") == (
+        "In Baghdad, a vehicle packed with explosives incinerated a car carrying Mr Fayadh, 87, killing him")
+    # so the headline ends where the main clause does, not cut mid-list with "…"
+    assert events_stage.headline(
+        "In Baghdad, a vehicle packed with explosives incinerated a car carrying Mr Fayadh, 87, killing him, "
+        "his son and three bodyguards on the anniversary of last year's US handover of power to an interim "
+        "government.", "last year") == (
+        "In Baghdad, a vehicle packed with explosives incinerated a car carrying Mr Fayadh, 87")
+    # near misses: an apposition and a speaker between commas are asides
+    assert "ally" not in events_stage._main_clause("Silvio Berlusconi, long Gaddafi's closest European ally, "
+                                                   "said he was saddened")
+    assert "police said" not in events_stage._main_clause("The man, police said, was arrested at dawn")

@@ -1388,11 +1388,33 @@ def _main_clause(head: str) -> str:
     """`head` without its asides: what is between two commas ("Silvio Berlusconi, long Gaddafi's
     closest European ally, ...") and relative clauses; without compound adjectives ("U.N.-mandated")."""
     head = PARTICIPLE_AFTER_DETERMINER.sub(r"\g<before>", COMPOUND_PARTICIPLE.sub(" ", head))
-    head = re.sub(r",[^,]*,", " ", re.sub(r"\([^)]*\)", " ", head))
+    head = re.sub(r"\([^)]*\)", " ", head)
+    head = ASIDE.sub(lambda m: m[0] if _holds_the_main_verb(head, m) else " ", head)
     # "The deaths of Gaddafi and his son after both were captured wounded but alive": the verb of a
     # clause after a conjunction is the clause's, not the main one's (one that opens the words is theirs)
     head = SUBORDINATE_CLAUSE.sub("", head)
     return re.sub(r"\b(?:who|which|whose|whom)\b[^,]*", "", head)
+
+
+ASIDE = re.compile(r",[^,]*,")
+# a short opening phrase before the main clause's comma: "In Baghdad", "At 14", "Specifically"
+OPENING_BEFORE_MAIN = re.compile(r"\W*(?:(?:In|At|On|From|Near|Outside|Inside|Across|Like|Unlike|After|Before|"
+                                 r"During|For|With|Without)\s+(?:\S+\s+){0,3}\S+|[A-Z][a-z]+ly)\s*")
+ASIDE_NOT_MAIN = re.compile(r"^,\s*(?:who|which|whose|whom|where|when|as|while|including|in|on|at|by|during|after|"
+                            r"before|with|from|for|like|unlike|despite|amid|under|since|given|\w+(?:ed|ing))\b|"
+                            r"\b(?:said|says|told|added|reported|according to)\s*,$", re.I)
+
+
+def _holds_the_main_verb(head: str, aside: re.Match) -> bool:
+    """Whether the words between two commas are the main clause, not an aside: "In Baghdad, a
+    vehicle packed with explosives incinerated a car carrying Mr Fayadh, 87, killing him": a short
+    opening phrase without a verb before them (OPENING_BEFORE_MAIN), a verb of their own, and neither a relative clause, a phrase opening with a
+    preposition or a participle (", in a Facebook message posted on Thursday,", ", published on
+    AlterNet,") nor a speaker ("police said")."""
+    span = aside[0]
+    return (len(re.findall(r"\w+", span)) >= 4 and OPENING_BEFORE_MAIN.fullmatch(head[:aside.start()])
+            and not VERB.search(head[:aside.start()]) and bool(VERB.search(span))
+            and not ASIDE_NOT_MAIN.search(span))
 
 
 SUBORDINATE_CLAUSE = re.compile(r"(?<=\S)\s+(?:after|before|when|while|because|although|though|whereas|unless|"

@@ -1119,6 +1119,15 @@ def test_dates_joined_by_and_go_together_but_not_across_a_verb():
         "1 September last year", "10 days ago") == "He was arrested and was charged with sending the document"
 
 
+def test_a_long_run_of_dates_still_joins_neighbours():
+    # more dates than JOINED_PAIRS_UP_TO: only each date and the next are tried as "X and Y"
+    days = ("1 March", "2 March", "3 March", "4 March", "5 March", "6 March", "7 March", "8 March")
+    sentence = ("Talks were held on " + ", ".join(days) + " and 9 March in Geneva, and on Sunday and "
+                "Monday in Vienna.")
+    assert events_stage.headline(sentence, *days, "9 March", "Sunday", "Monday") == (
+        "Talks were held in Geneva, and in Vienna")
+
+
 def test_a_date_leaves_no_empty_brackets_lower_case_opening_alone_or_dated():
     assert events_stage.headline(
         "Haiti's government called off the search for survivors last Friday (22 January) and is now "
